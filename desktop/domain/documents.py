@@ -1,0 +1,57 @@
+"""Which documents a claim needs: the office's setting, with the spec's defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .enums import DocumentKind as D
+from .enums import PersonKind
+from .models import Claim, Incident
+
+
+@dataclass(frozen=True)
+class RequiredDocuments:
+    every_claim: tuple[D, ...] = (D.APPLICATION, D.DAMAGE_ASSESSMENT, D.BANK_DETAILS)
+    person: tuple[D, ...] = (D.IDENTITY_DOCUMENT, D.PERSONAL_DATA_CONSENT)
+    vehicle: tuple[D, ...] = (D.VEHICLE_REGISTRATION,)
+    property: tuple[D, ...] = (D.OWNERSHIP_PROOF,)
+    extra: dict[str, object] = field(default_factory=dict, compare=False)
+
+    def to_setting(self) -> dict[str, list[str]]:
+        return {
+            "every_claim": [d.value for d in self.every_claim],
+            "person": [d.value for d in self.person],
+            "vehicle": [d.value for d in self.vehicle],
+            "property": [d.value for d in self.property],
+        }
+
+    @classmethod
+    def from_setting(cls, data: dict[str, list[str]] | None) -> RequiredDocuments:
+        if not data:
+            return cls()
+        default = cls()
+
+        def kinds(key: str) -> tuple[D, ...]:
+            values = data.get(key)
+            if values is None:
+                return getattr(default, key)
+            return tuple(D(v) for v in values if v in D._value2member_map_)
+
+        return cls(kinds("every_claim"), kinds("person"), kinds("vehicle"), kinds("property"))
+
+    def for_claim(self, claim: Claim, incident: Incident | None, claimant_kind: PersonKind | None) -> list[D]:
+        needed: list[D] = list(self.every_claim)
+        if claimant_kind == PersonKind.PERSON:
+            needed += self.person
+        if incident is not None:
+            vehicle_ids = {v.id for v in incident.vehicles}
+            property_ids = {p.id for p in incident.properties}
+            if any(i in vehicle_ids for i in claim.items):
+                needed += self.vehicle
+            if any(i in property_ids for i in claim.items):
+                needed += self.property
+        return list(dict.fromkeys(needed))
+
+    def missing(self, claim: Claim, incident: Incident | None, claimant_kind: PersonKind | None) -> list[D]:
+        have = claim.received_kinds()
+        return [d for d in self.for_claim(claim, incident, claimant_kind) if d not in have]

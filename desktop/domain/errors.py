@@ -1,0 +1,145 @@
+"""Validation errors that name the field and the problem, in English and Russian.
+
+Messages are keyed by a code so that the command line, the import report and the forms can all
+show the same rule in the user's language without the domain depending on Qt's translator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "required": ("required", "обязательное поле"),
+    "not_text": ("must be a string", "должно быть строкой"),
+    "too_long": ("at most {limit} characters, got {got}", "не более {limit} символов, получено {got}"),
+    "not_one_of": ("not one of {choices}", "допустимые значения: {choices}"),
+    "not_uuid": ("not a UUID", "не является UUID"),
+    "not_integer": ("must be a whole number", "должно быть целым числом"),
+    "not_number": ("must be a number", "должно быть числом"),
+    "below": ("must be at least {limit}", "должно быть не меньше {limit}"),
+    "above": ("must be at most {limit}", "должно быть не больше {limit}"),
+    "money_not_string": ("money must be a string", "сумма должна быть строкой"),
+    "money_format": (
+        "not an amount of roubles with at most two decimals: {got}",
+        "не сумма в рублях (не более двух знаков после запятой): {got}",
+    ),
+    "money_range": ("must be at least 0 and below 10^12", "должно быть от 0 до 10^12"),
+    "date_format": ("not a date (YYYY-MM-DD): {got}", "не дата (ГГГГ-ММ-ДД): {got}"),
+    "datetime_format": (
+        "not a date and time with a UTC offset: {got}",
+        "не дата и время со смещением от UTC: {got}",
+    ),
+    "datetime_offset": ("the UTC offset is missing", "не указано смещение от UTC"),
+    "in_future": ("in the future", "в будущем"),
+    "vin_length": ("expected 17 characters, got {got}", "ожидается 17 символов, получено {got}"),
+    "vin_letters": (
+        "only Latin letters and digits, without I, O and Q: {bad}",
+        "только латинские буквы и цифры, без I, O и Q: {bad}",
+    ),
+    "plate_letter": (
+        "the letter {bad} is not used in Russian plates",
+        "буква {bad} не используется в российских номерах",
+    ),
+    "plate_chars": ("only letters and digits: {bad}", "только буквы и цифры: {bad}"),
+    "plate_length": ("at most 12 characters", "не более 12 символов"),
+    "inn_digits": (
+        "10 digits (organisation) or 12 digits (person), got {got}",
+        "10 цифр (организация) или 12 цифр (физическое лицо), получено {got}",
+    ),
+    "inn_check": ("check digit wrong", "неверная контрольная цифра"),
+    "phone_chars": ("only digits, spaces and ()+-", "только цифры, пробелы и ()+-"),
+    "phone_length": ("10 to 15 digits, got {got}", "от 10 до 15 цифр, получено {got}"),
+    "email": ("not an e-mail address", "не адрес электронной почты"),
+    "sha256": ("not a SHA-256 in hex", "не SHA-256 в шестнадцатеричном виде"),
+    "lat_without_lon": ("latitude given without longitude", "указана широта без долготы"),
+    "lon_without_lat": ("longitude given without latitude", "указана долгота без широты"),
+    "reported_before": ("before the time it occurred", "раньше времени происшествия"),
+    "plate_or_vin": ("give a plate or a VIN", "укажите госномер или VIN"),
+    "year_range": ("must be from 1900 to {limit}", "должен быть от 1900 до {limit}"),
+    "duplicate_id": ("id used twice: {got}", "идентификатор повторяется: {got}"),
+    "duplicate_value": ("used twice: {got}", "повторяется: {got}"),
+    "no_items": ("at least one item is required", "нужен хотя бы один предмет"),
+    "item_not_of_incident": (
+        "not a vehicle or property of the claim's incident",
+        "не транспортное средство и не имущество этого происшествия",
+    ),
+    "filed_before_incident": ("before the incident's date", "раньше даты происшествия"),
+    "decision_required": ("a decision is required for status {got}", "для статуса {got} нужно решение"),
+    "decision_before_filed": ("before the claim was filed", "раньше подачи заявления"),
+    "approved_amount_required": (
+        "required unless the claim is rejected",
+        "обязательно, если заявление не отклонено",
+    ),
+    "reason_required": ("required when the claim is rejected", "обязательно при отказе"),
+    "payment_required": ("a payment is required for status paid", "для статуса «выплачено» нужна выплата"),
+    "payment_without_approval": (
+        "a payment needs a decision with an approved amount",
+        "выплата возможна только по решению с одобренной суммой",
+    ),
+    "payment_before_decision": ("before the decision", "раньше решения"),
+    "payment_above_approved": ("above the approved amount", "больше одобренной суммы"),
+    "unknown_key": ("unknown key", "неизвестный ключ"),
+    "not_object": ("must be an object", "должно быть объектом"),
+    "not_list": ("must be a list", "должно быть списком"),
+    "unknown_person": ("no such person in the file or the database", "нет такого человека в файле и в базе"),
+    "unknown_incident": ("no such incident in the file or the database", "нет такого происшествия в файле и в базе"),
+    "item_moved": (
+        "belongs to another incident ({got}); an item never moves",
+        "относится к другому происшествию ({got}); предмет не может переходить",
+    ),
+    "item_claimed": (
+        "removed from the incident but claim {got} refers to it",
+        "удалён из происшествия, но на него ссылается заявление {got}",
+    ),
+    "reference_taken": ("already used by another record: {got}", "уже занят другой записью: {got}"),
+    "bad_format": ("not an Incident Log file (format must be \"incident-log\")", "не файл журнала (format должен быть \"incident-log\")"),
+    "bad_version": (
+        "version {got} is newer than this program reads (1); update Incident Log",
+        "версия {got} новее, чем читает программа (1); обновите программу",
+    ),
+    "transition": ("cannot go from {old} to {new}", "нельзя перейти из {old} в {new}"),
+    "json": ("not valid JSON: {got}", "некорректный JSON: {got}"),
+    "attachment_missing": ("the package has no file for this sha256", "в пакете нет файла с этим sha256"),
+    "attachment_hash": ("the file's bytes do not match its sha256", "содержимое файла не совпадает с sha256"),
+}
+
+
+class FieldError(ValueError):
+    """One rule broken by one value; `code` picks the message, `params` fill it in."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "en") -> str:
+        en, ru = MESSAGES[self.code]
+        return (ru if lang == "ru" else en).format(**self.params)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A broken rule at a path such as `incidents[0].vehicles[2].vin`."""
+
+    path: str
+    error: FieldError
+
+    def text(self, lang: str = "en") -> str:
+        return f"{self.path}: {self.error.text(lang)}" if self.path else self.error.text(lang)
+
+
+class ValidationFailed(Exception):
+    """Raised when a record (or a whole file) breaks rules; nothing has been written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(p.text() for p in problems))
+
+
+def join_path(base: str, key: str | int) -> str:
+    """Build `a.b[2].c` style paths as the interchange spec writes them."""
+    if isinstance(key, int):
+        return f"{base}[{key}]"
+    if not key:
+        return base
+    return f"{base}.{key}" if base else key

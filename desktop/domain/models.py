@@ -1,0 +1,160 @@
+"""The records clerks keep. Plain dataclasses: values already normalised by `values`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from .enums import (
+    ClaimKind,
+    ClaimStatus,
+    DocumentKind,
+    IncidentKind,
+    IncidentStatus,
+    PersonKind,
+    PropertyKind,
+    Severity,
+)
+
+Extra = dict[str, Any] | None
+
+
+@dataclass
+class Person:
+    id: str
+    kind: PersonKind
+    full_name: str
+    birth_date: date | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    id_document: str | None = None
+    inn: str | None = None
+    notes: str | None = None
+    extra: Extra = None
+
+
+@dataclass
+class Vehicle:
+    id: str
+    make: str
+    damage: str
+    severity: Severity
+    owner_id: str | None = None
+    model: str | None = None
+    year: int | None = None
+    colour: str | None = None
+    plate: str | None = None
+    vin: str | None = None
+    estimated_cost: Decimal | None = None
+    extra: Extra = None
+
+    def label(self) -> str:
+        name = " ".join(p for p in (self.make, self.model) if p)
+        return f"{name}, {self.plate or self.vin}"
+
+
+@dataclass
+class PropertyItem:
+    id: str
+    kind: PropertyKind
+    description: str
+    damage: str
+    severity: Severity
+    owner_id: str | None = None
+    address: str | None = None
+    estimated_cost: Decimal | None = None
+    extra: Extra = None
+
+    def label(self) -> str:
+        return f"{self.description}, {self.address}" if self.address else self.description
+
+
+@dataclass
+class Incident:
+    id: str
+    kind: IncidentKind
+    occurred_at: datetime
+    region: str
+    district: str
+    location: str
+    status: IncidentStatus
+    reference: str | None = None
+    reported_at: datetime | None = None
+    settlement: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    description: str | None = None
+    source: str | None = None
+    uavs_downed: int | None = None
+    injured: int = 0
+    killed: int = 0
+    vehicles: list[Vehicle] = field(default_factory=list)
+    properties: list[PropertyItem] = field(default_factory=list)
+    extra: Extra = None
+
+    def item_ids(self) -> set[str]:
+        return {v.id for v in self.vehicles} | {p.id for p in self.properties}
+
+    def estimated_total(self) -> Decimal:
+        items: list[Vehicle | PropertyItem] = [*self.vehicles, *self.properties]
+        return sum((i.estimated_cost or Decimal(0) for i in items), Decimal("0.00"))
+
+
+@dataclass
+class Document:
+    kind: DocumentKind
+    received_on: date
+    note: str | None = None
+    extra: Extra = None
+
+
+@dataclass
+class Decision:
+    number: str
+    date: date
+    approved_amount: Decimal | None = None
+    reason: str | None = None
+    extra: Extra = None
+
+
+@dataclass
+class Payment:
+    date: date
+    amount: Decimal
+    reference: str | None = None
+    extra: Extra = None
+
+
+@dataclass
+class Attachment:
+    name: str
+    sha256: str
+    media_type: str | None = None
+    size: int | None = None
+    extra: Extra = None
+
+
+@dataclass
+class Claim:
+    id: str
+    incident_id: str
+    claimant_id: str
+    items: list[str]
+    kind: ClaimKind
+    filed_on: date
+    status: ClaimStatus
+    number: str | None = None
+    requested_amount: Decimal | None = None
+    insurance_paid: Decimal | None = None
+    documents: list[Document] = field(default_factory=list)
+    decision: Decision | None = None
+    payment: Payment | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+    notes: str | None = None
+    extra: Extra = None
+
+    def received_kinds(self) -> set[DocumentKind]:
+        return {d.kind for d in self.documents}

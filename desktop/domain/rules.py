@@ -1,0 +1,111 @@
+"""Rules that span several fields of a record (field rules live in `values`).
+
+Each function returns problems with paths relative to the record, so the import can prefix
+`incidents[3]` and a form can mark the widget for `vehicles[0].plate`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from .errors import FieldError, Problem, join_path
+from .models import Claim, Incident, Person
+from .transitions import NEEDS_DECISION
+from .values import check_not_future_date, check_not_future_datetime, future_limit
+from .enums import ClaimStatus
+
+
+def person_problems(person: Person, now: datetime | None = None) -> list[Problem]:
+    problems: list[Problem] = []
+    try:
+        check_not_future_date(person.birth_date, now)
+    except FieldError as e:
+        problems.append(Problem("birth_date", e))
+    return problems
+
+
+def incident_date(incident: Incident) -> date:
+    """The day of the incident as the office saw it (in the offset it was recorded with)."""
+    return incident.occurred_at.date()
+
+
+def incident_problems(incident: Incident, now: datetime | None = None) -> list[Problem]:
+    problems: list[Problem] = []
+    try:
+        check_not_future_datetime(incident.occurred_at, now)
+    except FieldError as e:
+        problems.append(Problem("occurred_at", e))
+    if incident.reported_at is not None and incident.reported_at < incident.occurred_at:
+        problems.append(Problem("reported_at", FieldError("reported_before")))
+    if incident.latitude is not None and incident.longitude is None:
+        problems.append(Problem("", FieldError("lat_without_lon")))
+    if incident.longitude is not None and incident.latitude is None:
+        problems.append(Problem("", FieldError("lon_without_lat")))
+    max_year = future_limit(now).year + 1
+    seen: set[str] = set()
+    for i, vehicle in enumerate(incident.vehicles):
+        base = join_path("vehicles", i)
+        if not vehicle.plate and not vehicle.vin:
+            problems.append(Problem(base, FieldError("plate_or_vin")))
+        if vehicle.year is not None and not 1900 <= vehicle.year <= max_year:
+            problems.append(Problem(join_path(base, "year"), FieldError("year_range", limit=max_year)))
+        if vehicle.id in seen:
+            problems.append(Problem(join_path(base, "id"), FieldError("duplicate_id", got=vehicle.id)))
+        seen.add(vehicle.id)
+    for i, item in enumerate(incident.properties):
+        if item.id in seen:
+            problems.append(Problem(join_path(join_path("properties", i), "id"), FieldError("duplicate_id", got=item.id)))
+        seen.add(item.id)
+    return problems
+
+
+def claim_problems(claim: Claim, incident: Incident | None, now: datetime | None = None) -> list[Problem]:
+    """Consistency of a claim with its incident, its decision and its payment."""
+    problems: list[Problem] = []
+
+    def add(path: str, code: str, **params: object) -> None:
+        problems.append(Problem(path, FieldError(code, **params)))
+
+    if not claim.items:
+        add("items", "no_items")
+    if incident is not None:
+        own = incident.item_ids()
+        for i, item_id in enumerate(claim.items):
+            if item_id not in own:
+                add(join_path("items", i), "item_not_of_incident")
+        if claim.filed_on < incident_date(incident):
+            add("filed_on", "filed_before_incident")
+    seen: set[str] = set()
+    for i, item_id in enumerate(claim.items):
+        if item_id in seen:
+            add(join_path("items", i), "duplicate_value", got=item_id)
+        seen.add(item_id)
+    try:
+        check_not_future_date(claim.filed_on, now)
+    except FieldError as e:
+        problems.append(Problem("filed_on", e))
+
+    decision = claim.decision
+    if decision is None:
+        if claim.status in NEEDS_DECISION:
+            add("decision", "decision_required", got=claim.status.value)
+    else:
+        if decision.date < claim.filed_on:
+            add("decision.date", "decision_before_filed")
+        if decision.approved_amount is None and claim.status in (ClaimStatus.APPROVED, ClaimStatus.PAID):
+            add("decision.approved_amount", "approved_amount_required")
+        if claim.status == ClaimStatus.REJECTED and not decision.reason:
+            add("decision.reason", "reason_required")
+
+    payment = claim.payment
+    if payment is None:
+        if claim.status == ClaimStatus.PAID:
+            add("payment", "payment_required")
+    elif decision is None or decision.approved_amount is None:
+        add("payment", "payment_without_approval")
+    else:
+        if payment.date < decision.date:
+            add("payment.date", "payment_before_decision")
+        if payment.amount > decision.approved_amount:
+            add("payment.amount", "payment_above_approved")
+    return problems

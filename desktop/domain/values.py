@@ -1,0 +1,307 @@
+"""Parsers for single values: each returns the normalised value or raises `FieldError`.
+
+The same functions serve the forms (text typed by a clerk), the import (JSON values) and the
+command line, so a rule exists once.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import TypeVar
+
+from .errors import FieldError
+
+E = TypeVar("E", bound=StrEnum)
+
+MONEY_LIMIT = Decimal(10) ** 12
+
+
+def clean_text(value: object, *, max_length: int | None = None) -> str | None:
+    """Trim a string; an empty string is the same as absent."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise FieldError("not_text")
+    text = value.strip()
+    if not text:
+        return None
+    if max_length is not None and len(text) > max_length:
+        raise FieldError("too_long", limit=max_length, got=len(text))
+    return text
+
+
+def parse_uuid(value: object) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    try:
+        return str(uuid.UUID(text)).lower()
+    except ValueError:
+        raise FieldError("not_uuid") from None
+
+
+def parse_enum(value: object, enum: type[E]) -> E | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    try:
+        return enum(text)
+    except ValueError:
+        raise FieldError("not_one_of", choices=", ".join(m.value for m in enum)) from None
+
+
+def parse_int(value: object, *, minimum: int | None = None, maximum: int | None = None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        if not re.fullmatch(r"[+-]?\d+", text):
+            raise FieldError("not_integer")
+        number = int(text)
+    elif isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and value.is_integer():
+            number = int(value)
+        else:
+            raise FieldError("not_integer")
+    else:
+        number = value
+    if minimum is not None and number < minimum:
+        raise FieldError("below", limit=minimum)
+    if maximum is not None and number > maximum:
+        raise FieldError("above", limit=maximum)
+    return number
+
+
+def parse_number(value: object, *, minimum: float, maximum: float) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        text = value.strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            raise FieldError("not_number") from None
+    elif isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise FieldError("not_number")
+    else:
+        number = float(value)
+    if number != number:  # NaN
+        raise FieldError("not_number")
+    if number < minimum:
+        raise FieldError("below", limit=minimum)
+    if number > maximum:
+        raise FieldError("above", limit=maximum)
+    return number
+
+
+_MONEY_WIRE = re.compile(r"\d+(\.\d{1,2})?")
+
+
+def parse_money(value: object) -> Decimal | None:
+    """Money on the wire: a string of roubles with at most two decimals, never a JSON number."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise FieldError("money_not_string")
+    text = value.strip()
+    if not text:
+        return None
+    if not _MONEY_WIRE.fullmatch(text):
+        raise FieldError("money_format", got=text)
+    return _money_in_range(Decimal(text))
+
+
+def parse_money_input(text: str) -> Decimal | None:
+    """Money as a clerk types it: `1 923 401,09`, `48500`, `9800.5 ₽`."""
+    cleaned = re.sub(r"[\s\u00a0\u202f₽]|руб\.?|р\.", "", text or "", flags=re.IGNORECASE).replace(",", ".")
+    if not cleaned:
+        return None
+    if not _MONEY_WIRE.fullmatch(cleaned):
+        raise FieldError("money_format", got=text.strip())
+    return _money_in_range(Decimal(cleaned))
+
+
+def _money_in_range(amount: Decimal) -> Decimal:
+    if amount < 0 or amount >= MONEY_LIMIT:
+        raise FieldError("money_range")
+    return amount.quantize(Decimal("0.01"))
+
+
+def money_to_kopecks(amount: Decimal | None) -> int | None:
+    return None if amount is None else int((amount * 100).to_integral_value())
+
+
+def kopecks_to_money(kopecks: int | None) -> Decimal | None:
+    return None if kopecks is None else (Decimal(kopecks) / 100).quantize(Decimal("0.01"))
+
+
+def money_wire(amount: Decimal | None) -> str | None:
+    """Export form: exactly two decimals, no separators."""
+    try:
+        return None if amount is None else f"{amount.quantize(Decimal('0.01')):f}"
+    except InvalidOperation:  # pragma: no cover - amounts are range-checked on the way in
+        raise FieldError("money_range") from None
+
+
+def parse_date(value: object) -> date | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise FieldError("date_format", got=text)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise FieldError("date_format", got=text) from None
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """ISO-8601 with a UTC offset; a time without one is refused (it is ambiguous)."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", text):
+        raise FieldError("datetime_format", got=text)
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise FieldError("datetime_format", got=text) from None
+    if moment.tzinfo is None:
+        raise FieldError("datetime_offset")
+    return moment
+
+
+def future_limit(now: datetime | None = None) -> datetime:
+    """'In the future' means after the local time now plus one day (clocks and zones differ)."""
+    return (now or datetime.now().astimezone()) + timedelta(days=1)
+
+
+def check_not_future_date(day: date | None, now: datetime | None = None) -> None:
+    if day is not None and day > future_limit(now).date():
+        raise FieldError("in_future")
+
+
+def check_not_future_datetime(moment: datetime | None, now: datetime | None = None) -> None:
+    if moment is not None and moment > future_limit(now):
+        raise FieldError("in_future")
+
+
+# Russian plates use only these twelve letters, each with a Latin look-alike.
+PLATE_CYRILLIC = "АВЕКМНОРСТУХ"
+PLATE_LATIN = "ABEKMHOPCTYX"
+_LATIN_TO_CYRILLIC = str.maketrans(PLATE_LATIN, PLATE_CYRILLIC)
+_RUSSIAN_PLATE = re.compile(rf"[{PLATE_CYRILLIC}]\d{{3}}[{PLATE_CYRILLIC}]{{2}}\d{{2,3}}")
+
+
+def normalise_plate(value: object) -> str | None:
+    """`x777xx32` → `Х777ХХ32`; foreign plates keep their letters; other Cyrillic is refused."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    plate = re.sub(r"[\s\-]", "", text).upper()
+    if not plate:
+        return None
+    bad = sorted({ch for ch in plate if not ch.isalnum()})
+    if bad:
+        raise FieldError("plate_chars", bad=" ".join(bad))
+    foreign_cyrillic = sorted({ch for ch in plate if _is_cyrillic(ch) and ch not in PLATE_CYRILLIC})
+    if foreign_cyrillic:
+        raise FieldError("plate_letter", bad=", ".join(foreign_cyrillic))
+    if len(plate) > 12:
+        raise FieldError("plate_length")
+    as_cyrillic = plate.translate(_LATIN_TO_CYRILLIC)
+    if _RUSSIAN_PLATE.fullmatch(as_cyrillic):
+        return as_cyrillic
+    return plate
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+# Cyrillic letters a Russian keyboard gives for VIN characters that look the same.
+_VIN_CYRILLIC = str.maketrans("АВЕКМНРСТУХ", "ABEKMHPCTYX")
+_VIN_CHARS = set("ABCDEFGHJKLMNPRSTUVWXYZ0123456789")
+
+
+def normalise_vin(value: object) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    vin = re.sub(r"\s", "", text).upper().translate(_VIN_CYRILLIC)
+    if len(vin) != 17:
+        raise FieldError("vin_length", got=len(vin))
+    bad = sorted({ch for ch in vin if ch not in _VIN_CHARS})
+    if bad:
+        raise FieldError("vin_letters", bad=" ".join(bad))
+    return vin
+
+
+_INN10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN12 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+
+
+def _inn_digit(digits: str, weights: tuple[int, ...]) -> int:
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 11 % 10
+
+
+def check_inn(value: object) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    inn = re.sub(r"\s", "", text)
+    if not inn.isdigit() or len(inn) not in (10, 12):
+        raise FieldError("inn_digits", got=inn)
+    if len(inn) == 10:
+        ok = _inn_digit(inn, _INN10) == int(inn[9])
+    else:
+        ok = _inn_digit(inn, _INN11) == int(inn[10]) and _inn_digit(inn, _INN12) == int(inn[11])
+    if not ok:
+        raise FieldError("inn_check")
+    return inn
+
+
+def normalise_phone(value: object) -> str | None:
+    """`8 (4842) 55-21-90` → `+74842552190`; numbers abroad must carry their country code."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    digits = re.sub(r"[\s()+\-]", "", text)
+    if not digits.isdigit():
+        raise FieldError("phone_chars")
+    if not 10 <= len(digits) <= 15:
+        raise FieldError("phone_length", got=len(digits))
+    if len(digits) == 11 and digits[0] in "78":
+        return "+7" + digits[1:]
+    if len(digits) == 10:
+        return "+7" + digits
+    return "+" + digits
+
+
+def check_email(value: object) -> str | None:
+    text = clean_text(value, max_length=254)
+    if text is None:
+        return None
+    local, at, domain = text.partition("@")
+    if not at or not local or "@" in domain or "." not in domain.strip(".") or re.search(r"\s", text):
+        raise FieldError("email")
+    return text
+
+
+def check_sha256(value: object) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    digest = text.lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", digest):
+        raise FieldError("sha256")
+    return digest

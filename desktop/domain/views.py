@@ -1,0 +1,88 @@
+"""Flat rows for registers and reports, and the filters that select them.
+
+Storage produces these from SQL a page at a time; the window's table models and the PDF
+register consume them, so neither needs to know the schema.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from .enums import ClaimStatus, IncidentKind, IncidentStatus
+
+ANSWER_PERIOD_DAYS = 30  # the legal answer period for citizens' applications (59-FZ)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The command line's FILTERS and the registers' filter bar."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    district: str | None = None
+    status: ClaimStatus | None = None
+    incident_status: IncidentStatus | None = None
+    incident_kind: IncidentKind | None = None
+    text: str | None = None
+    overdue_only: bool = False
+
+
+@dataclass(frozen=True)
+class IncidentRow:
+    id: str
+    reference: str
+    occurred_at: datetime
+    kind: IncidentKind
+    region: str
+    district: str
+    location: str
+    status: IncidentStatus
+    vehicles: int
+    properties: int
+    claims: int
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    id: str
+    number: str
+    filed_on: date
+    claimant: str
+    incident_reference: str
+    district: str
+    status: ClaimStatus
+    requested: Decimal | None
+    approved: Decimal | None
+    paid: Decimal | None
+    decided: bool
+
+    def days_left(self, today: date) -> int | None:
+        """Days until the answer is due (negative: days overdue); None once decided."""
+        if self.decided:
+            return None
+        return ANSWER_PERIOD_DAYS - (today - self.filed_on).days
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """Counts and sums for one (district, status) cell of the summary."""
+
+    district: str
+    status: ClaimStatus
+    claims: int
+    requested: Decimal
+    approved: Decimal
+    paid: Decimal
+
+
+@dataclass
+class OfficeSettings:
+    office_name: str = ""
+    office_address: str = ""
+    signatory_name: str = ""
+    signatory_position: str = ""
+    region: str = "Калужская область"
+    language: str = ""
+    districts: list[str] = field(default_factory=list)
