@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from .enums import ClaimStatus
 from .errors import FieldError, Problem, join_path
 from .models import Claim, Incident, Person
 from .transitions import NEEDS_DECISION
 from .values import check_not_future_date, check_not_future_datetime, future_limit
-from .enums import ClaimStatus
 
 
 def person_problems(person: Person, now: datetime | None = None) -> list[Problem]:

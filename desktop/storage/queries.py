@@ -1,0 +1,124 @@
+"""Filtered, sorted, paged SELECTs for the registers and reports; never the whole table."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from ..domain.transitions import DECIDED_STATES
+from ..domain.views import ANSWER_PERIOD_DAYS, Filters
+from .search import match_expression
+
+INCIDENT_SORT = {
+    "reference": "i.reference",
+    "occurred_at": "i.occurred_utc",
+    "kind": "i.kind",
+    "region": "i.region",
+    "district": "i.district",
+    "location": "i.location",
+    "status": "i.status",
+}
+
+CLAIM_SORT = {
+    "number": "c.number",
+    "filed_on": "c.filed_on",
+    "claimant": "p.sort_name",
+    "incident_reference": "i.reference",
+    "district": "i.district",
+    "status": "c.status",
+    "requested": "c.requested_kopecks",
+    "approved": "c.approved_kopecks",
+    "paid": "c.paid_kopecks",
+    "days_left": "c.filed_on",
+}
+
+_DECIDED = ", ".join(f"'{s.value}'" for s in sorted(DECIDED_STATES))
+
+
+def _search_clause(kind: str, text: str | None, column: str, params: dict[str, Any]) -> str | None:
+    expression = match_expression(text or "")
+    if expression is None:
+        return None
+    params["match"] = expression
+    return (
+        f"{column} IN (SELECT d.record_id FROM search_index JOIN search_docs d ON d.doc = search_index.rowid "
+        f"WHERE search_index MATCH :match AND d.record_kind = '{kind}')"
+    )
+
+
+def incident_where(filters: Filters) -> tuple[str, dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if filters.date_from:
+        clauses.append("i.occurred_on >= :date_from")
+        params["date_from"] = filters.date_from.isoformat()
+    if filters.date_to:
+        clauses.append("i.occurred_on <= :date_to")
+        params["date_to"] = filters.date_to.isoformat()
+    if filters.district:
+        clauses.append("i.district = :district")
+        params["district"] = filters.district
+    if filters.incident_status:
+        clauses.append("i.status = :incident_status")
+        params["incident_status"] = filters.incident_status.value
+    if filters.incident_kind:
+        clauses.append("i.kind = :incident_kind")
+        params["incident_kind"] = filters.incident_kind.value
+    if filters.status:
+        clauses.append("EXISTS (SELECT 1 FROM claims c WHERE c.incident_id = i.id AND c.status = :status)")
+        params["status"] = filters.status.value
+    search = _search_clause("incident", filters.text, "i.id", params)
+    if search:
+        clauses.append(search)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def claim_where(filters: Filters, today: date | None = None) -> tuple[str, dict[str, Any]]:
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    if filters.date_from:
+        clauses.append("c.filed_on >= :date_from")
+        params["date_from"] = filters.date_from.isoformat()
+    if filters.date_to:
+        clauses.append("c.filed_on <= :date_to")
+        params["date_to"] = filters.date_to.isoformat()
+    if filters.district:
+        clauses.append("i.district = :district")
+        params["district"] = filters.district
+    if filters.status:
+        clauses.append("c.status = :status")
+        params["status"] = filters.status.value
+    if filters.overdue_only:
+        limit = (today or date.today()) - timedelta(days=ANSWER_PERIOD_DAYS)
+        clauses.append(f"c.status NOT IN ({_DECIDED}) AND c.filed_on < :overdue_before")
+        params["overdue_before"] = limit.isoformat()
+    search = _search_clause("claim", filters.text, "c.id", params)
+    if search:
+        clauses.append(search)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+INCIDENT_ROW_SELECT = """
+SELECT i.id, i.reference, i.occurred_at, i.kind, i.region, i.district, i.location, i.status,
+  (SELECT COUNT(*) FROM vehicles v WHERE v.incident_id = i.id) AS vehicles,
+  (SELECT COUNT(*) FROM properties pr WHERE pr.incident_id = i.id) AS properties,
+  (SELECT COUNT(*) FROM claims c WHERE c.incident_id = i.id) AS claims
+FROM incidents i
+"""
+
+CLAIM_ROW_SELECT = f"""
+SELECT c.id, c.number, c.filed_on, p.full_name AS claimant, i.reference AS incident_reference, i.district,
+  c.status, c.requested_kopecks, c.approved_kopecks, c.paid_kopecks,
+  c.status IN ({_DECIDED}) AS decided
+FROM claims c JOIN incidents i ON i.id = c.incident_id JOIN people p ON p.id = c.claimant_id
+"""
+
+CLAIM_FROM = "FROM claims c JOIN incidents i ON i.id = c.incident_id JOIN people p ON p.id = c.claimant_id"
+
+
+def order_by(sort: dict[str, str], key: str | None, descending: bool, tiebreak: str) -> str:
+    column = sort.get(key or "", tiebreak)
+    direction = "DESC" if descending else "ASC"
+    if column == tiebreak:
+        return f" ORDER BY {column} {direction}"
+    return f" ORDER BY {column} {direction}, {tiebreak} {direction}"

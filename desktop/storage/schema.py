@@ -1,0 +1,209 @@
+"""The schema, as forward migrations from the first table (sqlite-utils `Migrations`).
+
+`SCHEMA_VERSION` is written to `PRAGMA user_version`; a file with a larger number was made by
+a newer program and is refused rather than misread.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("incident_log")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE people (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            full_name TEXT NOT NULL,
+            birth_date TEXT,
+            phone TEXT,
+            email TEXT,
+            address TEXT,
+            id_document TEXT,
+            inn TEXT,
+            notes TEXT,
+            extra TEXT,
+            sort_name TEXT NOT NULL
+        );
+        CREATE INDEX people_inn ON people(inn) WHERE inn IS NOT NULL;
+        CREATE INDEX people_phone ON people(phone) WHERE phone IS NOT NULL;
+        CREATE INDEX people_id_document ON people(id_document) WHERE id_document IS NOT NULL;
+        CREATE INDEX people_sort_name ON people(sort_name);
+
+        CREATE TABLE incidents (
+            id TEXT PRIMARY KEY,
+            reference TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            occurred_utc TEXT NOT NULL,
+            occurred_on TEXT NOT NULL,
+            reported_at TEXT,
+            region TEXT NOT NULL,
+            district TEXT NOT NULL,
+            settlement TEXT,
+            location TEXT NOT NULL,
+            latitude REAL,
+            longitude REAL,
+            description TEXT,
+            source TEXT,
+            uavs_downed INTEGER,
+            injured INTEGER NOT NULL DEFAULT 0,
+            killed INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL,
+            extra TEXT
+        );
+        CREATE INDEX incidents_occurred ON incidents(occurred_utc);
+        CREATE INDEX incidents_occurred_on ON incidents(occurred_on);
+        CREATE INDEX incidents_district ON incidents(district, occurred_utc);
+        CREATE INDEX incidents_status ON incidents(status, occurred_utc);
+        CREATE INDEX incidents_kind ON incidents(kind, occurred_utc);
+
+        CREATE TABLE vehicles (
+            id TEXT PRIMARY KEY,
+            incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            owner_id TEXT REFERENCES people(id),
+            make TEXT NOT NULL,
+            model TEXT,
+            year INTEGER,
+            colour TEXT,
+            plate TEXT,
+            vin TEXT,
+            damage TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            estimated_kopecks INTEGER,
+            extra TEXT
+        );
+        CREATE INDEX vehicles_incident ON vehicles(incident_id, position);
+        CREATE INDEX vehicles_owner ON vehicles(owner_id);
+
+        CREATE TABLE properties (
+            id TEXT PRIMARY KEY,
+            incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            owner_id TEXT REFERENCES people(id),
+            kind TEXT NOT NULL,
+            description TEXT NOT NULL,
+            address TEXT,
+            damage TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            estimated_kopecks INTEGER,
+            extra TEXT
+        );
+        CREATE INDEX properties_incident ON properties(incident_id, position);
+        CREATE INDEX properties_owner ON properties(owner_id);
+
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            number TEXT NOT NULL UNIQUE,
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            claimant_id TEXT NOT NULL REFERENCES people(id),
+            kind TEXT NOT NULL,
+            filed_on TEXT NOT NULL,
+            requested_kopecks INTEGER,
+            insurance_kopecks INTEGER,
+            status TEXT NOT NULL,
+            decision_number TEXT,
+            decision_date TEXT,
+            approved_kopecks INTEGER,
+            decision_reason TEXT,
+            decision_extra TEXT,
+            payment_date TEXT,
+            paid_kopecks INTEGER,
+            payment_reference TEXT,
+            payment_extra TEXT,
+            notes TEXT,
+            extra TEXT
+        );
+        CREATE INDEX claims_filed ON claims(filed_on, number);
+        CREATE INDEX claims_status ON claims(status, filed_on);
+        CREATE INDEX claims_incident ON claims(incident_id);
+        CREATE INDEX claims_claimant ON claims(claimant_id);
+
+        CREATE TABLE claim_items (
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            item_id TEXT NOT NULL,
+            PRIMARY KEY (claim_id, position)
+        );
+        CREATE INDEX claim_items_item ON claim_items(item_id);
+
+        CREATE TABLE claim_documents (
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            received_on TEXT NOT NULL,
+            note TEXT,
+            extra TEXT,
+            PRIMARY KEY (claim_id, position)
+        );
+
+        CREATE TABLE claim_attachments (
+            claim_id TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            media_type TEXT,
+            sha256 TEXT NOT NULL,
+            size INTEGER,
+            extra TEXT,
+            PRIMARY KEY (claim_id, position)
+        );
+        CREATE INDEX claim_attachments_sha ON claim_attachments(sha256);
+
+        CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            data BLOB NOT NULL
+        );
+
+        CREATE TABLE counters (
+            series TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            last INTEGER NOT NULL,
+            PRIMARY KEY (series, year)
+        );
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            record_kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            old TEXT,
+            new TEXT
+        );
+        CREATE INDEX audit_record ON audit(record_id, id);
+
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        CREATE TABLE search_docs (
+            doc INTEGER PRIMARY KEY,
+            record_kind TEXT NOT NULL,
+            record_id TEXT NOT NULL UNIQUE
+        );
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            body, tokenize = 'unicode61 remove_diacritics 0'
+        );
+        """
+    )
+
+
+SCHEMA_VERSION = 1
+
+
+def apply_migrations(db: Database) -> None:
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def known_migration_names() -> set[str]:
+    return {m.name for m in migrations._migrations}

@@ -1,0 +1,818 @@
+"""The one storage interface the services, the window and the command line use.
+
+Everything SQL lives below this class, so a PostgreSQL backend can later implement the same
+methods. Every write runs in one transaction together with its audit entries.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.documents import RequiredDocuments
+from ..domain.enums import ClaimStatus
+from ..domain.errors import FieldError, Problem, ValidationFailed
+from ..domain.models import Attachment, Claim, Incident, Person
+from ..domain.rules import claim_problems, incident_problems, person_problems
+from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
+from ..domain.transitions import check_transition
+from ..domain.values import kopecks_to_money
+from ..domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
+from . import queries, rows
+from .connection import classify, connect, write_transaction
+from .errors import DatabaseUnavailable, RecordInUse
+from .schema import SCHEMA_VERSION
+from .search import claim_body, incident_body
+
+CHUNK = 500  # SQLite's parameter limit is far above this; keeps IN (...) lists modest
+NO_FILTERS = Filters()  # frozen, so one shared default is safe
+
+
+def _chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (a service account); still record something
+        return "unknown"
+
+
+@dataclass
+class Change:
+    """A record to write: `old` is its previous interchange form (None when new)."""
+
+    record: Person | Incident | Claim
+    old: dict[str, Any] | None = None
+
+
+@dataclass
+class ChangeSet:
+    people: list[Change] = field(default_factory=list)
+    incidents: list[Change] = field(default_factory=list)
+    claims: list[Change] = field(default_factory=list)
+    deleted_items: list[str] = field(default_factory=list)
+    blobs: dict[str, bytes] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.people or self.incidents or self.claims or self.blobs)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: str
+    user: str
+    action: str
+    record_kind: str
+    record_id: str
+    old: dict[str, Any] | None
+    new: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Overview:
+    incidents: int
+    vehicles: int
+    properties: int
+    claims_by_status: dict[ClaimStatus, int]
+    requested: Any
+    approved: Any
+    paid: Any
+    overdue: int
+
+
+REFERENCE_PATTERN = {"INC": re.compile(r"INC-(\d{4})-(\d+)"), "CLM": re.compile(r"CLM-(\d{4})-(\d+)")}
+
+
+class Store:
+    """A log on one SQLite file."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self.user = current_user()
+
+    @classmethod
+    def open(cls, path: str | Path) -> Store:
+        path = Path(path)
+        return cls(connect(path), path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- low level -------------------------------------------------------------------------
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        try:
+            cursor = self.db.conn.execute(sql, params)
+        except sqlite3.OperationalError as e:
+            raise classify(e, self.path) from e
+        except sqlite3.DatabaseError as e:
+            raise classify(e, self.path) from e
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+    def _scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        row = self.db.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    # ---- people ------------------------------------------------------------------------------
+    def get_people(self, ids: Iterable[str]) -> dict[str, Person]:
+        wanted = sorted(set(i for i in ids if i))
+        out: dict[str, Person] = {}
+        for chunk in _chunks(wanted):
+            for r in self._rows(f"SELECT * FROM people WHERE id IN ({_marks(len(chunk))})", chunk):
+                out[r["id"]] = rows.person_from_row(r)
+        return out
+
+    people_by_ids = get_people
+
+    def get_person(self, person_id: str) -> Person | None:
+        return self.get_people([person_id]).get(person_id)
+
+    def find_people(self, text: str, limit: int = 50) -> list[Person]:
+        """People whose name starts with, or contains, the text; or whose phone/INN matches."""
+        folded = rows.sort_name(text.strip())
+        if not folded:
+            found = self._rows("SELECT * FROM people ORDER BY sort_name LIMIT ?", [limit])
+        else:
+            digits = re.sub(r"\D", "", text)
+            found = self._rows(
+                "SELECT * FROM people WHERE sort_name LIKE :like OR (:digits != '' AND (inn = :digits OR phone LIKE :phone))"
+                " ORDER BY sort_name LIMIT :limit",
+                {"like": f"%{folded}%", "digits": digits, "phone": f"%{digits[-10:]}", "limit": limit},
+            )
+        return [rows.person_from_row(r) for r in found]
+
+    def similar_people(self, person: Person) -> list[Person]:
+        """Existing people with the same INN, identity document or phone: likely the same person."""
+        clauses, params = [], []
+        for column in ("inn", "id_document", "phone"):
+            value = getattr(person, column)
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if not clauses:
+            return []
+        found = self._rows(f"SELECT * FROM people WHERE id != ? AND ({' OR '.join(clauses)})", [person.id, *params])
+        return [rows.person_from_row(r) for r in found]
+
+    def count_people(self) -> int:
+        return self._scalar("SELECT COUNT(*) FROM people")
+
+    # ---- incidents ---------------------------------------------------------------------------
+    def get_incidents(self, ids: Iterable[str]) -> dict[str, Incident]:
+        wanted = sorted(set(i for i in ids if i))
+        out: dict[str, Incident] = {}
+        for chunk in _chunks(wanted):
+            marks = _marks(len(chunk))
+            vehicles: dict[str, list] = {}
+            properties: dict[str, list] = {}
+            for r in self._rows(f"SELECT * FROM vehicles WHERE incident_id IN ({marks}) ORDER BY incident_id, position", chunk):
+                vehicles.setdefault(r["incident_id"], []).append(rows.vehicle_from_row(r))
+            for r in self._rows(f"SELECT * FROM properties WHERE incident_id IN ({marks}) ORDER BY incident_id, position", chunk):
+                properties.setdefault(r["incident_id"], []).append(rows.property_from_row(r))
+            for r in self._rows(f"SELECT * FROM incidents WHERE id IN ({marks})", chunk):
+                out[r["id"]] = rows.incident_from_row(r, vehicles.get(r["id"], []), properties.get(r["id"], []))
+        return out
+
+    def get_incident(self, incident_id: str) -> Incident | None:
+        return self.get_incidents([incident_id]).get(incident_id)
+
+    def get_incident_by_reference(self, reference: str) -> Incident | None:
+        found = self._scalar("SELECT id FROM incidents WHERE reference = ?", [reference.strip().upper()])
+        return self.get_incident(found) if found else None
+
+    def incident_ids_by_reference(self, references: Iterable[str]) -> dict[str, str]:
+        wanted = sorted(set(references))
+        out: dict[str, str] = {}
+        for chunk in _chunks(wanted):
+            for r in self._rows(f"SELECT reference, id FROM incidents WHERE reference IN ({_marks(len(chunk))})", chunk):
+                out[r["reference"]] = r["id"]
+        return out
+
+    def item_owners(self, item_ids: Iterable[str]) -> dict[str, str]:
+        """item id → the incident it belongs to (vehicles and properties alike)."""
+        wanted = sorted(set(item_ids))
+        out: dict[str, str] = {}
+        for chunk in _chunks(wanted):
+            marks = _marks(len(chunk))
+            for r in self._rows(
+                f"SELECT id, incident_id FROM vehicles WHERE id IN ({marks}) "
+                f"UNION ALL SELECT id, incident_id FROM properties WHERE id IN ({marks})",
+                [*chunk, *chunk],
+            ):
+                out[r["id"]] = r["incident_id"]
+        return out
+
+    def claims_referring_to(self, item_ids: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+        """item id → [(claim id, claim number)] of the claims that list it."""
+        wanted = sorted(set(item_ids))
+        out: dict[str, list[tuple[str, str]]] = {}
+        for chunk in _chunks(wanted):
+            for r in self._rows(
+                f"SELECT ci.item_id, c.id, c.number FROM claim_items ci JOIN claims c ON c.id = ci.claim_id "
+                f"WHERE ci.item_id IN ({_marks(len(chunk))}) ORDER BY c.number",
+                chunk,
+            ):
+                out.setdefault(r["item_id"], []).append((r["id"], r["number"]))
+        return out
+
+    # ---- claims ------------------------------------------------------------------------------
+    def get_claims(self, ids: Iterable[str]) -> dict[str, Claim]:
+        wanted = sorted(set(i for i in ids if i))
+        out: dict[str, Claim] = {}
+        for chunk in _chunks(wanted):
+            marks = _marks(len(chunk))
+            items: dict[str, list[str]] = {}
+            documents: dict[str, list] = {}
+            attachments: dict[str, list] = {}
+            for r in self._rows(f"SELECT * FROM claim_items WHERE claim_id IN ({marks}) ORDER BY claim_id, position", chunk):
+                items.setdefault(r["claim_id"], []).append(r["item_id"])
+            for r in self._rows(f"SELECT * FROM claim_documents WHERE claim_id IN ({marks}) ORDER BY claim_id, position", chunk):
+                documents.setdefault(r["claim_id"], []).append(rows.document_from_row(r))
+            for r in self._rows(f"SELECT * FROM claim_attachments WHERE claim_id IN ({marks}) ORDER BY claim_id, position", chunk):
+                attachments.setdefault(r["claim_id"], []).append(rows.attachment_from_row(r))
+            for r in self._rows(f"SELECT * FROM claims WHERE id IN ({marks})", chunk):
+                cid = r["id"]
+                out[cid] = rows.claim_from_row(r, items.get(cid, []), documents.get(cid, []), attachments.get(cid, []))
+        return out
+
+    def get_claim(self, claim_id: str) -> Claim | None:
+        return self.get_claims([claim_id]).get(claim_id)
+
+    def get_claim_by_number(self, number: str) -> Claim | None:
+        found = self._scalar("SELECT id FROM claims WHERE number = ?", [number.strip().upper()])
+        return self.get_claim(found) if found else None
+
+    def claim_ids_by_number(self, numbers: Iterable[str]) -> dict[str, str]:
+        wanted = sorted(set(numbers))
+        out: dict[str, str] = {}
+        for chunk in _chunks(wanted):
+            for r in self._rows(f"SELECT number, id FROM claims WHERE number IN ({_marks(len(chunk))})", chunk):
+                out[r["number"]] = r["id"]
+        return out
+
+    def claims_for_incident(self, incident_id: str) -> list[Claim]:
+        ids = [r["id"] for r in self._rows("SELECT id FROM claims WHERE incident_id = ? ORDER BY filed_on, number", [incident_id])]
+        found = self.get_claims(ids)
+        return [found[i] for i in ids]
+
+    # ---- writing -----------------------------------------------------------------------------
+    def save_person(self, person: Person) -> Person:
+        problems = person_problems(person)
+        if problems:
+            raise ValidationFailed(problems)
+        old = self.get_person(person.id)
+        if old == person:
+            return person
+        self.apply(ChangeSet(people=[Change(person, person_to_dict(old) if old else None)]))
+        return person
+
+    def save_incident(self, incident: Incident) -> Incident:
+        """Save an incident with its items; an item a claim still refers to cannot be removed."""
+        problems = incident_problems(incident)
+        old = self.get_incident(incident.id)
+        if old is not None:
+            removed = old.item_ids() - incident.item_ids()
+            for item_id, claims in self.claims_referring_to(removed).items():
+                problems.append(Problem("vehicles", FieldError("item_claimed", got=", ".join(n for _, n in claims) + f" ({item_id})")))
+            moved = {k: v for k, v in self.item_owners(incident.item_ids()).items() if v != incident.id}
+            for item_id, other in moved.items():
+                problems.append(Problem(item_id, FieldError("item_moved", got=other)))
+        if incident.reference:
+            owner = self.incident_ids_by_reference([incident.reference]).get(incident.reference)
+            if owner and owner != incident.id:
+                problems.append(Problem("reference", FieldError("reference_taken", got=incident.reference)))
+        if problems:
+            raise ValidationFailed(problems)
+        if old is not None and incident.reference is None:
+            incident.reference = old.reference
+        if old == incident:
+            return incident
+        self.apply(ChangeSet(incidents=[Change(incident, incident_to_dict(old) if old else None)]))
+        return incident
+
+    def save_claim(self, claim: Claim, *, enforce_transition: bool = True) -> Claim:
+        incident = self.get_incident(claim.incident_id)
+        problems = claim_problems(claim, incident)
+        if incident is None:
+            problems.append(Problem("incident_id", FieldError("unknown_incident")))
+        if self.get_person(claim.claimant_id) is None:
+            problems.append(Problem("claimant_id", FieldError("unknown_person")))
+        old = self.get_claim(claim.id)
+        if old is not None and enforce_transition:
+            try:
+                check_transition(old.status, claim.status)
+            except FieldError as e:
+                problems.append(Problem("status", e))
+        if claim.number:
+            owner = self.claim_ids_by_number([claim.number]).get(claim.number)
+            if owner and owner != claim.id:
+                problems.append(Problem("number", FieldError("reference_taken", got=claim.number)))
+        if problems:
+            raise ValidationFailed(problems)
+        if old is not None and claim.number is None:
+            claim.number = old.number
+        if old == claim:
+            return claim
+        self.apply(ChangeSet(claims=[Change(claim, claim_to_dict(old) if old else None)]))
+        return claim
+
+    def delete_person(self, person_id: str) -> None:
+        old = self.get_person(person_id)
+        if old is None:
+            return
+        used = self._scalar(
+            "SELECT (SELECT COUNT(*) FROM claims WHERE claimant_id = :id) + (SELECT COUNT(*) FROM vehicles WHERE owner_id = :id)"
+            " + (SELECT COUNT(*) FROM properties WHERE owner_id = :id)",
+            {"id": person_id},
+        )
+        if used:
+            raise RecordInUse(person_id)
+        with write_transaction(self.db):
+            self.db.conn.execute("DELETE FROM people WHERE id = ?", [person_id])
+            self._audit([("delete", "person", person_id, person_to_dict(old), None)])
+
+    def delete_incident(self, incident_id: str) -> None:
+        old = self.get_incident(incident_id)
+        if old is None:
+            return
+        if self._scalar("SELECT COUNT(*) FROM claims WHERE incident_id = ?", [incident_id]):
+            raise RecordInUse(incident_id)
+        with write_transaction(self.db):
+            self.db.conn.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
+            self._unindex([incident_id])
+            self._audit([("delete", "incident", incident_id, incident_to_dict(old), None)])
+
+    def delete_claim(self, claim_id: str) -> None:
+        old = self.get_claim(claim_id)
+        if old is None:
+            return
+        with write_transaction(self.db):
+            self.db.conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])
+            self._unindex([claim_id])
+            self._audit([("delete", "claim", claim_id, claim_to_dict(old), None)])
+            self._reindex(incident_ids=[old.incident_id], claim_ids=[])
+
+    def apply(self, changes: ChangeSet) -> None:
+        """Write a validated set of changes in one transaction, with numbers, audit and search."""
+        with write_transaction(self.db):
+            self._assign_numbers(changes)
+            conn = self.db.conn
+            people = [c.record for c in changes.people]
+            incidents = [c.record for c in changes.incidents]
+            claims = [c.record for c in changes.claims]
+            if people:
+                self._upsert("people", [rows.person_row(p) for p in people])  # type: ignore[arg-type]
+            if incidents:
+                ids = [i.id for i in incidents]
+                self._delete_children("vehicles", "incident_id", ids)
+                self._delete_children("properties", "incident_id", ids)
+                self._upsert("incidents", [rows.incident_row(i) for i in incidents])  # type: ignore[arg-type]
+                self._insert("vehicles", [rows.vehicle_row(v, i.id, n) for i in incidents for n, v in enumerate(i.vehicles)])  # type: ignore[union-attr]
+                self._insert("properties", [rows.property_row(p, i.id, n) for i in incidents for n, p in enumerate(i.properties)])  # type: ignore[union-attr]
+            if claims:
+                ids = [c.id for c in claims]
+                for table in ("claim_items", "claim_documents", "claim_attachments"):
+                    self._delete_children(table, "claim_id", ids)
+                self._upsert("claims", [rows.claim_row(c) for c in claims])  # type: ignore[arg-type]
+                self._insert("claim_items", [{"claim_id": c.id, "position": n, "item_id": item} for c in claims for n, item in enumerate(c.items)])  # type: ignore[union-attr]
+                self._insert("claim_documents", [rows.document_row(d, c.id, n) for c in claims for n, d in enumerate(c.documents)])  # type: ignore[union-attr]
+                self._insert("claim_attachments", [rows.attachment_row(a, c.id, n) for c in claims for n, a in enumerate(c.attachments)])  # type: ignore[union-attr]
+            if changes.blobs:
+                conn.executemany(
+                    "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
+                    [(sha, len(data), data) for sha, data in changes.blobs.items()],
+                )
+            self._audit(
+                [("update" if c.old else "create", kind, c.record.id, c.old, to_dict(c.record))  # type: ignore[arg-type]
+                 for kind, group, to_dict in (
+                     ("person", changes.people, person_to_dict),
+                     ("incident", changes.incidents, incident_to_dict),
+                     ("claim", changes.claims, claim_to_dict),
+                 ) for c in group]
+            )
+            self._reindex_after(changes)
+
+    def _upsert(self, table: str, records: list[dict[str, Any]]) -> None:
+        if not records:
+            return
+        columns = list(records[0])
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        sql = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(len(columns))}) "
+               f"ON CONFLICT(id) DO UPDATE SET {updates}")
+        self.db.conn.executemany(sql, [tuple(r[c] for c in columns) for r in records])
+
+    def _insert(self, table: str, records: list[dict[str, Any]]) -> None:
+        if not records:
+            return
+        columns = list(records[0])
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(len(columns))})"
+        self.db.conn.executemany(sql, [tuple(r[c] for c in columns) for r in records])
+
+    def _delete_children(self, table: str, column: str, ids: Sequence[str]) -> None:
+        for chunk in _chunks(ids):
+            self.db.conn.execute(f"DELETE FROM {table} WHERE {column} IN ({_marks(len(chunk))})", chunk)
+
+    def _assign_numbers(self, changes: ChangeSet) -> None:
+        """Keep given references, bump counters past them, then number the rest in date order."""
+        incidents = [c.record for c in changes.incidents]
+        claims = [c.record for c in changes.claims]
+        for series, records, attr in (("INC", incidents, "reference"), ("CLM", claims, "number")):
+            for record in records:
+                given = getattr(record, attr)
+                match = REFERENCE_PATTERN[series].fullmatch(given or "")
+                if match:
+                    self._bump_counter(series, int(match.group(1)), int(match.group(2)))
+        for incident in sorted((i for i in incidents if not i.reference), key=lambda i: i.occurred_at):  # type: ignore[union-attr]
+            year = incident.occurred_at.year  # type: ignore[union-attr]
+            incident.reference = f"INC-{year}-{self._next_number('INC', year):04d}"  # type: ignore[union-attr]
+        for claim in sorted((c for c in claims if not c.number), key=lambda c: c.filed_on):  # type: ignore[union-attr]
+            year = claim.filed_on.year  # type: ignore[union-attr]
+            claim.number = f"CLM-{year}-{self._next_number('CLM', year):04d}"  # type: ignore[union-attr]
+
+    def _bump_counter(self, series: str, year: int, number: int) -> None:
+        self.db.conn.execute(
+            "INSERT INTO counters (series, year, last) VALUES (?, ?, ?) "
+            "ON CONFLICT(series, year) DO UPDATE SET last = MAX(last, excluded.last)",
+            [series, year, number],
+        )
+
+    def _next_number(self, series: str, year: int) -> int:
+        conn = self.db.conn
+        conn.execute(
+            "INSERT INTO counters (series, year, last) VALUES (?, ?, 1) "
+            "ON CONFLICT(series, year) DO UPDATE SET last = last + 1",
+            [series, year],
+        )
+        return conn.execute("SELECT last FROM counters WHERE series = ? AND year = ?", [series, year]).fetchone()[0]
+
+    def _audit(self, entries: list[tuple[str, str, str, dict | None, dict | None]]) -> None:
+        if not entries:
+            return
+        at = datetime.now().astimezone().isoformat(timespec="seconds")
+        self.db.conn.executemany(
+            "INSERT INTO audit (at, user, action, record_kind, record_id, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (at, self.user, action, kind, rid,
+                 json.dumps(old, ensure_ascii=False) if old is not None else None,
+                 json.dumps(new, ensure_ascii=False) if new is not None else None)
+                for action, kind, rid, old, new in entries
+            ],
+        )
+
+    # ---- search index ------------------------------------------------------------------------
+    def _reindex_after(self, changes: ChangeSet) -> None:
+        incident_ids = {c.record.id for c in changes.incidents}
+        claim_ids = {c.record.id for c in changes.claims}
+        incident_ids |= {c.record.incident_id for c in changes.claims}  # type: ignore[union-attr]
+        changed_people = [c.record.id for c in changes.people if c.old is not None]
+        if changed_people:
+            for chunk in _chunks(changed_people):
+                marks = _marks(len(chunk))
+                for r in self._rows(
+                    f"SELECT incident_id AS i FROM vehicles WHERE owner_id IN ({marks}) "
+                    f"UNION SELECT incident_id FROM properties WHERE owner_id IN ({marks}) "
+                    f"UNION SELECT incident_id FROM claims WHERE claimant_id IN ({marks})",
+                    [*chunk, *chunk, *chunk],
+                ):
+                    incident_ids.add(r["i"])
+                for r in self._rows(f"SELECT id FROM claims WHERE claimant_id IN ({marks})", chunk):
+                    claim_ids.add(r["id"])
+        known_incidents = {c.record.id: c.record for c in changes.incidents}
+        known_claims = {c.record.id: c.record for c in changes.claims}
+        known_people = {c.record.id: c.record for c in changes.people}
+        # Claims of reindexed incidents change too (their plates and reference live in claim bodies).
+        if changes.incidents:
+            for chunk in _chunks(sorted(i for i in incident_ids if i in known_incidents)):
+                for r in self._rows(f"SELECT id FROM claims WHERE incident_id IN ({_marks(len(chunk))})", chunk):
+                    claim_ids.add(r["id"])
+        self._reindex(sorted(incident_ids), sorted(claim_ids), known_incidents, known_claims, known_people)
+
+    def _reindex(
+        self,
+        incident_ids: Sequence[str],
+        claim_ids: Sequence[str],
+        known_incidents: dict[str, Any] | None = None,
+        known_claims: dict[str, Any] | None = None,
+        known_people: dict[str, Any] | None = None,
+    ) -> None:
+        known_incidents = dict(known_incidents or {})
+        known_claims = dict(known_claims or {})
+        people = dict(known_people or {})
+        missing_claims = [c for c in claim_ids if c not in known_claims]
+        known_claims.update(self.get_claims(missing_claims))
+        needed_incidents = set(incident_ids) | {c.incident_id for c in known_claims.values() if c.id in set(claim_ids)}
+        missing_incidents = [i for i in needed_incidents if i not in known_incidents]
+        known_incidents.update(self.get_incidents(missing_incidents))
+        claim_numbers: dict[str, list[str]] = {}
+        for chunk in _chunks(sorted(incident_ids)):
+            for r in self._rows(f"SELECT incident_id, number FROM claims WHERE incident_id IN ({_marks(len(chunk))})", chunk):
+                claim_numbers.setdefault(r["incident_id"], []).append(r["number"])
+        person_ids: set[str] = set()
+        for i in incident_ids:
+            inc = known_incidents.get(i)
+            if inc:
+                person_ids |= {v.owner_id for v in inc.vehicles if v.owner_id} | {p.owner_id for p in inc.properties if p.owner_id}
+        for c in claim_ids:
+            if c in known_claims:
+                person_ids.add(known_claims[c].claimant_id)
+        people.update(self.get_people(p for p in person_ids if p not in people))
+
+        def name_of(pid: str | None) -> str | None:
+            person = people.get(pid) if pid else None
+            return person.full_name if person else None
+
+        docs: list[tuple[str, str, str]] = []
+        for i in incident_ids:
+            inc = known_incidents.get(i)
+            if inc:
+                docs.append(("incident", i, incident_body(inc, name_of, claim_numbers.get(i, []))))
+        for c in claim_ids:
+            claim = known_claims.get(c)
+            if claim:
+                docs.append(("claim", c, claim_body(claim, known_incidents.get(claim.incident_id), name_of)))
+        self._write_docs(docs)
+
+    def _unindex(self, record_ids: Sequence[str]) -> None:
+        conn = self.db.conn
+        for chunk in _chunks(list(record_ids)):
+            marks = _marks(len(chunk))
+            conn.execute(f"DELETE FROM search_index WHERE rowid IN (SELECT doc FROM search_docs WHERE record_id IN ({marks}))", chunk)
+            conn.execute(f"DELETE FROM search_docs WHERE record_id IN ({marks})", chunk)
+
+    def _write_docs(self, docs: list[tuple[str, str, str]]) -> None:
+        if not docs:
+            return
+        self._unindex([d[1] for d in docs])
+        conn = self.db.conn
+        conn.executemany("INSERT INTO search_docs (record_kind, record_id) VALUES (?, ?)", [(k, r) for k, r, _ in docs])
+        ids = [d[1] for d in docs]
+        doc_of: dict[str, int] = {}
+        for chunk in _chunks(ids):
+            for r in self._rows(f"SELECT record_id, doc FROM search_docs WHERE record_id IN ({_marks(len(chunk))})", chunk):
+                doc_of[r["record_id"]] = r["doc"]
+        conn.executemany("INSERT INTO search_index (rowid, body) VALUES (?, ?)", [(doc_of[r], body) for _, r, body in docs])
+
+    # ---- registers ---------------------------------------------------------------------------
+    def count_incidents(self, filters: Filters = NO_FILTERS) -> int:
+        where, params = queries.incident_where(filters)
+        return self._scalar(f"SELECT COUNT(*) FROM incidents i{where}", params)
+
+    def incident_rows(
+        self, filters: Filters = NO_FILTERS, sort: str | None = "occurred_at", descending: bool = True,
+        offset: int = 0, limit: int = 200,
+    ) -> list[IncidentRow]:
+        where, params = queries.incident_where(filters)
+        order = queries.order_by(queries.INCIDENT_SORT, sort, descending, "i.reference")
+        params.update(offset=offset, limit=limit)
+        found = self._rows(f"{queries.INCIDENT_ROW_SELECT}{where}{order} LIMIT :limit OFFSET :offset", params)
+        return [
+            IncidentRow(
+                id=r["id"], reference=r["reference"], occurred_at=datetime.fromisoformat(r["occurred_at"]),
+                kind=r["kind"], region=r["region"], district=r["district"], location=r["location"],
+                status=r["status"], vehicles=r["vehicles"], properties=r["properties"], claims=r["claims"],
+            )
+            for r in found
+        ]
+
+    def count_claims(self, filters: Filters = NO_FILTERS, today: date | None = None) -> int:
+        where, params = queries.claim_where(filters, today)
+        return self._scalar(f"SELECT COUNT(*) {queries.CLAIM_FROM}{where}", params)
+
+    def claim_rows(
+        self, filters: Filters = NO_FILTERS, sort: str | None = "filed_on", descending: bool = False,
+        offset: int = 0, limit: int = 200, today: date | None = None,
+    ) -> list[ClaimRow]:
+        where, params = queries.claim_where(filters, today)
+        order = queries.order_by(queries.CLAIM_SORT, sort, descending, "c.number")
+        params.update(offset=offset, limit=limit)
+        return [_claim_row(r) for r in self._rows(f"{queries.CLAIM_ROW_SELECT}{where}{order} LIMIT :limit OFFSET :offset", params)]
+
+    def iter_claim_rows(self, filters: Filters = NO_FILTERS, today: date | None = None, page: int = 2000) -> Iterator[ClaimRow]:
+        """Every selected claim, sorted by filed_on then number, fetched a page at a time."""
+        where, params = queries.claim_where(filters, today)
+        cursor = self.db.conn.execute(f"{queries.CLAIM_ROW_SELECT}{where} ORDER BY c.filed_on, c.number", params)
+        names = [d[0] for d in cursor.description]
+        while True:
+            batch = cursor.fetchmany(page)
+            if not batch:
+                return
+            for r in batch:
+                yield _claim_row(dict(zip(names, r, strict=True)))
+
+    def summary_rows(self, filters: Filters = NO_FILTERS) -> list[SummaryRow]:
+        """Counts and sums per district and status (dates filter on the incident's date)."""
+        where, params = queries.incident_where(Filters(date_from=filters.date_from, date_to=filters.date_to, district=filters.district))
+        status_clause = ""
+        if filters.status:
+            status_clause = (" AND " if where else " WHERE ") + "c.status = :cstatus"
+            params["cstatus"] = filters.status.value
+        found = self._rows(
+            "SELECT i.district, c.status, COUNT(*) AS n, COALESCE(SUM(c.requested_kopecks), 0) AS req, "
+            "COALESCE(SUM(c.approved_kopecks), 0) AS appr, COALESCE(SUM(c.paid_kopecks), 0) AS paid "
+            f"FROM claims c JOIN incidents i ON i.id = c.incident_id{where}{status_clause} "
+            "GROUP BY i.district, c.status ORDER BY i.district, c.status",
+            params,
+        )
+        return [
+            SummaryRow(district=r["district"], status=ClaimStatus(r["status"]), claims=r["n"],
+                       requested=kopecks_to_money(r["req"]), approved=kopecks_to_money(r["appr"]),  # type: ignore[arg-type]
+                       paid=kopecks_to_money(r["paid"]))  # type: ignore[arg-type]
+            for r in found
+        ]
+
+    def districts_in_use(self) -> list[str]:
+        return [r["district"] for r in self._rows("SELECT DISTINCT district FROM incidents ORDER BY district")]
+
+    def overview(self, today: date | None = None) -> Overview:
+        by_status = {ClaimStatus(r["status"]): r["n"] for r in self._rows("SELECT status, COUNT(*) AS n FROM claims GROUP BY status")}
+        sums = self._rows(
+            "SELECT COALESCE(SUM(requested_kopecks),0) AS req, COALESCE(SUM(approved_kopecks),0) AS appr, "
+            "COALESCE(SUM(paid_kopecks),0) AS paid FROM claims"
+        )[0]
+        return Overview(
+            incidents=self._scalar("SELECT COUNT(*) FROM incidents"),
+            vehicles=self._scalar("SELECT COUNT(*) FROM vehicles"),
+            properties=self._scalar("SELECT COUNT(*) FROM properties"),
+            claims_by_status=by_status,
+            requested=kopecks_to_money(sums["req"]), approved=kopecks_to_money(sums["appr"]),
+            paid=kopecks_to_money(sums["paid"]),
+            overdue=self.count_claims(Filters(overdue_only=True), today),
+        )
+
+    # ---- export selection --------------------------------------------------------------------
+    def export_selection(self, filters: Filters = NO_FILTERS) -> tuple[list[Person], list[Incident], list[Claim]]:
+        """Selected incidents and claims with every person and incident they refer to, sorted."""
+        selective = any([filters.date_from, filters.date_to, filters.district, filters.status])
+        if not selective:
+            incident_ids = [r["id"] for r in self._rows("SELECT id FROM incidents")]
+            claim_ids = [r["id"] for r in self._rows("SELECT id FROM claims")]
+        else:
+            where, params = queries.incident_where(Filters(date_from=filters.date_from, date_to=filters.date_to, district=filters.district))
+            incident_ids = [] if filters.status else [r["id"] for r in self._rows(f"SELECT i.id FROM incidents i{where}", params)]
+            cwhere, cparams = queries.claim_where(Filters(district=filters.district, status=filters.status))
+            if not filters.status:
+                # claims of the selected incidents
+                claim_ids = [r["id"] for r in self._rows(
+                    f"SELECT c.id {queries.CLAIM_FROM}{where.replace('i.', 'i.')}", params)]
+            else:
+                extra = []
+                if filters.date_from:
+                    extra.append("i.occurred_on >= :df")
+                    cparams["df"] = filters.date_from.isoformat()
+                if filters.date_to:
+                    extra.append("i.occurred_on <= :dt")
+                    cparams["dt"] = filters.date_to.isoformat()
+                clause = cwhere + ("".join(" AND " + e for e in extra) if extra else "")
+                claim_ids = [r["id"] for r in self._rows(f"SELECT c.id {queries.CLAIM_FROM}{clause}", cparams)]
+        claims = self.get_claims(claim_ids)
+        incident_ids = sorted(set(incident_ids) | {c.incident_id for c in claims.values()})
+        incidents = self.get_incidents(incident_ids)
+        person_ids = {c.claimant_id for c in claims.values()}
+        for inc in incidents.values():
+            person_ids |= {v.owner_id for v in inc.vehicles if v.owner_id}
+            person_ids |= {p.owner_id for p in inc.properties if p.owner_id}
+        if not selective:
+            person_ids |= {r["id"] for r in self._rows("SELECT id FROM people")}
+        people = self.get_people(person_ids)
+        return (
+            sorted(people.values(), key=lambda p: (rows.sort_name(p.full_name), p.id)),
+            sorted(incidents.values(), key=lambda i: (i.occurred_at, i.reference or "", i.id)),
+            sorted(claims.values(), key=lambda c: (c.filed_on, c.number or "", c.id)),
+        )
+
+    # ---- attachments -------------------------------------------------------------------------
+    def put_blob(self, data: bytes) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        with write_transaction(self.db):
+            self.db.conn.execute("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", [sha, len(data), data])
+        return sha
+
+    def get_blob(self, sha256: str) -> bytes | None:
+        return self._scalar("SELECT data FROM blobs WHERE sha256 = ?", [sha256])
+
+    def blobs_present(self, hashes: Iterable[str]) -> set[str]:
+        wanted = sorted(set(hashes))
+        out: set[str] = set()
+        for chunk in _chunks(wanted):
+            out |= {r["sha256"] for r in self._rows(f"SELECT sha256 FROM blobs WHERE sha256 IN ({_marks(len(chunk))})", chunk)}
+        return out
+
+    def attachments_of(self, claim: Claim) -> list[tuple[Attachment, bytes | None]]:
+        return [(a, self.get_blob(a.sha256)) for a in claim.attachments]
+
+    # ---- settings ----------------------------------------------------------------------------
+    SETTING_KEYS = ("office_name", "office_address", "signatory_name", "signatory_position", "region", "language",
+                    "districts", "required_documents")
+
+    def get_setting(self, key: str) -> Any:
+        raw = self._scalar("SELECT value FROM settings WHERE key = ?", [key])
+        return json.loads(raw) if raw is not None else None
+
+    def set_setting(self, key: str, value: Any) -> None:
+        old = self.get_setting(key)
+        with write_transaction(self.db):
+            self.db.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, json.dumps(value, ensure_ascii=False)],
+            )
+            self._audit([("update" if old is not None else "create", "setting", key,
+                          {"value": old} if old is not None else None, {"value": value})])
+
+    def all_settings(self) -> dict[str, Any]:
+        return {r["key"]: json.loads(r["value"]) for r in self._rows("SELECT key, value FROM settings ORDER BY key")}
+
+    def settings(self) -> OfficeSettings:
+        stored = self.all_settings()
+        defaults = OfficeSettings()
+        return OfficeSettings(
+            office_name=stored.get("office_name", defaults.office_name),
+            office_address=stored.get("office_address", defaults.office_address),
+            signatory_name=stored.get("signatory_name", defaults.signatory_name),
+            signatory_position=stored.get("signatory_position", defaults.signatory_position),
+            region=stored.get("region", defaults.region),
+            language=stored.get("language", defaults.language),
+            districts=list(stored.get("districts") or []),
+        )
+
+    def required_documents(self) -> RequiredDocuments:
+        return RequiredDocuments.from_setting(self.get_setting("required_documents"))
+
+    # ---- audit -------------------------------------------------------------------------------
+    def history(self, record_id: str) -> list[AuditEntry]:
+        return [
+            AuditEntry(at=r["at"], user=r["user"], action=r["action"], record_kind=r["record_kind"],
+                       record_id=r["record_id"], old=json.loads(r["old"]) if r["old"] else None,
+                       new=json.loads(r["new"]) if r["new"] else None)
+            for r in self._rows("SELECT * FROM audit WHERE record_id = ? ORDER BY id", [record_id])
+        ]
+
+    # ---- maintenance -------------------------------------------------------------------------
+    def check(self) -> list[str]:
+        """Problems found (empty when the database is whole): integrity, foreign keys, schema."""
+        problems: list[str] = []
+        try:
+            integrity = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check").fetchall()]
+            if integrity != ["ok"]:
+                problems += [f"integrity: {line}" for line in integrity]
+            for r in self.db.conn.execute("PRAGMA foreign_key_check").fetchall():
+                problems.append(f"foreign key: table {r[0]} row {r[1]} refers to a missing row in {r[2]}")
+            version = self._scalar("PRAGMA user_version")
+            if version != SCHEMA_VERSION:
+                problems.append(f"schema version {version}, expected {SCHEMA_VERSION}")
+            orphans = self._scalar(
+                "SELECT COUNT(*) FROM claim_items ci WHERE NOT EXISTS (SELECT 1 FROM vehicles v WHERE v.id = ci.item_id) "
+                "AND NOT EXISTS (SELECT 1 FROM properties p WHERE p.id = ci.item_id)"
+            )
+            if orphans:
+                problems.append(f"{orphans} claim items refer to missing vehicles or property")
+        except sqlite3.DatabaseError as e:
+            problems.append(f"damaged: {e}")
+        return problems
+
+    def counts(self) -> dict[str, int]:
+        return {t: self._scalar(f"SELECT COUNT(*) FROM {t}") for t in ("people", "incidents", "vehicles", "properties", "claims", "audit")}
+
+    def backup(self, dest: Path) -> Path:
+        """A consistent copy through SQLite's online backup, safe while clerks keep working."""
+        target = sqlite3.connect(str(dest))
+        try:
+            self.db.conn.backup(target)
+        finally:
+            target.close()
+        return dest
+
+
+def _claim_row(r: dict[str, Any]) -> ClaimRow:
+    return ClaimRow(
+        id=r["id"], number=r["number"], filed_on=date.fromisoformat(r["filed_on"]), claimant=r["claimant"],
+        incident_reference=r["incident_reference"], district=r["district"], status=ClaimStatus(r["status"]),
+        requested=kopecks_to_money(r["requested_kopecks"]), approved=kopecks_to_money(r["approved_kopecks"]),
+        paid=kopecks_to_money(r["paid_kopecks"]), decided=bool(r["decided"]),
+    )
+
+
+__all__ = ["Store", "Change", "ChangeSet", "AuditEntry", "Overview", "DatabaseUnavailable", "RecordInUse"]
