@@ -35,7 +35,7 @@ def incident_problems(incident: Incident, now: datetime | None = None) -> list[P
         check_not_future_datetime(incident.occurred_at, now)
     except FieldError as e:
         problems.append(Problem("occurred_at", e))
-    if incident.reported_at is not None and incident.reported_at < incident.occurred_at:
+    if incident.reported_at is not None and incident.occurred_at and incident.reported_at < incident.occurred_at:
         problems.append(Problem("reported_at", FieldError("reported_before")))
     if incident.latitude is not None and incident.longitude is None:
         problems.append(Problem("", FieldError("lat_without_lon")))
@@ -73,7 +73,7 @@ def claim_problems(claim: Claim, incident: Incident | None, now: datetime | None
         for i, item_id in enumerate(claim.items):
             if item_id not in own:
                 add(join_path("items", i), "item_not_of_incident")
-        if claim.filed_on < incident_date(incident):
+        if claim.filed_on and incident.occurred_at and claim.filed_on < incident_date(incident):
             add("filed_on", "filed_before_incident")
     seen: set[str] = set()
     for i, item_id in enumerate(claim.items):
@@ -90,7 +90,7 @@ def claim_problems(claim: Claim, incident: Incident | None, now: datetime | None
         if claim.status in NEEDS_DECISION:
             add("decision", "decision_required", got=claim.status.value)
     else:
-        if decision.date < claim.filed_on:
+        if decision.date and claim.filed_on and decision.date < claim.filed_on:
             add("decision.date", "decision_before_filed")
         if decision.approved_amount is None and claim.status in (ClaimStatus.APPROVED, ClaimStatus.PAID):
             add("decision.approved_amount", "approved_amount_required")
@@ -104,8 +104,8 @@ def claim_problems(claim: Claim, incident: Incident | None, now: datetime | None
     elif decision is None or decision.approved_amount is None:
         add("payment", "payment_without_approval")
     else:
-        if payment.date < decision.date:
+        if payment.date and decision.date and payment.date < decision.date:
             add("payment.date", "payment_before_decision")
-        if payment.amount > decision.approved_amount:
+        if payment.amount is not None and payment.amount > decision.approved_amount:
             add("payment.amount", "payment_above_approved")
     return problems

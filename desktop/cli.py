@@ -1,0 +1,344 @@
+"""The command line of cli.md: headless work for administrators' scripts, backups and tests.
+
+Exit statuses are a contract: 0 done; 2 bad usage or input (nothing changed); 3 the database
+cannot be used; 1 anything else, with a short message and the path of the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import locale
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import NoReturn
+
+from . import __version__
+from .domain.enums import ClaimStatus
+from .domain.errors import FieldError, ValidationFailed
+from .domain.values import parse_date, parse_enum
+from .domain.views import Filters
+from .paths import backups_dir, default_db_path, log_dir
+from .storage import DatabaseUnavailable, Store
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_DATABASE = 0, 1, 2, 3
+
+SETTING_KEYS = ("office_name", "office_address", "signatory_name", "signatory_position", "region", "language",
+                "districts", "required_documents")
+
+log = logging.getLogger("incident_log")
+
+
+class BadInput(Exception):
+    """Bad usage or input: each line of `lines` goes to standard error, the exit status is 2."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        super().__init__("\n".join(lines))
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def system_language() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value:
+            return "ru" if value.lower().startswith("ru") else "en"
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return "ru" if code.lower().startswith("ru") else "en"
+
+
+def resolve_language(explicit: str | None, store: Store | None) -> str:
+    if explicit:
+        return explicit
+    if store is not None:
+        chosen = store.get_setting("language")
+        if chosen in ("ru", "en"):
+            return chosen
+    return system_language()
+
+
+def add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY-MM-DD, inclusive")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY-MM-DD, inclusive")
+    parser.add_argument("--district", metavar="TEXT", help="exact district name")
+    parser.add_argument("--status", metavar="STATUS", help="claim status: " + ", ".join(s.value for s in ClaimStatus))
+
+
+def filters_from(args: argparse.Namespace) -> Filters:
+    problems: list[str] = []
+    values: dict[str, object] = {}
+    for name, option in (("date_from", "--from"), ("date_to", "--to")):
+        try:
+            values[name] = parse_date(getattr(args, name))
+        except FieldError as e:
+            problems.append(f"{option}: {e.text()}")
+    try:
+        values["status"] = parse_enum(args.status, ClaimStatus)
+    except FieldError as e:
+        problems.append(f"--status: {e.text()}")
+    if problems:
+        raise BadInput(problems)
+    return Filters(district=(args.district or "").strip() or None, **values)  # type: ignore[arg-type]
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="incident-log", description="Incident Log: incidents, damaged property and assistance claims.")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: the user's data folder; env INCIDENT_LOG_DB)")
+    parser.add_argument("--lang", choices=("ru", "en"), help="language of the window and reports")
+    parser.add_argument("--version", action="version", version=f"incident-log {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+
+    p = sub.add_parser("import", help="import FILE.json or FILE.zip")
+    p.add_argument("file", metavar="FILE")
+
+    p = sub.add_parser("export", help="export to FILE.json, FILE.zip or FILE.xlsx")
+    p.add_argument("file", metavar="FILE")
+    add_filters(p)
+
+    p = sub.add_parser("report", help="build a PDF report")
+    reports = p.add_subparsers(dest="report", required=True, parser_class=Parser)
+    for name, target in (("incident", "REFERENCE"), ("claim", "NUMBER"), ("register", None), ("summary", None),
+                         ("request-documents", "NUMBER")):
+        r = reports.add_parser(name)
+        if target:
+            r.add_argument("target", metavar=target)
+        else:
+            add_filters(r)
+        r.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+        r.add_argument("--lang", dest="report_lang", choices=("ru", "en"))
+
+    p = sub.add_parser("backup", help="write a consistent copy of the database")
+    p.add_argument("dest", nargs="?", metavar="DEST")
+
+    sub.add_parser("check", help="verify the database")
+    sub.add_parser("selftest", help="prove that this installation works")
+
+    p = sub.add_parser("settings", help="print or set the office's settings")
+    p.add_argument("key", nargs="?", metavar="KEY")
+    p.add_argument("value", nargs="?", metavar="VALUE")
+    return parser
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    if args.db:
+        return Path(args.db).expanduser()
+    path = default_db_path()
+    if not os.environ.get("INCIDENT_LOG_DB"):
+        path.parent.mkdir(parents=True, exist_ok=True)  # the data folder is ours to create
+    return path
+
+
+def cmd_import(store: Store, args: argparse.Namespace, lang: str) -> int:
+    from .exchange import import_file
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise BadInput([f"{source}: no such file"])
+    report = import_file(store, source)
+    for line in report.lines(lang):
+        print(line)
+    return EXIT_OK
+
+
+def cmd_export(store: Store, args: argparse.Namespace, lang: str) -> int:
+    from .exchange import export_file
+
+    target = Path(args.file)
+    if target.suffix.lower() not in (".json", ".zip", ".xlsx"):
+        raise BadInput([f"{target}: the file must end in .json, .zip or .xlsx"])
+    if not target.parent.resolve().is_dir():
+        raise BadInput([f"{target.parent}: no such folder"])
+    counts = export_file(store, target, filters_from(args))
+    print(f"{target}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    return EXIT_OK
+
+
+def cmd_report(store: Store, args: argparse.Namespace, lang: str) -> int:
+    from .reports.service import ReportError, build_report
+
+    report_lang = args.report_lang or lang
+    kind = args.report
+    out = Path(args.output)
+    if not out.parent.resolve().is_dir():
+        raise BadInput([f"{out.parent}: no such folder"])
+    target = getattr(args, "target", None)
+    filters = filters_from(args) if target is None else None
+    try:
+        path = build_report(
+            store, kind, out,
+            reference=target if kind == "incident" else None,
+            number=target if kind in ("claim", "request-documents") else None,
+            filters=filters, lang=report_lang,
+        )
+    except ReportError as e:
+        raise BadInput([str(e)]) from None
+    print(path)
+    return EXIT_OK
+
+
+def cmd_backup(store: Store, args: argparse.Namespace, lang: str) -> int:
+    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+    name = f"incident-log-{stamp}.sqlite3"
+    if args.dest:
+        dest = Path(args.dest).expanduser()
+        if dest.is_dir():
+            dest = dest / name
+        elif not dest.parent.resolve().is_dir():
+            raise BadInput([f"{dest.parent}: no such folder"])
+    else:
+        folder = backups_dir(store.path)
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = folder / name
+    store.backup(dest)
+    print(dest)
+    return EXIT_OK
+
+
+def cmd_check(store: Store, args: argparse.Namespace, lang: str) -> int:
+    problems = store.check()
+    counts = store.counts()
+    ru = lang == "ru"
+    print(f"{'база данных' if ru else 'database'}: {store.path}")
+    print(", ".join(f"{k} {v}" for k, v in counts.items()))
+    if problems:
+        for line in problems:
+            print(line)
+        print("база данных повреждена" if ru else "the database is damaged")
+        return EXIT_DATABASE
+    print("база данных в порядке: целостность, внешние ключи и версия схемы проверены" if ru
+          else "the database is whole: integrity, foreign keys and schema version checked")
+    return EXIT_OK
+
+
+def cmd_settings(store: Store, args: argparse.Namespace, lang: str) -> int:
+    if args.key is None:
+        stored = store.all_settings()
+        effective = vars(store.settings())  # defaults shown for what the office has not set
+        for key in SETTING_KEYS:
+            value = stored.get(key, effective.get(key, ""))
+            print(f"{key} = {_show(value)}")
+        return EXIT_OK
+    if args.key not in SETTING_KEYS:
+        raise BadInput([f"{args.key}: not a setting (one of {', '.join(SETTING_KEYS)})"])
+    if args.value is None:
+        print(_show(store.get_setting(args.key) or ""))
+        return EXIT_OK
+    store.set_setting(args.key, _parse_setting(args.key, args.value))
+    return EXIT_OK
+
+
+def _show(value: object) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _parse_setting(key: str, value: str) -> object:
+    value = value.strip()
+    if key == "language":
+        if value not in ("ru", "en", ""):
+            raise BadInput(["language: not one of ru, en"])
+        return value
+    if key == "districts":
+        if value.startswith("["):
+            try:
+                parsed = json.loads(value)
+            except json.JSONDecodeError as e:
+                raise BadInput([f"districts: not valid JSON: {e.msg}"]) from None
+            if not isinstance(parsed, list) or not all(isinstance(v, str) for v in parsed):
+                raise BadInput(["districts: must be a list of names"])
+            return [v.strip() for v in parsed if v.strip()]
+        return [v.strip() for v in value.split(";") if v.strip()]
+    if key == "required_documents":
+        from .domain.documents import RequiredDocuments
+        from .domain.enums import DocumentKind
+
+        try:
+            parsed = json.loads(value)
+        except json.JSONDecodeError as e:
+            raise BadInput([f"required_documents: not valid JSON: {e.msg}"]) from None
+        if not isinstance(parsed, dict):
+            raise BadInput(["required_documents: must be an object"])
+        groups = RequiredDocuments().to_setting().keys()
+        problems = [f"required_documents.{k}: unknown group (one of {', '.join(groups)})" for k in parsed if k not in groups]
+        for group, kinds in parsed.items():
+            if not isinstance(kinds, list):
+                problems.append(f"required_documents.{group}: must be a list")
+                continue
+            problems += [f"required_documents.{group}: {k}: not a document kind" for k in kinds if k not in DocumentKind._value2member_map_]
+        if problems:
+            raise BadInput(problems)
+        return parsed
+    return value
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "export": cmd_export,
+    "report": cmd_report,
+    "backup": cmd_backup,
+    "check": cmd_check,
+    "settings": cmd_settings,
+}
+
+
+def setup_logging() -> Path | None:
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "incident-log.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    log_path = setup_logging()
+    lang = args.lang or system_language()
+    try:
+        if args.command is None:
+            from .app import run_window
+
+            return run_window(db_path(args), args.lang)
+        if args.command == "selftest":
+            from .selftest import run_selftest
+
+            return run_selftest(Path(args.db).expanduser() if args.db else default_db_path(), args.lang)
+        with Store.open(db_path(args)) as store:
+            lang = resolve_language(args.lang, store)
+            return COMMANDS[args.command](store, args, lang)
+    except DatabaseUnavailable as e:
+        print(e.text(lang), file=sys.stderr)
+        return EXIT_DATABASE
+    except ValidationFailed as e:
+        for problem in e.problems:
+            print(problem.text(lang), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BadInput as e:
+        for line in e.lines:
+            print(line, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:  # noqa: BLE001 - the user gets a message and the log, never a traceback
+        log.exception("command %s failed", args.command)
+        where = f"; details in {log_path}" if log_path else ""
+        print(f"incident-log: {type(e).__name__}: {e}{where}", file=sys.stderr)
+        return EXIT_FAILED
+
+

@@ -1,0 +1,242 @@
+"""Import: check the whole file first, then write all of it in one transaction or nothing.
+
+Records are matched by id; an identical record is left alone, so importing a file twice
+changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import FieldError, Problem, ValidationFailed, join_path
+from ..domain.models import Claim, Incident, Person
+from ..domain.parse import read_claim, read_incident, read_person
+from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
+from ..domain.values import parse_datetime
+from ..storage import Change, ChangeSet, Store
+from .package import read_container
+
+TOP_KEYS = ("format", "version", "exported_at", "source", "people", "incidents", "claims")
+KINDS = ("people", "incidents", "claims")
+
+
+@dataclass
+class ImportReport:
+    created: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+    unchanged: Counter = field(default_factory=Counter)
+
+    def lines(self, lang: str = "en") -> list[str]:
+        names = {"people": ("people", "людей"), "incidents": ("incidents", "происшествий"), "claims": ("claims", "заявлений")}
+        out = []
+        for kind in KINDS:
+            label = names[kind][1 if lang == "ru" else 0]
+            if lang == "ru":
+                out.append(f"{label}: создано {self.created[kind]}, обновлено {self.updated[kind]}, без изменений {self.unchanged[kind]}")
+            else:
+                out.append(f"{label}: {self.created[kind]} created, {self.updated[kind]} updated, {self.unchanged[kind]} unchanged")
+        return out
+
+
+def load_package(path: Path) -> tuple[Any, dict[str, bytes]]:
+    return read_container(Path(path))
+
+
+def _check_top(document: Any, problems: list[Problem]) -> dict[str, Any]:
+    if not isinstance(document, dict):
+        problems.append(Problem("", FieldError("not_object")))
+        return {}
+    if document.get("format") != "incident-log":
+        problems.append(Problem("format", FieldError("bad_format")))
+    version = document.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > 1:
+        raise ValidationFailed([Problem("version", FieldError("bad_version", got=version))])
+    if version != 1:
+        problems.append(Problem("version", FieldError("not_one_of", choices="1")))
+    for key in document:
+        if key not in TOP_KEYS and key != "extra":
+            problems.append(Problem(key, FieldError("unknown_key")))
+    if document.get("extra") is not None and not isinstance(document.get("extra"), dict):
+        problems.append(Problem("extra", FieldError("not_object")))
+    try:
+        parse_datetime(document.get("exported_at"))
+    except FieldError as e:
+        problems.append(Problem("exported_at", e))
+    for key in KINDS:
+        value = document.get(key)
+        if value is None:
+            problems.append(Problem(key, FieldError("required")))
+        elif not isinstance(value, list):
+            problems.append(Problem(key, FieldError("not_list")))
+    return document
+
+
+def _list(document: dict[str, Any], key: str) -> list[Any]:
+    value = document.get(key)
+    return value if isinstance(value, list) else []
+
+
+def plan_import(
+    store: Store, document: Any, blobs: dict[str, bytes] | None = None, now: datetime | None = None,
+) -> tuple[ChangeSet, ImportReport]:
+    """Validate everything against the file and the database; raise `ValidationFailed` with all problems."""
+    now = now or datetime.now().astimezone()
+    blobs = blobs or {}
+    problems: list[Problem] = []
+    document = _check_top(document, problems)
+
+    people: list[tuple[str, Person]] = []
+    seen: dict[str, str] = {}
+    for n, raw in enumerate(_list(document, "people")):
+        path = join_path("people", n)
+        person = read_person(raw, path, problems, now)
+        if person is not None:
+            if person.id in seen:
+                problems.append(Problem(join_path(path, "id"), FieldError("duplicate_id", got=person.id)))
+            seen[person.id] = path
+            people.append((path, person))
+
+    incidents: list[tuple[str, Incident]] = []
+    item_paths: dict[str, str] = {}
+    references: dict[str, str] = {}
+    for n, raw in enumerate(_list(document, "incidents")):
+        path = join_path("incidents", n)
+        incident = read_incident(raw, path, problems, now)
+        if incident is None:
+            continue
+        if incident.id in seen:
+            problems.append(Problem(join_path(path, "id"), FieldError("duplicate_id", got=incident.id)))
+        seen[incident.id] = path
+        if incident.reference:
+            if incident.reference in references:
+                problems.append(Problem(join_path(path, "reference"), FieldError("duplicate_value", got=incident.reference)))
+            references[incident.reference] = incident.id
+        for kind, items in (("vehicles", incident.vehicles), ("properties", incident.properties)):
+            for m, item in enumerate(items):
+                item_path = join_path(join_path(path, kind), m)
+                if item.id in item_paths:
+                    problems.append(Problem(join_path(item_path, "id"), FieldError("duplicate_id", got=item.id)))
+                item_paths[item.id] = item_path
+        incidents.append((path, incident))
+
+    file_incidents = {i.id: i for _, i in incidents}
+    raw_claims = _list(document, "claims")
+    wanted = {c.get("incident_id") for c in raw_claims if isinstance(c, dict) and isinstance(c.get("incident_id"), str)}
+    stored_for_claims = store.get_incidents(w.strip().lower() for w in wanted if w.strip().lower() not in file_incidents)
+
+    def incident_of(incident_id: str) -> Incident | None:
+        return file_incidents.get(incident_id) or stored_for_claims.get(incident_id)
+
+    claims: list[tuple[str, Claim]] = []
+    numbers: dict[str, str] = {}
+    for n, raw in enumerate(raw_claims):
+        path = join_path("claims", n)
+        claim = read_claim(raw, path, problems, incident_of, now)
+        if claim is None:
+            continue
+        if claim.id in seen:
+            problems.append(Problem(join_path(path, "id"), FieldError("duplicate_id", got=claim.id)))
+        seen[claim.id] = path
+        if claim.number:
+            if claim.number in numbers:
+                problems.append(Problem(join_path(path, "number"), FieldError("duplicate_value", got=claim.number)))
+            numbers[claim.number] = claim.id
+        if incident_of(claim.incident_id) is None:
+            problems.append(Problem(join_path(path, "incident_id"), FieldError("unknown_incident")))
+        claims.append((path, claim))
+
+    # References to people: in the file or already in the database.
+    file_people = {p.id for _, p in people}
+    referenced: list[tuple[str, str]] = []
+    for path, incident in incidents:
+        for kind, items in (("vehicles", incident.vehicles), ("properties", incident.properties)):
+            for m, item in enumerate(items):
+                if item.owner_id:
+                    referenced.append((join_path(join_path(join_path(path, kind), m), "owner_id"), item.owner_id))
+    for path, claim in claims:
+        referenced.append((join_path(path, "claimant_id"), claim.claimant_id))
+    stored_people = store.get_people(pid for _, pid in referenced if pid not in file_people)
+    for path, pid in referenced:
+        if pid not in file_people and pid not in stored_people:
+            problems.append(Problem(path, FieldError("unknown_person")))
+
+    # Against the database: existing versions, moved or removed items, taken references.
+    existing_people = store.get_people(p.id for _, p in people)
+    existing_incidents = store.get_incidents(i.id for _, i in incidents)
+    existing_claims = store.get_claims(c.id for _, c in claims)
+    owners = store.item_owners(item_paths)
+    for item_id, incident_id in owners.items():
+        path = item_paths[item_id]
+        own = next(i for _, i in incidents if item_id in i.item_ids())
+        if incident_id != own.id:
+            problems.append(Problem(join_path(path, "id"), FieldError("item_moved", got=incident_id)))
+    file_claim_items = {c.id: set(c.items) for _, c in claims}
+    for path, incident in incidents:
+        old = existing_incidents.get(incident.id)
+        if old is None:
+            continue
+        removed = old.item_ids() - incident.item_ids()
+        for item_id, refs in store.claims_referring_to(removed).items():
+            still = [num for cid, num in refs if cid not in file_claim_items or item_id in file_claim_items[cid]]
+            if still:
+                problems.append(Problem(path, FieldError("item_claimed", got=", ".join(still))))
+    taken = store.incident_ids_by_reference(references)
+    for ref, owner in taken.items():
+        if owner != references[ref]:
+            problems.append(Problem(seen[references[ref]] + ".reference", FieldError("reference_taken", got=ref)))
+    taken = store.claim_ids_by_number(numbers)
+    for num, owner in taken.items():
+        if owner != numbers[num]:
+            problems.append(Problem(seen[numbers[num]] + ".number", FieldError("reference_taken", got=num)))
+
+    # Attachments: bytes from the package, or already in the database.
+    needed = {a.sha256 for _, c in claims for a in c.attachments}
+    new_blobs = {sha: data for sha, data in blobs.items() if sha in needed}
+
+    if problems:
+        raise ValidationFailed(problems)
+
+    report = ImportReport()
+    changes = ChangeSet(blobs=new_blobs)
+    for kind, records, existing, to_dict, target in (
+        ("people", [p for _, p in people], existing_people, person_to_dict, changes.people),
+        ("incidents", [i for _, i in incidents], existing_incidents, incident_to_dict, changes.incidents),
+        ("claims", [c for _, c in claims], existing_claims, claim_to_dict, changes.claims),
+    ):
+        _diff(kind, records, existing, to_dict, target, report)
+    return changes, report
+
+
+def _diff(
+    kind: str, records: list[Any], existing: dict[str, Any], to_dict: Callable[[Any], dict], target: list[Change],
+    report: ImportReport,
+) -> None:
+    for record in records:
+        old = existing.get(record.id)
+        if old is None:
+            target.append(Change(record, None))
+            report.created[kind] += 1
+            continue
+        # A stored record keeps its reference or number when the file has none.
+        for attr in ("reference", "number"):
+            if hasattr(record, attr) and getattr(record, attr) is None:
+                setattr(record, attr, getattr(old, attr))
+        old_dict = to_dict(old)
+        if old_dict == to_dict(record):
+            report.unchanged[kind] += 1
+        else:
+            target.append(Change(record, old_dict))
+            report.updated[kind] += 1
+
+
+def import_file(store: Store, path: Path, now: datetime | None = None) -> ImportReport:
+    document, blobs = read_container(Path(path))
+    changes, report = plan_import(store, document, blobs, now)
+    if changes:
+        store.apply(changes)
+    return report

@@ -1,0 +1,100 @@
+"""The spreadsheet export: one sheet per kind of record, Russian headers, real dates and numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from ..domain.views import Filters
+from ..storage import Store
+
+MONEY = '#,##0.00 "₽"'
+DAY = "DD.MM.YYYY"
+MOMENT = "DD.MM.YYYY HH:MM"
+
+Column = tuple[str, Callable[[Any], Any]]
+
+
+def _cell(value: Any) -> tuple[Any, str | None]:
+    if isinstance(value, Decimal):
+        return float(value), MONEY
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None), MOMENT  # local time as recorded; spreadsheets have no zones
+    if isinstance(value, date):
+        return value, DAY
+    if hasattr(value, "value"):
+        return value.value, None
+    return value, None
+
+
+def _sheet(book: Workbook, title: str, columns: list[Column], records: list[Any]) -> None:
+    sheet = book.create_sheet(title)
+    sheet.append([name for name, _ in columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for record in records:
+        values = [_cell(get(record)) for _, get in columns]
+        sheet.append([v for v, _ in values])
+        row = sheet.max_row
+        for col, (_, fmt) in enumerate(values, start=1):
+            if fmt:
+                sheet.cell(row=row, column=col).number_format = fmt
+    for col, (name, _) in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = max(12, min(40, len(name) + 4))
+    sheet.freeze_panes = "A2"
+
+
+def write_xlsx(store: Store, path: Path, filters: Filters) -> dict[str, int]:
+    people, incidents, claims = store.export_selection(filters)
+    names = {p.id: p.full_name for p in people}
+    references = {i.id: i.reference for i in incidents}
+    book = Workbook()
+    book.remove(book.active)
+    _sheet(book, "Люди", [
+        ("Идентификатор", lambda p: p.id), ("Вид", lambda p: p.kind), ("ФИО / наименование", lambda p: p.full_name),
+        ("Дата рождения", lambda p: p.birth_date), ("Телефон", lambda p: p.phone), ("Эл. почта", lambda p: p.email),
+        ("Адрес", lambda p: p.address), ("ИНН", lambda p: p.inn), ("Примечания", lambda p: p.notes),
+    ], people)
+    _sheet(book, "Происшествия", [
+        ("Номер", lambda i: i.reference), ("Дата и время", lambda i: i.occurred_at), ("Вид", lambda i: i.kind),
+        ("Регион", lambda i: i.region), ("Район", lambda i: i.district), ("Населённый пункт", lambda i: i.settlement),
+        ("Место", lambda i: i.location), ("Широта", lambda i: i.latitude), ("Долгота", lambda i: i.longitude),
+        ("Сбито БПЛА", lambda i: i.uavs_downed), ("Ранено", lambda i: i.injured), ("Погибло", lambda i: i.killed),
+        ("Статус", lambda i: i.status), ("Источник", lambda i: i.source), ("Описание", lambda i: i.description),
+    ], incidents)
+    vehicles = [(i, v) for i in incidents for v in i.vehicles]
+    _sheet(book, "Транспортные средства", [
+        ("Происшествие", lambda iv: iv[0].reference), ("Марка", lambda iv: iv[1].make), ("Модель", lambda iv: iv[1].model),
+        ("Год", lambda iv: iv[1].year), ("Цвет", lambda iv: iv[1].colour), ("Госномер", lambda iv: iv[1].plate),
+        ("VIN", lambda iv: iv[1].vin), ("Владелец", lambda iv: names.get(iv[1].owner_id)),
+        ("Повреждения", lambda iv: iv[1].damage), ("Тяжесть", lambda iv: iv[1].severity),
+        ("Оценка ущерба", lambda iv: iv[1].estimated_cost),
+    ], vehicles)
+    properties = [(i, p) for i in incidents for p in i.properties]
+    _sheet(book, "Имущество", [
+        ("Происшествие", lambda ip: ip[0].reference), ("Вид", lambda ip: ip[1].kind),
+        ("Описание", lambda ip: ip[1].description), ("Адрес", lambda ip: ip[1].address),
+        ("Владелец", lambda ip: names.get(ip[1].owner_id)), ("Повреждения", lambda ip: ip[1].damage),
+        ("Тяжесть", lambda ip: ip[1].severity), ("Оценка ущерба", lambda ip: ip[1].estimated_cost),
+    ], properties)
+    _sheet(book, "Заявления", [
+        ("Номер", lambda c: c.number), ("Подано", lambda c: c.filed_on), ("Заявитель", lambda c: names.get(c.claimant_id)),
+        ("Происшествие", lambda c: references.get(c.incident_id)), ("Вид", lambda c: c.kind), ("Статус", lambda c: c.status),
+        ("Запрошено", lambda c: c.requested_amount), ("Страховая выплата", lambda c: c.insurance_paid),
+        ("Решение №", lambda c: c.decision.number if c.decision else None),
+        ("Дата решения", lambda c: c.decision.date if c.decision else None),
+        ("Одобрено", lambda c: c.decision.approved_amount if c.decision else None),
+        ("Выплачено", lambda c: c.payment.amount if c.payment else None),
+        ("Дата выплаты", lambda c: c.payment.date if c.payment else None),
+    ], claims)
+    tmp = path.with_name(path.name + ".part")
+    book.save(tmp)
+    tmp.replace(path)
+    return {"people": len(people), "incidents": len(incidents), "claims": len(claims)}

@@ -1,0 +1,416 @@
+"""The page every report shares: letterhead, footer with "page N of M", styles and table helpers.
+
+The office's name and address head every page, so a loose sheet still says whose it is; the
+footer carries the date the report was made and the page numbering. The total page count is
+only known at the end, so pages are numbered by a two-pass canvas (reportlab's NumberedCanvas
+pattern: keep each page's state, then draw "N of M" on all of them when saving).
+
+User text must never be read as paragraph markup: `esc()` and `para()` are the only ways user
+values enter a Paragraph.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+
+from desktop.domain.views import OfficeSettings
+
+from .fonts import ReportFonts, report_fonts
+from .format import Lang, moment
+from .texts import tr
+
+RULE_COLOUR = colors.HexColor("#4d4d4d")
+GRID_COLOUR = colors.HexColor("#8c8c8c")
+HEAD_FILL = colors.HexColor("#e6e6e6")
+ZEBRA_FILL = colors.HexColor("#f4f4f4")
+TOTAL_FILL = colors.HexColor("#ececec")
+
+
+def esc(value: object) -> str:
+    """Escape a user value for Paragraph markup; line breaks the user typed are kept."""
+    text = escape(str(value))
+    return text.replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Every style names an embedded font: reportlab's default Helvetica has no Cyrillic."""
+
+    fonts: ReportFonts
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    body_left: ParagraphStyle
+    note: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_right_bold: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_centre: ParagraphStyle
+    letterhead: ParagraphStyle
+    letterhead_bold: ParagraphStyle
+    caption: ParagraphStyle
+
+
+def make_styles(fonts: ReportFonts) -> Styles:
+    serif, sans = fonts.serif, fonts.sans
+    cell = ParagraphStyle("cell", fontName=sans.regular, fontSize=8.5, leading=10.2, alignment=TA_LEFT)
+    return Styles(
+        fonts=fonts,
+        title=ParagraphStyle(
+            "title", fontName=serif.bold, fontSize=14, leading=17, alignment=TA_CENTER, spaceAfter=3
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle", fontName=serif.regular, fontSize=10.5, leading=13, alignment=TA_CENTER, spaceAfter=8
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            fontName=serif.bold,
+            fontSize=11.5,
+            leading=14,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
+        body=ParagraphStyle(
+            "body",
+            fontName=serif.regular,
+            fontSize=12,
+            leading=16,
+            alignment=TA_JUSTIFY,
+            firstLineIndent=12.5 * mm,
+            spaceAfter=4,
+        ),
+        body_left=ParagraphStyle("body_left", fontName=serif.regular, fontSize=12, leading=15, alignment=TA_LEFT),
+        note=ParagraphStyle("note", fontName=serif.regular, fontSize=10, leading=12.5, spaceBefore=4),
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=sans.bold),
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_right_bold=ParagraphStyle("cell_right_bold", parent=cell, fontName=sans.bold, alignment=TA_RIGHT),
+        cell_head=ParagraphStyle("cell_head", parent=cell, fontName=sans.bold, alignment=TA_CENTER),
+        cell_centre=ParagraphStyle("cell_centre", parent=cell, alignment=TA_CENTER),
+        letterhead=ParagraphStyle("letterhead", fontName=sans.regular, fontSize=8.5, leading=10.5),
+        letterhead_bold=ParagraphStyle("letterhead_bold", fontName=sans.bold, fontSize=10, leading=12.5),
+        caption=ParagraphStyle(
+            "caption", fontName=sans.regular, fontSize=7, leading=8.5, alignment=TA_CENTER, textColor=RULE_COLOUR
+        ),
+    )
+
+
+def para(value: object, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text, escaped."""
+    return Paragraph(esc(value), style)
+
+
+def grid_style(
+    fonts: ReportFonts,
+    *,
+    header_rows: int = 1,
+    right_cols: Sequence[int] = (),
+    total_rows: int = 0,
+    font_size: float = 8.5,
+    zebra: bool = False,
+) -> list[tuple[Any, ...]]:
+    """Commands for the reports' ruled tables: grey header, thin grid, bold totals at the bottom.
+
+    Plain-string cells take FONTNAME from here; Paragraph cells carry their own style, which also
+    names an embedded font.
+    """
+    sans = fonts.sans
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), sans.regular),
+        ("FONTSIZE", (0, 0), (-1, -1), font_size),
+        ("LEADING", (0, 0), (-1, -1), font_size * 1.2),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID_COLOUR),
+        ("BOX", (0, 0), (-1, -1), 0.8, RULE_COLOUR),
+    ]
+    if header_rows:
+        commands += [
+            ("FONTNAME", (0, 0), (-1, header_rows - 1), sans.bold),
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
+            ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
+            ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
+            ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, RULE_COLOUR),
+        ]
+    for col in right_cols:
+        commands.append(("ALIGN", (col, header_rows), (col, -1), "RIGHT"))
+    if zebra:
+        last = -1 - total_rows
+        commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, last), [None, ZEBRA_FILL]))
+    if total_rows:
+        commands += [
+            ("FONTNAME", (0, -total_rows), (-1, -1), sans.bold),
+            ("BACKGROUND", (0, -total_rows), (-1, -1), TOTAL_FILL),
+            ("LINEABOVE", (0, -total_rows), (-1, -total_rows), 0.8, RULE_COLOUR),
+        ]
+    return commands
+
+
+def grid_table(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    fonts: ReportFonts,
+    *,
+    header_rows: int = 1,
+    right_cols: Sequence[int] = (),
+    total_rows: int = 0,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A ruled table whose header row repeats on every page it flows onto."""
+    table = Table(rows, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(grid_style(fonts, header_rows=header_rows, right_cols=right_cols, total_rows=total_rows) + list(extra))
+    )
+    return table
+
+
+def details_table(pairs: Sequence[tuple[str, object]], width: float, styles: Styles, *, label_share: float = 0.32) -> Table:
+    """Label / value pairs (a record's fields); values are user text, wrapped and escaped."""
+    rows = [[Paragraph(esc(label), styles.cell_bold), _value_cell(value, styles)] for label, value in pairs]
+    label_width = width * label_share
+    table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.fonts.sans.regular),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID_COLOUR),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE_COLOUR),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, RULE_COLOUR),
+                ("BACKGROUND", (0, 0), (0, -1), ZEBRA_FILL),
+            ]
+        )
+    )
+    return table
+
+
+def _value_cell(value: object, styles: Styles) -> Flowable:
+    if isinstance(value, Flowable):
+        return value
+    return Paragraph(esc(value), styles.cell)
+
+
+def signature_block(settings: OfficeSettings, lang: Lang, styles: Styles, width: float) -> Table:
+    """Position, a line to sign on, and the name: filled from the settings, blank lines if unset."""
+    position = settings.signatory_position or "_" * 30
+    name = settings.signatory_name or "_" * 22
+    sign_style = ParagraphStyle("sign", parent=styles.body_left, fontSize=12, leading=15)
+    name_style = ParagraphStyle("sign_name", parent=sign_style, alignment=TA_RIGHT)
+    line_style = ParagraphStyle("sign_line", parent=sign_style, alignment=TA_CENTER)
+    rows = [
+        [Paragraph(esc(position), sign_style), Paragraph("_" * 18, line_style), Paragraph(esc(name), name_style)],
+        ["", Paragraph(esc(tr("signature", lang)), styles.caption), ""],
+    ]
+    widths = [width * 0.44, width * 0.26, width * 0.30]
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.fonts.serif.regular),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 0),
+            ]
+        )
+    )
+    return table
+
+
+class _FlowableStream(list):  # type: ignore[type-arg]
+    """A story that pulls flowables from an iterator as the layout consumes them.
+
+    reportlab's build loop only asks `len(story)` and looks at the front, so a register of
+    20,000 claims never holds all its tables at once and the store's rows stream through.
+    A couple are kept ahead so that keepWithNext can see the next flowable.
+    """
+
+    def __init__(self, source: Iterable[Flowable]) -> None:
+        super().__init__()
+        self._source: Iterator[Flowable] | None = iter(source)
+
+    def __len__(self) -> int:
+        while self._source is not None and super().__len__() < 3:
+            item = next(self._source, None)
+            if item is None:
+                self._source = None
+            else:
+                self.append(item)
+        return super().__len__()
+
+
+def _numbered_canvas(draw_numbers: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Keeps every page until the end, then stamps "page N of M" on each."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._page_states: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._page_states.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._page_states)
+            for number, state in enumerate(self._page_states, start=1):
+                self.__dict__.update(state)
+                draw_numbers(self, number, total)
+                Canvas.showPage(self)
+            self._page_states = []
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+class ReportDocument:
+    """A4 pages with the office's letterhead and footer; `build(story)` writes the PDF."""
+
+    def __init__(
+        self,
+        out_path: str | os.PathLike[str],
+        *,
+        settings: OfficeSettings,
+        title: str,
+        lang: Lang,
+        made_at: datetime | None = None,
+        wide: bool = False,
+    ) -> None:
+        self.out_path = Path(out_path)
+        self.settings = settings
+        self.title = title
+        self.lang = lang
+        self.made_at = made_at or datetime.now().astimezone()
+        self.fonts = report_fonts()
+        self.styles = make_styles(self.fonts)
+        self.pagesize = landscape(A4) if wide else A4
+        # Official papers keep a wider left margin for filing (GOST R 7.0.97 asks for 20-30 mm).
+        self.left = 15 * mm if wide else 25 * mm
+        self.right = 15 * mm
+        self.width = self.pagesize[0] - self.left - self.right
+        self._letterhead = self._make_letterhead()
+        self._head_height = sum(p.wrap(self.width, 100 * mm)[1] for p in self._letterhead) + 4 * mm
+        self.top = 12 * mm + self._head_height
+        self.bottom = 16 * mm
+        self.height = self.pagesize[1] - self.top - self.bottom
+
+    def _make_letterhead(self) -> list[Paragraph]:
+        s = self.styles
+        lines = []
+        if self.settings.office_name:
+            lines.append(Paragraph(esc(self.settings.office_name), s.letterhead_bold))
+        if self.settings.office_address:
+            lines.append(Paragraph(esc(self.settings.office_address), s.letterhead))
+        if not lines:
+            lines.append(Paragraph(esc(tr("office_unset", self.lang)), s.letterhead))
+        return lines
+
+    def _draw_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        """Letterhead, rules and the footer's left part; the page number comes at save time."""
+        canvas.saveState()
+        page_w, page_h = self.pagesize
+        y = page_h - 12 * mm
+        for line in self._letterhead:
+            _, h = line.wrap(self.width, 100 * mm)
+            y -= h
+            line.drawOn(canvas, self.left, y)
+        y -= 1.5 * mm
+        canvas.setStrokeColor(RULE_COLOUR)
+        canvas.setLineWidth(0.8)
+        canvas.line(self.left, y, page_w - self.right, y)
+        foot_y = self.bottom - 7 * mm
+        canvas.setLineWidth(0.4)
+        canvas.line(self.left, foot_y + 9, page_w - self.right, foot_y + 9)
+        canvas.setFont(self.fonts.sans.regular, 8)
+        canvas.setFillColor(colors.black)
+        made = tr("made_on", self.lang, when=moment(self.made_at, self.lang))
+        canvas.drawString(self.left, foot_y, made)
+        canvas.drawCentredString(self.left + self.width / 2, foot_y, _fit(self.title, self.width * 0.5, canvas, 8))
+        canvas.restoreState()
+
+    def _draw_numbers(self, canvas: Canvas, number: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFont(self.fonts.sans.regular, 8)
+        canvas.drawRightString(
+            self.pagesize[0] - self.right, self.bottom - 7 * mm, tr("page_of", self.lang, n=number, m=total)
+        )
+        canvas.restoreState()
+
+    def build(self, story: Iterable[Flowable]) -> Path:
+        """Write the PDF next to its destination first, so a failed build never leaves half a file."""
+        partial = self.out_path.with_name(self.out_path.name + ".part")
+        doc = BaseDocTemplate(
+            str(partial),
+            pagesize=self.pagesize,
+            leftMargin=self.left,
+            rightMargin=self.right,
+            topMargin=self.top,
+            bottomMargin=self.bottom,
+            title=self.title,
+            author=self.settings.office_name or "",
+            creator="Incident Log",
+            subject=self.title,
+            lang="ru-RU" if self.lang == "ru" else "en-GB",
+        )
+        frame = Frame(
+            self.left, self.bottom, self.width, self.height,
+            id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        )
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_page)])
+        try:
+            doc.build(_FlowableStream(story), canvasmaker=_numbered_canvas(self._draw_numbers))
+            os.replace(partial, self.out_path)
+        finally:
+            if partial.exists():
+                partial.unlink()
+        return self.out_path
+
+
+def _fit(text: str, width: float, canvas: Canvas, size: float) -> str:
+    """Shorten a footer text with an ellipsis rather than let it run into the page number."""
+    font = canvas._fontname
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def shares(parts: Sequence[float], width: float) -> list[float]:
+    """Column widths as shares of the frame, so a change of margins keeps the proportions."""
+    whole = sum(parts)
+    return [width * p / whole for p in parts]
+
+
+def title_block(title: str, subtitle: str | None, styles: Styles) -> list[Flowable]:
+    """The report's title (and one line under it) at the top of its first page."""
+    items: list[Flowable] = [Spacer(1, 2 * mm), Paragraph(esc(title), styles.title)]
+    if subtitle:
+        items.append(Paragraph(esc(subtitle), styles.subtitle))
+    else:
+        items.append(Spacer(1, 4 * mm))
+    return items

@@ -1,0 +1,237 @@
+"""Register of claims: one row per claim, on as many landscape pages as it takes, with totals.
+
+Registers run to tens of thousands of rows, so speed matters more here than anywhere else:
+- rows arrive from the store's iterator and leave as page-sized tables built on demand (see
+  `layout._FlowableStream`), never all in memory; one giant LongTable is about 4x slower;
+- cells are plain strings wrapped by hand with `simpleSplit` (a Paragraph per cell costs ten
+  times more), so every row's height is known before the table is made and each table holds
+  exactly one page;
+- the table style is one shared command list, and values repeated on thousands of rows
+  (district, status) are wrapped once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from desktop.domain.views import ClaimRow, Filters, OfficeSettings
+
+from .fonts import ReportFonts
+from .format import Lang, count, day, label, money
+from .layout import ReportDocument, grid_style, para, shares, title_block
+from .texts import tr
+
+FONT_SIZE = 8.0
+LEADING = 9.6
+TOP_PAD = 2.0
+BOTTOM_PAD = 2.6
+SIDE_PAD = 3.0
+# (caption key, share of the width); money columns are wide enough for 999 999 999,99 ₽
+COLUMNS = [
+    ("col_no", 10),
+    ("col_claim", 23),
+    ("col_filed", 18),
+    ("col_claimant", 64),
+    ("col_incident", 23),
+    ("col_district", 37),
+    ("col_status", 27),
+    ("col_requested", 27),
+    ("col_approved", 27),
+    ("col_paid", 27),
+]
+MONEY_COLS = (7, 8, 9)
+_FIT_SLACK = 1.0  # points kept free per page so rounding never pushes a table onto two pages
+
+
+def build_register(
+    out_path: str | os.PathLike[str],
+    rows: Iterable[ClaimRow],
+    settings: OfficeSettings,
+    *,
+    filters: Filters | None = None,
+    lang: Lang = "ru",
+    made_at: datetime | None = None,
+) -> Path:
+    """Write the register of the rows given (the store's `iter_claim_rows(filters)`)."""
+    doc = ReportDocument(
+        out_path, settings=settings, title=tr("register_title", lang), lang=lang, made_at=made_at, wide=True
+    )
+    return doc.build(register_story(doc, rows, filters or Filters()))
+
+
+def describe_filters(filters: Filters, lang: Lang, *, date_key: str = "filter_filed") -> str:
+    """One line saying what was selected, so a printed register is never mistaken for all claims."""
+    parts: list[str] = []
+    a = day(filters.date_from, lang) if filters.date_from else None
+    b = day(filters.date_to, lang) if filters.date_to else None
+    if a and b:
+        parts.append(tr(date_key, lang, span=tr("span_from_to", lang, a=a, b=b)))
+    elif a:
+        parts.append(tr(date_key, lang, span=tr("span_from", lang, a=a)))
+    elif b:
+        parts.append(tr(date_key, lang, span=tr("span_to", lang, b=b)))
+    if filters.district:
+        parts.append(tr("filter_district", lang, v=filters.district))
+    if filters.status:
+        parts.append(tr("filter_status", lang, v=label(filters.status, lang)))
+    if not parts:
+        return tr("filters_all", lang)
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:]
+
+
+class _Wrapper:
+    """Breaks plain text into lines that fit a column, caching values that repeat."""
+
+    def __init__(self, font: str, size: float) -> None:
+        self.font = font
+        self.size = size
+        self._cache: dict[tuple[str, float], str] = {}
+
+    def __call__(self, text: str, width: float, *, cache: bool = False) -> str:
+        if cache:
+            key = (text, width)
+            hit = self._cache.get(key)
+            if hit is None:
+                hit = self._cache[key] = self._wrap(text, width)
+            return hit
+        return self._wrap(text, width)
+
+    def _wrap(self, text: str, width: float) -> str:
+        if stringWidth(text, self.font, self.size) <= width:
+            return text
+        lines: list[str] = []
+        for line in simpleSplit(text, self.font, self.size, width):
+            lines += self._break_word(line, width)
+        return "\n".join(lines)
+
+    def _break_word(self, line: str, width: float) -> list[str]:
+        """A word longer than the column (a long e-mail, a company's code) is cut by characters."""
+        if stringWidth(line, self.font, self.size) <= width:
+            return [line]
+        pieces, current = [], ""
+        for ch in line:
+            if current and stringWidth(current + ch, self.font, self.size) > width:
+                pieces.append(current)
+                current = ch
+            else:
+                current += ch
+        return [*pieces, current] if current else pieces
+
+
+def register_story(doc: ReportDocument, rows: Iterable[ClaimRow], filters: Filters) -> Iterator[Flowable]:
+    """Title, then one table per page as rows arrive, the last one ending with the totals."""
+    lang, s = doc.lang, doc.styles
+    fonts = s.fonts
+    widths = shares([w for _, w in COLUMNS], doc.width)
+    inner = [w - 2 * SIDE_PAD for w in widths]
+    wrap = _Wrapper(fonts.sans.regular, FONT_SIZE)
+    bold_wrap = _Wrapper(fonts.sans.bold, FONT_SIZE)
+
+    head: list[str] = [bold_wrap(tr(key, lang), inner[i]) for i, (key, _) in enumerate(COLUMNS)]
+    head_height = _height(max(h.count("\n") for h in head) + 1)
+    row_style = TableStyle(_register_style(fonts, totals=False))
+    totals_style = TableStyle(_register_style(fonts, totals=True))
+
+    start: list[Flowable] = title_block(doc.title, describe_filters(filters, lang), s)
+    used = 0.0
+    for flowable in start:
+        _, h = flowable.wrap(doc.width, doc.height)
+        used += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    yield from start
+
+    status_labels: dict[Any, str] = {}
+    available = doc.height - used - _FIT_SLACK
+    page_rows: list[list[str]] = [head]
+    page_heights: list[float] = [head_height]
+    page_height = head_height
+    number = 0
+    requested = approved = paid = Decimal("0.00")
+
+    for row in rows:
+        number += 1
+        status = status_labels.get(row.status)
+        if status is None:
+            status = status_labels[row.status] = label(row.status, lang)
+        cells = [
+            str(number),
+            wrap(row.number, inner[1]),
+            day(row.filed_on, lang),
+            wrap(row.claimant, inner[3]),
+            wrap(row.incident_reference, inner[4], cache=True),
+            wrap(row.district, inner[5], cache=True),
+            wrap(status, inner[6], cache=True),
+            money(row.requested, lang),
+            money(row.approved, lang),
+            money(row.paid, lang),
+        ]
+        if row.requested is not None:
+            requested += row.requested
+        if row.approved is not None:
+            approved += row.approved
+        if row.paid is not None:
+            paid += row.paid
+        lines = max(c.count("\n") for c in cells) + 1
+        h = _height(lines)
+        if page_height + h > available and len(page_rows) > 1:
+            yield _table(page_rows, widths, page_heights, row_style)
+            available = doc.height - _FIT_SLACK
+            page_rows, page_heights, page_height = [head], [head_height], head_height
+        page_rows.append(cells)
+        page_heights.append(h)
+        page_height += h
+
+    if number == 0:
+        yield para(tr("no_rows", lang), s.note)
+        return
+    totals = [
+        wrap(tr("register_total", lang, n=count(number, lang)), sum(inner[:7])),
+        "", "", "", "", "", "",
+        money(requested, lang),
+        money(approved, lang),
+        money(paid, lang),
+    ]
+    totals_height = _height(totals[0].count("\n") + 1) + 1
+    if page_height + totals_height > available:
+        yield _table(page_rows, widths, page_heights, row_style)
+        page_rows, page_heights = [head], [head_height]
+    page_rows.append(totals)
+    page_heights.append(totals_height)
+    yield _table(page_rows, widths, page_heights, totals_style)
+
+
+def _height(lines: int) -> float:
+    return lines * LEADING + TOP_PAD + BOTTOM_PAD
+
+
+def _table(rows: list[list[str]], widths: list[float], heights: list[float], style: TableStyle) -> Table:
+    # Explicit row heights: the table need not measure its cells; repeatRows keeps the header if
+    # a table ever has to split after all.
+    return Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1, style=style, hAlign="LEFT")
+
+
+def _register_style(fonts: ReportFonts, *, totals: bool) -> list[tuple[Any, ...]]:
+    """Like the other reports' tables, with the register's smaller type and explicit paddings."""
+    commands = grid_style(fonts, right_cols=MONEY_COLS, total_rows=1 if totals else 0, zebra=True, font_size=FONT_SIZE)
+    commands += [
+        ("LEADING", (0, 0), (-1, -1), LEADING),
+        ("TOPPADDING", (0, 0), (-1, -1), TOP_PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PAD),
+        ("LEFTPADDING", (0, 0), (-1, -1), SIDE_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), SIDE_PAD),
+        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+        ("ALIGN", (2, 1), (2, -1), "CENTER"),
+    ]
+    if totals:
+        commands.append(("SPAN", (0, -1), (6, -1)))
+        commands.append(("ALIGN", (0, -1), (0, -1), "LEFT"))
+    return commands
