@@ -1,0 +1,135 @@
+"""Letter asking a claimant for the documents still missing from a claim, ready to sign and post.
+
+Laid out as Russian official letters are: the outgoing number and subject on the left, the
+addressee on the right, the text justified with an indented first line, the signatory below.
+The claimant's address is printed because the letter is posted to it; the identity document
+is not.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
+
+from desktop.domain.enums import DocumentKind, PersonKind
+from desktop.domain.models import Claim, Incident, Person
+from desktop.domain.views import OfficeSettings
+
+from .facts import item_label, place
+from .format import DASH, Lang, day, label
+from .layout import ReportDocument, esc, signature_block
+from .texts import tr
+
+
+def build_request_letter(
+    out_path: str | os.PathLike[str],
+    claim: Claim,
+    incident: Incident | None,
+    claimant: Person | None,
+    settings: OfficeSettings,
+    missing: Sequence[DocumentKind],
+    *,
+    lang: Lang = "ru",
+    made_at: datetime | None = None,
+) -> Path:
+    """Write the letter; `missing` is `RequiredDocuments.missing(...)` for this claim."""
+    if not missing:
+        raise ValueError("no documents to ask for")
+    doc = ReportDocument(out_path, settings=settings, title=tr("letter_title", lang), lang=lang, made_at=made_at)
+    return doc.build(letter_story(doc, claim, incident, claimant, missing))
+
+
+def letter_story(
+    doc: ReportDocument,
+    claim: Claim,
+    incident: Incident | None,
+    claimant: Person | None,
+    missing: Sequence[DocumentKind],
+) -> list[Flowable]:
+    lang, s, width = doc.lang, doc.styles, doc.width
+    left_style = ParagraphStyle("letter_left", parent=s.body_left, fontSize=10.5, leading=13)
+    right_style = ParagraphStyle("letter_right", parent=s.body_left, fontSize=12, leading=15)
+    number = claim.number or DASH
+    filed = day(claim.filed_on, lang)
+
+    left = [
+        Paragraph(esc(tr("letter_outgoing", lang)), left_style),
+        Spacer(1, 2 * mm),
+        Paragraph(esc(tr("letter_reply_to", lang, number=number, filed=filed)), left_style),
+        Spacer(1, 5 * mm),
+        Paragraph(f"<b>{esc(tr('letter_title', lang))}</b>", left_style),
+    ]
+    right: list[Flowable] = []
+    if claimant is not None:
+        right.append(Paragraph(f"<b>{esc(claimant.full_name)}</b>", right_style))
+        if claimant.address:
+            right.append(Paragraph(esc(claimant.address), right_style))
+    head = Table([[left, right]], colWidths=[width * 0.5, width * 0.5], hAlign="LEFT")
+    head.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), s.fonts.serif.regular),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, 0), 10 * mm),
+                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+            ]
+        )
+    )
+    story: list[Flowable] = [Spacer(1, 4 * mm), head, Spacer(1, 10 * mm)]
+
+    salutation_style = ParagraphStyle("salutation", parent=s.body, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=8)
+    if claimant is not None and claimant.kind == PersonKind.PERSON:
+        salutation = tr("salutation_person", lang, name=claimant.full_name)
+    else:
+        salutation = tr("salutation_org", lang)
+    story.append(Paragraph(esc(salutation), salutation_style))
+
+    if incident is not None:
+        items = "; ".join(item_label(incident, i, lang) for i in claim.items)
+        p1 = tr(
+            "letter_p1",
+            lang,
+            number=number,
+            filed=filed,
+            kind=label(claim.kind, lang),
+            ref=incident.reference or DASH,
+            date=day(incident.occurred_at, lang),
+            place=place(incident),
+            items=tr("letter_items", lang, items=items) if items else "",
+        )
+    else:
+        p1 = tr("letter_p1", lang, number=number, filed=filed, kind=label(claim.kind, lang), ref=DASH, date=DASH,
+                place=DASH, items="")
+    story.append(Paragraph(esc(p1), s.body))
+    story.append(Paragraph(esc(tr("letter_p2", lang)), s.body))
+
+    item_style = ParagraphStyle("letter_item", parent=s.body, firstLineIndent=0, alignment=0, spaceAfter=2)
+    story.append(
+        ListFlowable(
+            [ListItem(Paragraph(esc(label(kind, lang)), item_style)) for kind in missing],
+            bulletType="1",
+            bulletFormat="%s.",
+            bulletFontName=s.fonts.serif.regular,
+            bulletFontSize=12,
+            leftIndent=12.5 * mm + 6 * mm,
+            bulletDedent=6 * mm,
+            spaceBefore=2,
+            spaceAfter=6,
+        )
+    )
+    if doc.settings.office_address:
+        p3 = tr("letter_p3_address", lang, address=doc.settings.office_address)
+    else:
+        p3 = tr("letter_p3", lang)
+    story.append(Paragraph(esc(p3), s.body))
+    story.append(Paragraph(esc(tr("letter_p4", lang)), s.body))
+    story.append(KeepTogether([Spacer(1, 16 * mm), signature_block(doc.settings, lang, s, width)]))
+    return story

@@ -1,0 +1,233 @@
+"""Reports from the store: fetch what a report needs, then hand it to the report's module.
+
+The window and the command line both call `build_report` (or the function for one kind); the
+report modules themselves take domain objects and know nothing of storage. Problems the user
+can fix (an unknown reference, a folder that does not exist) raise `ReportError` with a message
+in their language; anything else is a bug and propagates.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+from desktop.domain.documents import RequiredDocuments
+from desktop.domain.enums import DocumentKind
+from desktop.domain.models import Claim, Incident, Person
+from desktop.domain.views import ClaimRow, Filters, OfficeSettings, SummaryRow
+
+from .claim_sheet import build_claim_sheet
+from .format import normalise_lang
+from .incident import build_incident_report
+from .register import build_register
+from .request_documents import build_request_letter
+from .summary import build_summary
+
+
+class ReportKind(StrEnum):
+    """The command line's names for the five reports."""
+
+    INCIDENT = "incident"
+    CLAIM = "claim"
+    REGISTER = "register"
+    SUMMARY = "summary"
+    REQUEST_DOCUMENTS = "request-documents"
+
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "no_incident": ("no incident {ref}", "нет происшествия {ref}"),
+    "no_claim": ("no claim {number}", "нет заявления {number}"),
+    "need_reference": ("the incident report needs an incident reference", "для справки о происшествии нужен его номер"),
+    "need_number": ("this report needs a claim number", "для этого отчёта нужен номер заявления"),
+    "nothing_missing": (
+        "claim {number} has every required document: there is nothing to ask for",
+        "по заявлению {number} представлены все обязательные документы: запрашивать нечего",
+    ),
+    "no_folder": ("folder does not exist: {path}", "папка не существует: {path}"),
+    "cannot_write": ("cannot write {path}: {reason}", "не удаётся записать {path}: {reason}"),
+}
+
+
+class ReportError(Exception):
+    """A report cannot be made for a reason the user can act on (the CLI exits with status 2)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "en") -> str:
+        en, ru = _MESSAGES[self.code]
+        return (ru if normalise_lang(lang) == "ru" else en).format(**self.params)
+
+
+class ReportSource(Protocol):
+    """What the reports read from `desktop.storage.Store` (a protocol, so tests can stand in)."""
+
+    def settings(self) -> OfficeSettings: ...
+    def required_documents(self) -> RequiredDocuments: ...
+    def get_incident(self, incident_id: str) -> Incident | None: ...
+    def get_incident_by_reference(self, reference: str) -> Incident | None: ...
+    def get_claim_by_number(self, number: str) -> Claim | None: ...
+    def get_person(self, person_id: str) -> Person | None: ...
+    def people_by_ids(self, ids: Iterable[str]) -> dict[str, Person]: ...
+    def claims_for_incident(self, incident_id: str) -> list[Claim]: ...
+    def iter_claim_rows(self, filters: Filters) -> Iterator[ClaimRow]: ...
+    def summary_rows(self, filters: Filters) -> list[SummaryRow]: ...
+
+
+class _Builder(Protocol):
+    def __call__(self, out: Path, /) -> Path: ...
+
+
+def incident_report(
+    store: ReportSource, reference: str, out_path: str | os.PathLike[str], *, lang: str = "ru",
+    made_at: datetime | None = None,
+) -> Path:
+    incident = store.get_incident_by_reference(reference.strip())
+    if incident is None:
+        raise ReportError("no_incident", ref=reference)
+    claims = store.claims_for_incident(incident.id)
+    ids = {i.owner_id for i in [*incident.vehicles, *incident.properties] if i.owner_id}
+    ids |= {c.claimant_id for c in claims}
+    people = store.people_by_ids(sorted(ids))
+    return _write(
+        out_path,
+        lambda out: build_incident_report(
+            out, incident, claims, people, store.settings(), lang=normalise_lang(lang), made_at=made_at
+        ),
+    )
+
+
+def claim_sheet(
+    store: ReportSource, number: str, out_path: str | os.PathLike[str], *, lang: str = "ru",
+    made_at: datetime | None = None,
+) -> Path:
+    claim, incident, claimant = _claim_with_context(store, number)
+    owner_ids = set()
+    if incident is not None:
+        claimed = set(claim.items)
+        owner_ids = {i.owner_id for i in [*incident.vehicles, *incident.properties] if i.id in claimed and i.owner_id}
+    people = store.people_by_ids(sorted(owner_ids))
+    return _write(
+        out_path,
+        lambda out: build_claim_sheet(
+            out, claim, incident, claimant, people, store.settings(), store.required_documents(),
+            lang=normalise_lang(lang), made_at=made_at,
+        ),
+    )
+
+
+def register_report(
+    store: ReportSource, out_path: str | os.PathLike[str], *, filters: Filters | None = None, lang: str = "ru",
+    made_at: datetime | None = None,
+) -> Path:
+    """The register of what `filters` select: the same rows a register window shows."""
+    filters = filters or Filters()
+    return _write(
+        out_path,
+        lambda out: build_register(
+            out, store.iter_claim_rows(filters), store.settings(), filters=filters, lang=normalise_lang(lang),
+            made_at=made_at,
+        ),
+    )
+
+
+def summary_report(
+    store: ReportSource, out_path: str | os.PathLike[str], *, filters: Filters | None = None, lang: str = "ru",
+    made_at: datetime | None = None,
+) -> Path:
+    filters = filters or Filters()
+    return _write(
+        out_path,
+        lambda out: build_summary(
+            out, store.summary_rows(filters), store.settings(), filters=filters, lang=normalise_lang(lang),
+            made_at=made_at,
+        ),
+    )
+
+
+def missing_documents(store: ReportSource, number: str) -> list[DocumentKind]:
+    """What the letter for this claim would ask for (empty: nothing to ask; the window greys the button)."""
+    claim, incident, claimant = _claim_with_context(store, number)
+    return store.required_documents().missing(claim, incident, claimant.kind if claimant else None)
+
+
+def request_documents_letter(
+    store: ReportSource, number: str, out_path: str | os.PathLike[str], *, lang: str = "ru",
+    made_at: datetime | None = None,
+) -> Path:
+    claim, incident, claimant = _claim_with_context(store, number)
+    missing = store.required_documents().missing(claim, incident, claimant.kind if claimant else None)
+    if not missing:
+        raise ReportError("nothing_missing", number=claim.number or number)
+    return _write(
+        out_path,
+        lambda out: build_request_letter(
+            out, claim, incident, claimant, store.settings(), missing, lang=normalise_lang(lang), made_at=made_at
+        ),
+    )
+
+
+def build_report(
+    store: ReportSource,
+    kind: ReportKind | str,
+    out_path: str | os.PathLike[str],
+    *,
+    reference: str | None = None,
+    number: str | None = None,
+    filters: Filters | None = None,
+    lang: str = "ru",
+    made_at: datetime | None = None,
+) -> Path:
+    """One entry point for every report, as the command line names them."""
+    kind = ReportKind(kind)
+    if kind is ReportKind.INCIDENT:
+        if not reference:
+            raise ReportError("need_reference")
+        return incident_report(store, reference, out_path, lang=lang, made_at=made_at)
+    if kind is ReportKind.REGISTER:
+        return register_report(store, out_path, filters=filters, lang=lang, made_at=made_at)
+    if kind is ReportKind.SUMMARY:
+        return summary_report(store, out_path, filters=filters, lang=lang, made_at=made_at)
+    if not number:
+        raise ReportError("need_number")
+    if kind is ReportKind.CLAIM:
+        return claim_sheet(store, number, out_path, lang=lang, made_at=made_at)
+    return request_documents_letter(store, number, out_path, lang=lang, made_at=made_at)
+
+
+def _claim_with_context(store: ReportSource, number: str) -> tuple[Claim, Incident | None, Person | None]:
+    claim = store.get_claim_by_number(number.strip())
+    if claim is None:
+        raise ReportError("no_claim", number=number)
+    return claim, store.get_incident(claim.incident_id), store.get_person(claim.claimant_id)
+
+
+def _write(out_path: str | os.PathLike[str], build: _Builder) -> Path:
+    """Check the destination first, and turn the OS's refusals into messages a clerk can act on."""
+    out = Path(out_path).expanduser()
+    if not out.parent.is_dir():
+        raise ReportError("no_folder", path=str(out.parent))
+    try:
+        return build(out)
+    except OSError as e:
+        raise ReportError("cannot_write", path=str(out), reason=e.strerror or str(e)) from e
+
+
+__all__ = [
+    "ReportError",
+    "ReportKind",
+    "ReportSource",
+    "build_report",
+    "claim_sheet",
+    "incident_report",
+    "missing_documents",
+    "register_report",
+    "request_documents_letter",
+    "summary_report",
+]

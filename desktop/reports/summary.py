@@ -1,0 +1,248 @@
+"""Summary of claims by district and by status, with a bar chart of the sums by district.
+
+The head of administration reads this one first: where the damage is and how far the
+claims have got. Built from the store's `summary_rows` (one row per district x status),
+so it costs the same for ten claims or a hundred thousand.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from desktop.domain.enums import ClaimStatus
+from desktop.domain.views import Filters, OfficeSettings, SummaryRow
+
+from .fonts import ReportFonts
+from .format import Lang, count, label, money
+from .layout import ReportDocument, Styles, esc, grid_table, para, shares, title_block
+from .register import describe_filters
+from .texts import tr
+
+BAR_COLOURS = (colors.HexColor("#9aa7b4"), colors.HexColor("#2f5d8a"), colors.HexColor("#3f8a5a"))
+MAX_CHART_DISTRICTS = 24  # more would not fit one page; the rest are summed as "other"
+
+
+@dataclass
+class _Sums:
+    claims: int = 0
+    requested: Decimal = Decimal("0.00")
+    approved: Decimal = Decimal("0.00")
+    paid: Decimal = Decimal("0.00")
+    by_status: dict[ClaimStatus, int] = field(default_factory=dict)
+
+    def add(self, row: SummaryRow) -> None:
+        self.claims += row.claims
+        self.requested += row.requested
+        self.approved += row.approved
+        self.paid += row.paid
+        self.by_status[row.status] = self.by_status.get(row.status, 0) + row.claims
+
+
+def build_summary(
+    out_path: str | os.PathLike[str],
+    rows: Sequence[SummaryRow],
+    settings: OfficeSettings,
+    *,
+    filters: Filters | None = None,
+    lang: Lang = "ru",
+    made_at: datetime | None = None,
+) -> Path:
+    """Write the summary of the rows given (the store's `summary_rows(filters)`)."""
+    doc = ReportDocument(out_path, settings=settings, title=tr("summary_title", lang), lang=lang, made_at=made_at)
+    return doc.build(summary_story(doc, rows, filters or Filters()))
+
+
+def summary_story(doc: ReportDocument, rows: Sequence[SummaryRow], filters: Filters) -> list[Flowable]:
+    lang, s, width = doc.lang, doc.styles, doc.width
+    subtitle = describe_filters(filters, lang, date_key="filter_incident_date")
+    story: list[Flowable] = title_block(doc.title, subtitle, s)
+    if not rows:
+        story.append(para(tr("no_rows", lang), s.note))
+        return story
+
+    districts: dict[str, _Sums] = {}
+    statuses: dict[ClaimStatus, _Sums] = {}
+    overall = _Sums()
+    for row in rows:
+        districts.setdefault(row.district, _Sums()).add(row)
+        statuses.setdefault(row.status, _Sums()).add(row)
+        overall.add(row)
+    district_order = sorted(districts, key=lambda d: (-districts[d].requested, d))
+    status_order = [st for st in ClaimStatus if st in statuses]
+
+    story.append(Paragraph(esc(tr("h_by_district", lang)), s.heading))
+    story.append(_sums_table([(d, districts[d]) for d in district_order], overall, "col_district", lang, s, width))
+
+    story.append(Paragraph(esc(tr("h_by_status", lang)), s.heading))
+    story.append(
+        _sums_table([(label(st, lang), statuses[st]) for st in status_order], overall, "col_status", lang, s, width)
+    )
+
+    story.append(Paragraph(esc(tr("h_matrix", lang)), s.heading))
+    story.append(_matrix(district_order, districts, status_order, overall, lang, s, width))
+
+    chart_rows = [(d, districts[d]) for d in district_order]
+    if len(chart_rows) > MAX_CHART_DISTRICTS:
+        rest = _Sums()
+        for _, sums in chart_rows[MAX_CHART_DISTRICTS - 1 :]:
+            rest.requested += sums.requested
+            rest.approved += sums.approved
+            rest.paid += sums.paid
+        chart_rows = [*chart_rows[: MAX_CHART_DISTRICTS - 1], ("…", rest)]
+    scale, unit = _unit(max((r.requested for _, r in chart_rows), default=Decimal(0)), lang)
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(esc(tr("h_chart", lang, unit=unit)), s.heading),
+                _chart(chart_rows, scale, lang, s.fonts, width),
+            ]
+        )
+    )
+    return story
+
+
+def _sums_table(
+    items: Sequence[tuple[str, _Sums]], overall: _Sums, first_col: str, lang: Lang, s: Styles, width: float
+) -> Flowable:
+    head = [first_col, "col_claims", "col_requested", "col_approved", "col_paid"]
+    rows: list[list[object]] = [[Paragraph(esc(tr(k, lang)), s.cell_head) for k in head]]
+    for name, sums in items:
+        rows.append(
+            [
+                para(name, s.cell),
+                count(sums.claims, lang),
+                money(sums.requested, lang),
+                money(sums.approved, lang),
+                money(sums.paid, lang),
+            ]
+        )
+    rows.append(
+        [
+            para(tr("total", lang), s.cell_bold),
+            count(overall.claims, lang),
+            money(overall.requested, lang),
+            money(overall.approved, lang),
+            money(overall.paid, lang),
+        ]
+    )
+    return grid_table(rows, shares([50, 16, 28, 28, 28], width), s.fonts, right_cols=(1, 2, 3, 4), total_rows=1)
+
+
+def _matrix(
+    district_order: Sequence[str],
+    districts: dict[str, _Sums],
+    status_order: Sequence[ClaimStatus],
+    overall: _Sums,
+    lang: Lang,
+    s: Styles,
+    width: float,
+) -> Flowable:
+    """Counts only: district rows, one column per status that occurs, and a total column."""
+    head: list[object] = [Paragraph(esc(tr("col_district", lang)), s.cell_head)]
+    head += [Paragraph(esc(label(st, lang)), s.cell_head) for st in status_order]
+    head.append(Paragraph(esc(tr("total", lang)), s.cell_head))
+    rows: list[list[object]] = [head]
+    for d in district_order:
+        sums = districts[d]
+        rows.append(
+            [para(d, s.cell)]
+            + [count(sums.by_status.get(st, 0), lang) for st in status_order]
+            + [count(sums.claims, lang)]
+        )
+    rows.append(
+        [para(tr("total", lang), s.cell_bold)]
+        + [count(overall.by_status.get(st, 0), lang) for st in status_order]
+        + [count(overall.claims, lang)]
+    )
+    n = len(status_order)
+    widths = shares([40] + [14] * n + [14], width) if n > 3 else shares([50] + [16] * n + [16], width * (0.5 + 0.125 * n))
+    right = tuple(range(1, n + 2))
+    return grid_table(
+        rows, widths, s.fonts, right_cols=right, total_rows=1, extra=[("FONTNAME", (-1, 1), (-1, -1), s.fonts.sans.bold)]
+    )
+
+
+def _unit(largest: Decimal, lang: Lang) -> tuple[Decimal, str]:
+    """Roubles, thousands or millions, so the axis reads `1 200` rather than `1 200 000 000`."""
+    if largest >= 10_000_000:
+        return Decimal(1_000_000), tr("unit_million", lang)
+    if largest >= 10_000:
+        return Decimal(1_000), tr("unit_thousand", lang)
+    return Decimal(1), tr("unit_rub", lang)
+
+
+def _chart(items: Sequence[tuple[str, _Sums]], scale: Decimal, lang: Lang, fonts: ReportFonts, width: float) -> Drawing:
+    """Horizontal bars (district names are long): requested, approved and paid for each district."""
+    font, size = fonts.sans.regular, 7.5
+    label_width = 48 * mm
+    names = ["\n".join(simpleSplit(name, font, size, label_width - 6)[:3]) for name, _ in items]
+    per_category = max(24.0, 9.0 * max(n.count("\n") + 1 for n in names) + 6)
+    plot_height = per_category * len(items)
+    legend_height = 16.0
+    axis_height = 16.0
+    height = plot_height + legend_height + axis_height + 6
+    drawing = Drawing(width, height)
+
+    chart = HorizontalBarChart()
+    chart.x = label_width
+    chart.y = axis_height
+    chart.width = width - label_width - 12
+    chart.height = plot_height
+    chart.data = [
+        [float(sums.requested / scale) for _, sums in items],
+        [float(sums.approved / scale) for _, sums in items],
+        [float(sums.paid / scale) for _, sums in items],
+    ]
+    for i, colour in enumerate(BAR_COLOURS):
+        chart.bars[i].fillColor = colour
+        chart.bars[i].strokeColor = None
+    chart.barSpacing = 0.5
+    chart.groupSpacing = 5
+    chart.categoryAxis.categoryNames = names
+    chart.categoryAxis.reverseDirection = 1  # first (largest) district at the top
+    chart.categoryAxis.labels.fontName = font
+    chart.categoryAxis.labels.fontSize = size
+    chart.categoryAxis.labels.leading = 9
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.textAnchor = "end"
+    chart.categoryAxis.labels.dx = -4
+    chart.categoryAxis.strokeColor = colors.HexColor("#4d4d4d")
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = font
+    chart.valueAxis.labels.fontSize = size
+    chart.valueAxis.labelTextFormat = lambda v: count(int(round(v)), lang) if v >= 10 or v == int(v) else f"{v:g}"
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#d0d0d0")
+    chart.valueAxis.gridStrokeWidth = 0.4
+    chart.valueAxis.strokeColor = colors.HexColor("#4d4d4d")
+    chart.valueAxis.forceZero = 1
+    drawing.add(chart)
+
+    legend = Legend()
+    legend.fontName = font
+    legend.fontSize = size
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.dxTextSpace = 4
+    legend.deltax = 90
+    legend.boxAnchor = "nw"
+    legend.x = label_width
+    legend.y = height - 2
+    legend.colorNamePairs = list(
+        zip(BAR_COLOURS, [tr("col_requested", lang), tr("col_approved", lang), tr("col_paid", lang)], strict=True)
+    )
+    drawing.add(legend)
+    return drawing
