@@ -1,0 +1,1 @@
+"""Table models over the store: each pages from SQL and never holds every row."""
