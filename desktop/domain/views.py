@@ -27,6 +27,8 @@ class Filters:
     incident_kind: IncidentKind | None = None
     text: str | None = None
     overdue_only: bool = False
+    has_vehicles: bool = False  # incidents with at least one damaged vehicle (the overview's figure)
+    has_properties: bool = False  # incidents with at least one damaged property
 
 
 @dataclass(frozen=True)
