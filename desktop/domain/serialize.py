@@ -18,15 +18,18 @@ Wire = dict[str, Any]
 
 
 def _value(value: object) -> Any:
+    if isinstance(value, Enum):
+        return value._value_  # the plain attribute; `.value` is a slow descriptor
     if isinstance(value, Decimal):
         return money_wire(value)
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
     return value
+
+
+_PLAIN = (str, int, float, bool)
 
 
 def _pack(pairs: list[tuple[str, object]], extra: dict[str, Any] | None) -> Wire:
@@ -34,7 +37,7 @@ def _pack(pairs: list[tuple[str, object]], extra: dict[str, Any] | None) -> Wire
     for key, value in pairs:
         if value is None:
             continue
-        out[key] = _value(value)
+        out[key] = value if type(value) in _PLAIN else _value(value)
     if extra:
         out["extra"] = extra
     return out

@@ -34,10 +34,16 @@ def clean_text(value: object, *, max_length: int | None = None) -> str | None:
     return text
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def parse_uuid(value: object) -> str | None:
     text = clean_text(value)
     if text is None:
         return None
+    lowered = text.lower()
+    if _CANONICAL_UUID.fullmatch(lowered):  # the usual spelling: skip the slow uuid.UUID round trip
+        return lowered
     try:
         return str(uuid.UUID(text)).lower()
     except ValueError:

@@ -53,6 +53,7 @@ def connect(path: Path) -> Database:
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk imports touch many index pages
         apply_migrations(db)
     except DatabaseUnavailable:
         conn.close()

@@ -54,7 +54,7 @@ def sort_name(name: str) -> str:
 
 def person_row(p: Person) -> Row:
     return {
-        "id": p.id, "kind": p.kind.value, "full_name": p.full_name, "birth_date": _iso(p.birth_date),
+        "id": p.id, "kind": p.kind._value_, "full_name": p.full_name, "birth_date": _iso(p.birth_date),
         "phone": p.phone, "email": p.email, "address": p.address, "id_document": p.id_document,
         "inn": p.inn, "notes": p.notes, "extra": _json(p.extra), "sort_name": sort_name(p.full_name),
     }
@@ -70,14 +70,14 @@ def person_from_row(r: Row) -> Person:
 
 def incident_row(i: Incident) -> Row:
     return {
-        "id": i.id, "reference": i.reference, "kind": i.kind.value,
+        "id": i.id, "reference": i.reference, "kind": i.kind._value_,
         "occurred_at": i.occurred_at.isoformat(),
         "occurred_utc": i.occurred_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "occurred_on": i.occurred_at.date().isoformat(),
         "reported_at": i.reported_at.isoformat() if i.reported_at else None,
         "region": i.region, "district": i.district, "settlement": i.settlement, "location": i.location,
         "latitude": i.latitude, "longitude": i.longitude, "description": i.description, "source": i.source,
-        "uavs_downed": i.uavs_downed, "injured": i.injured, "killed": i.killed, "status": i.status.value,
+        "uavs_downed": i.uavs_downed, "injured": i.injured, "killed": i.killed, "status": i.status._value_,
         "extra": _json(i.extra),
     }
 
@@ -98,7 +98,7 @@ def vehicle_row(v: Vehicle, incident_id: str, position: int) -> Row:
     return {
         "id": v.id, "incident_id": incident_id, "position": position, "owner_id": v.owner_id, "make": v.make,
         "model": v.model, "year": v.year, "colour": v.colour, "plate": v.plate, "vin": v.vin,
-        "damage": v.damage, "severity": v.severity.value,
+        "damage": v.damage, "severity": v.severity._value_,
         "estimated_kopecks": money_to_kopecks(v.estimated_cost), "extra": _json(v.extra),
     }
 
@@ -114,8 +114,8 @@ def vehicle_from_row(r: Row) -> Vehicle:
 def property_row(p: PropertyItem, incident_id: str, position: int) -> Row:
     return {
         "id": p.id, "incident_id": incident_id, "position": position, "owner_id": p.owner_id,
-        "kind": p.kind.value, "description": p.description, "address": p.address, "damage": p.damage,
-        "severity": p.severity.value, "estimated_kopecks": money_to_kopecks(p.estimated_cost),
+        "kind": p.kind._value_, "description": p.description, "address": p.address, "damage": p.damage,
+        "severity": p.severity._value_, "estimated_kopecks": money_to_kopecks(p.estimated_cost),
         "extra": _json(p.extra),
     }
 
@@ -132,9 +132,9 @@ def claim_row(c: Claim) -> Row:
     d, p = c.decision, c.payment
     return {
         "id": c.id, "number": c.number, "incident_id": c.incident_id, "claimant_id": c.claimant_id,
-        "kind": c.kind.value, "filed_on": c.filed_on.isoformat(),
+        "kind": c.kind._value_, "filed_on": c.filed_on.isoformat(),
         "requested_kopecks": money_to_kopecks(c.requested_amount),
-        "insurance_kopecks": money_to_kopecks(c.insurance_paid), "status": c.status.value,
+        "insurance_kopecks": money_to_kopecks(c.insurance_paid), "status": c.status._value_,
         "decision_number": d.number if d else None, "decision_date": _iso(d.date) if d else None,
         "approved_kopecks": money_to_kopecks(d.approved_amount) if d else None,
         "decision_reason": d.reason if d else None, "decision_extra": _json(d.extra) if d else None,
@@ -169,7 +169,7 @@ def claim_from_row(r: Row, items: list[str], documents: list[Document], attachme
 
 
 def document_row(d: Document, claim_id: str, position: int) -> Row:
-    return {"claim_id": claim_id, "position": position, "kind": d.kind.value, "received_on": d.received_on.isoformat(),
+    return {"claim_id": claim_id, "position": position, "kind": d.kind._value_, "received_on": d.received_on.isoformat(),
             "note": d.note, "extra": _json(d.extra)}
 
 

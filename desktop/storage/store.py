@@ -34,6 +34,7 @@ from .errors import DatabaseUnavailable, RecordInUse
 from .schema import SCHEMA_VERSION
 from .search import claim_body, incident_body
 
+_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 CHUNK = 500  # SQLite's parameter limit is far above this; keeps IN (...) lists modest
 NO_FILTERS = Filters()  # frozen, so one shared default is safe
 
@@ -301,6 +302,11 @@ class Store:
             moved = {k: v for k, v in self.item_owners(incident.item_ids()).items() if v != incident.id}
             for item_id, other in moved.items():
                 problems.append(Problem(item_id, FieldError("item_moved", got=other)))
+        owners = [(f"{kind}[{n}].owner_id", item.owner_id)
+                  for kind, items in (("vehicles", incident.vehicles), ("properties", incident.properties))
+                  for n, item in enumerate(items) if item.owner_id]
+        known = self.get_people(pid for _, pid in owners)
+        problems += [Problem(path, FieldError("unknown_person")) for path, pid in owners if pid not in known]
         if incident.reference:
             owner = self.incident_ids_by_reference([incident.reference]).get(incident.reference)
             if owner and owner != incident.id:
@@ -374,7 +380,7 @@ class Store:
             self.db.conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])
             self._unindex([claim_id])
             self._audit([("delete", "claim", claim_id, claim_to_dict(old), None)])
-            self._reindex(incident_ids=[old.incident_id], claim_ids=[])
+            self._reindex([old.incident_id], [])
 
     def apply(self, changes: ChangeSet) -> None:
         """Write a validated set of changes in one transaction, with numbers, audit and search."""
@@ -387,14 +393,14 @@ class Store:
             if people:
                 self._upsert("people", [rows.person_row(p) for p in people])  # type: ignore[arg-type]
             if incidents:
-                ids = [i.id for i in incidents]
+                ids = [c.record.id for c in changes.incidents if c.old is not None]  # new ones have no children yet
                 self._delete_children("vehicles", "incident_id", ids)
                 self._delete_children("properties", "incident_id", ids)
                 self._upsert("incidents", [rows.incident_row(i) for i in incidents])  # type: ignore[arg-type]
                 self._insert("vehicles", [rows.vehicle_row(v, i.id, n) for i in incidents for n, v in enumerate(i.vehicles)])  # type: ignore[union-attr]
                 self._insert("properties", [rows.property_row(p, i.id, n) for i in incidents for n, p in enumerate(i.properties)])  # type: ignore[union-attr]
             if claims:
-                ids = [c.id for c in claims]
+                ids = [c.record.id for c in changes.claims if c.old is not None]
                 for table in ("claim_items", "claim_documents", "claim_attachments"):
                     self._delete_children(table, "claim_id", ids)
                 self._upsert("claims", [rows.claim_row(c) for c in claims])  # type: ignore[arg-type]
@@ -423,14 +429,15 @@ class Store:
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
         sql = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(len(columns))}) "
                f"ON CONFLICT(id) DO UPDATE SET {updates}")
-        self.db.conn.executemany(sql, [tuple(r[c] for c in columns) for r in records])
+        # In key order the B-tree fills page by page instead of splitting pages at random.
+        self.db.conn.executemany(sql, sorted((tuple(r[c] for c in columns) for r in records), key=_leading_key))
 
     def _insert(self, table: str, records: list[dict[str, Any]]) -> None:
         if not records:
             return
         columns = list(records[0])
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(len(columns))})"
-        self.db.conn.executemany(sql, [tuple(r[c] for c in columns) for r in records])
+        self.db.conn.executemany(sql, sorted((tuple(r[c] for c in columns) for r in records), key=_leading_key))
 
     def _delete_children(self, table: str, column: str, ids: Sequence[str]) -> None:
         for chunk in _chunks(ids):
@@ -446,12 +453,20 @@ class Store:
                 match = REFERENCE_PATTERN[series].fullmatch(given or "")
                 if match:
                     self._bump_counter(series, int(match.group(1)), int(match.group(2)))
-        for incident in sorted((i for i in incidents if not i.reference), key=lambda i: i.occurred_at):  # type: ignore[union-attr]
-            year = incident.occurred_at.year  # type: ignore[union-attr]
-            incident.reference = f"INC-{year}-{self._next_number('INC', year):04d}"  # type: ignore[union-attr]
-        for claim in sorted((c for c in claims if not c.number), key=lambda c: c.filed_on):  # type: ignore[union-attr]
-            year = claim.filed_on.year  # type: ignore[union-attr]
-            claim.number = f"CLM-{year}-{self._next_number('CLM', year):04d}"  # type: ignore[union-attr]
+        self._number("INC", "reference", sorted((i for i in incidents if not i.reference), key=lambda i: i.occurred_at),  # type: ignore[union-attr]
+                     lambda i: i.occurred_at.year)
+        self._number("CLM", "number", sorted((c for c in claims if not c.number), key=lambda c: c.filed_on),  # type: ignore[union-attr]
+                     lambda c: c.filed_on.year)
+
+    def _number(self, series: str, attr: str, records: list[Any], year_of: Any) -> None:
+        """Give each record the next numbers of its year, one counter update per year."""
+        by_year: dict[int, list[Any]] = {}
+        for record in records:
+            by_year.setdefault(year_of(record), []).append(record)
+        for year, group in by_year.items():
+            last = self._reserve(series, year, len(group))
+            for n, record in enumerate(group, start=last - len(group) + 1):
+                setattr(record, attr, f"{series}-{year}-{n:04d}")
 
     def _bump_counter(self, series: str, year: int, number: int) -> None:
         self.db.conn.execute(
@@ -460,12 +475,13 @@ class Store:
             [series, year, number],
         )
 
-    def _next_number(self, series: str, year: int) -> int:
+    def _reserve(self, series: str, year: int, count: int) -> int:
+        """Advance the year's counter by `count` and return the last number reserved."""
         conn = self.db.conn
         conn.execute(
-            "INSERT INTO counters (series, year, last) VALUES (?, ?, 1) "
-            "ON CONFLICT(series, year) DO UPDATE SET last = last + 1",
-            [series, year],
+            "INSERT INTO counters (series, year, last) VALUES (?, ?, ?) "
+            "ON CONFLICT(series, year) DO UPDATE SET last = last + excluded.last",
+            [series, year, count],
         )
         return conn.execute("SELECT last FROM counters WHERE series = ? AND year = ?", [series, year]).fetchone()[0]
 
@@ -477,8 +493,8 @@ class Store:
             "INSERT INTO audit (at, user, action, record_kind, record_id, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
                 (at, self.user, action, kind, rid,
-                 json.dumps(old, ensure_ascii=False) if old is not None else None,
-                 json.dumps(new, ensure_ascii=False) if new is not None else None)
+                 _AUDIT_JSON.encode(old) if old is not None else None,
+                 _AUDIT_JSON.encode(new) if new is not None else None)
                 for action, kind, rid, old, new in entries
             ],
         )
@@ -509,7 +525,8 @@ class Store:
             for chunk in _chunks(sorted(i for i in incident_ids if i in known_incidents)):
                 for r in self._rows(f"SELECT id FROM claims WHERE incident_id IN ({_marks(len(chunk))})", chunk):
                     claim_ids.add(r["id"])
-        self._reindex(sorted(incident_ids), sorted(claim_ids), known_incidents, known_claims, known_people)
+        fresh = {c.record.id for group in (changes.incidents, changes.claims) for c in group if c.old is None}
+        self._reindex(sorted(incident_ids), sorted(claim_ids), known_incidents, known_claims, known_people, fresh)
 
     def _reindex(
         self,
@@ -518,13 +535,15 @@ class Store:
         known_incidents: dict[str, Any] | None = None,
         known_claims: dict[str, Any] | None = None,
         known_people: dict[str, Any] | None = None,
+        fresh: set[str] | None = None,
     ) -> None:
         known_incidents = dict(known_incidents or {})
         known_claims = dict(known_claims or {})
         people = dict(known_people or {})
         missing_claims = [c for c in claim_ids if c not in known_claims]
         known_claims.update(self.get_claims(missing_claims))
-        needed_incidents = set(incident_ids) | {c.incident_id for c in known_claims.values() if c.id in set(claim_ids)}
+        wanted_claims = set(claim_ids)
+        needed_incidents = set(incident_ids) | {c.incident_id for c in known_claims.values() if c.id in wanted_claims}
         missing_incidents = [i for i in needed_incidents if i not in known_incidents]
         known_incidents.update(self.get_incidents(missing_incidents))
         claim_numbers: dict[str, list[str]] = {}
@@ -554,7 +573,7 @@ class Store:
             claim = known_claims.get(c)
             if claim:
                 docs.append(("claim", c, claim_body(claim, known_incidents.get(claim.incident_id), name_of)))
-        self._write_docs(docs)
+        self._write_docs(docs, fresh or set())
 
     def _unindex(self, record_ids: Sequence[str]) -> None:
         conn = self.db.conn
@@ -563,10 +582,11 @@ class Store:
             conn.execute(f"DELETE FROM search_index WHERE rowid IN (SELECT doc FROM search_docs WHERE record_id IN ({marks}))", chunk)
             conn.execute(f"DELETE FROM search_docs WHERE record_id IN ({marks})", chunk)
 
-    def _write_docs(self, docs: list[tuple[str, str, str]]) -> None:
+    def _write_docs(self, docs: list[tuple[str, str, str]], fresh: set[str]) -> None:
+        """Replace the search documents; records created in this transaction have none to remove."""
         if not docs:
             return
-        self._unindex([d[1] for d in docs])
+        self._unindex([d[1] for d in docs if d[1] not in fresh])
         conn = self.db.conn
         conn.executemany("INSERT INTO search_docs (record_kind, record_id) VALUES (?, ?)", [(k, r) for k, r, _ in docs])
         ids = [d[1] for d in docs]
@@ -804,6 +824,11 @@ class Store:
         finally:
             target.close()
         return dest
+
+
+def _leading_key(values: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The first two columns are never NULL (id and kind, or parent id and position)."""
+    return values[:2]
 
 
 def _claim_row(r: dict[str, Any]) -> ClaimRow:
