@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from ..domain.documents import RequiredDocuments
 from ..domain.enums import ClaimStatus
-from ..domain.errors import FieldError, Problem, ValidationFailed
+from ..domain.errors import FieldError, Problem, ValidationFailed, join_path
 from ..domain.models import Attachment, Claim, Incident, Person
 from ..domain.rules import claim_problems, incident_problems, person_problems
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
@@ -345,6 +345,21 @@ class Store:
             return claim
         self.apply(ChangeSet(claims=[Change(claim, claim_to_dict(old) if old else None)]))
         return claim
+
+    def save_with_people(self, record: Incident | Claim, people: Sequence[Person] = ()) -> Incident | Claim:
+        """A form's save: the people it created or corrected, then the record, in one transaction.
+
+        Problems of the people come back under `people[n].…`; if anything fails nothing is written.
+        """
+        with write_transaction(self.db):
+            for n, person in enumerate(people):
+                try:
+                    self.save_person(person)
+                except ValidationFailed as e:
+                    raise ValidationFailed([Problem(join_path(f"people[{n}]", p.path), p.error) for p in e.problems]) from e
+            if isinstance(record, Incident):
+                return self.save_incident(record)
+            return self.save_claim(record)
 
     def delete_person(self, person_id: str) -> None:
         old = self.get_person(person_id)
