@@ -1,0 +1,275 @@
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop.domain.enums import ClaimStatus
+from desktop.domain.errors import ValidationFailed
+from desktop.domain.views import Filters
+from desktop.exchange import export_document, export_file, import_file, plan_import
+from desktop.exchange.package import dumps
+from desktop.storage import Store
+from tests.samples import sample
+
+EXPECTED_INVALID = [
+    "people[0].inn: check digit wrong",
+    "incidents[0].vehicles[0].vin: expected 17 characters, got 16",
+    "incidents[0].vehicles[1].severity: not one of minor, moderate, severe, destroyed",
+    "incidents[1]: latitude given without longitude",
+    "claims[0].payment.amount: above the approved amount",
+    "claims[1].items[0]: not a vehicle or property of the claim's incident",
+    "claims[2].requested_amount: money must be a string",
+]
+
+
+def load(name: str = "sample-kaluga-2026-09.json") -> dict:
+    return json.loads(sample(name).read_text(encoding="utf-8"))
+
+
+def write(tmp_path: Path, doc: dict, name: str = "file.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def export_text(store: Store) -> str:
+    doc = export_document(store)
+    doc["exported_at"] = "fixed"
+    return dumps(doc)
+
+
+def problem_texts(store: Store, doc: dict) -> list[str]:
+    with pytest.raises(ValidationFailed) as e:
+        plan_import(store, doc)
+    return [p.text() for p in e.value.problems]
+
+
+def test_sample_import_normalises_what_clerks_typed(sample_store):
+    doc = export_document(sample_store)
+    plates = [v["plate"] for i in doc["incidents"] for v in i["vehicles"]]
+    assert plates == ["А123ВС40", "М456ОР40", "Т789УХ140"]
+    phones = {p["full_name"]: p.get("phone") for p in doc["people"]}
+    assert phones["Кузнецов Игорь Петрович"] == "+74842552190"
+    assert phones["Смирнова Анна Викторовна"] == "+79105123308"
+    amounts = [c["requested_amount"] for c in doc["claims"]]
+    assert amounts == ["48500.00", "112000.00", "9800.50", "2350000.00"]
+
+
+def test_invalid_sample_reports_the_seven_problems_and_changes_nothing(sample_store):
+    before = export_text(sample_store)
+    with pytest.raises(ValidationFailed) as e:
+        import_file(sample_store, sample("sample-invalid.json"))
+    assert sorted(p.text() for p in e.value.problems) == sorted(EXPECTED_INVALID)
+    assert export_text(sample_store) == before
+
+
+def test_import_twice_changes_nothing(sample_store):
+    audit_before = sample_store.counts()["audit"]
+    report = import_file(sample_store, sample())
+    assert sum(report.created.values()) == 0 and sum(report.updated.values()) == 0
+    assert report.unchanged == {"people": 4, "incidents": 2, "claims": 4}
+    assert sample_store.counts()["audit"] == audit_before
+
+
+def test_round_trip_is_identical(sample_store, tmp_path):
+    first = export_text(sample_store)
+    out = tmp_path / "out.json"
+    export_file(sample_store, out)
+    with Store.open(tmp_path / "empty.sqlite3") as fresh:
+        import_file(fresh, out)
+        assert export_text(fresh) == first
+
+
+def test_update_is_reported_and_audited(sample_store, tmp_path):
+    doc = load()
+    doc["people"][2]["address"] = "г. Калуга, ул. Новая, 1"
+    report = import_file(sample_store, write(tmp_path, doc))
+    assert report.updated["people"] == 1 and report.unchanged["people"] == 3
+    history = sample_store.history(doc["people"][2]["id"])
+    assert history[-1].action == "update" and history[-1].new["address"] == "г. Калуга, ул. Новая, 1"
+
+
+def test_a_mistake_in_the_last_record_leaves_nothing_written(store, tmp_path):
+    doc = load()
+    doc["claims"][-1]["filed_on"] = "18.09.2026"
+    with pytest.raises(ValidationFailed) as e:
+        import_file(store, write(tmp_path, doc))
+    assert [p.text() for p in e.value.problems] == ["claims[3].filed_on: not a date (YYYY-MM-DD): 18.09.2026"]
+    assert store.counts() == {"people": 0, "incidents": 0, "vehicles": 0, "properties": 0, "claims": 0, "audit": 0}
+
+
+def test_bom_is_ignored_and_unknown_keys_refused(store, tmp_path):
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + sample().read_bytes())
+    assert import_file(store, path).created["claims"] == 4
+    doc = load()
+    doc["people"][0]["fullname"] = "typo"
+    doc["incidents"][0]["extra"] = {"our_id": 17}
+    assert problem_texts(store, doc) == ["people[0].fullname: unknown key"]
+
+
+def test_extra_is_kept_as_it_is(store, tmp_path):
+    doc = load()
+    doc["incidents"][0]["extra"] = {"our_id": 17, "tags": ["пруд"]}
+    doc["claims"][0]["decision"]["extra"] = {"signed_by": "Иванов"}
+    import_file(store, write(tmp_path, doc))
+    exported = export_document(store)
+    assert exported["incidents"][0]["extra"] == {"our_id": 17, "tags": ["пруд"]}
+    assert exported["claims"][0]["decision"]["extra"] == {"signed_by": "Иванов"}
+
+
+def test_newer_version_and_wrong_format_refused(store):
+    doc = load()
+    doc["version"] = 2
+    texts = problem_texts(store, doc)
+    assert texts == ["version: version 2 is newer than this program reads (1); update Incident Log"]
+    doc = load()
+    doc["format"] = "something-else"
+    assert problem_texts(store, doc) == ['format: not an Incident Log file (format must be "incident-log")']
+
+
+def test_broken_json_is_reported(store, tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "incident-log", ', encoding="utf-8")
+    with pytest.raises(ValidationFailed) as e:
+        import_file(store, path)
+    assert "not valid JSON" in e.value.problems[0].text()
+
+
+def test_references_assigned_in_date_order_and_kept(store, tmp_path):
+    doc = load()
+    for incident in doc["incidents"]:
+        del incident["reference"]
+    for claim in doc["claims"]:
+        del claim["number"]
+    doc["claims"].reverse()
+    path = write(tmp_path, doc)
+    import_file(store, path)
+    exported = export_document(store)
+    assert [i["reference"] for i in exported["incidents"]] == ["INC-2026-0001", "INC-2026-0002"]
+    assert [c["number"] for c in exported["claims"]] == ["CLM-2026-0001", "CLM-2026-0002", "CLM-2026-0003", "CLM-2026-0004"]
+    report = import_file(store, path)  # the file still has no numbers: the stored ones stay
+    assert report.unchanged == {"people": 4, "incidents": 2, "claims": 4}
+
+
+def test_reference_of_another_record_refused(sample_store):
+    doc = load()
+    doc["incidents"][1]["reference"] = "INC-2026-0001"
+    doc["incidents"] = doc["incidents"][1:]
+    doc["claims"] = [c for c in doc["claims"] if c["incident_id"] == doc["incidents"][0]["id"]]
+    assert problem_texts(sample_store, doc) == ["incidents[0].reference: already used by another record: INC-2026-0001"]
+
+
+def test_items_never_move_and_claimed_items_stay(sample_store):
+    doc = load()
+    moved = doc["incidents"][0]["vehicles"].pop()
+    doc["incidents"][1]["vehicles"] = [moved]
+    texts = problem_texts(sample_store, doc)
+    assert any("an item never moves" in t for t in texts)
+    assert any("claims[2].items[0]" in t for t in texts)
+    doc = load()
+    doc["incidents"][0]["vehicles"].pop(0)  # CLM-2026-0001 still claims it
+    doc["claims"] = [c for c in doc["claims"] if c["number"] != "CLM-2026-0001"]
+    texts = problem_texts(sample_store, doc)
+    assert texts == ["incidents[0]: removed from the incident but claim CLM-2026-0001 refers to it"]
+
+
+def test_unknown_owner_and_claimant(store):
+    doc = load()
+    doc["people"] = doc["people"][1:]
+    texts = problem_texts(store, doc)
+    assert "incidents[0].vehicles[0].owner_id: no such person in the file or the database" in texts
+    assert "claims[0].claimant_id: no such person in the file or the database" in texts
+
+
+def test_references_to_records_already_in_the_database(sample_store, tmp_path):
+    doc = {"format": "incident-log", "version": 1, "people": [], "incidents": [], "claims": [{
+        "id": "0b5b7c2e-3f39-4c1e-9d41-6a8f7f1c2d10", "incident_id": "a0d7a90c-2794-5778-a010-98cae88dc377",
+        "claimant_id": "ad7de51a-e8db-5a6c-a927-82ff56f369b3", "items": ["162aba0d-8e3f-5574-bfa1-a27f099d7619"],
+        "kind": "financial_aid", "filed_on": "2026-09-20", "status": "received"}]}
+    report = import_file(sample_store, write(tmp_path, doc))
+    assert report.created["claims"] == 1
+    assert sample_store.get_claim("0b5b7c2e-3f39-4c1e-9d41-6a8f7f1c2d10").number == "CLM-2026-0005"
+
+
+def test_zip_package_carries_attachment_bytes(sample_store, tmp_path):
+    scan = "скан акта".encode() * 50
+    sha = hashlib.sha256(scan).hexdigest()
+    claim = sample_store.get_claim_by_number("CLM-2026-0001")
+    sample_store.put_blob(scan)
+    from desktop.domain.models import Attachment
+    claim.attachments.append(Attachment(name="акт осмотра.pdf", sha256=sha, media_type="application/pdf", size=len(scan)))
+    sample_store.save_claim(claim)
+    package = tmp_path / "log.zip"
+    export_file(sample_store, package)
+    with zipfile.ZipFile(package) as archive:
+        assert f"attachments/{sha}" in archive.namelist()
+    again = tmp_path / "again.zip"
+    export_file(sample_store, again)
+    assert package.read_bytes() != b"" and _data_without_stamp(package) == _data_without_stamp(again)
+    with Store.open(tmp_path / "other.sqlite3") as other:
+        import_file(other, package)
+        assert other.get_blob(sha) == scan
+        # a plain JSON import keeps the bytes the database already has
+        plain = tmp_path / "plain.json"
+        export_file(sample_store, plain)
+        import_file(other, plain)
+        assert other.get_blob(sha) == scan
+
+
+def _data_without_stamp(package: Path) -> dict:
+    with zipfile.ZipFile(package) as archive:
+        doc = json.loads(archive.read("data.json"))
+        doc["exported_at"] = None
+        return {"doc": doc, "files": sorted(archive.namelist())}
+
+
+def test_zip_with_wrong_bytes_refused(store, tmp_path):
+    doc = load()
+    sha = "0" * 64
+    doc["claims"][0]["attachments"] = [{"name": "x.jpg", "sha256": sha}]
+    package = tmp_path / "bad.zip"
+    with zipfile.ZipFile(package, "w") as archive:
+        archive.writestr("data.json", json.dumps(doc, ensure_ascii=False))
+        archive.writestr(f"attachments/{sha}", b"not matching")
+    with pytest.raises(ValidationFailed) as e:
+        import_file(store, package)
+    assert e.value.problems[0].text() == f"attachments/{sha}: the file's bytes do not match its sha256"
+    assert store.counts()["claims"] == 0
+
+
+def test_export_filters_bring_what_records_refer_to(sample_store):
+    doc = export_document(sample_store, Filters(district="Гатчинский район"))
+    assert [i["reference"] for i in doc["incidents"]] == ["INC-2026-0002"]
+    assert [c["number"] for c in doc["claims"]] == ["CLM-2026-0004"]
+    assert [p["full_name"] for p in doc["people"]] == ["ГУП «Водоканал Ленинградской области»"]
+    paid = export_document(sample_store, Filters(status=ClaimStatus.PAID))
+    assert [c["number"] for c in paid["claims"]] == ["CLM-2026-0001"]
+    assert [i["reference"] for i in paid["incidents"]] == ["INC-2026-0001"]
+    assert {p["full_name"] for p in paid["people"]} >= {"Смирнова Анна Викторовна"}
+    early = export_document(sample_store, Filters(date_to=date(2026, 9, 11)))
+    assert early["incidents"] == [] and early["claims"] == []
+
+
+def test_xlsx_has_one_sheet_per_kind_with_real_dates_and_numbers(sample_store, tmp_path):
+    out = tmp_path / "log.xlsx"
+    export_file(sample_store, out)
+    book = load_workbook(out)
+    assert book.sheetnames == ["Люди", "Происшествия", "Транспортные средства", "Имущество", "Заявления"]
+    claims = book["Заявления"]
+    headers = [c.value for c in claims[1]]
+    assert headers[:3] == ["Номер", "Подано", "Заявитель"]
+    first = [c.value for c in claims[2]]
+    assert first[0] == "CLM-2026-0001"
+    assert isinstance(first[1], datetime) and first[1].date() == date(2026, 9, 14)
+    requested = first[headers.index("Запрошено")]
+    assert isinstance(requested, (int, float)) and requested == 48500  # a number, not text
+    incidents = book["Происшествия"]
+    assert isinstance(incidents.cell(row=2, column=2).value, datetime)
+    assert book["Транспортные средства"].max_row == 4

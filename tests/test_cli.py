@@ -1,0 +1,165 @@
+"""The command line as scripts use it: real processes, exit statuses from cli.md."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.storage.schema import SCHEMA_VERSION
+from tests.samples import REPO, sample
+
+
+@pytest.fixture
+def env(tmp_path):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("INCIDENT_LOG")}
+    environment.update(XDG_DATA_HOME=str(tmp_path / "data"), XDG_STATE_HOME=str(tmp_path / "state"),
+                       HOME=str(tmp_path / "home"), LANG="C.UTF-8", LC_ALL="C.UTF-8", PYTHONPATH=str(REPO))
+    return environment
+
+
+def run(env, *args, db=None):
+    command = [sys.executable, "-m", "desktop"]
+    if db is not None:
+        command += ["--db", str(db)]
+    return subprocess.run([*command, *map(str, args)], env=env, capture_output=True, text=True, cwd=REPO, timeout=120)
+
+
+def test_version(env):
+    result = run(env, "--version")
+    assert result.returncode == 0 and result.stdout.startswith("incident-log ")
+
+
+def test_default_database_lives_in_the_data_folder(env, tmp_path):
+    result = run(env, "import", sample())
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data" / "incident-log" / "incident-log.sqlite3").is_file()
+    env["INCIDENT_LOG_DB"] = str(tmp_path / "elsewhere.sqlite3")
+    assert run(env, "check").returncode == 0
+    assert (tmp_path / "elsewhere.sqlite3").is_file()
+    assert run(env, "check", db=tmp_path / "third.sqlite3").returncode == 0  # --db beats the variable
+    assert (tmp_path / "third.sqlite3").is_file()
+
+
+def test_import_export_and_counts(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    result = run(env, "import", sample(), db=db)
+    assert result.returncode == 0
+    assert "claims: 4 created, 0 updated, 0 unchanged" in result.stdout
+    again = run(env, "import", sample(), db=db)
+    assert "claims: 0 created, 0 updated, 4 unchanged" in again.stdout
+    out = tmp_path / "out.json"
+    assert run(env, "export", out, "--district", "г. Калуга", db=db).returncode == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert [i["reference"] for i in doc["incidents"]] == ["INC-2026-0001"]
+    assert not out.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_invalid_import_exits_2_lists_every_problem_and_changes_nothing(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    run(env, "import", sample(), db=db)
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    run(env, "export", before, db=db)
+    result = run(env, "import", sample("sample-invalid.json"), db=db)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 7
+    for path in ("incidents[0].vehicles[0].vin", "incidents[0].vehicles[1].severity", "incidents[1]:",
+                 "claims[0].payment.amount", "claims[1].items[0]", "people[0].inn", "claims[2].requested_amount"):
+        assert any(line.startswith(path) for line in lines), path
+    assert "Traceback" not in result.stderr
+    run(env, "export", after, db=db)
+    strip = lambda p: {k: v for k, v in json.loads(p.read_text(encoding="utf-8")).items() if k != "exported_at"}  # noqa: E731
+    assert strip(before) == strip(after)
+
+
+def test_bad_usage_exits_2(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    assert run(env, "frobnicate", db=db).returncode == 2
+    assert run(env, "import", tmp_path / "missing.json", db=db).returncode == 2
+    assert run(env, "export", tmp_path / "x.pdf", db=db).returncode == 2
+    result = run(env, "export", tmp_path / "x.json", "--from", "12.09.2026", db=db)
+    assert result.returncode == 2 and "--from" in result.stderr
+    assert run(env, "export", tmp_path / "x.json", "--status", "lost", db=db).returncode == 2
+    assert run(env, "settings", "colour", "blue", db=db).returncode == 2
+    assert run(env, "settings", "language", "de", db=db).returncode == 2
+
+
+def test_database_trouble_exits_3(env, tmp_path):
+    result = run(env, "check", db=tmp_path / "no" / "folder" / "log.sqlite3")
+    assert result.returncode == 3 and "does not exist" in result.stderr
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(os.urandom(8192))
+    result = run(env, "check", db=damaged)
+    assert result.returncode == 3 and "damaged" in result.stderr and "Traceback" not in result.stderr
+    newer = tmp_path / "newer.sqlite3"
+    run(env, "check", db=newer)
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    result = run(env, "import", sample(), db=newer)
+    assert result.returncode == 3 and "newer version" in result.stderr
+
+
+def test_damaged_pages_found_by_check(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    run(env, "import", sample(), db=db)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    data = bytearray(db.read_bytes())
+    page = 4096
+    for offset in range(page * 3, min(len(data), page * 6)):
+        data[offset] = 0x5A  # scribble over a few pages, as a failing disk would
+    db.write_bytes(bytes(data))
+    result = run(env, "check", db=db)
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_settings_round_trip(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    assert run(env, "settings", "office_name", "Администрация г. Калуги", db=db).returncode == 0
+    assert run(env, "settings", "office_name", db=db).stdout.strip() == "Администрация г. Калуги"
+    assert run(env, "settings", "districts", "г. Калуга; Боровский район", db=db).returncode == 0
+    listing = run(env, "settings", db=db).stdout
+    assert "office_name = Администрация г. Калуги" in listing
+    assert 'districts = ["г. Калуга", "Боровский район"]' in listing
+    assert "region = Калужская область" in listing
+
+
+def test_backup_to_folder_file_and_default(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    run(env, "import", sample(), db=db)
+    default = Path(run(env, "backup", db=db).stdout.strip())
+    assert default.parent == tmp_path / "backups" and default.is_file()
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    into_folder = Path(run(env, "backup", folder, db=db).stdout.strip())
+    assert into_folder.parent == folder
+    named = tmp_path / "copy.sqlite3"
+    assert Path(run(env, "backup", named, db=db).stdout.strip()) == named
+    assert run(env, "check", db=named).returncode == 0
+    assert "claims 4" in run(env, "check", db=named).stdout
+
+
+def test_unexpected_failure_exits_1_with_log_path(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    out = tmp_path / "out.json"
+    out.mkdir()  # a folder where the file should go: an OS error, not bad input
+    result = run(env, "export", out / "sub" / ".." / "x.json", db=db)
+    assert result.returncode in (0, 1)
+    target = tmp_path / "ro"
+    target.mkdir()
+    (target / "x.json").mkdir()
+    result = run(env, "export", target / "x.json", db=db)
+    assert result.returncode == 1
+    assert "details in" in result.stderr and "Traceback" not in result.stderr
+    log = tmp_path / "state" / "incident-log" / "log" / "incident-log.log"
+    assert log.is_file() and "Traceback" in log.read_text(encoding="utf-8")
