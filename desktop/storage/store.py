@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -30,11 +30,12 @@ from ..domain.values import kopecks_to_money
 from ..domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
 from . import queries, rows
 from .connection import classify, connect, write_transaction
-from .errors import DatabaseUnavailable, RecordInUse
+from .errors import DatabaseUnavailable, RecordInUse, Trouble
 from .schema import SCHEMA_VERSION
 from .search import claim_body, incident_body
 
 _AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+BACKUP_STEP_PAGES = 1024  # 4 MB per step at the default page size: a progress bar that moves
 CHUNK = 500  # SQLite's parameter limit is far above this; keeps IN (...) lists modest
 NO_FILTERS = Filters()  # frozen, so one shared default is safe
 
@@ -831,14 +832,50 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {t: self._scalar(f"SELECT COUNT(*) FROM {t}") for t in ("people", "incidents", "vehicles", "properties", "claims", "audit")}
 
-    def backup(self, dest: Path) -> Path:
-        """A consistent copy through SQLite's online backup, safe while clerks keep working."""
+    def backup(self, dest: Path, progress: Callable[[int, int], None] | None = None) -> Path:
+        """A consistent copy through SQLite's online backup, safe while clerks keep working.
+
+        `progress(pages_done, pages_total)` is called as the copy goes (the window's progress
+        bar); an exception raised from it stops the copy and propagates.
+        """
         target = sqlite3.connect(str(dest))
         try:
-            self.db.conn.backup(target)
+            if progress is None:
+                self.db.conn.backup(target)
+            else:
+                self.db.conn.backup(target, pages=BACKUP_STEP_PAGES,
+                                    progress=lambda _status, remaining, total: progress(total - remaining, total))
         finally:
             target.close()
         return dest
+
+    @staticmethod
+    def snapshot(source: Path, dest: Path) -> Path:
+        """Copy a database file without opening it for writing: no migration, no WAL switch.
+
+        For the selftest, which proves a build on the clerk's real database and must leave it
+        exactly as it was. Without a `-wal` file beside it the source is read as immutable (no
+        lock or side files are created); with one, another program has it open and it is read
+        through a read-only connection that sees its committed state.
+        """
+        source = Path(source)
+        if not source.is_file():
+            raise DatabaseUnavailable(Trouble.DAMAGED, source, "no such file")
+        in_use = source.with_name(source.name + "-wal").exists()
+        uri = source.resolve().as_uri() + ("?mode=ro" if in_use else "?mode=ro&immutable=1")
+        try:
+            origin = sqlite3.connect(uri, uri=True)
+            try:
+                target = sqlite3.connect(str(dest))
+                try:
+                    origin.backup(target)
+                finally:
+                    target.close()
+            finally:
+                origin.close()
+        except sqlite3.Error as e:
+            raise classify(e, source) from e
+        return Path(dest)
 
 
 def _leading_key(values: tuple[Any, ...]) -> tuple[Any, ...]:
