@@ -21,7 +21,19 @@ from desktop.domain.views import OfficeSettings
 
 from .facts import owner_name, place, property_description, vehicle_description, vehicle_ids
 from .format import DASH, Lang, day, label, moment, money
-from .layout import ReportDocument, Styles, details_table, esc, grid_table, para, shares, signature_block, title_block
+from .layout import (
+    HEAD_FILL,
+    Column,
+    ReportDocument,
+    Strong,
+    Styles,
+    details_table,
+    esc,
+    para,
+    ruled_table,
+    signature_block,
+    title_block,
+)
 from .texts import tr
 
 
@@ -68,10 +80,13 @@ def claim_sheet_story(
     story.append(Paragraph(esc(tr("h_documents", lang)), s.heading))
     story += _documents(claim, incident, claimant, required, lang, s, width)
 
-    story.append(Paragraph(esc(tr("h_decision", lang)), s.heading))
+    # The decision, the payment and the signature stay on one page: a signature alone on a sheet
+    # is worthless, and the signatory signs what the decision says.
+    closing: list[Flowable] = [Paragraph(esc(tr("h_decision_payment", lang)), s.heading)]
+    fields: list[tuple[str, object]] = []
     if claim.decision:
         d = claim.decision
-        fields: list[tuple[str, object]] = [
+        fields += [
             (tr("f_decision_number", lang), d.number),
             (tr("f_decision_date", lang), day(d.date, lang)),
         ]
@@ -79,33 +94,24 @@ def claim_sheet_story(
             fields.append((tr("f_approved", lang), money(d.approved_amount, lang)))
         if d.reason:
             fields.append((tr("f_reason", lang), d.reason))
-        story.append(details_table(fields, width, s))
     else:
-        story.append(para(tr("no_decision", lang), s.note))
-
-    story.append(Paragraph(esc(tr("h_payment", lang)), s.heading))
+        fields.append((tr("h_decision", lang), tr("no_decision", lang)))
     if claim.payment:
         p = claim.payment
-        story.append(
-            details_table(
-                [
-                    (tr("f_payment_date", lang), day(p.date, lang)),
-                    (tr("f_payment_amount", lang), money(p.amount, lang)),
-                    (tr("f_payment_ref", lang), p.reference or DASH),
-                ],
-                width,
-                s,
-            )
-        )
-    else:
-        story.append(para(tr("no_payment", lang), s.note))
-
+        fields += [
+            (tr("f_payment_date", lang), day(p.date, lang)),
+            (tr("f_payment_amount", lang), money(p.amount, lang)),
+            (tr("f_payment_ref", lang), p.reference or DASH),
+        ]
+    elif claim.decision:
+        fields.append((tr("h_payment", lang), tr("no_payment", lang)))
+    closing.append(details_table(fields, width, s))
     if claim.attachments:
-        story.append(Paragraph(esc(tr("h_attachments", lang)), s.heading))
+        closing.append(Paragraph(esc(tr("h_attachments", lang)), s.heading))
         names = "\n".join(f"{n}. {a.name}" for n, a in enumerate(claim.attachments, start=1))
-        story.append(para(names, s.note))
-
-    story.append(KeepTogether([Spacer(1, 14 * mm), signature_block(doc.settings, lang, s, width)]))
+        closing.append(para(names, s.note))
+    closing += [Spacer(1, 10 * mm), signature_block(doc.settings, lang, s, width)]
+    story.append(KeepTogether(closing))
     return story
 
 
@@ -115,7 +121,6 @@ def _claim_fields(claim: Claim, incident: Incident | None, lang: Lang) -> list[t
     else:
         incident_text = DASH
     fields: list[tuple[str, object]] = [
-        (tr("f_number", lang), claim.number or DASH),
         (tr("f_filed", lang), day(claim.filed_on, lang)),
         (tr("f_claim_kind", lang), label(claim.kind, lang)),
         (tr("f_status", lang), label(claim.status, lang)),
@@ -158,28 +163,35 @@ def _items_table(
     if incident is not None:
         by_id.update({v.id: v for v in incident.vehicles})
         by_id.update({p.id: p for p in incident.properties})
-    head = ["col_no", "col_item", "col_owner", "col_damage", "col_severity", "col_estimate"]
-    rows: list[list[object]] = [[Paragraph(esc(tr(k, lang)), s.cell_head) for k in head]]
+    columns = [
+        Column(tr("col_no", lang), fit=True),
+        Column(tr("col_item", lang)),
+        Column(tr("col_owner", lang)),
+        Column(tr("col_damage", lang)),
+        Column(tr("col_severity", lang), fit=True),
+        Column(tr("col_estimate", lang), fit=True, right=True),
+    ]
+    body: list[list[str]] = []
     for n, item_id in enumerate(claim.items, start=1):
         item = by_id.get(item_id)
         if isinstance(item, Vehicle):
             what = f"{vehicle_description(item)}\n{vehicle_ids(item)}"
         elif isinstance(item, PropertyItem):
             what = f"{label(item.kind, lang)}: {property_description(item)}"
-        else:
-            rows.append([str(n), para(item_id, s.cell), DASH, DASH, DASH, DASH])
+        else:  # the item was removed from the incident after the claim was filed
+            body.append([str(n), item_id, DASH, DASH, DASH, DASH])
             continue
-        rows.append(
+        body.append(
             [
                 str(n),
-                para(what, s.cell),
-                para(owner_name(people, item.owner_id, lang), s.cell),
-                para(item.damage, s.cell),
-                para(label(item.severity, lang), s.cell),
-                para(money(item.estimated_cost, lang), s.cell_right),
+                what,
+                owner_name(people, item.owner_id, lang),
+                item.damage,
+                label(item.severity, lang),
+                money(item.estimated_cost, lang),
             ]
         )
-    return grid_table(rows, shares([7, 45, 32, 44, 17, 23], width), s.fonts)
+    return ruled_table(columns, body, width, s)
 
 
 def _documents(
@@ -196,27 +208,30 @@ def _documents(
     received: dict[DocumentKind, list[tuple[str, str]]] = {}
     for d in claim.documents:
         received.setdefault(d.kind, []).append((day(d.received_on, lang), d.note or ""))
-    head = ["col_no", "col_document", "col_required", "col_received", "col_note"]
-    rows: list[list[object]] = [[Paragraph(esc(tr(k, lang)), s.cell_head) for k in head]]
+    columns = [
+        Column(tr("col_no", lang), fit=True),
+        Column(tr("col_document", lang), weight=2.4),
+        Column(tr("col_required", lang), fit=True, centre=True),
+        Column(tr("col_received", lang), fit=True, centre=True),
+        Column(tr("col_note", lang)),
+    ]
+    # In the order of the spec's list of papers (application, passport, consent, ...), as clerks
+    # file them, rather than in the order the settings happen to list them.
+    order = {kind: n for n, kind in enumerate(DocumentKind)}
+    kinds = sorted({*needed, *received}, key=order.__getitem__)
+    body: list[list[str]] = []
     missing_rows: list[int] = []
-    kinds = needed + [k for k in received if k not in needed]
     for n, kind in enumerate(kinds, start=1):
         got = received.get(kind)
         is_needed = kind in needed
         if got:
             when = "\n".join(w for w, _ in got)
             note = "\n".join(t for _, t in got if t)
-            rows.append([str(n), para(label(kind, lang), s.cell), tr("yes" if is_needed else "no", lang),
-                         para(when, s.cell_centre), para(note, s.cell)])
+            body.append([str(n), label(kind, lang), tr("yes" if is_needed else "no", lang), when, note])
         else:
-            missing_rows.append(len(rows))
-            rows.append([str(n), para(label(kind, lang), s.cell), tr("yes", lang),
-                         para(tr("doc_missing", lang), s.cell_head), ""])
-    extra = [("ALIGN", (2, 1), (2, -1), "CENTER")]
-    for r in missing_rows:
-        extra.append(("BACKGROUND", (0, r), (-1, r), "#f2f2f2"))
-    table = grid_table(rows, shares([7, 72, 20, 28, 43], width), s.fonts, extra=extra)
-    summary = (
-        tr("docs_missing_count", lang, n=len(missing_rows)) if missing_rows else tr("docs_complete", lang)
-    )
+            missing_rows.append(n)
+            body.append([str(n), label(kind, lang), tr("yes", lang), Strong(tr("doc_missing", lang)), ""])
+    shade = [("BACKGROUND", (0, r), (-1, r), HEAD_FILL) for r in missing_rows]
+    table = ruled_table(columns, body, width, s, extra=shade)
+    summary = tr("docs_missing_count", lang, n=len(missing_rows)) if missing_rows else tr("docs_complete", lang)
     return [table, para(summary, s.note)]

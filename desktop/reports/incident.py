@@ -10,8 +10,9 @@ import os
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.views import OfficeSettings
@@ -26,7 +27,20 @@ from .facts import (
     vehicle_ids,
 )
 from .format import DASH, Lang, count, day, label, moment, money
-from .layout import ReportDocument, Styles, details_table, esc, grid_table, para, shares, title_block
+from .layout import (
+    GRID_COLOUR,
+    RULE_COLOUR,
+    ZEBRA_FILL,
+    Column,
+    ReportDocument,
+    Styles,
+    details_table,
+    esc,
+    fit_widths,
+    para,
+    ruled_table,
+    title_block,
+)
 from .texts import tr
 
 
@@ -70,17 +84,48 @@ def incident_story(
     story.append(_claims_table(ordered, people, lang, s, width) if ordered else para(tr("no_claims", lang), s.note))
 
     story.append(Paragraph(esc(tr("h_totals", lang)), s.heading))
-    totals = [
+    left = [
         (tr("tot_vehicles", lang), count(len(incident.vehicles), lang)),
         (tr("tot_properties", lang), count(len(incident.properties), lang)),
         (tr("tot_estimated", lang), money(incident.estimated_total(), lang)),
+    ]
+    right = [
         (tr("tot_claims", lang), count(len(ordered), lang)),
         (tr("tot_requested", lang), money(total(c.requested_amount for c in ordered), lang)),
         (tr("tot_approved", lang), money(total(approved_amount(c) for c in ordered), lang)),
         (tr("tot_paid", lang), money(total(paid_amount(c) for c in ordered), lang)),
     ]
-    story.append(details_table(totals, width * 0.62, s, label_share=0.62))
+    story.append(_totals_table(left, right, s, width))
     return story
+
+
+def _totals_table(left: list[tuple[str, str]], right: list[tuple[str, str]], s: Styles, width: float) -> Flowable:
+    """Two label/value columns side by side (the damage, the claims), to keep the report short."""
+    rows: list[list[object]] = []
+    for i in range(max(len(left), len(right))):
+        row: list[object] = []
+        for n, pairs in enumerate((left, right)):
+            if n:
+                row.append("")
+            row += [para(pairs[i][0], s.cell_bold), para(pairs[i][1], s.cell_right)] if i < len(pairs) else ["", ""]
+        rows.append(row)
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), s.fonts.sans.regular),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for first, last, pairs in ((0, 1, left), (3, 4, right)):
+        end = len(pairs) - 1
+        commands += [
+            ("LINEABOVE", (first, 0), (last, 0), 0.8, RULE_COLOUR),
+            ("LINEBELOW", (first, 0), (last, end), 0.3, GRID_COLOUR),
+            ("LINEBELOW", (first, end), (last, end), 0.8, RULE_COLOUR),
+            ("BACKGROUND", (first, 0), (first, end), ZEBRA_FILL),
+        ]
+    table = Table(rows, colWidths=fit_widths([None, 76, 18, None, 76], width), hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return table
 
 
 def _incident_fields(incident: Incident, lang: Lang) -> list[tuple[str, object]]:
@@ -113,88 +158,86 @@ def _incident_fields(incident: Incident, lang: Lang) -> list[tuple[str, object]]
     return fields
 
 
-def _head(keys: Sequence[str], lang: Lang, s: Styles) -> list[Paragraph]:
-    return [Paragraph(esc(tr(k, lang)), s.cell_head) for k in keys]
-
-
 def _vehicles_table(incident: Incident, people: Mapping[str, Person], lang: Lang, s: Styles, width: float) -> Flowable:
-    widths = shares([7, 28, 31, 31, 36, 16, 21], width)
-    rows: list[list[object]] = [
-        _head(["col_no", "col_vehicle", "col_plate_vin", "col_owner", "col_damage", "col_severity", "col_estimate"], lang, s)
+    columns = [
+        Column(tr("col_no", lang), fit=True),
+        Column(tr("col_vehicle", lang)),
+        Column(tr("col_plate_vin", lang), fit=True),
+        Column(tr("col_owner", lang)),
+        Column(tr("col_damage", lang)),
+        Column(tr("col_severity", lang), fit=True),
+        Column(tr("col_estimate", lang), fit=True, right=True),
     ]
-    for n, v in enumerate(incident.vehicles, start=1):
-        rows.append(
-            [
-                str(n),
-                para(vehicle_description(v), s.cell),
-                para(vehicle_ids(v), s.cell),
-                para(owner_name(people, v.owner_id, lang), s.cell),
-                para(v.damage, s.cell),
-                para(label(v.severity, lang), s.cell),
-                para(money(v.estimated_cost, lang), s.cell_right),
-            ]
-        )
-    rows.append(
-        [para(tr("total", lang), s.cell_bold), "", "", "", "", "",
-         para(money(total(v.estimated_cost for v in incident.vehicles), lang), s.cell_right_bold)]
-    )
-    return grid_table(rows, widths, s.fonts, total_rows=1, extra=[("SPAN", (0, -1), (-2, -1))])
+    body = [
+        [
+            str(n),
+            vehicle_description(v),
+            vehicle_ids(v),
+            owner_name(people, v.owner_id, lang),
+            v.damage,
+            label(v.severity, lang),
+            money(v.estimated_cost, lang),
+        ]
+        for n, v in enumerate(incident.vehicles, start=1)
+    ]
+    sums = [tr("total", lang), "", "", "", "", "", money(total(v.estimated_cost for v in incident.vehicles), lang)]
+    return ruled_table(columns, body, width, s, total=sums)
 
 
 def _properties_table(incident: Incident, people: Mapping[str, Person], lang: Lang, s: Styles, width: float) -> Flowable:
-    widths = shares([7, 24, 35, 31, 36, 16, 21], width)
-    rows: list[list[object]] = [
-        _head(["col_no", "col_kind", "col_property", "col_owner", "col_damage", "col_severity", "col_estimate"], lang, s)
+    columns = [
+        Column(tr("col_no", lang), fit=True),
+        Column(tr("col_kind", lang)),
+        Column(tr("col_property", lang)),
+        Column(tr("col_owner", lang)),
+        Column(tr("col_damage", lang)),
+        Column(tr("col_severity", lang), fit=True),
+        Column(tr("col_estimate", lang), fit=True, right=True),
     ]
-    for n, p in enumerate(incident.properties, start=1):
-        rows.append(
-            [
-                str(n),
-                para(label(p.kind, lang), s.cell),
-                para(property_description(p), s.cell),
-                para(owner_name(people, p.owner_id, lang), s.cell),
-                para(p.damage, s.cell),
-                para(label(p.severity, lang), s.cell),
-                para(money(p.estimated_cost, lang), s.cell_right),
-            ]
-        )
-    rows.append(
-        [para(tr("total", lang), s.cell_bold), "", "", "", "", "",
-         para(money(total(p.estimated_cost for p in incident.properties), lang), s.cell_right_bold)]
-    )
-    return grid_table(rows, widths, s.fonts, total_rows=1, extra=[("SPAN", (0, -1), (-2, -1))])
+    body = [
+        [
+            str(n),
+            label(p.kind, lang),
+            property_description(p),
+            owner_name(people, p.owner_id, lang),
+            p.damage,
+            label(p.severity, lang),
+            money(p.estimated_cost, lang),
+        ]
+        for n, p in enumerate(incident.properties, start=1)
+    ]
+    sums = [tr("total", lang), "", "", "", "", "", money(total(p.estimated_cost for p in incident.properties), lang)]
+    return ruled_table(columns, body, width, s, total=sums)
 
 
 def _claims_table(claims: Sequence[Claim], people: Mapping[str, Person], lang: Lang, s: Styles, width: float) -> Flowable:
-    widths = shares([7, 24, 18, 40, 22, 20, 20, 20], width)
-    rows: list[list[object]] = [
-        _head(
-            ["col_no", "col_claim", "col_filed", "col_claimant", "col_status",
-             "col_requested", "col_approved", "col_paid"],
-            lang,
-            s,
-        )
+    columns = [
+        Column(tr("col_no", lang), fit=True),
+        Column(tr("col_claim", lang), fit=True),
+        Column(tr("col_filed", lang), fit=True),
+        Column(tr("col_claimant", lang)),
+        Column(tr("col_status", lang), fit=True),
+        Column(tr("col_requested", lang), fit=True, right=True),
+        Column(tr("col_approved", lang), fit=True, right=True),
+        Column(tr("col_paid", lang), fit=True, right=True),
     ]
-    for n, c in enumerate(claims, start=1):
-        rows.append(
-            [
-                str(n),
-                para(c.number or DASH, s.cell),
-                day(c.filed_on, lang),
-                para(owner_name(people, c.claimant_id, lang), s.cell),
-                para(label(c.status, lang), s.cell),
-                para(money(c.requested_amount, lang), s.cell_right),
-                para(money(approved_amount(c), lang), s.cell_right),
-                para(money(paid_amount(c), lang), s.cell_right),
-            ]
-        )
-    rows.append(
+    body = [
         [
-            para(tr("total", lang), s.cell_bold), "", "", "", "",
-            para(money(total(c.requested_amount for c in claims), lang), s.cell_right_bold),
-            para(money(total(approved_amount(c) for c in claims), lang), s.cell_right_bold),
-            para(money(total(paid_amount(c) for c in claims), lang), s.cell_right_bold),
+            str(n),
+            c.number or DASH,
+            day(c.filed_on, lang),
+            owner_name(people, c.claimant_id, lang),
+            label(c.status, lang),
+            money(c.requested_amount, lang),
+            money(approved_amount(c), lang),
+            money(paid_amount(c), lang),
         ]
-    )
-    return grid_table(rows, widths, s.fonts, total_rows=1, extra=[("SPAN", (0, -1), (4, -1))])
-
+        for n, c in enumerate(claims, start=1)
+    ]
+    sums = [
+        tr("total", lang), "", "", "", "",
+        money(total(c.requested_amount for c in claims), lang),
+        money(total(approved_amount(c) for c in claims), lang),
+        money(total(paid_amount(c) for c in claims), lang),
+    ]
+    return ruled_table(columns, body, width, s, total=sums)

@@ -24,6 +24,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
@@ -84,8 +85,8 @@ def make_styles(fonts: ReportFonts) -> Styles:
             fontName=serif.bold,
             fontSize=11.5,
             leading=14,
-            spaceBefore=10,
-            spaceAfter=4,
+            spaceBefore=8,
+            spaceAfter=3,
             keepWithNext=1,
         ),
         body=ParagraphStyle(
@@ -125,29 +126,32 @@ def grid_style(
     right_cols: Sequence[int] = (),
     total_rows: int = 0,
     font_size: float = 8.5,
+    leading: float | None = None,
+    padding: tuple[float, float, float] = (2.2, 3.0, 3.0),
     zebra: bool = False,
 ) -> list[tuple[Any, ...]]:
     """Commands for the reports' ruled tables: grey header, thin grid, bold totals at the bottom.
 
-    Plain-string cells take FONTNAME from here; Paragraph cells carry their own style, which also
-    names an embedded font.
+    Plain-string cells take their font from here; Paragraph cells carry their own style, which
+    also names an embedded font. `padding` is (top, bottom, sides). Each command is a pass over
+    its cells when a table is made, so there is one of each (FONT sets name, size and leading).
     """
     sans = fonts.sans
+    leading = leading or font_size * 1.2
+    top, bottom, sides = padding
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), sans.regular),
-        ("FONTSIZE", (0, 0), (-1, -1), font_size),
-        ("LEADING", (0, 0), (-1, -1), font_size * 1.2),
+        ("FONT", (0, 0), (-1, -1), sans.regular, font_size, leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        ("LEFTPADDING", (0, 0), (-1, -1), sides),
+        ("RIGHTPADDING", (0, 0), (-1, -1), sides),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID_COLOUR),
         ("BOX", (0, 0), (-1, -1), 0.8, RULE_COLOUR),
     ]
     if header_rows:
         commands += [
-            ("FONTNAME", (0, 0), (-1, header_rows - 1), sans.bold),
+            ("FONT", (0, 0), (-1, header_rows - 1), sans.bold, font_size, leading),
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
             ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
             ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
@@ -160,7 +164,7 @@ def grid_style(
         commands.append(("ROWBACKGROUNDS", (0, header_rows), (-1, last), [None, ZEBRA_FILL]))
     if total_rows:
         commands += [
-            ("FONTNAME", (0, -total_rows), (-1, -1), sans.bold),
+            ("FONT", (0, -total_rows), (-1, -1), sans.bold, font_size, leading),
             ("BACKGROUND", (0, -total_rows), (-1, -1), TOTAL_FILL),
             ("LINEABOVE", (0, -total_rows), (-1, -total_rows), 0.8, RULE_COLOUR),
         ]
@@ -400,10 +404,104 @@ def _fit(text: str, width: float, canvas: Canvas, size: float) -> str:
     return text.rstrip() + "…"
 
 
-def shares(parts: Sequence[float], width: float) -> list[float]:
-    """Column widths as shares of the frame, so a change of margins keeps the proportions."""
-    whole = sum(parts)
-    return [width * p / whole for p in parts]
+def fit_widths(spec: Sequence[float | None], width: float, weights: Sequence[float] | None = None) -> list[float]:
+    """Column widths in points, the `None` columns sharing what is left (by `weights`, if given).
+
+    Fixed columns are sized to what they hold (a claim number, a date, an amount, the longest
+    status name) so they never wrap mid-word; the text columns (names, damage) take the rest.
+    """
+    weights = weights or [1.0] * len(spec)
+    fixed = sum(w for w in spec if w is not None)
+    flexible = sum(weights[i] for i, w in enumerate(spec) if w is None)
+    unit = (width - fixed) / flexible if flexible else 0.0
+    return [unit * weights[i] if w is None else w for i, w in enumerate(spec)]
+
+
+CELL_PADDING = 6.0  # left + right padding of every table cell (3 pt each)
+
+
+def column_width(
+    values: Iterable[str], font: str, size: float = 8.5, *, head: str = "", head_font: str | None = None
+) -> float:
+    """The width that shows the longest value on one line, and no header word broken in two.
+
+    Used for columns of short values (dates, plates, amounts, status names), so that their
+    length in either language decides the column, and the text columns get the rest.
+    """
+    widest = max(
+        (
+            stringWidth(line, head_font or font if isinstance(v, Strong) else font, size)
+            for v in values
+            for line in v.split("\n")
+        ),
+        default=0.0,
+    )
+    if head:
+        widest = max(widest, *(stringWidth(word, head_font or font, size) for word in head.split()))
+    return widest + CELL_PADDING + 1
+
+
+class Strong(str):
+    """A table value to print in bold (a missing document), still escaped like any other."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a ruled table: its caption, and whether it is sized to its content."""
+
+    head: str
+    fit: bool = False  # short values (dates, amounts, labels): one line, as wide as the longest
+    right: bool = False  # amounts and counts, aligned on the right
+    centre: bool = False
+    weight: float = 1.0  # share of the room left by the fitted columns
+
+
+def ruled_table(
+    columns: Sequence[Column],
+    body: Sequence[Sequence[str]],
+    width: float,
+    styles: Styles,
+    *,
+    total: Sequence[str] | None = None,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A table of user text: escaped, wrapped where it is long, header repeated across pages.
+
+    `total` is a last row in bold; its first cell spans the empty cells that follow it.
+    """
+    s = styles
+    regular, bold = s.fonts.sans.regular, s.fonts.sans.bold
+    spec: list[float | None] = []
+    for i, col in enumerate(columns):
+        if not col.fit:
+            spec.append(None)
+            continue
+        fitted = column_width((row[i] for row in body), regular, head=col.head, head_font=bold)
+        if total is not None and total[i] and i:
+            fitted = max(fitted, column_width([total[i]], bold))
+        spec.append(fitted)
+    rows: list[list[Any]] = [[Paragraph(esc(c.head), s.cell_head) for c in columns]]
+    for row in body:
+        rows.append(
+            [Paragraph(esc(v), _cell_style(c, s, bold=isinstance(v, Strong))) for c, v in zip(columns, row, strict=True)]
+        )
+    commands = list(extra)
+    if total is not None:
+        rows.append([Paragraph(esc(v), _cell_style(c, s, bold=True)) if v else "" for c, v in zip(columns, total, strict=True)])
+        span_end = next((i - 1 for i in range(1, len(total)) if total[i]), len(total) - 1)
+        if span_end > 0:
+            commands.append(("SPAN", (0, -1), (span_end, -1)))
+    return grid_table(rows, fit_widths(spec, width, [c.weight for c in columns]), s.fonts, total_rows=1 if total is not None else 0, extra=commands)
+
+
+def _cell_style(column: Column, s: Styles, *, bold: bool) -> ParagraphStyle:
+    if column.right:
+        return s.cell_right_bold if bold else s.cell_right
+    if column.centre:
+        return s.cell_head if bold else s.cell_centre
+    return s.cell_bold if bold else s.cell
 
 
 def title_block(title: str, subtitle: str | None, styles: Styles) -> list[Flowable]:

@@ -23,11 +23,12 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from desktop.domain.enums import ClaimStatus
 from desktop.domain.views import ClaimRow, Filters, OfficeSettings
 
 from .fonts import ReportFonts
 from .format import Lang, count, day, label, money
-from .layout import ReportDocument, grid_style, para, shares, title_block
+from .layout import ReportDocument, fit_widths, grid_style, para, title_block
 from .texts import tr
 
 FONT_SIZE = 8.0
@@ -35,19 +36,22 @@ LEADING = 9.6
 TOP_PAD = 2.0
 BOTTOM_PAD = 2.6
 SIDE_PAD = 3.0
-# (caption key, share of the width); money columns are wide enough for 999 999 999,99 ₽
-COLUMNS = [
-    ("col_no", 10),
-    ("col_claim", 23),
-    ("col_filed", 18),
-    ("col_claimant", 64),
-    ("col_incident", 23),
-    ("col_district", 37),
-    ("col_status", 27),
-    ("col_requested", 27),
-    ("col_approved", 27),
-    ("col_paid", 27),
+# (caption key, width in points or None to share the rest): fixed columns fit their values on
+# one line (`CLM-2026-99999`, `999 999 999,99 ₽`); the status column is sized at run time to the
+# longest status name in the report's language; claimants and districts wrap.
+COLUMNS: list[tuple[str, float | None]] = [
+    ("col_no", 30),
+    ("col_claim", 70),
+    ("col_filed", 46),
+    ("col_claimant", None),
+    ("col_incident", 66),
+    ("col_district", 100),
+    ("col_status", 0),
+    ("col_requested", 70),
+    ("col_approved", 70),
+    ("col_paid", 70),
 ]
+STATUS_COL = 6
 MONEY_COLS = (7, 8, 9)
 _FIT_SLACK = 1.0  # points kept free per page so rounding never pushes a table onto two pages
 
@@ -132,7 +136,7 @@ def register_story(doc: ReportDocument, rows: Iterable[ClaimRow], filters: Filte
     """Title, then one table per page as rows arrive, the last one ending with the totals."""
     lang, s = doc.lang, doc.styles
     fonts = s.fonts
-    widths = shares([w for _, w in COLUMNS], doc.width)
+    widths = register_widths(fonts, lang, doc.width)
     inner = [w - 2 * SIDE_PAD for w in widths]
     wrap = _Wrapper(fonts.sans.regular, FONT_SIZE)
     bold_wrap = _Wrapper(fonts.sans.bold, FONT_SIZE)
@@ -140,7 +144,6 @@ def register_story(doc: ReportDocument, rows: Iterable[ClaimRow], filters: Filte
     head: list[str] = [bold_wrap(tr(key, lang), inner[i]) for i, (key, _) in enumerate(COLUMNS)]
     head_height = _height(max(h.count("\n") for h in head) + 1)
     row_style = TableStyle(_register_style(fonts, totals=False))
-    totals_style = TableStyle(_register_style(fonts, totals=True))
 
     start: list[Flowable] = title_block(doc.title, describe_filters(filters, lang), s)
     used = 0.0
@@ -206,7 +209,21 @@ def register_story(doc: ReportDocument, rows: Iterable[ClaimRow], filters: Filte
         page_rows, page_heights = [head], [head_height]
     page_rows.append(totals)
     page_heights.append(totals_height)
-    yield _table(page_rows, widths, page_heights, totals_style)
+    commands = _register_style(fonts, totals=True)
+    # A region's year of sums can outgrow a money column: shrink that one figure, never clip it.
+    for col in MONEY_COLS:
+        natural = stringWidth(totals[col], fonts.sans.bold, FONT_SIZE)
+        if natural > inner[col]:
+            commands.append(("FONTSIZE", (col, -1), (col, -1), max(5.0, FONT_SIZE * inner[col] / natural)))
+    yield _table(page_rows, widths, page_heights, TableStyle(commands))
+
+
+def register_widths(fonts: ReportFonts, lang: Lang, width: float) -> list[float]:
+    """The columns in points: the status column as wide as its longest name, claimants the rest."""
+    longest = max(stringWidth(label(st, lang), fonts.sans.regular, FONT_SIZE) for st in ClaimStatus)
+    spec = [w for _, w in COLUMNS]
+    spec[STATUS_COL] = longest + 2 * SIDE_PAD + 1
+    return fit_widths(spec, width)
 
 
 def _height(lines: int) -> float:
@@ -220,17 +237,21 @@ def _table(rows: list[list[str]], widths: list[float], heights: list[float], sty
 
 
 def _register_style(fonts: ReportFonts, *, totals: bool) -> list[tuple[Any, ...]]:
-    """Like the other reports' tables, with the register's smaller type and explicit paddings."""
-    commands = grid_style(fonts, right_cols=MONEY_COLS, total_rows=1 if totals else 0, zebra=True, font_size=FONT_SIZE)
-    commands += [
-        ("LEADING", (0, 0), (-1, -1), LEADING),
-        ("TOPPADDING", (0, 0), (-1, -1), TOP_PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PAD),
-        ("LEFTPADDING", (0, 0), (-1, -1), SIDE_PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), SIDE_PAD),
-        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
-        ("ALIGN", (2, 1), (2, -1), "CENTER"),
-    ]
+    """The other reports' ruled table with the register's smaller type.
+
+    Numbers and amounts are right-aligned; dates stay left (same width, and centring would
+    measure 20,000 more strings).
+    """
+    right = (0, *MONEY_COLS)
+    commands = grid_style(
+        fonts,
+        right_cols=right,
+        total_rows=1 if totals else 0,
+        zebra=True,
+        font_size=FONT_SIZE,
+        leading=LEADING,
+        padding=(TOP_PAD, BOTTOM_PAD, SIDE_PAD),
+    )
     if totals:
         commands.append(("SPAN", (0, -1), (6, -1)))
         commands.append(("ALIGN", (0, -1), (0, -1), "LEFT"))

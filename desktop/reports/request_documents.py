@@ -111,6 +111,8 @@ def letter_story(
     story.append(Paragraph(esc(p1), s.body))
     story.append(Paragraph(esc(tr("letter_p2", lang)), s.body))
 
+    order = {kind: n for n, kind in enumerate(DocumentKind)}
+    missing = sorted(missing, key=order.__getitem__)
     item_style = ParagraphStyle("letter_item", parent=s.body, firstLineIndent=0, alignment=0, spaceAfter=2)
     story.append(
         ListFlowable(

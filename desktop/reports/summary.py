@@ -27,7 +27,7 @@ from desktop.domain.views import Filters, OfficeSettings, SummaryRow
 
 from .fonts import ReportFonts
 from .format import Lang, count, label, money
-from .layout import ReportDocument, Styles, esc, grid_table, para, shares, title_block
+from .layout import RULE_COLOUR, Column, ReportDocument, Strong, Styles, esc, para, ruled_table, title_block
 from .register import describe_filters
 from .texts import tr
 
@@ -117,28 +117,25 @@ def summary_story(doc: ReportDocument, rows: Sequence[SummaryRow], filters: Filt
 def _sums_table(
     items: Sequence[tuple[str, _Sums]], overall: _Sums, first_col: str, lang: Lang, s: Styles, width: float
 ) -> Flowable:
-    head = [first_col, "col_claims", "col_requested", "col_approved", "col_paid"]
-    rows: list[list[object]] = [[Paragraph(esc(tr(k, lang)), s.cell_head) for k in head]]
-    for name, sums in items:
-        rows.append(
-            [
-                para(name, s.cell),
-                count(sums.claims, lang),
-                money(sums.requested, lang),
-                money(sums.approved, lang),
-                money(sums.paid, lang),
-            ]
-        )
-    rows.append(
-        [
-            para(tr("total", lang), s.cell_bold),
-            count(overall.claims, lang),
-            money(overall.requested, lang),
-            money(overall.approved, lang),
-            money(overall.paid, lang),
-        ]
-    )
-    return grid_table(rows, shares([50, 16, 28, 28, 28], width), s.fonts, right_cols=(1, 2, 3, 4), total_rows=1)
+    columns = [
+        Column(tr(first_col, lang)),
+        Column(tr("col_claims", lang), fit=True, right=True),
+        Column(tr("col_requested", lang), fit=True, right=True),
+        Column(tr("col_approved", lang), fit=True, right=True),
+        Column(tr("col_paid", lang), fit=True, right=True),
+    ]
+    body = [
+        [name, count(x.claims, lang), money(x.requested, lang), money(x.approved, lang), money(x.paid, lang)]
+        for name, x in items
+    ]
+    total_row = [
+        tr("total", lang),
+        count(overall.claims, lang),
+        money(overall.requested, lang),
+        money(overall.approved, lang),
+        money(overall.paid, lang),
+    ]
+    return ruled_table(columns, body, width, s, total=total_row)
 
 
 def _matrix(
@@ -151,28 +148,16 @@ def _matrix(
     width: float,
 ) -> Flowable:
     """Counts only: district rows, one column per status that occurs, and a total column."""
-    head: list[object] = [Paragraph(esc(tr("col_district", lang)), s.cell_head)]
-    head += [Paragraph(esc(label(st, lang)), s.cell_head) for st in status_order]
-    head.append(Paragraph(esc(tr("total", lang)), s.cell_head))
-    rows: list[list[object]] = [head]
-    for d in district_order:
-        sums = districts[d]
-        rows.append(
-            [para(d, s.cell)]
-            + [count(sums.by_status.get(st, 0), lang) for st in status_order]
-            + [count(sums.claims, lang)]
-        )
-    rows.append(
-        [para(tr("total", lang), s.cell_bold)]
-        + [count(overall.by_status.get(st, 0), lang) for st in status_order]
-        + [count(overall.claims, lang)]
-    )
-    n = len(status_order)
-    widths = shares([40] + [14] * n + [14], width) if n > 3 else shares([50] + [16] * n + [16], width * (0.5 + 0.125 * n))
-    right = tuple(range(1, n + 2))
-    return grid_table(
-        rows, widths, s.fonts, right_cols=right, total_rows=1, extra=[("FONTNAME", (-1, 1), (-1, -1), s.fonts.sans.bold)]
-    )
+    columns = [Column(tr("col_district", lang))]
+    columns += [Column(label(st, lang), fit=True, right=True) for st in status_order]
+    columns.append(Column(tr("total", lang), fit=True, right=True))
+    body: list[list[str]] = [
+        [d, *(count(districts[d].by_status.get(st, 0), lang) for st in status_order), Strong(count(districts[d].claims, lang))]
+        for d in district_order
+    ]
+    total_row = [tr("total", lang), *(count(overall.by_status.get(st, 0), lang) for st in status_order),
+                 count(overall.claims, lang)]
+    return ruled_table(columns, body, width, s, total=total_row)
 
 
 def _unit(largest: Decimal, lang: Lang) -> tuple[Decimal, str]:
@@ -188,29 +173,38 @@ def _chart(items: Sequence[tuple[str, _Sums]], scale: Decimal, lang: Lang, fonts
     """Horizontal bars (district names are long): requested, approved and paid for each district."""
     font, size = fonts.sans.regular, 7.5
     label_width = 48 * mm
-    names = ["\n".join(simpleSplit(name, font, size, label_width - 6)[:3]) for name, _ in items]
-    per_category = max(24.0, 9.0 * max(n.count("\n") + 1 for n in names) + 6)
+    names = ["\n".join(simpleSplit(name, font, size, label_width - 8)[:3]) for name, _ in items]
+    lines = max(n.count("\n") + 1 for n in names)
+    per_category = max(40.0 if len(items) <= 8 else 30.0, 9.0 * lines + 8)
     plot_height = per_category * len(items)
-    legend_height = 16.0
+    legend_height = 18.0
     axis_height = 16.0
-    height = plot_height + legend_height + axis_height + 6
+    height = plot_height + legend_height + axis_height
     drawing = Drawing(width, height)
 
+    # reportlab stacks a group's bars from the bottom up, so the series go in reversed to read
+    # requested, approved, paid from the top, as the legend and the tables do.
+    series = [
+        [float(sums.paid / scale) for _, sums in items],
+        [float(sums.approved / scale) for _, sums in items],
+        [float(sums.requested / scale) for _, sums in items],
+    ]
     chart = HorizontalBarChart()
     chart.x = label_width
     chart.y = axis_height
-    chart.width = width - label_width - 12
+    chart.width = width - label_width - 40  # room for the value printed after the longest bar
     chart.height = plot_height
-    chart.data = [
-        [float(sums.requested / scale) for _, sums in items],
-        [float(sums.approved / scale) for _, sums in items],
-        [float(sums.paid / scale) for _, sums in items],
-    ]
-    for i, colour in enumerate(BAR_COLOURS):
+    chart.data = series
+    for i, colour in enumerate(reversed(BAR_COLOURS)):
         chart.bars[i].fillColor = colour
         chart.bars[i].strokeColor = None
-    chart.barSpacing = 0.5
-    chart.groupSpacing = 5
+    chart.barSpacing = 1
+    chart.groupSpacing = 8 if len(items) <= 8 else 5
+    chart.barLabelFormat = lambda v: _axis_number(v, lang) if v else ""
+    chart.barLabels.fontName = font
+    chart.barLabels.fontSize = 6.5
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 2
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.reverseDirection = 1  # first (largest) district at the top
     chart.categoryAxis.labels.fontName = font
@@ -219,16 +213,16 @@ def _chart(items: Sequence[tuple[str, _Sums]], scale: Decimal, lang: Lang, fonts
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.textAnchor = "end"
     chart.categoryAxis.labels.dx = -4
-    chart.categoryAxis.strokeColor = colors.HexColor("#4d4d4d")
+    chart.categoryAxis.strokeColor = RULE_COLOUR
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.forceZero = 1
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = size
-    chart.valueAxis.labelTextFormat = lambda v: count(int(round(v)), lang) if v >= 10 or v == int(v) else f"{v:g}"
+    chart.valueAxis.labelTextFormat = lambda v: _axis_number(v, lang)
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.gridStrokeColor = colors.HexColor("#d0d0d0")
     chart.valueAxis.gridStrokeWidth = 0.4
-    chart.valueAxis.strokeColor = colors.HexColor("#4d4d4d")
-    chart.valueAxis.forceZero = 1
+    chart.valueAxis.strokeColor = RULE_COLOUR
     drawing.add(chart)
 
     legend = Legend()
@@ -237,12 +231,20 @@ def _chart(items: Sequence[tuple[str, _Sums]], scale: Decimal, lang: Lang, fonts
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.dxTextSpace = 4
-    legend.deltax = 90
+    legend.deltax = 80
     legend.boxAnchor = "nw"
     legend.x = label_width
-    legend.y = height - 2
+    legend.y = height
     legend.colorNamePairs = list(
         zip(BAR_COLOURS, [tr("col_requested", lang), tr("col_approved", lang), tr("col_paid", lang)], strict=True)
     )
     drawing.add(legend)
     return drawing
+
+
+def _axis_number(value: float, lang: Lang) -> str:
+    """`1 250` or `2,5` on the axis and the bars: whole numbers once they are large enough."""
+    if value >= 100 or value == int(value):
+        return count(int(round(value)), lang)
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "ru" else text

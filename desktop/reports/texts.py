@@ -103,6 +103,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "docs_missing_count": ("Required documents missing: {n}.", "Не представлено обязательных документов: {n}."),
     "docs_complete": ("All required documents received.", "Все обязательные документы представлены."),
     "h_decision": ("Decision", "Решение"),
+    "h_decision_payment": ("Decision and payment", "Решение и выплата"),
     "f_decision_number": ("Decision number", "Номер решения"),
     "f_decision_date": ("Decision date", "Дата решения"),
     "f_approved": ("Approved amount", "Одобренная сумма"),
@@ -142,12 +143,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "salutation_person": ("Dear {name},", "Уважаемый(-ая) {name}!"),
     "salutation_org": ("Dear Sir or Madam,", "Уважаемые господа!"),
     "letter_p1": (
-        "Your claim No. {number} of {filed} ({kind}) concerning the incident {ref} of {date} ({place}){items} "
-        "is under consideration.",
-        "Ваше заявление № {number} от {filed} ({kind}) в связи с происшествием {ref} от {date} ({place}){items} "
-        "находится на рассмотрении.",
+        "Your claim No. {number} of {filed} ({kind}) concerning the incident {ref} of {date} ({place}) "
+        "is under consideration.{items}",
+        "Ваше заявление № {number} от {filed} ({kind}) в связи с происшествием {ref} от {date} ({place}) "
+        "находится на рассмотрении.{items}",
     ),
-    "letter_items": ("; damaged: {items}", "; повреждено: {items}"),
+    "letter_items": (" Damaged property: {items}.", " Повреждённое имущество: {items}."),
     "letter_p2": (
         "To decide on your claim, please submit the following documents:",
         "Для принятия решения по заявлению просим представить следующие документы:",
