@@ -1,14 +1,108 @@
-"""Starting the window. Replaced by the clerk's window (issue 3); until then it says what it would open."""
+"""Starting the window: the QApplication, its translators, the database (with a dialog when it
+cannot be used) and the main window; switching language or database rebuilds the window.
+"""
 
 from __future__ import annotations
 
+import logging
+import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
-from .storage import Store
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .storage import DatabaseUnavailable, Store
+from .ui import i18n
+from .ui.dialogs.db_trouble import Asker, open_store_interactively
+from .ui.main_window import MainWindow, apply_application_names
+
+log = logging.getLogger("incident_log")
+
+EXIT_DATABASE = 3  # cli.md: the database cannot be used (the clerk chose Quit in the trouble dialog)
+
+
+class WindowController(QObject):
+    """Owns the store and the main window; rebuilds the window for another language or database."""
+
+    def __init__(self, lang: str | None = None, ask: Asker | None = None) -> None:
+        super().__init__()
+        self.explicit_lang = lang
+        self.ask = ask
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
+
+    def open(self, db: Path) -> bool:
+        """Open `db` (asking what to do while it cannot be used) and show the window on it."""
+        store = open_store_interactively(db, self.window, self.ask)
+        if store is None:
+            return False
+        old = self.store
+        self.store = store
+        i18n.install(i18n.resolve_language(self.explicit_lang, store.get_setting("language")))
+        self._build()
+        if old is not None:
+            old.close()
+        return True
+
+    def switch_language(self, choice: str) -> None:
+        """The clerk chose a language in Settings ("" = the system's): it wins over --lang from now on."""
+        self.explicit_lang = None
+        i18n.install(i18n.resolve_language(choice or None, None))
+        self._build()
+
+    def _build(self) -> None:
+        assert self.store is not None
+        old = self.window
+        if old is not None:
+            old.save_state()
+        window = MainWindow(self.store)
+        window.languageChangeRequested.connect(self.switch_language)
+        window.databaseChangeRequested.connect(self.open)
+        self.window = window
+        window.show()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+def _show_unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    """An error no code path expected: logged in full, shown to the clerk as one sentence."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, tb)
+        return
+    log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+    lang = i18n.current_language()
+    if isinstance(error, DatabaseUnavailable):
+        text = error.text(lang)
+    else:
+        text = QApplication.translate("App", "Something went wrong: {0}\n\nThe details are in the log file.").format(error)
+    app = QApplication.instance()
+    if app is not None:
+        QMessageBox.critical(QApplication.activeWindow(), QApplication.translate("App", "Incident Log"), text)
 
 
 def run_window(db: Path, lang: str | None) -> int:
-    with Store.open(db) as store:
-        counts = store.counts()
-    print(f"Incident Log would open its window on {db} ({counts['incidents']} incidents, {counts['claims']} claims).")
-    return 0
+    """The `incident-log` command without a subcommand: the window, until the clerk closes it."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    apply_application_names(app)
+    # Until the database says otherwise (its `language` setting), the trouble dialog speaks the
+    # language asked for, or the system's.
+    i18n.install(i18n.resolve_language(lang, None))
+    previous_hook = sys.excepthook
+    sys.excepthook = _show_unexpected
+    controller = WindowController(lang)
+    try:
+        if not controller.open(Path(db)):
+            return EXIT_DATABASE
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        controller.close()

@@ -1,0 +1,211 @@
+"""`incident-log selftest`: prove that an installation (a frozen build too) is whole, on the real database.
+
+It opens the main window off screen, lists the incidents through the register model, builds each
+kind of report into a temporary folder, and prints how long each step took. The clerk's database
+is never changed: the test works on a snapshot of it (`Store.snapshot` reads the file without
+opening it for writing), and where the database holds nothing to report on (no incident, no
+claim, no claim with documents missing), on a temporary database filled with the bundled sample.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .paths import resource
+
+EXIT_OK, EXIT_FAILED, EXIT_DATABASE = 0, 1, 3
+
+log = logging.getLogger("incident_log")
+SAMPLE = ("sample", "sample-kaluga-2026-09.json")
+
+
+class _Steps:
+    """Runs named steps, printing each with its time; remembers whether every one succeeded."""
+
+    def __init__(self) -> None:
+        self.ok = True
+        self.started = time.perf_counter()
+
+    def run(self, name: str, step: Callable[[], Any]) -> Any:
+        began = time.perf_counter()
+        try:
+            result = step()
+        except Exception as e:  # noqa: BLE001 - the selftest reports every failure and goes on
+            self.fail(name, began, f"{type(e).__name__}: {e}")
+            log.exception("selftest step failed: %s", name)  # the traceback goes to the log file
+            return None
+        detail = f"  {result}" if isinstance(result, str) and result else ""
+        print(f"ok    {name:<44} {time.perf_counter() - began:7.3f} s{detail}", flush=True)
+        return result
+
+    def fail(self, name: str, began: float, why: str) -> None:
+        self.ok = False
+        print(f"FAIL  {name:<44} {time.perf_counter() - began:7.3f} s  {why}", flush=True)
+
+    def total(self) -> float:
+        return time.perf_counter() - self.started
+
+
+def _prepare_qt() -> None:
+    # Off screen whatever the session: the selftest must not show windows (and works without a display).
+    if "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def run_selftest(db: Path, lang: str | None) -> int:
+    """Exit status 0 when every step worked, 1 when one failed, 3 when the database cannot be read."""
+    _prepare_qt()
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    previous_handler = qInstallMessageHandler(_qt_message_to_log)
+    try:
+        return _selftest(app, Path(db), lang)
+    finally:
+        qInstallMessageHandler(previous_handler)
+
+
+def _qt_message_to_log(mode: Any, context: Any, message: str) -> None:
+    # Off screen, Qt warns about window features the platform lacks: the log keeps them, the
+    # selftest's output stays a clean list of steps.
+    log.info("qt: %s", message)
+
+
+def _selftest(app: Any, db: Path, lang: str | None) -> int:
+    from .storage import DatabaseUnavailable, Store
+
+    steps = _Steps()
+    print(f"Incident Log selftest on {db}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="incident-log-selftest-") as folder:
+        work = Path(folder)
+        copy = work / "copy.sqlite3"
+        primary = None
+        if db.exists():
+            began = time.perf_counter()
+            try:
+                Store.snapshot(db, copy)
+                primary = Store.open(copy)
+            except DatabaseUnavailable as e:
+                steps.fail("copy and open the database (read-only)", began, e.text(lang or "en"))
+                return EXIT_DATABASE
+            print(f"ok    {'copy and open the database (read-only)':<44} {time.perf_counter() - began:7.3f} s", flush=True)
+        else:
+            print(f"(no database at {db}: working on the sample data only)", flush=True)
+        sample: list[Any] = []
+
+        def sample_store() -> Any:
+            if not sample:
+                sample.append(steps.run("fill a temporary database with the sample", lambda: _sample_store(work)))
+            return sample[0]
+
+        try:
+            ok = _run(app, steps, primary, sample_store, work, lang)
+        finally:
+            for store in [primary, *sample]:
+                if store is not None:
+                    store.close()
+    print(f"{'selftest passed' if ok else 'selftest FAILED'} in {steps.total():.3f} s", flush=True)
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+def _sample_store(work: Path) -> Any:
+    from .exchange import import_file
+    from .storage import Store
+
+    store = Store.open(work / "sample.sqlite3")
+    import_file(store, resource(*SAMPLE))
+    return store
+
+
+def _run(app: Any, steps: _Steps, primary: Any, sample_store: Callable[[], Any], work: Path, lang: str | None) -> bool:
+    from .reports.service import missing_documents
+    from .ui import i18n
+    from .ui.main_window import MainWindow, apply_application_names
+
+    apply_application_names(app)
+    stored = primary.get_setting("language") if primary is not None else None
+    language = i18n.resolve_language(lang, stored)
+    def translations() -> str:
+        loaded = i18n.install(language)
+        if f"{i18n.CATALOGUE}_{language}" not in loaded:
+            raise RuntimeError(f"{i18n.CATALOGUE}_{language}.qm is missing from {i18n.translations_dir()}")
+        return ", ".join(loaded)
+
+    steps.run(f"load the translations ({language})", translations)
+
+    store = primary if primary is not None and primary.count_incidents() else sample_store()
+    if store is None:
+        return False
+
+    def open_window() -> Any:
+        window = MainWindow(store, remember_state=False)  # the clerk's window geometry stays theirs
+        window.resize(1366, 768)
+        window.show()
+        app.processEvents()
+        return window
+
+    window = steps.run("open the main window", open_window)
+    if window is None:
+        return False
+
+    def list_incidents() -> str:
+        model = window.incident_model
+        model.reload()
+        rows = model.rowCount()
+        shown = min(rows, model.PAGE_SIZE)
+        for r in range(shown):
+            for c in range(model.columnCount()):
+                model.data(model.index(r, c))
+        if rows and not model.data(model.index(0, 0)):
+            raise RuntimeError("the first row of the register is empty")
+        return f"{rows} incidents, first {shown} rows read"
+
+    steps.run("list the incidents", list_incidents)
+    steps.run("list the claims", lambda: f"{window.claim_model.rowCount()} claims")
+    window.close()
+
+    def target(kind: str) -> tuple[Any, dict[str, Any]] | None:
+        """Where and on what to build `kind`: the clerk's data if it has something, else the sample."""
+        for candidate in (primary, None):
+            source = candidate if candidate is not None else sample_store()
+            if source is None:
+                return None
+            if kind == "incident":
+                rows = source.incident_rows(limit=1)
+                if rows:
+                    return source, {"reference": rows[0].reference}
+            elif kind in ("claim", "request-documents"):
+                for row in source.claim_rows(limit=200):
+                    if kind == "claim" or missing_documents(source, row.number):
+                        return source, {"number": row.number}
+            elif source.count_claims():
+                return source, {}
+        return None
+
+    reports = work / "reports"
+    reports.mkdir()
+    for kind in ("incident", "claim", "register", "summary", "request-documents"):
+        def build(kind: str = kind) -> str:
+            from .reports.service import build_report
+
+            found = target(kind)
+            if found is None:
+                raise RuntimeError("nothing to build it from")
+            source, options = found
+            out = build_report(source, kind, reports / f"{kind}.pdf", lang=language, **options)
+            size = out.stat().st_size
+            if size < 1000 or not out.read_bytes().startswith(b"%PDF"):
+                raise RuntimeError(f"{out.name} is not a PDF ({size} bytes)")
+            origin = "sample" if source is not primary else "database"
+            return f"{size} bytes from the {origin}"
+
+        steps.run(f"build the {kind} report", build)
+    return steps.ok

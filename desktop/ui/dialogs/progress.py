@@ -1,0 +1,205 @@
+"""Long work (import, export, backup, a register of thousands of claims) off the window's thread.
+
+A `Job` runs one function on a `QThread` with its own `Store` opened on the same file (SQLite
+connections stay in the thread that opened them), and a `QProgressDialog` follows it: a busy bar
+or a percentage, and Cancel. The function decides what cancelling means (it calls
+`ctx.check()` where stopping is safe, and cleans up what it half made); the window never waits.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ...storage import Store
+
+log = logging.getLogger("incident_log.ui")
+
+
+class Cancelled(Exception):
+    """Raised by a job's function when the clerk cancelled and it stopped cleanly."""
+
+
+class JobContext:
+    """What a job's function receives: its store, a way to report progress, the cancel flag."""
+
+    def __init__(self, store: Store | None, worker: _Worker, cancel: threading.Event) -> None:
+        self._store = store
+        self._worker = worker
+        self._cancel = cancel
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("this job was started without a database")
+        return self._store
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._worker.progressed.emit(done, total, text)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+
+JobFunction = Callable[[JobContext], Any]
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, db_path: Path | None, function: JobFunction, cancel: threading.Event) -> None:
+        super().__init__()
+        self._db_path = db_path
+        self._function = function
+        self._cancel = cancel
+
+    @Slot()
+    def run(self) -> None:
+        store: Store | None = None
+        try:
+            if self._db_path is not None:
+                store = Store.open(self._db_path)
+            result = self._function(JobContext(store, self, self._cancel))
+        except Cancelled:
+            self.cancelled.emit()
+        except Exception as e:  # noqa: BLE001 - reported to the window, which shows it to the clerk
+            log.exception("background job failed")
+            self.failed.emit(e)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            if store is not None:
+                store.close()
+            # Back to the window's thread, so that Python can free it there once the job ends.
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.moveToThread(app.thread())
+
+
+_running: set[Job] = set()  # a running job must outlive the slot that started it
+
+
+class Job(QObject):
+    """One piece of long work. Connect to `finished`/`failed`/`cancelled`, then `start()`.
+
+    `ended` comes last, once the thread has stopped, whatever the outcome.
+    """
+
+    finished = Signal(object)  # the function's result
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+    ended = Signal()
+
+    def __init__(
+        self, parent: QWidget | None, label: str, function: JobFunction, db_path: Path | None = None,
+        *, cancellable: bool = True, show_progress: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self._thread = QThread()
+        self._worker = _Worker(Path(db_path) if db_path else None, function, self._cancel)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._progressed)
+        self._worker.succeeded.connect(self._succeeded)
+        self._worker.failed.connect(self._failed)
+        self._worker.cancelled.connect(self._cancelled)
+        self._thread.finished.connect(self._thread_finished)
+        self.outcome: str | None = None  # "finished", "failed" or "cancelled", once known
+        self.result: Any = None
+        self.error: Exception | None = None
+        self.dialog: QProgressDialog | None = None
+        if show_progress:
+            self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, parent)
+            self.dialog.setWindowTitle(self.tr("Please wait"))
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(400)  # quick work finishes without a flash
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            if not cancellable:
+                self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self.dialog.canceled.connect(self.cancel)
+
+    def start(self) -> Job:
+        _running.add(self)
+        self._thread.start()
+        return self
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        return self._thread.wait(ms)
+
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        if self.dialog is None or self._cancel.is_set():
+            return
+        if total > 0:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+        if text:
+            self.dialog.setLabelText(text)
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _succeeded(self, result: object) -> None:
+        self.outcome, self.result = "finished", result
+        self._thread.quit()
+
+    def _failed(self, error: Exception) -> None:
+        self.outcome, self.error = "failed", error
+        self._thread.quit()
+
+    def _cancelled(self) -> None:
+        self.outcome = "cancelled"
+        self._thread.quit()
+
+    def _thread_finished(self) -> None:
+        # The outcome is announced only once the thread has stopped, so a slot may start the
+        # next job or close the store without racing this one.
+        self._close_dialog()
+        if self.outcome == "finished":
+            self.finished.emit(self.result)
+        elif self.outcome == "failed":
+            self.failed.emit(self.error)
+        else:
+            self.cancelled.emit()
+        self.ended.emit()
+        _running.discard(self)
+
+
+def run_job(
+    parent: QWidget | None, label: str, function: JobFunction, db_path: Path | None = None, *,
+    cancellable: bool = True, on_finished: Callable[[Any], None] | None = None,
+    on_failed: Callable[[Exception], None] | None = None, on_cancelled: Callable[[], None] | None = None,
+) -> Job:
+    """Start `function` on a worker thread with a progress dialog; the callbacks run on the window's thread."""
+    job = Job(parent, label, function, db_path, cancellable=cancellable)
+    if on_finished is not None:
+        job.finished.connect(on_finished)
+    if on_failed is not None:
+        job.failed.connect(on_failed)
+    if on_cancelled is not None:
+        job.cancelled.connect(on_cancelled)
+    return job.start()

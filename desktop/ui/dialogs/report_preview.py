@@ -1,0 +1,249 @@
+"""The report preview: the PDF as it will print (QtPdf), with Print, Save as and the system viewer.
+
+Reports are built by `desktop.reports.service.build_report` on a worker thread (a register of
+thousands of claims takes seconds), into a temporary folder that goes when the preview closes.
+`show_report` is the one entry point for the window and the record forms.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPointF, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import i18n
+from .progress import Cancelled, Job, JobContext
+
+log = logging.getLogger("incident_log.ui")
+
+KINDS = ("incident", "claim", "register", "summary", "request-documents")
+
+
+def report_title(kind: str, reference: str | None = None, number: str | None = None) -> str:
+    t = QCoreApplication.translate
+    titles = {
+        "incident": t("Reports", "Incident summary {0}"),
+        "claim": t("Reports", "Claim sheet {0}"),
+        "register": t("Reports", "Claims register"),
+        "summary": t("Reports", "Summary by district and status"),
+        "request-documents": t("Reports", "Request for documents, claim {0}"),
+    }
+    return titles[kind].format(reference or number or "").strip()
+
+
+def suggested_name(kind: str, reference: str | None = None, number: str | None = None) -> str:
+    """A file name a clerk recognises in a folder: what, which, and the day it was made."""
+    target = reference or number
+    stem = f"{kind}-{target}" if target else f"{kind}-{date.today().isoformat()}"
+    return re.sub(r"[^\w.-]+", "_", stem) + ".pdf"
+
+
+class ReportPreviewDialog(QDialog):
+    """Shows one PDF; Print renders its pages to the chosen printer, Save as copies the file."""
+
+    def __init__(self, pdf: Path, title: str, parent: QWidget | None = None, *, owns_folder: bool = False) -> None:
+        super().__init__(parent)
+        self.pdf = Path(pdf)
+        self._owns_folder = owns_folder
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.document = QPdfDocument(self)
+        self.document.load(str(self.pdf))
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button = QPushButton(self.tr("Save as…"), self)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.clicked.connect(self.save_as)
+        self.open_button = QPushButton(self.tr("Open in PDF viewer"), self)
+        self.open_button.clicked.connect(self.open_externally)
+        fit_width = QPushButton(self.tr("Fit width"), self)
+        fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        fit_page = QPushButton(self.tr("Whole page"), self)
+        fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.close)
+        self.pages = QLabel(self.tr("%n page(s)", "", self.document.pageCount()), self)
+
+        buttons = QHBoxLayout()
+        for widget in (self.print_button, self.save_button, self.open_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pages)
+        buttons.addWidget(fit_width)
+        buttons.addWidget(fit_page)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        self.resize(900, 700)
+        geometry = QSettings().value("preview/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(self.page_count(), 1))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render each chosen page to the printer at its resolution; returns the pages printed."""
+        first, last = printer.fromPage(), printer.toPage()
+        if first == 0 and last == 0:
+            first, last = 1, self.page_count()
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, self.windowTitle(), self.tr("The printer could not be started."))
+            return 0
+        printed = 0
+        try:
+            dpi = printer.resolution()
+            area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            for number in range(first - 1, min(last, self.page_count())):
+                if printed:
+                    printer.newPage()
+                points = self.document.pagePointSize(number)
+                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                image = self.document.render(number, size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio))
+                painter.drawImage(QPointF(area.x(), area.y()), image)
+                printed += 1
+        finally:
+            painter.end()
+        return printed
+
+    def save_as(self) -> Path | None:
+        settings = QSettings()
+        folder = settings.value("preview/folder", str(Path.home()))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), str(Path(str(folder)) / self.pdf.name), self.tr("PDF files (*.pdf)"))
+        if not target:
+            return None
+        path = Path(target)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        try:
+            shutil.copyfile(self.pdf, path)
+        except OSError as e:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Could not save {0}: {1}").format(path, e.strerror or e))
+            return None
+        settings.setValue("preview/folder", str(path.parent))
+        return path
+
+    def open_externally(self) -> None:
+        try:
+            from ...platform_env import open_with_system_viewer
+        except ImportError:  # pragma: no cover - the module ships with the app
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf)))
+            return
+        try:
+            open_with_system_viewer(self.pdf)
+        except OSError as e:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("No program to open PDF files was found: {0}").format(e))
+
+    def done(self, result: int) -> None:
+        QSettings().setValue("preview/geometry", self.saveGeometry())
+        self.document.close()
+        if self._owns_folder:
+            # The PDF is in a folder of its own; a saved copy lives on elsewhere.
+            shutil.rmtree(self.pdf.parent, ignore_errors=True)
+        super().done(result)
+
+
+class ReportRequest(Job):
+    """Builds a report on a worker thread, then opens the preview (`previewReady`) or says why not."""
+
+    previewReady = Signal(object)  # the ReportPreviewDialog
+
+    def __init__(self, parent: QWidget | None, store_path: Path, kind: str, *, reference: str | None = None,
+                 number: str | None = None, filters: Any = None, lang: str | None = None, show: bool = True) -> None:
+        if kind not in KINDS:
+            raise ValueError(f"unknown report kind {kind!r}")
+        title = report_title(kind, reference, number)
+        lang = lang or i18n.current_language()
+        folder = Path(tempfile.mkdtemp(prefix="incident-log-report-"))
+        out = folder / suggested_name(kind, reference, number)
+        options = {"reference": reference, "number": number, "filters": filters, "lang": lang}
+
+        def build(ctx: JobContext) -> Path:
+            from ...reports.service import build_report
+
+            path = build_report(ctx.store, kind, out, **options)
+            ctx.check()  # a report cannot stop half-way; a cancelled one is thrown away
+            return path
+
+        label = QCoreApplication.translate("Reports", "Making the report: {0}…").format(title)
+        super().__init__(parent, label, build, store_path)
+        self.kind, self.title, self.lang, self.folder = kind, title, lang, folder
+        self._parent_widget = parent
+        self._show = show
+        self.finished.connect(self._preview)
+        self.failed.connect(self._failed_report)
+        self.cancelled.connect(self._discard)
+
+    def _preview(self, path: Path) -> None:
+        dialog = ReportPreviewDialog(path, self.title, self._parent_widget, owns_folder=True)
+        if self._show:
+            dialog.show()
+        self.previewReady.emit(dialog)
+
+    def _failed_report(self, error: Exception) -> None:
+        self._discard()
+        from ...reports.service import ReportError
+
+        if isinstance(error, ReportError):
+            text = error.text(self.lang)
+        elif hasattr(error, "text"):
+            text = error.text(i18n.current_language())  # type: ignore[attr-defined]
+        else:
+            text = QCoreApplication.translate("Reports", "The report could not be made: {0}").format(error)
+        QMessageBox.warning(self._parent_widget, self.title, text)
+
+    def _discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def show_report(parent: QWidget | None, store_path: Path, kind: str, **kwargs: Any) -> ReportRequest:
+    """Build report `kind` from the database at `store_path` and preview it.
+
+    `kwargs` are `build_report`'s: `reference=` (incident), `number=` (claim, request-documents),
+    `filters=` (register, summary), `lang=` (default: the window's language). Returns at once;
+    the preview opens when the report is ready (`previewReady`), and problems the clerk can fix
+    (no such claim, nothing to ask for) are shown in a message.
+    """
+    return ReportRequest(parent, Path(store_path), kind, **kwargs).start()  # type: ignore[return-value]
+
+
+__all__ = ["Cancelled", "ReportPreviewDialog", "ReportRequest", "show_report", "suggested_name"]

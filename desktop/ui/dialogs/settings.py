@@ -1,0 +1,236 @@
+"""The office's settings: what the reports print at the head and the foot, the districts, the
+documents a claim needs, and the language. They live in the database (`store.set_setting`, the
+same keys as the `settings` command), so they travel with it to another computer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.districts import DEFAULT_REGION, KALUGA_DISTRICTS, office_districts
+from ...domain.documents import RequiredDocuments
+from ...domain.enums import DocumentKind
+from ...storage import Store
+from .. import labels
+
+GROUPS = ("every_claim", "person", "vehicle", "property")
+LANGUAGE_CHOICES = (("", None), ("ru", "Русский"), ("en", "English"))
+
+
+class SettingsDialog(QDialog):
+    """Edits the settings; OK writes the changed ones (each write is audited)."""
+
+    languageChanged = Signal(str)  # "ru", "en" or "" (the system's), when the clerk changed it
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Settings"))
+        stored = store.all_settings()
+        office = store.settings()
+        self._original: dict[str, Any] = {}
+
+        # ---- office ------------------------------------------------------------------------
+        self.office_name = QLineEdit(office.office_name, self)
+        self.office_name.setPlaceholderText(self.tr("e.g. Administration of the city of Kaluga"))
+        self.office_address = QLineEdit(office.office_address, self)
+        self.signatory_name = QLineEdit(office.signatory_name, self)
+        self.signatory_name.setPlaceholderText(self.tr("e.g. I. I. Ivanov"))
+        self.signatory_position = QLineEdit(office.signatory_position, self)
+        self.signatory_position.setPlaceholderText(self.tr("e.g. Head of Administration"))
+        self.region = QLineEdit(office.region or DEFAULT_REGION, self)
+        office_page = QWidget(self)
+        form = QFormLayout(office_page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Office name:"), self.office_name)
+        form.addRow(self.tr("Office address:"), self.office_address)
+        form.addRow(self.tr("Signatory's name:"), self.signatory_name)
+        form.addRow(self.tr("Signatory's position:"), self.signatory_position)
+        form.addRow(self.tr("Default region:"), self.region)
+        note = QLabel(self.tr("The name and address head every report; the signatory signs the claim "
+                              "sheet and the letters."), office_page)
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow(note)
+
+        # ---- districts ---------------------------------------------------------------------
+        self.districts = QListWidget(self)
+        self.districts.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                       | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self._fill_districts(office_districts(stored.get("districts")))
+        add = QPushButton(self.tr("Add"), self)
+        add.clicked.connect(self.add_district)
+        remove = QPushButton(self.tr("Remove"), self)
+        remove.clicked.connect(self.remove_district)
+        up = QPushButton(self.tr("Move up"), self)
+        up.clicked.connect(lambda: self._move(-1))
+        down = QPushButton(self.tr("Move down"), self)
+        down.clicked.connect(lambda: self._move(1))
+        defaults = QPushButton(self.tr("Kaluga region's list"), self)
+        defaults.setToolTip(self.tr("Replace the list with the districts of Kaluga region"))
+        defaults.clicked.connect(lambda: self._fill_districts(list(KALUGA_DISTRICTS)))
+        side = QVBoxLayout()
+        for button in (add, remove, up, down):
+            side.addWidget(button)
+        side.addStretch(1)
+        side.addWidget(defaults)
+        districts_page = QWidget(self)
+        row = QHBoxLayout(districts_page)
+        row.addWidget(self.districts, 1)
+        row.addLayout(side)
+
+        # ---- documents ---------------------------------------------------------------------
+        required = store.required_documents().to_setting()
+        self.documents = QTableWidget(len(DocumentKind), len(GROUPS), self)
+        self.documents.setHorizontalHeaderLabels([
+            self.tr("Every claim"), self.tr("Individual's claim"), self.tr("Vehicle"), self.tr("Property"),
+        ])
+        self.documents.setVerticalHeaderLabels([text for _, text in labels.enum_items(DocumentKind)])
+        self.documents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.documents.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for r, kind in enumerate(DocumentKind):
+            for c, group in enumerate(GROUPS):
+                item = QTableWidgetItem()
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if kind.value in required[group] else Qt.CheckState.Unchecked)
+                self.documents.setItem(r, c, item)
+        header = self.documents.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        documents_page = QWidget(self)
+        column = QVBoxLayout(documents_page)
+        explain = QLabel(self.tr("Which documents a claim needs: those for every claim, plus those for an "
+                                 "individual (not an organisation), for a vehicle and for property, as the "
+                                 "claim's items call for."), documents_page)
+        explain.setWordWrap(True)
+        column.addWidget(explain)
+        column.addWidget(self.documents, 1)
+        reset_documents = QPushButton(self.tr("Defaults"), documents_page)
+        reset_documents.clicked.connect(lambda: self.set_required(RequiredDocuments()))
+        column.addWidget(reset_documents, 0, Qt.AlignmentFlag.AlignRight)
+
+        # ---- language ----------------------------------------------------------------------
+        self.language = QComboBox(self)
+        for code, name in LANGUAGE_CHOICES:
+            self.language.addItem(name or self.tr("The system's language"), code)
+        self.language.setCurrentIndex(max(self.language.findData(stored.get("language") or ""), 0))
+        language_page = QWidget(self)
+        lform = QFormLayout(language_page)
+        lform.addRow(self.tr("Language of the window and reports:"), self.language)
+        hint = QLabel(self.tr("The window switches at once; reports use the language too."), language_page)
+        hint.setEnabled(False)
+        lform.addRow(hint)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(office_page, self.tr("Office"))
+        self.tabs.addTab(districts_page, self.tr("Districts"))
+        self.tabs.addTab(documents_page, self.tr("Required documents"))
+        self.tabs.addTab(language_page, self.tr("Language"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+        self._original = self.values()
+
+    # ---- districts ---------------------------------------------------------------------------
+    def _fill_districts(self, names: list[str]) -> None:
+        self.districts.clear()
+        for name in names:
+            self._add_item(name)
+
+    def _add_item(self, name: str) -> QListWidgetItem:
+        item = QListWidgetItem(name, self.districts)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def add_district(self) -> None:
+        item = self._add_item(self.tr("New district"))
+        self.districts.setCurrentItem(item)
+        self.districts.editItem(item)
+
+    def remove_district(self) -> None:
+        row = self.districts.currentRow()
+        if row >= 0:
+            self.districts.takeItem(row)
+
+    def _move(self, step: int) -> None:
+        row = self.districts.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.districts.count():
+            return
+        item = self.districts.takeItem(row)
+        self.districts.insertItem(target, item)
+        self.districts.setCurrentRow(target)
+
+    def district_names(self) -> list[str]:
+        names = [self.districts.item(n).text().strip() for n in range(self.districts.count())]
+        return list(dict.fromkeys(n for n in names if n))  # no blanks, no repeats
+
+    # ---- documents ---------------------------------------------------------------------------
+    def required(self) -> RequiredDocuments:
+        chosen: dict[str, list[str]] = {group: [] for group in GROUPS}
+        for r, kind in enumerate(DocumentKind):
+            for c, group in enumerate(GROUPS):
+                if self.documents.item(r, c).checkState() == Qt.CheckState.Checked:
+                    chosen[group].append(kind.value)
+        return RequiredDocuments.from_setting(chosen)
+
+    def set_required(self, required: RequiredDocuments) -> None:
+        wanted = required.to_setting()
+        for r, kind in enumerate(DocumentKind):
+            for c, group in enumerate(GROUPS):
+                state = Qt.CheckState.Checked if kind.value in wanted[group] else Qt.CheckState.Unchecked
+                self.documents.item(r, c).setCheckState(state)
+
+    # ---- saving ------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """The settings as the store keeps them (the `settings` command's keys)."""
+        return {
+            "office_name": self.office_name.text().strip(),
+            "office_address": self.office_address.text().strip(),
+            "signatory_name": self.signatory_name.text().strip(),
+            "signatory_position": self.signatory_position.text().strip(),
+            "region": self.region.text().strip() or DEFAULT_REGION,
+            "districts": self.district_names(),
+            "required_documents": self.required().to_setting(),
+            "language": self.language.currentData() or "",
+        }
+
+    def accept(self) -> None:
+        values = self.values()
+        if not values["districts"]:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("The districts list cannot be empty."))
+            self.tabs.setCurrentIndex(1)
+            return
+        stored = self.store.all_settings()
+        for key, value in values.items():
+            # Only what the clerk changed is written: each write is an entry in the audit trail.
+            if value != self._original.get(key) or (key not in stored and key in ("districts", "required_documents")):
+                self.store.set_setting(key, value)
+        if values["language"] != self._original.get("language"):
+            self.languageChanged.emit(values["language"])
+        super().accept()

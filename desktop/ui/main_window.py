@@ -1,0 +1,634 @@
+"""The clerk's main window: overview, incident register, claim register; menus for everything else.
+
+The window holds one `Store` (the window's thread); long work runs in `Job`s with stores of their
+own. Record forms belong to their own modules and are imported when first opened, so the window
+starts even where a form is missing. Every write ends in `refresh()`, which resets the registers
+(two COUNTs and a page each) and the overview.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from .. import __version__
+from ..domain.districts import office_districts
+from ..domain.views import Filters
+from ..paths import backups_dir, resource
+from ..storage import DatabaseUnavailable, RecordInUse, Store
+from . import i18n
+from .dialogs.progress import Cancelled, Job, JobContext, run_job
+from .dialogs.report_preview import ReportRequest, show_report
+from .dialogs.settings import SettingsDialog
+from .models.registers import ClaimRegisterModel, IncidentRegisterModel
+from .widgets.filter_bar import FilterBar
+from .widgets.overview import INCIDENTS, OverviewPanel
+from .widgets.problem_list import ProblemListDialog
+from .widgets.register_page import RegisterPage
+
+log = logging.getLogger("incident_log.ui")
+
+OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB = 0, 1, 2
+
+
+class MainWindow(QMainWindow):
+    """Asks the application (see `desktop.app`) to switch language or database by signals."""
+
+    languageChangeRequested = Signal(str)  # "ru", "en" or "" (the system's)
+    databaseChangeRequested = Signal(object)  # Path
+
+    def __init__(self, store: Store, parent: QWidget | None = None, today: date | None = None,
+                 remember_state: bool = True) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.today = today
+        self.remember_state = remember_state  # False: neither read nor write the saved geometry (selftest)
+        self.last_job: Job | None = None  # the latest background work (tests wait on it)
+        self.last_dialog: QDialog | None = None  # the latest form or dialog opened without blocking
+        self.setWindowTitle(self.tr("Incident Log"))
+        icon = resource("icons", "incident-log.png")
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
+
+        self.incident_model = IncidentRegisterModel(store, self)
+        self.claim_model = ClaimRegisterModel(store, self, today=today)
+        self.overview = OverviewPanel(store, self, today=today)
+        self.incidents = RegisterPage(self.incident_model, FilterBar.INCIDENTS, self)
+        self.claims = RegisterPage(self.claim_model, FilterBar.CLAIMS, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.overview, self.tr("&Overview"))
+        self.tabs.addTab(self.incidents, self.tr("&Incidents"))
+        self.tabs.addTab(self.claims, self.tr("&Claims"))
+        self.setCentralWidget(self.tabs)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_buttons()
+        self.count_label = QLabel(self)
+        self.database_label = QLabel(self)
+        self.database_label.setEnabled(False)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        self.overview.openRegister.connect(self.open_register)
+        self.incidents.view.openRequested.connect(self.open_incident)
+        self.claims.view.openRequested.connect(self.open_claim)
+        self.incidents.countChanged.connect(self._update_status)
+        self.claims.countChanged.connect(self._update_status)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        for page in (self.incidents, self.claims):
+            page.view.addAction(self.delete_action)
+            page.view.selectionModel().selectionChanged.connect(self._update_actions)
+            page.model.modelReset.connect(self._update_actions)
+
+        self._load_districts()
+        self._restore_state()
+        self._update_status()
+        self._update_actions()
+
+    # ---- building ----------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work on every tab, menus or not
+        return action
+
+    def _create_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.import_action = self._action(self.tr("&Import…"), self.import_data, "Ctrl+I",
+                                          self.tr("Import an interchange file (JSON or ZIP)"))
+        self.export_action = self._action(self.tr("&Export…"), self.export_data, "Ctrl+E",
+                                          self.tr("Export to JSON, ZIP or an Excel workbook"))
+        self.backup_action = self._action(self.tr("&Backup…"), self.backup, None,
+                                          self.tr("Write a consistent copy of the database"))
+        self.open_database_action = self._action(self.tr("&Open database…"), self.open_database, keys.Open)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.new_incident_action = self._action(self.tr("New &incident…"), lambda: self.open_incident(None), keys.New)
+        self.new_claim_action = self._action(self.tr("New &claim…"), self.new_claim, "Ctrl+Shift+N")
+        self.open_action = self._action(self.tr("&Open selected"), self.open_current, None)
+        self.history_action = self._action(self.tr("&History…"), self.show_history, "Ctrl+H",
+                                           self.tr("Every change of the selected record"))
+        self.delete_action = self._action(self.tr("&Delete…"), self.delete_current, keys.Delete)
+        # Delete acts in a register only; in a text field the key deletes text.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, keys.Refresh)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find)
+
+        self.incident_report_action = self._action(self.tr("&Incident summary…"), self.report_incident)
+        self.claim_sheet_action = self._action(self.tr("&Claim sheet…"), self.report_claim)
+        self.register_report_action = self._action(self.tr("Claims &register"), self.report_register, "Ctrl+P",
+                                                   self.tr("The claims the claims register's filter selects"))
+        self.summary_report_action = self._action(self.tr("&Summary by district and status"), self.report_summary)
+        self.request_documents_action = self._action(self.tr("&Request for documents…"), self.report_request_documents)
+
+        self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action = self._action(self.tr("&About Incident Log"), self.about)
+        for n, tab in enumerate((OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB), start=1):
+            self._action(f"tab {n}", lambda tab=tab: self.tabs.setCurrentIndex(tab), f"Ctrl+{n}")
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addActions([self.import_action, self.export_action, self.backup_action])
+        file.addSeparator()
+        file.addAction(self.open_database_action)
+        file.addSeparator()
+        file.addAction(self.quit_action)
+        records = bar.addMenu(self.tr("&Records"))
+        records.addActions([self.new_incident_action, self.new_claim_action])
+        records.addSeparator()
+        records.addActions([self.open_action, self.history_action, self.delete_action])
+        records.addSeparator()
+        records.addActions([self.find_action, self.refresh_action])
+        reports = bar.addMenu(self.tr("Re&ports"))
+        reports.addActions([self.incident_report_action, self.claim_sheet_action, self.request_documents_action])
+        reports.addSeparator()
+        reports.addActions([self.register_report_action, self.summary_report_action])
+        settings = bar.addMenu(self.tr("&Settings"))
+        settings.addAction(self.settings_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _create_buttons(self) -> None:
+        page = self.incidents
+        page.add_button(self.tr("New incident"), lambda: self.open_incident(None), self.tr("Ctrl+N"))
+        self.open_incident_button = page.add_button(self.tr("Open"), self.open_current, self.tr("Enter or double-click"))
+        self.claim_for_incident_button = page.add_button(self.tr("New claim for this incident"), self.new_claim)
+        self.incident_summary_button = page.add_button(self.tr("Incident summary"), self.report_incident)
+        self.delete_incident_button = page.add_button(self.tr("Delete"), self.delete_current)
+        page.add_button(self.tr("Print summary"), self.report_summary,
+                        self.tr("Summary by district and status for the period and district chosen above"),
+                        stretch_before=True)
+        page = self.claims
+        page.add_button(self.tr("New claim"), self.new_claim, self.tr("Ctrl+Shift+N"))
+        self.open_claim_button = page.add_button(self.tr("Open"), self.open_current, self.tr("Enter or double-click"))
+        self.claim_sheet_button = page.add_button(self.tr("Claim sheet"), self.report_claim)
+        self.request_button = page.add_button(self.tr("Request documents"), self.report_request_documents)
+        self.delete_claim_button = page.add_button(self.tr("Delete"), self.delete_current)
+        page.add_button(self.tr("Print register"), self.report_register,
+                        self.tr("The claims register of what the filter shows (Ctrl+P)"), stretch_before=True)
+
+    # ---- state -------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        if not self.remember_state:
+            self.resize(1280, 720)
+            return
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        else:
+            self.resize(1280, 720)
+        state = settings.value("main/state")
+        if state is not None:
+            self.restoreState(state)  # type: ignore[arg-type]
+        self.incidents.view.restore_state(settings, "main/incident_columns")
+        self.claims.view.restore_state(settings, "main/claim_columns")
+        tab = settings.value("main/tab", OVERVIEW_TAB)
+        self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else OVERVIEW_TAB)  # type: ignore[arg-type]
+
+    def save_state(self) -> None:
+        if not self.remember_state:
+            return
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
+        settings.setValue("main/tab", self.tabs.currentIndex())
+        self.incidents.view.save_state(settings, "main/incident_columns")
+        self.claims.view.save_state(settings, "main/claim_columns")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.last_job is not None and self.last_job.is_running():
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("Work is still running in the background. Close the window when it "
+                                            "has finished."))
+            event.ignore()
+            return
+        self.save_state()
+        super().closeEvent(event)
+
+    def current_page(self) -> RegisterPage | None:
+        index = self.tabs.currentIndex()
+        return self.incidents if index == INCIDENTS_TAB else self.claims if index == CLAIMS_TAB else None
+
+    def _tab_changed(self, _index: int) -> None:
+        self._update_status()
+        self._update_actions()
+
+    def _update_status(self, *_args: object) -> None:
+        page = self.current_page()
+        if page is self.incidents:
+            n = self.incident_model.total()
+            text = (self.tr("%Ln incident(s) match the filter", "", n) if self._filtered(self.incidents)
+                    else self.tr("%Ln incident(s)", "", n))
+        elif page is self.claims:
+            n = self.claim_model.total()
+            text = (self.tr("%Ln claim(s) match the filter", "", n) if self._filtered(self.claims)
+                    else self.tr("%Ln claim(s)", "", n))
+        else:
+            figures = self.overview.figures
+            text = (self.tr("%Ln incident(s)", "", figures.incidents) + ", " + self.tr("%Ln claim(s)", "", self.claim_model.total())
+                    if figures and not self._filtered(self.claims) else "")
+        self.count_label.setText(text)
+        self.database_label.setText(str(self.store.path))
+
+    @staticmethod
+    def _filtered(page: RegisterPage) -> bool:
+        return page.filters() != Filters()
+
+    def _update_actions(self, *_args: object) -> None:
+        incident = self.incidents.current_id() is not None
+        claim = self.claims.current_id() is not None
+        page = self.current_page()
+        selected = (page is self.incidents and incident) or (page is self.claims and claim)
+        for action in (self.open_action, self.history_action, self.delete_action):
+            action.setEnabled(bool(selected))
+        for button, enabled in ((self.open_incident_button, incident), (self.claim_for_incident_button, incident),
+                                (self.incident_summary_button, incident), (self.delete_incident_button, incident),
+                                (self.open_claim_button, claim), (self.claim_sheet_button, claim),
+                                (self.request_button, claim), (self.delete_claim_button, claim)):
+            button.setEnabled(enabled)
+
+    def _load_districts(self) -> None:
+        office = office_districts(self.store.settings().districts)
+        others = [d for d in self.store.districts_in_use() if d not in office]
+        names = office + sorted(others)
+        for page in (self.incidents, self.claims):
+            page.filter_bar.set_districts(names)
+
+    def refresh(self) -> None:
+        """Re-read everything shown (after a write here, an import, or another clerk's work)."""
+        for page in (self.incidents, self.claims):
+            page.refresh()
+        self.overview.refresh()
+        self._load_districts()
+        self._update_status()
+
+    # ---- navigation --------------------------------------------------------------------------
+    def open_register(self, register: str, filters: Filters) -> None:
+        """Show a register with `filters` (the overview's figures)."""
+        page = self.incidents if register == INCIDENTS else self.claims
+        self.tabs.setCurrentWidget(page)
+        page.show_filters(filters)
+        page.view.setFocus()
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if page is None:
+            self.tabs.setCurrentWidget(self.incidents)
+            page = self.incidents
+        page.filter_bar.focus_search()
+
+    # ---- records -----------------------------------------------------------------------------
+    def _selected_incident_id(self) -> str | None:
+        return self.incidents.current_id()
+
+    def open_current(self) -> None:
+        page = self.current_page()
+        record_id = page.current_id() if page is not None else None
+        if record_id is None:
+            return
+        (self.open_incident if page is self.incidents else self.open_claim)(record_id)
+
+    def open_incident(self, incident_id: str | None) -> None:
+        try:
+            from .dialogs.incident_form import IncidentDialog
+        except ImportError:
+            self._form_missing()
+            return
+        self._open_form(IncidentDialog(self.store, incident_id, self))
+
+    def open_claim(self, claim_id: str | None, incident_id: str | None = None) -> None:
+        try:
+            from .dialogs.claim_form import ClaimDialog
+        except ImportError:
+            self._form_missing()
+            return
+        self._open_form(ClaimDialog(self.store, claim_id, incident_id=incident_id, parent=self))
+
+    def new_claim(self) -> None:
+        incident_id = self._selected_incident_id() if self.current_page() is self.incidents else None
+        self.open_claim(None, incident_id)
+
+    def show_history(self) -> None:
+        page = self.current_page()
+        record_id = page.current_id() if page is not None else None
+        if record_id is None:
+            return
+        try:
+            from .dialogs.history import HistoryDialog
+        except ImportError:
+            self._form_missing()
+            return
+        self._open_form(HistoryDialog(self.store, record_id, self))
+
+    def _open_form(self, dialog: QDialog) -> None:
+        # open(), not exec(): the form is modal to this window but the event loop keeps running,
+        # so background work and repaints go on while a clerk types.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        saved = getattr(dialog, "saved", None)
+        if saved is not None:
+            saved.connect(self._record_saved)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _form_missing(self) -> None:
+        QMessageBox.information(self, self.windowTitle(), self.tr("This form is not available in this build."))
+
+    def _record_saved(self, _record_id: str) -> None:
+        self.refresh()
+
+    def delete_current(self) -> None:
+        page = self.current_page()
+        if page is None:
+            return
+        row = page.view.currentIndex().row()
+        record = page.model.row_at(row) if row >= 0 else None
+        if record is None:
+            return
+        if page is self.incidents:
+            question = self.tr("Delete incident {0}? Its vehicles and property go with it. The audit trail keeps "
+                               "a copy.").format(record.reference)  # type: ignore[attr-defined]
+        else:
+            question = self.tr("Delete claim {0}? The audit trail keeps a copy.").format(record.number)  # type: ignore[attr-defined]
+        answer = QMessageBox.question(self, self.tr("Delete"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            if page is self.incidents:
+                self.store.delete_incident(record.id)  # type: ignore[attr-defined]
+            else:
+                self.store.delete_claim(record.id)  # type: ignore[attr-defined]
+        except RecordInUse:
+            QMessageBox.warning(self, self.tr("Delete"),
+                                self.tr("Incident {0} has claims. Delete or move its claims first.")
+                                .format(record.reference))  # type: ignore[attr-defined]
+            return
+        self.refresh()
+
+    # ---- reports -----------------------------------------------------------------------------
+    def _current_row(self, page: RegisterPage) -> Any:
+        index = page.view.currentIndex()
+        return page.model.row_at(index.row()) if index.isValid() else None
+
+    def _ask(self, title: str, label: str, default: str = "") -> str | None:
+        text, ok = QInputDialog.getText(self, title, label, text=default)
+        return text.strip() or None if ok else None
+
+    def _report(self, kind: str, **kwargs: Any) -> ReportRequest:
+        request = show_report(self, self.store.path, kind, **kwargs)
+        self.last_job = request
+        return request
+
+    def report_incident(self) -> None:
+        row = self._current_row(self.incidents)
+        reference = row.reference if row is not None and self.current_page() is self.incidents else None
+        reference = reference or self._ask(self.tr("Incident summary"), self.tr("Incident reference (INC-…):"),
+                                           row.reference if row is not None else "")
+        if reference:
+            self._report("incident", reference=reference)
+
+    def _claim_number(self, title: str) -> str | None:
+        row = self._current_row(self.claims)
+        if row is not None and self.current_page() is self.claims:
+            return row.number
+        return self._ask(title, self.tr("Claim number (CLM-…):"), row.number if row is not None else "")
+
+    def report_claim(self) -> None:
+        number = self._claim_number(self.tr("Claim sheet"))
+        if number:
+            self._report("claim", number=number)
+
+    def report_request_documents(self) -> None:
+        number = self._claim_number(self.tr("Request for documents"))
+        if number:
+            self._report("request-documents", number=number)
+
+    def report_register(self) -> None:
+        self._report("register", filters=self.claim_model.filters())
+
+    def report_summary(self) -> None:
+        """The summary for the period and district of the register on screen (claims: also status)."""
+        if self.current_page() is self.claims:
+            f = self.claim_model.filters()
+            filters = Filters(date_from=f.date_from, date_to=f.date_to, district=f.district, status=f.status)
+        else:
+            f = self.incident_model.filters()
+            filters = Filters(date_from=f.date_from, date_to=f.date_to, district=f.district)
+        self._report("summary", filters=filters)
+
+    # ---- file menu ---------------------------------------------------------------------------
+    def _folder(self, key: str) -> str:
+        return str(QSettings().value(f"folders/{key}", str(Path.home())))
+
+    def _remember_folder(self, key: str, path: Path) -> None:
+        QSettings().setValue(f"folders/{key}", str(path.parent))
+
+    def import_data(self, path: Path | None = None) -> Job | None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), self._folder("import"),
+                                                    self.tr("Interchange files (*.json *.zip);;All files (*)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+            self._remember_folder("import", path)
+        lang = i18n.current_language()
+
+        def work(ctx: JobContext) -> Any:
+            from ..exchange import load_package, plan_import
+
+            ctx.progress(0, 3, self.tr("Reading {0}…").format(path.name))
+            document, blobs = load_package(path)
+            ctx.check()
+            ctx.progress(1, 3, self.tr("Checking every record…"))
+            changes, report = plan_import(ctx.store, document, blobs)
+            ctx.check()  # the last moment to stop: the write below is one transaction
+            ctx.progress(2, 3, self.tr("Writing…"))
+            if changes:
+                ctx.store.apply(changes)
+            return report
+
+        def failed(error: Exception) -> None:
+            from ..domain.errors import ValidationFailed
+
+            if isinstance(error, ValidationFailed):
+                lines = [p.text(lang) for p in error.problems]
+                ProblemListDialog.show_problems(
+                    self, self.tr("Import refused"),
+                    self.tr("Nothing was imported from {0}: the file has %n problem(s). Correct them and import "
+                            "it again.", "", len(lines)).format(path.name), lines)
+            else:
+                self._show_error(self.tr("Import"), error)
+
+        def finished(report: Any) -> None:
+            self.refresh()
+            QMessageBox.information(self, self.tr("Import finished"),
+                                    self.tr("Imported from {0}:").format(path.name) + "\n\n" + "\n".join(report.lines(lang)))
+
+        self.last_job = run_job(self, self.tr("Importing {0}…").format(path.name), work, self.store.path,
+                                on_finished=finished, on_failed=failed)
+        return self.last_job
+
+    def export_data(self, path: Path | None = None, use_filter: bool | None = None) -> Job | None:
+        page = self.current_page() or self.incidents
+        f = page.filters()
+        filters = Filters(date_from=f.date_from, date_to=f.date_to, district=f.district,
+                          status=f.status if page is self.claims else None)
+        if use_filter is None:
+            use_filter = False
+            if filters != Filters():
+                box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export"),
+                                  self.tr("Export everything, or only what the current filter selects "
+                                          "(period, district and status)?"), parent=self)
+                everything = box.addButton(self.tr("Everything"), QMessageBox.ButtonRole.AcceptRole)
+                selected = box.addButton(self.tr("Current filter"), QMessageBox.ButtonRole.AcceptRole)
+                box.addButton(QMessageBox.StandardButton.Cancel)
+                box.setDefaultButton(everything)
+                box.exec()
+                if box.clickedButton() not in (everything, selected):
+                    return None
+                use_filter = box.clickedButton() is selected
+        if path is None:
+            stem = f"incident-log-{date.today().isoformat()}"
+            chosen, chosen_filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export"), str(Path(self._folder("export")) / f"{stem}.json"),
+                ";;".join([self.tr("Interchange file (*.json)"), self.tr("Package with attachments (*.zip)"),
+                           self.tr("Excel workbook (*.xlsx)")]))
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() not in (".json", ".zip", ".xlsx"):
+                suffix = ".zip" if "zip" in chosen_filter else ".xlsx" if "xlsx" in chosen_filter else ".json"
+                path = path.with_name(path.name + suffix)
+            self._remember_folder("export", path)
+        target = path
+        selection = filters if use_filter else None
+
+        def work(ctx: JobContext) -> dict[str, int]:
+            from ..exchange import export_file
+
+            counts = export_file(ctx.store, target, selection)
+            if ctx.cancelled():
+                target.unlink(missing_ok=True)  # the file was written whole; the clerk did not want it
+                raise Cancelled()
+            return counts
+
+        def finished(counts: dict[str, int]) -> None:
+            QMessageBox.information(self, self.tr("Export finished"), self.tr(
+                "{0}\n\npeople: {1}, incidents: {2}, claims: {3}").format(
+                    target, counts.get("people", 0), counts.get("incidents", 0), counts.get("claims", 0)))
+
+        self.last_job = run_job(self, self.tr("Exporting to {0}…").format(target.name), work, self.store.path,
+                                on_finished=finished, on_failed=lambda e: self._show_error(self.tr("Export"), e))
+        return self.last_job
+
+    def backup(self, path: Path | None = None) -> Job | None:
+        if path is None:
+            folder = backups_dir(self.store.path)
+            folder.mkdir(parents=True, exist_ok=True)
+            name = f"incident-log-{datetime.now():%Y-%m-%d_%H%M%S}.sqlite3"
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Backup"), str(folder / name),
+                                                    self.tr("Databases (*.sqlite3)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        target = path
+
+        def work(ctx: JobContext) -> Path:
+            def progress(done: int, total: int) -> None:
+                ctx.check()  # raising inside SQLite's backup loop stops the copy
+                ctx.progress(done, total)
+
+            try:
+                return ctx.store.backup(target, progress=progress)
+            except Cancelled:
+                target.unlink(missing_ok=True)
+                raise
+
+        def finished(written: Path) -> None:
+            self.statusBar().showMessage(self.tr("Backup written to {0}").format(written), 10_000)
+            QMessageBox.information(self, self.tr("Backup"), self.tr("Backup written to {0}").format(written))
+
+        self.last_job = run_job(self, self.tr("Writing the backup…"), work, self.store.path,
+                                on_finished=finished, on_failed=lambda e: self._show_error(self.tr("Backup"), e))
+        return self.last_job
+
+    def open_database(self) -> None:
+        dialog = QFileDialog(self, self.tr("Open database"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilters([self.tr("Incident Log databases (*.sqlite3 *.sqlite *.db)"), self.tr("All files (*)")])
+        dialog.setDirectory(str(self.store.path.parent))
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles():
+            self.databaseChangeRequested.emit(Path(dialog.selectedFiles()[0]))
+
+    def _show_error(self, title: str, error: Exception) -> None:
+        if isinstance(error, DatabaseUnavailable):
+            text = error.text(i18n.current_language())
+        elif hasattr(error, "text"):
+            text = error.text(i18n.current_language())  # type: ignore[attr-defined]
+        elif isinstance(error, OSError):
+            text = f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
+        else:
+            text = self.tr("Something went wrong: {0}").format(error)
+        QMessageBox.warning(self, title, text)
+
+    # ---- settings and help -------------------------------------------------------------------
+    def edit_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.languageChanged.connect(self.languageChangeRequested)
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        QMessageBox.about(self, self.tr("About Incident Log"), self.tr(
+            "<h3>Incident Log {0}</h3><p>Incidents, damaged property and owners' assistance claims for "
+            "municipal administrations.</p><p>Database: {1}</p><p>Qt {2}</p>").format(
+                __version__, self.store.path, pyside_version))
+
+
+def application_icon() -> QIcon:
+    path = resource("icons", "incident-log.png")
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def apply_application_names(app: QApplication) -> None:
+    """The names QSettings files its values under (and the desktop's name for the window)."""
+    app.setOrganizationName("incident-log")
+    app.setApplicationName("Incident Log")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(application_icon())

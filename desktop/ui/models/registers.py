@@ -1,0 +1,330 @@
+"""The incident and claim registers: table models paging from SQL through the store.
+
+Neither model ever holds every row. `rowCount` is the store's COUNT for the current filter, and
+`data()` fetches the page a row falls in on demand (a few pages are kept, least recently used
+first out), so a view over a million incidents touches only the rows on screen. Sorting and
+filtering are SQL too (`sort()` → ORDER BY, `set_filters()` → WHERE), each a model reset.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...domain.enums import ClaimStatus, IncidentKind, IncidentStatus
+from ...domain.views import ClaimRow, Filters, IncidentRow
+from ...reports.format import count as format_count
+from ...storage import DatabaseUnavailable, Store
+from .. import i18n, labels
+
+log = logging.getLogger("incident_log.ui")
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (str)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the whole row object (IncidentRow / ClaimRow)
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3  # bool: the claim is past its answer period
+
+OVERDUE_BACKGROUND = QColor(253, 226, 226)  # a soft red that keeps black text readable
+OVERDUE_TEXT = QColor(160, 20, 20)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTRE = Qt.AlignmentFlag.AlignCenter
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its store sort key (None: not sortable), alignment and a width in characters."""
+
+    key: str
+    sort_key: str | None
+    align: Qt.AlignmentFlag = LEFT
+    chars: int = 12
+    stretch: bool = False
+
+
+class PagedRegisterModel(QAbstractTableModel, Generic[R]):
+    """A register over the store: COUNT for the size, LIMIT/OFFSET pages for the rows."""
+
+    PAGE_SIZE: ClassVar[int] = 100
+    MAX_PAGES: ClassVar[int] = 24  # ~2,400 rows cached: a few screens either side of the view
+    COLUMNS: ClassVar[Sequence[Column]] = ()
+    DEFAULT_SORT: ClassVar[tuple[str, bool]] = ("", True)
+
+    countChanged = Signal(int)  # rows the current filter selects, after every reset
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._filters = Filters()
+        self._sort_key, self._descending = self.DEFAULT_SORT
+        self._pages: OrderedDict[int, list[R]] = OrderedDict()
+        self._titles = self.titles()
+        self._count = self._safe(self._fetch_count, 0)
+
+    # ---- what subclasses provide -------------------------------------------------------------
+    def titles(self) -> list[str]:
+        raise NotImplementedError
+
+    def _fetch_count(self) -> int:
+        raise NotImplementedError
+
+    def _fetch_rows(self, offset: int, limit: int) -> list[R]:
+        raise NotImplementedError
+
+    def _cell(self, row: R, column: Column, role: int) -> Any:
+        raise NotImplementedError
+
+    # ---- state -------------------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    def filters(self) -> Filters:
+        return self._filters
+
+    def sort_state(self) -> tuple[str, bool]:
+        return self._sort_key, self._descending
+
+    def set_filters(self, filters: Filters) -> None:
+        if filters == self._filters:
+            return
+        self._filters = filters
+        self.reload()
+
+    def reload(self) -> None:
+        """Forget every cached row and count again (after a filter change or a write)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._safe(self._fetch_count, 0)
+        self.endResetModel()
+        self.countChanged.emit(self._count)
+
+    def total(self) -> int:
+        return self._count
+
+    def column_of(self, key: str) -> int:
+        return next(n for n, c in enumerate(self.COLUMNS) if c.key == key)
+
+    def is_sortable(self, column: int) -> bool:
+        return 0 <= column < len(self.COLUMNS) and self.COLUMNS[column].sort_key is not None
+
+    def row_at(self, n: int) -> R | None:
+        """The row object at position `n`, fetching its page if it is not cached."""
+        if not 0 <= n < self._count:
+            return None
+        page_no, within = divmod(n, self.PAGE_SIZE)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._safe(lambda: self._fetch_rows(page_no * self.PAGE_SIZE, self.PAGE_SIZE), [])
+            self._pages[page_no] = page
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[within] if within < len(page) else None
+
+    def id_at(self, n: int) -> str | None:
+        row = self.row_at(n)
+        return getattr(row, "id", None) if row is not None else None
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    def _safe(self, fetch: Callable[[], Any], fallback: Any) -> Any:
+        # data() runs inside Qt's painting: an exception there would only be printed, so a
+        # database that went away shows empty rows and is logged; the next action reports it.
+        try:
+            return fetch()
+        except DatabaseUnavailable:
+            log.exception("register read failed")
+            return fallback
+
+    # ---- QAbstractTableModel -----------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._titles[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self.COLUMNS[section].align)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(self.COLUMNS):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == ID_ROLE:
+            return row.id  # type: ignore[attr-defined]
+        if role == ROW_ROLE:
+            return row
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        return self._cell(row, column, role)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not self.is_sortable(column):
+            return
+        key = self.COLUMNS[column].sort_key or ""
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort_key, self._descending):
+            return
+        self._sort_key, self._descending = key, descending
+        self.reload()
+
+
+class IncidentRegisterModel(PagedRegisterModel[IncidentRow]):
+    COLUMNS = (
+        Column("reference", "reference", chars=13),
+        Column("occurred_at", "occurred_at", chars=16),
+        Column("kind", "kind", chars=17),
+        Column("district", "district", chars=19),
+        Column("location", "location", chars=30, stretch=True),
+        Column("status", "status", chars=9),
+        Column("vehicles", None, RIGHT, chars=8),
+        Column("properties", None, RIGHT, chars=9),
+        Column("claims", None, RIGHT, chars=8),
+    )
+    DEFAULT_SORT = ("occurred_at", True)
+
+    def titles(self) -> list[str]:
+        return [
+            self.tr("Reference"), self.tr("Date and time"), self.tr("Kind"), self.tr("District"),
+            self.tr("Location"), self.tr("Status"), self.tr("Vehicles"), self.tr("Property"), self.tr("Claims"),
+        ]
+
+    def _fetch_count(self) -> int:
+        return self._store.count_incidents(self._filters)
+
+    def _fetch_rows(self, offset: int, limit: int) -> list[IncidentRow]:
+        return self._store.incident_rows(self._filters, self._sort_key, self._descending, offset, limit)
+
+    def _cell(self, row: IncidentRow, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column.key)
+        if role == Qt.ItemDataRole.ToolTipRole and column.key in ("district", "location"):
+            return f"{row.region}, {row.district}\n{row.location}"
+        return None
+
+    def _text(self, row: IncidentRow, key: str) -> str:
+        if key == "occurred_at":
+            return labels.datetime_text(row.occurred_at)
+        if key == "kind":
+            return labels.enum_label(IncidentKind(row.kind))
+        if key == "status":
+            return labels.enum_label(IncidentStatus(row.status))
+        if key in ("vehicles", "properties", "claims"):
+            value = getattr(row, key)
+            return format_count(value, i18n.current_language()) if value else ""
+        return str(getattr(row, key) or "")
+
+
+class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
+    """Claims with the days left to answer, or the days overdue (the 30-day answer period)."""
+
+    COLUMNS = (
+        Column("number", "number", chars=13),
+        Column("filed_on", "filed_on", chars=10),
+        Column("claimant", "claimant", chars=26, stretch=True),
+        Column("incident_reference", "incident_reference", chars=13),
+        Column("district", "district", chars=17),
+        Column("status", "status", chars=17),
+        Column("requested", "requested", RIGHT, chars=13),
+        Column("approved", "approved", RIGHT, chars=13),
+        Column("paid", "paid", RIGHT, chars=13),
+        Column("days_left", "days_left", RIGHT, chars=17),
+    )
+    DEFAULT_SORT = ("filed_on", True)
+
+    def __init__(self, store: Store, parent: Any = None, today: date | None = None) -> None:
+        self._today = today
+        super().__init__(store, parent)
+
+    def today(self) -> date:
+        """The day overdue is judged on: fixed in tests, else the clock's (read at each reset)."""
+        return self._today or date.today()
+
+    def set_today(self, today: date | None) -> None:
+        self._today = today
+        self.reload()
+
+    def titles(self) -> list[str]:
+        return [
+            self.tr("Number"), self.tr("Filed on"), self.tr("Claimant"), self.tr("Incident"), self.tr("District"),
+            self.tr("Status"), self.tr("Requested"), self.tr("Approved"), self.tr("Paid"), self.tr("Answer due"),
+        ]
+
+    def _fetch_count(self) -> int:
+        return self._store.count_claims(self._filters, self.today())
+
+    def _fetch_rows(self, offset: int, limit: int) -> list[ClaimRow]:
+        return self._store.claim_rows(self._filters, self._sort_key, self._descending, offset, limit, self.today())
+
+    def is_overdue(self, row: ClaimRow) -> bool:
+        left = row.days_left(self.today())
+        return left is not None and left < 0
+
+    def _cell(self, row: ClaimRow, column: Column, role: int) -> Any:
+        key = column.key
+        if role == OVERDUE_ROLE:
+            return self.is_overdue(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, key)
+        overdue = self.is_overdue(row)
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and key == "days_left":
+            return QBrush(OVERDUE_TEXT)
+        if role == Qt.ItemDataRole.FontRole and overdue and key == "days_left":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and key == "days_left":
+            return self._days_tooltip(row)
+        return None
+
+    def _text(self, row: ClaimRow, key: str) -> str:
+        if key == "filed_on":
+            return labels.date_text(row.filed_on)
+        if key == "status":
+            return labels.enum_label(ClaimStatus(row.status))
+        if key in ("requested", "approved", "paid"):
+            return labels.money_text(getattr(row, key))
+        if key == "days_left":
+            return self.days_text(row)
+        return str(getattr(row, key) or "")
+
+    def days_text(self, row: ClaimRow) -> str:
+        left = row.days_left(self.today())
+        if left is None:
+            return ""
+        if left < 0:
+            return self.tr("%n day(s) overdue", "", -left)
+        return self.tr("%n day(s) left", "", left)
+
+    def _days_tooltip(self, row: ClaimRow) -> str:
+        if row.decided:
+            return self.tr("Decided: no answer is due")
+        return self.tr("An answer is due within 30 days of filing (59-FZ).")

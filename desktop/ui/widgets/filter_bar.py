@@ -1,0 +1,247 @@
+"""The filter bar above a register: search, district, period and the register's own choices.
+
+Typing in the search field waits ~250 ms after the last key before it filters, so a clerk typing
+a name does not start a full-text query per letter; every other control filters at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from ...domain.enums import ClaimStatus, IncidentKind, IncidentStatus
+from ...domain.views import Filters
+from .. import labels
+
+SEARCH_DELAY_MS = 250
+NO_DATE = QDate(2000, 1, 1)  # the minimum date doubles as "no date" (shown as the special text)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that can be empty: its minimum stands for "any date"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd.MM.yyyy")
+        self.setMinimumDate(NO_DATE)
+        self.setMaximumDate(QDate(2100, 12, 31))
+        self.setSpecialValueText(self.tr("any"))
+        self.clear_date()
+
+    def clear_date(self) -> None:
+        self.setDate(NO_DATE)
+
+    def value(self) -> date | None:
+        chosen = self.date()
+        return None if chosen == NO_DATE else chosen.toPython()  # type: ignore[return-value]
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(QDate(value) if value else NO_DATE)
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        # An empty field opens its calendar on today, not on 2000.
+        if self.value() is None:
+            self.calendarWidget().setSelectedDate(QDate.currentDate())
+        super().showPopup()
+
+
+class FilterBar(QWidget):
+    """Emits `filtersChanged` with a complete `Filters` whenever the clerk changes a control."""
+
+    filtersChanged = Signal(object)  # Filters
+
+    INCIDENTS = "incidents"
+    CLAIMS = "claims"
+
+    def __init__(self, mode: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mode = mode
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search: reference, place, name, plate, VIN…") if mode == self.INCIDENTS
+            else self.tr("Search: number, claimant, plate, decision…")
+        )
+        self.search.setMinimumWidth(220)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self._emit_now)
+
+        self.district = QComboBox(self)
+        self.district.setMinimumContentsLength(14)
+        self.district.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.district.setToolTip(self.tr("District"))
+        self.set_districts([])
+
+        self.date_from = OptionalDateEdit(self)
+        self.date_to = OptionalDateEdit(self)
+        self.date_from.setToolTip(self.tr("From this date (inclusive)"))
+        self.date_to.setToolTip(self.tr("Up to this date (inclusive)"))
+
+        self.kind: QComboBox | None = None
+        self.incident_status: QComboBox | None = None
+        self.claim_status: QComboBox | None = None
+        self.overdue: QCheckBox | None = None
+        if mode == self.INCIDENTS:
+            self.kind = self._enum_combo(IncidentKind, self.tr("All kinds"))
+            self.kind.setToolTip(self.tr("Kind of incident"))
+            self.incident_status = self._enum_combo(IncidentStatus, self.tr("Open and closed"))
+            self.incident_status.setToolTip(self.tr("Status of the incident"))
+        else:
+            self.claim_status = self._enum_combo(ClaimStatus, self.tr("All statuses"))
+            self.claim_status.setToolTip(self.tr("Status of the claim"))
+            self.overdue = QCheckBox(self.tr("Overdue only"), self)
+            self.overdue.setToolTip(self.tr("Claims with no decision 30 days after they were filed"))
+            self.overdue.toggled.connect(self._emit_now)
+
+        # Filters the bar has no control for (set by the overview's figures), shown as a chip.
+        self._has_vehicles = False
+        self._has_properties = False
+        self.chip = QToolButton(self)
+        self.chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.chip.setToolTip(self.tr("Click to show all incidents again"))
+        self.chip.clicked.connect(self._drop_chip)
+        self.chip.hide()
+
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Reset"))
+        self.clear_button.setToolTip(self.tr("Show everything again"))
+        self.clear_button.clicked.connect(self.reset)
+
+        for widget in (self.district, self.date_from, self.date_to):
+            signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.dateChanged
+            signal.connect(self._emit_now)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 3)
+        layout.addWidget(self.district, 2)
+        period = QLabel(self.tr("Period:"), self)
+        layout.addWidget(period)
+        layout.addWidget(self.date_from)
+        layout.addWidget(QLabel("–", self))
+        layout.addWidget(self.date_to)
+        for extra in (self.kind, self.incident_status, self.claim_status, self.overdue):
+            if extra is not None:
+                layout.addWidget(extra, 1 if isinstance(extra, QComboBox) else 0)
+        layout.addWidget(self.chip)
+        layout.addWidget(self.clear_button)
+        self._last = self.filters()
+
+    def _enum_combo(self, enum: type[StrEnum], everything: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(everything, None)
+        for value, text in labels.enum_items(enum):
+            combo.addItem(text, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self._emit_now)
+        return combo
+
+    def set_districts(self, names: list[str]) -> None:
+        """The office's districts and any others in use, keeping the current choice."""
+        current = self.district.currentData()
+        with QSignalBlocker(self.district):
+            self.district.clear()
+            self.district.addItem(self.tr("All districts"), None)
+            for name in names:
+                self.district.addItem(name, name)
+            index = self.district.findData(current) if current else 0
+            self.district.setCurrentIndex(max(index, 0))
+
+    def filters(self) -> Filters:
+        def chosen(combo: QComboBox | None) -> Any:
+            return combo.currentData() if combo is not None else None
+
+        date_from, date_to = self.date_from.value(), self.date_to.value()
+        if date_from and date_to and date_to < date_from:
+            date_from, date_to = date_to, date_from  # a period typed backwards still means that period
+        return Filters(
+            date_from=date_from,
+            date_to=date_to,
+            district=chosen(self.district),
+            status=chosen(self.claim_status),
+            incident_status=chosen(self.incident_status),
+            incident_kind=chosen(self.kind),
+            text=self.search.text().strip() or None,
+            overdue_only=bool(self.overdue and self.overdue.isChecked()),
+            has_vehicles=self._has_vehicles,
+            has_properties=self._has_properties,
+        )
+
+    def set_filters(self, filters: Filters) -> None:
+        """Show `filters` in the controls and emit once (the overview's click-through)."""
+        blockers = [QSignalBlocker(w) for w in self._controls()]
+        self._timer.stop()
+        self.search.setText(filters.text or "")
+        if filters.district and self.district.findData(filters.district) < 0:
+            self.district.addItem(filters.district, filters.district)
+        self.district.setCurrentIndex(max(self.district.findData(filters.district), 0) if filters.district else 0)
+        self.date_from.set_value(filters.date_from)
+        self.date_to.set_value(filters.date_to)
+        for combo, value in ((self.kind, filters.incident_kind), (self.incident_status, filters.incident_status),
+                             (self.claim_status, filters.status)):
+            if combo is not None:
+                combo.setCurrentIndex(max(combo.findData(value), 0) if value else 0)
+        if self.overdue is not None:
+            self.overdue.setChecked(filters.overdue_only)
+        self._has_vehicles, self._has_properties = filters.has_vehicles, filters.has_properties
+        self._show_chip()
+        for blocker in blockers:
+            blocker.unblock()
+        self._emit_now(force=True)
+
+    def _show_chip(self) -> None:
+        texts = []
+        if self._has_vehicles:
+            texts.append(self.tr("with damaged vehicles"))
+        if self._has_properties:
+            texts.append(self.tr("with damaged property"))
+        self.chip.setText(", ".join(texts) + " ✕")
+        self.chip.setVisible(bool(texts))
+
+    def _drop_chip(self) -> None:
+        self._has_vehicles = self._has_properties = False
+        self._show_chip()
+        self._emit_now()
+
+    def reset(self) -> None:
+        self.set_filters(Filters())
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def flush(self) -> None:
+        """Apply a pending search at once (tests, and Enter in the field)."""
+        if self._timer.isActive():
+            self._emit_now()
+
+    def _controls(self) -> list[QWidget]:
+        return [w for w in (self.search, self.district, self.date_from, self.date_to, self.kind,
+                            self.incident_status, self.claim_status, self.overdue) if w is not None]
+
+    def _emit_now(self, *_args: object, force: bool = False) -> None:
+        self._timer.stop()
+        self._emit(force=force)
+
+    def _emit(self, force: bool = False) -> None:
+        current = self.filters()
+        if force or current != self._last:
+            self._last = current
+            self.filtersChanged.emit(current)

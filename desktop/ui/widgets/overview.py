@@ -1,0 +1,147 @@
+"""The overview: the office's figures at a glance, each a button to the register behind it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import ClaimStatus
+from ...domain.views import Filters
+from ...reports.format import count as format_count
+from ...reports.format import money
+from ...storage import Store
+from ...storage.store import Overview
+from .. import i18n, labels
+
+INCIDENTS = "incidents"
+CLAIMS = "claims"
+
+
+class FigureButton(QPushButton):
+    """A figure that reads like a number and acts like a link (Tab reaches it, Space opens it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.setFont(font)
+        self.setStyleSheet("QPushButton { text-align: right; padding: 2px 8px; color: palette(link); }"
+                           "QPushButton:hover { text-decoration: underline; }")
+
+
+class OverviewPanel(QWidget):
+    """Emits `openRegister(register, filters)` when a figure is clicked."""
+
+    openRegister = Signal(str, object)  # INCIDENTS or CLAIMS, Filters
+
+    def __init__(self, store: Store, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._today = today
+        self.buttons: dict[str, FigureButton] = {}
+        self.figures: Overview | None = None
+
+        incidents = QGroupBox(self.tr("Incidents and damage"), self)
+        grid = QGridLayout(incidents)
+        self._row(grid, 0, "incidents", self.tr("Incidents recorded"), INCIDENTS, Filters())
+        self._row(grid, 1, "vehicles", self.tr("Damaged vehicles"), INCIDENTS, Filters(has_vehicles=True))
+        self._row(grid, 2, "properties", self.tr("Damaged property"), INCIDENTS, Filters(has_properties=True))
+
+        claims = QGroupBox(self.tr("Claims by status"), self)
+        grid = QGridLayout(claims)
+        for n, (status, text) in enumerate(labels.enum_items(ClaimStatus)):
+            self._row(grid, n, f"status:{status.value}", text[:1].upper() + text[1:], CLAIMS, Filters(status=status))  # type: ignore[arg-type]
+        self._row(grid, len(ClaimStatus), "overdue", self.tr("Overdue: no answer after 30 days"), CLAIMS,
+                  Filters(overdue_only=True))
+        self.buttons["overdue"].setStyleSheet(self.buttons["overdue"].styleSheet() + "QPushButton { color: #a01414; }")
+
+        sums = QGroupBox(self.tr("Amounts"), self)
+        grid = QGridLayout(sums)
+        self._row(grid, 0, "requested", self.tr("Requested"), CLAIMS, Filters())
+        self._row(grid, 1, "approved", self.tr("Approved"), CLAIMS, Filters())
+        self._row(grid, 2, "paid", self.tr("Paid"), CLAIMS, Filters(status=ClaimStatus.PAID))
+
+        self.heading = QLabel(self)
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        self.heading.setFont(heading_font)
+        self.heading.setWordWrap(True)
+        hint = QLabel(self.tr("Click a figure to open the register behind it."), self)
+        hint.setEnabled(False)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(incidents)
+        left.addWidget(sums)
+        left.addStretch(1)
+        columns.addLayout(left, 1)
+        right = QVBoxLayout()
+        right.addWidget(claims)
+        right.addStretch(1)
+        columns.addLayout(right, 1)
+
+        inner = QWidget(self)
+        body = QVBoxLayout(inner)
+        body.addWidget(self.heading)
+        body.addWidget(hint)
+        body.addLayout(columns)
+        body.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.refresh()
+
+    def _row(self, grid: QGridLayout, row: int, key: str, text: str, register: str, filters: Filters) -> None:
+        caption = QLabel(text, self)
+        button = FigureButton(self)
+        button.setToolTip(self.tr("Open the matching register"))
+        button.clicked.connect(lambda: self.openRegister.emit(register, filters))
+        caption.setBuddy(button)
+        grid.addWidget(caption, row, 0)
+        grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(0, 1)
+        self.buttons[key] = button
+
+    def set_store(self, store: Store) -> None:
+        self._store = store
+        self.refresh()
+
+    def refresh(self) -> None:
+        figures = self._store.overview(self._today)
+        self.figures = figures
+        lang = i18n.current_language()
+        office = self._store.settings().office_name
+        self.heading.setText(office or self.tr("Incident Log"))
+        values: dict[str, str] = {
+            "incidents": format_count(figures.incidents, lang),
+            "vehicles": format_count(figures.vehicles, lang),
+            "properties": format_count(figures.properties, lang),
+            "overdue": format_count(figures.overdue, lang),
+            "requested": money(figures.requested, lang),
+            "approved": money(figures.approved, lang),
+            "paid": money(figures.paid, lang),
+        }
+        for status in ClaimStatus:
+            values[f"status:{status.value}"] = format_count(figures.claims_by_status.get(status, 0), lang)
+        for key, text in values.items():
+            self.buttons[key].setText(text)

@@ -1,0 +1,160 @@
+"""One register tab: the filter bar, the buttons for its records, and the table over its model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.views import Filters
+from ..models.registers import ID_ROLE, PagedRegisterModel
+from .filter_bar import FilterBar
+
+
+class RegisterView(QTableView):
+    """A table tuned for a million rows: fixed row heights, no per-row sizing, SQL sorting only."""
+
+    openRequested = Signal(str)  # the record id of an activated row (double-click or Enter)
+
+    def __init__(self, model: PagedRegisterModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, as in any form
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures a million rows
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        digit = self.fontMetrics().horizontalAdvance("0")
+        for n, column in enumerate(model.COLUMNS):
+            header.resizeSection(n, column.chars * digit + 16)
+            if column.stretch:
+                header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
+        key, descending = model.sort_state()
+        self._sort = (model.column_of(key), Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(*self._sort)
+        self.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sortable)
+        self.activated.connect(self._activated)
+
+    def register(self) -> PagedRegisterModel:
+        return self.model()  # type: ignore[return-value]
+
+    def _keep_sortable(self, column: int, order: Qt.SortOrder) -> None:
+        # Counts are not sortable in SQL cheaply: a click there keeps the previous sort shown.
+        if self.register().is_sortable(column):
+            self._sort = (column, order)
+            return
+        header = self.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(*self._sort)
+        header.blockSignals(False)
+
+    def _activated(self, index: object) -> None:
+        record_id = self.register().data(index, ID_ROLE)  # type: ignore[arg-type]
+        if record_id:
+            self.openRequested.emit(record_id)
+
+    def current_id(self) -> str | None:
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.register().id_at(index.row())
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        # Enter opens the record on every platform (activated() on Enter is style-dependent).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():  # type: ignore[attr-defined]
+            self._activated(self.currentIndex())
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def save_state(self, settings: QSettings, key: str) -> None:
+        settings.setValue(key, self.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings, key: str) -> None:
+        state = settings.value(key)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            # Column widths and order only: the sort stays the model's (a restored sort would
+            # query a large register twice on start).
+            header = self.horizontalHeader()
+            header.blockSignals(True)
+            header.restoreState(state)
+            header.setSortIndicator(*self._sort)
+            header.blockSignals(False)
+
+
+class RegisterPage(QWidget):
+    """Filter bar, buttons and table; the main window connects the buttons to its actions."""
+
+    countChanged = Signal(int)
+
+    def __init__(self, model: PagedRegisterModel, mode: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.filter_bar = FilterBar(mode, self)
+        self.view = RegisterView(model, self)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.filter_bar)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.view, 1)
+        self.filter_bar.filtersChanged.connect(self._filter)
+        model.countChanged.connect(self.countChanged)
+        model.modelReset.connect(self._select_first)
+        self._select_first()
+
+    def add_button(self, text: str, slot: object, tooltip: str = "", stretch_before: bool = False) -> QPushButton:
+        if stretch_before:
+            self.buttons.addStretch(1)
+        button = QPushButton(text, self)
+        if tooltip:
+            button.setToolTip(tooltip)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def filters(self) -> Filters:
+        return self.model.filters()
+
+    def show_filters(self, filters: Filters) -> None:
+        self.filter_bar.set_filters(filters)
+
+    def _filter(self, filters: Filters) -> None:
+        self.model.set_filters(filters)
+
+    def refresh(self) -> None:
+        """Re-read the register, keeping the clerk's place (the same row number) where it still exists."""
+        row = self.view.currentIndex().row()
+        self.model.reload()
+        if 0 <= row < self.model.rowCount():
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+
+    def _select_first(self) -> None:
+        # After a reset the view has no current row; the first one makes Enter and Delete work
+        # straight away from the keyboard.
+        if self.model.rowCount() and self.view.selectionModel() is not None:
+            self.view.selectRow(0)
+
+    def current_id(self) -> str | None:
+        return self.view.current_id()
