@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 from typing import TypeVar
 
@@ -151,10 +151,7 @@ def kopecks_to_money(kopecks: int | None) -> Decimal | None:
 
 def money_wire(amount: Decimal | None) -> str | None:
     """Export form: exactly two decimals, no separators."""
-    try:
-        return None if amount is None else f"{amount.quantize(Decimal('0.01')):f}"
-    except InvalidOperation:  # pragma: no cover - amounts are range-checked on the way in
-        raise FieldError("money_range") from None
+    return None if amount is None else f"{amount:.2f}"
 
 
 def parse_date(value: object) -> date | None:

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -878,9 +879,8 @@ class Store:
         return Path(dest)
 
 
-def _leading_key(values: tuple[Any, ...]) -> tuple[Any, ...]:
-    """The first two columns are never NULL (id and kind, or parent id and position)."""
-    return values[:2]
+# The first two columns are never NULL (id and kind, or parent id and position), so they sort.
+_leading_key = itemgetter(0, 1)
 
 
 def _claim_row(r: dict[str, Any]) -> ClaimRow:
