@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# CI: freeze the app, build the .deb, and prove both work (called by .ci/run after the tests).
+#
+#   bash .ci/build-installer.sh
+#
+# PYTHON names an interpreter with the project and PyInstaller installed (pip install -e '.[build]');
+# default .venv/bin/python, else python3. The shared folder (sample data) is ../shared beside the
+# repository, or INCIDENT_LOG_SHARED. Installs the Debian packages it needs when they are missing.
+#
+# Checks, each on a fresh temporary database and HOME (nothing touches the machine's user data):
+#   1. the frozen folder: at most 150 MB, no pruned Qt part left, every library resolvable;
+#   2. dist/incident-log/incident-log: --version, selftest, import of the sample, a Cyrillic
+#      incident report, check, backup, xlsx export;
+#   3. the .deb: its control fields and paths, then unpacked with dpkg-deb -x into a temporary
+#      root, the same run of commands on that copy.
+set -euo pipefail
+
+started=$(date +%s)
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+shared=${INCIDENT_LOG_SHARED:-$(cd "$root/.." && pwd)/shared}
+sample=$shared/data/sample-kaluga-2026-09.json
+max_mb=150
+
+if [[ -z ${PYTHON:-} ]]; then
+    if [[ -x .venv/bin/python ]]; then PYTHON=$root/.venv/bin/python; else PYTHON=python3; fi
+fi
+export PYTHON
+
+step() { printf '\n== %s (%ss)\n' "$*" "$(($(date +%s) - started))"; }
+fail() { echo "build-installer: FAILED: $*" >&2; exit 1; }
+
+# --- tools and the libraries the frozen app takes from the system ----------------------------------
+step "Debian packages"
+needed=(binutils poppler-utils desktop-file-utils)
+while read -r package; do needed+=("$package"); done < <(grep -v '^\s*\(#\|$\)' resources/packaging/deb/depends.txt)
+missing=()
+for package in "${needed[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    echo "installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null 2>&1 ||
+        { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }
+else
+    echo "all present"
+fi
+"$PYTHON" -c "import PyInstaller" 2>/dev/null || fail "$PYTHON has no PyInstaller (pip install -e '.[build]')"
+
+# --- freeze and package ------------------------------------------------------------------------------
+step "PyInstaller and the .deb"
+rm -rf build/build dist/incident-log
+bash resources/packaging/build-deb.sh --rebuild
+version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' desktop/__init__.py)
+deb=dist/incident-log_${version}_$(dpkg --print-architecture).deb
+[[ -f $deb ]] || fail "no $deb"
+
+# --- the frozen folder ---------------------------------------------------------------------------------
+step "Bundle contents"
+size_mb=$(du -sm dist/incident-log | cut -f1)
+echo "dist/incident-log: ${size_mb} MB (limit ${max_mb} MB); $deb: $(du -h "$deb" | cut -f1)"
+((size_mb <= max_mb)) || fail "the frozen folder is ${size_mb} MB, over ${max_mb} MB"
+qt=dist/incident-log/_internal/PySide6/Qt
+for unwanted in "$qt/qml" "$qt/lib/libQt6Qml.so.6" "$qt/lib/libQt6Quick.so.6" "$qt/lib/libQt6WebEngineCore.so.6" \
+    "$qt/plugins/platforms/libqwayland.so" "$qt/plugins/platformthemes/libqgtk3.so" "$qt/translations/qt_ru.qm"; do
+    [[ ! -e $unwanted ]] || fail "$unwanted should have been pruned"
+done
+for wanted in "$qt/plugins/platforms/libqxcb.so" "$qt/plugins/platforms/libqoffscreen.so" \
+    "$qt/plugins/printsupport/libcupsprintersupport.so" "$qt/plugins/imageformats/libqsvg.so" \
+    "$qt/lib/libQt6PdfWidgets.so.6" "$qt/translations/qtbase_ru.qm" \
+    dist/incident-log/_internal/resources/fonts/PTS55F.ttf dist/incident-log/_internal/resources/icons/incident-log.png; do
+    [[ -e $wanted ]] || fail "$wanted is missing from the bundle"
+done
+unexpected=$(ls "$qt/translations" | grep -vx 'qtbase_\(ru\|en\)\.qm' || true)
+[[ -z $unexpected ]] || fail "unexpected Qt translations: $unexpected"
+
+# --- running a copy of the program -----------------------------------------------------------------------
+# run_checks LABEL PROGRAM: the CLI commands a build must pass, on a fresh database and HOME.
+run_checks() {
+    local label=$1 program=$2 work
+    work=$(mktemp -d "${TMPDIR:-/tmp}/incident-log-ci.XXXXXX")
+    (
+        export HOME=$work/home XDG_DATA_HOME=$work/home/.local/share XDG_STATE_HOME=$work/home/.local/state
+        export XDG_CONFIG_HOME=$work/home/.config XDG_CACHE_HOME=$work/home/.cache
+        export QT_QPA_PLATFORM=offscreen INCIDENT_LOG_DB=$work/data/incident-log.sqlite3
+        mkdir -p "$HOME" "$work/data"
+        set -x
+        "$program" --version | grep -Fx "incident-log $version"
+        "$program" selftest
+        "$program" --db "$work/kaluga.sqlite3" import "$sample"
+        "$program" --db "$work/kaluga.sqlite3" report incident INC-2026-0001 -o "$work/incident.pdf" --lang ru
+        "$program" --db "$work/kaluga.sqlite3" check
+        "$program" --db "$work/kaluga.sqlite3" selftest
+        "$program" --db "$work/kaluga.sqlite3" backup "$work/backup.sqlite3"
+        "$program" --db "$work/kaluga.sqlite3" export "$work/kaluga.xlsx"
+        { set +x; } 2>/dev/null
+        [[ -s $work/backup.sqlite3 && -s $work/kaluga.xlsx ]] || { echo "backup or export wrote nothing" >&2; exit 1; }
+        text=$(pdftotext -enc UTF-8 "$work/incident.pdf" -)
+        grep -q 'INC-2026-0001' <<<"$text" || { echo "the report lacks the incident's reference" >&2; exit 1; }
+        LC_ALL=C.UTF-8 grep -qP '\p{Cyrillic}{4,}' <<<"$text" || { echo "the report has no Cyrillic text" >&2; exit 1; }
+        echo "$label: report text starts: $(head -c 160 <<<"$text" | tr '\n' ' ')"
+    ) || { rm -rf "$work"; fail "$label"; }
+    rm -rf "$work"
+}
+
+step "Frozen program"
+run_checks "frozen dist/incident-log" "$root/dist/incident-log/incident-log"
+
+# --- the .deb ----------------------------------------------------------------------------------------------
+step ".deb structure"
+control=$(dpkg-deb -f "$deb")
+echo "$control" | grep -E '^(Package|Version|Architecture|Installed-Size|Depends):'
+grep -qx "Version: $version" <<<"$control" || fail "the .deb's version is not $version"
+for package in libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3; do
+    grep -q "^Depends:.*\b$package\b" <<<"$control" || fail "Depends lacks $package"
+done
+listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
+for path in ./opt/incident-log/incident-log ./usr/bin/incident-log ./usr/share/applications/incident-log.desktop \
+    ./usr/share/icons/hicolor/256x256/apps/incident-log.png ./usr/share/doc/incident-log/copyright; do
+    grep -qx "$path" <<<"$listing" || fail "the .deb lacks $path"
+done
+unpacked=$(mktemp -d "${TMPDIR:-/tmp}/incident-log-deb.XXXXXX")
+trap 'rm -rf "$unpacked"' EXIT
+dpkg-deb -x "$deb" "$unpacked"
+desktop_file=$unpacked/usr/share/applications/incident-log.desktop
+grep -qx 'Name\[ru\]=Журнал происшествий' "$desktop_file" || fail "the menu entry has no Russian name"
+grep -qx 'Exec=incident-log' "$desktop_file" || fail "the menu entry does not start incident-log"
+if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$desktop_file"; fi
+grep -q '^exec /opt/incident-log/incident-log "\$@"$' "$unpacked/usr/bin/incident-log" || fail "/usr/bin/incident-log does not start /opt/incident-log"
+[[ -x $unpacked/usr/bin/incident-log ]] || fail "/usr/bin/incident-log is not executable"
+
+step "Unpacked .deb program"
+run_checks "unpacked .deb" "$unpacked/opt/incident-log/incident-log"
+
+step "Done: frozen ${size_mb} MB, $deb $(du -h "$deb" | cut -f1)"
