@@ -66,11 +66,11 @@ def incident_where(filters: Filters) -> tuple[str, dict[str, Any]]:
         params["incident_kind"] = filters.incident_kind.value
     if filters.status:
         clauses.append("EXISTS (SELECT 1 FROM claims c WHERE c.incident_id = i.id AND c.status = :status)")
+        params["status"] = filters.status.value
     if filters.has_vehicles:
         clauses.append("EXISTS (SELECT 1 FROM vehicles v WHERE v.incident_id = i.id)")
     if filters.has_properties:
         clauses.append("EXISTS (SELECT 1 FROM properties pr WHERE pr.incident_id = i.id)")
-        params["status"] = filters.status.value
     search = _search_clause("incident", filters.text, "i.id", params)
     if search:
         clauses.append(search)
