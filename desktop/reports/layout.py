@@ -267,11 +267,14 @@ class _FlowableStream(list):  # type: ignore[type-arg]
         return super().__len__()
 
 
-def _numbered_canvas(draw_numbers: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+def _numbered_canvas(draw_numbers: Callable[[Canvas, int, int], None], font: str) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Keeps every page until the end, then stamps "page N of M" on each."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Without an initial font reportlab starts every page in Helvetica, which then sits
+            # in the page's resources unembedded (and without Cyrillic).
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or font
             super().__init__(*args, **kwargs)
             self._page_states: list[dict[str, Any]] = []
 
@@ -386,7 +389,7 @@ class ReportDocument:
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_page)])
         try:
-            doc.build(_FlowableStream(story), canvasmaker=_numbered_canvas(self._draw_numbers))
+            doc.build(_FlowableStream(story), canvasmaker=_numbered_canvas(self._draw_numbers, self.fonts.sans.regular))
             os.replace(partial, self.out_path)
         finally:
             if partial.exists():

@@ -181,6 +181,10 @@ def _chart(items: Sequence[tuple[str, _Sums]], scale: Decimal, lang: Lang, fonts
     axis_height = 16.0
     height = plot_height + legend_height + axis_height
     drawing = Drawing(width, height)
+    # The renderer starts every drawing in Helvetica unless told otherwise; Helvetica would then
+    # sit unembedded in the page's fonts.
+    drawing.initialFontName = font
+    drawing.initialFontSize = size
 
     # reportlab stacks a group's bars from the bottom up, so the series go in reversed to read
     # requested, approved, paid from the top, as the legend and the tables do.

@@ -1,0 +1,72 @@
+"""The letter asking a claimant for the documents still missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.domain.enums import DocumentKind
+from desktop.reports import ReportError, build_report, missing_documents
+from desktop.reports.format import label
+from desktop.storage import Store
+from tests.reports.conftest import StoreFactory
+from tests.reports.pdfcheck import ID_DOCUMENTS, MADE_AT, OFFICE, pdf_pages, squash
+
+MISSING_FOR_KUZNETSOV = [
+    DocumentKind.PERSONAL_DATA_CONSENT,
+    DocumentKind.VEHICLE_REGISTRATION,
+    DocumentKind.DAMAGE_ASSESSMENT,
+    DocumentKind.BANK_DETAILS,
+]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_letter_lists_every_missing_document_and_is_ready_to_sign(store: Store, tmp_path: Path, lang: str) -> None:
+    assert sorted(missing_documents(store, "CLM-2026-0002")) == sorted(MISSING_FOR_KUZNETSOV)
+    out = build_report(store, "request-documents", tmp_path / "letter.pdf", number="CLM-2026-0002", lang=lang,
+                       made_at=MADE_AT)
+    pages = pdf_pages(out)
+    text = "\n".join(pages)
+    flat = squash(text)
+    assert len(pages) == 1
+    assert "Кузнецов Игорь Петрович" in text
+    assert "г. Калуга, пер. Луговой, д. 9" in text
+    for n, kind in enumerate(sorted(MISSING_FOR_KUZNETSOV, key=list(DocumentKind).index), start=1):
+        assert squash(f"{n}.{label(kind, lang)}") in flat, kind
+    for received in (DocumentKind.APPLICATION, DocumentKind.IDENTITY_DOCUMENT):
+        assert squash(label(received, lang)) not in flat
+    assert "CLM-2026-0002" in text and "15.09.2026" in text and "INC-2026-0001" in text
+    assert squash("Kia Rio, 2016, серый, М456ОР40") in flat
+    assert squash(OFFICE["office_address"]) in flat  # where to bring the papers
+    assert OFFICE["signatory_position"] in text and OFFICE["signatory_name"] in text
+    assert not any(doc in text for doc in ID_DOCUMENTS)
+    if lang == "ru":
+        assert "Уважаемый(-ая) Кузнецов Игорь Петрович!" in text
+        assert "О представлении документов" in text
+    else:
+        assert "Dear Кузнецов Игорь Петрович," in text
+        assert "Request for documents" in text
+
+
+def test_organisation_is_addressed_without_a_personal_salutation(store: Store, tmp_path: Path) -> None:
+    out = build_report(store, "request-documents", tmp_path / "letter.pdf", number="CLM-2026-0004", lang="ru",
+                       made_at=MADE_AT)
+    text = "\n".join(pdf_pages(out))
+    assert "Уважаемые господа!" in text
+    assert squash(label(DocumentKind.OWNERSHIP_PROOF, "ru")) in squash(text)
+
+
+def test_nothing_to_ask_for_is_an_error_not_an_empty_letter(
+    make_store: StoreFactory, sample_data: dict[str, Any], tmp_path: Path
+) -> None:
+    claim = sample_data["claims"][0]  # CLM-2026-0001 lacks only the consent
+    claim["documents"].append({"kind": "personal_data_consent", "received_on": "2026-09-14"})
+    store = make_store(sample_data, {})
+    assert missing_documents(store, "CLM-2026-0001") == []
+    with pytest.raises(ReportError) as caught:
+        build_report(store, "request-documents", tmp_path / "letter.pdf", number="CLM-2026-0001")
+    assert caught.value.code == "nothing_missing"
+    assert "CLM-2026-0001" in caught.value.text("ru") and "запрашивать нечего" in caught.value.text("ru")
+    assert not (tmp_path / "letter.pdf").exists()
