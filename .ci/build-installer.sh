@@ -3,9 +3,10 @@
 #
 #   bash .ci/build-installer.sh
 #
-# PYTHON names an interpreter with the project and PyInstaller installed (pip install -e '.[build]');
-# default .venv/bin/python, else python3. The shared folder (sample data) is ../shared beside the
-# repository, or INCIDENT_LOG_SHARED. Installs the Debian packages it needs when they are missing.
+# PYTHON names an interpreter with the project installed (default .venv/bin/python, else
+# python3); PyInstaller, the project's `build` extra, is installed into it when missing. The sample
+# data comes from ../shared beside the repository, or INCIDENT_LOG_SHARED. Debian packages it needs
+# are installed when missing.
 #
 # Checks, each on a fresh temporary database and HOME (nothing touches the machine's user data):
 #   1. the frozen folder: at most 150 MB, no pruned Qt part left, every library resolvable;
@@ -46,7 +47,10 @@ if ((${#missing[@]})); then
 else
     echo "all present"
 fi
-"$PYTHON" -c "import PyInstaller" 2>/dev/null || fail "$PYTHON has no PyInstaller (pip install -e '.[build]')"
+if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
+    echo "installing PyInstaller (the project's build extra) into $PYTHON's environment"
+    "$PYTHON" -m pip install --quiet -e ".[build]" || fail "$PYTHON has no PyInstaller (pip install -e '.[build]')"
+fi
 
 # --- freeze and package ------------------------------------------------------------------------------
 step "PyInstaller and the .deb"
@@ -69,6 +73,7 @@ done
 for wanted in "$qt/plugins/platforms/libqxcb.so" "$qt/plugins/platforms/libqoffscreen.so" \
     "$qt/plugins/printsupport/libcupsprintersupport.so" "$qt/plugins/imageformats/libqsvg.so" \
     "$qt/lib/libQt6PdfWidgets.so.6" "$qt/translations/qtbase_ru.qm" \
+    dist/incident-log/_internal/resources/translations/incident_log_ru.qm \
     dist/incident-log/_internal/resources/fonts/PTS55F.ttf dist/incident-log/_internal/resources/icons/incident-log.png; do
     [[ -e $wanted ]] || fail "$wanted is missing from the bundle"
 done
@@ -88,6 +93,7 @@ run_checks() {
         set -x
         "$program" --version | grep -Fx "incident-log $version"
         "$program" selftest
+        "$program" --lang ru selftest
         "$program" --db "$work/kaluga.sqlite3" import "$sample"
         "$program" --db "$work/kaluga.sqlite3" report incident INC-2026-0001 -o "$work/incident.pdf" --lang ru
         "$program" --db "$work/kaluga.sqlite3" check
@@ -99,7 +105,7 @@ run_checks() {
         text=$(pdftotext -enc UTF-8 "$work/incident.pdf" -)
         grep -q 'INC-2026-0001' <<<"$text" || { echo "the report lacks the incident's reference" >&2; exit 1; }
         LC_ALL=C.UTF-8 grep -qP '\p{Cyrillic}{4,}' <<<"$text" || { echo "the report has no Cyrillic text" >&2; exit 1; }
-        echo "$label: report text starts: $(head -c 160 <<<"$text" | tr '\n' ' ')"
+        echo "$label: report text starts: $(grep -v '^\s*$' <<<"$text" | head -n 3 | tr '\n' ' ')"
     ) || { rm -rf "$work"; fail "$label"; }
     rm -rf "$work"
 }
