@@ -13,7 +13,7 @@ Registers run to tens of thousands of rows, so speed matters more here than anyw
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -64,12 +64,17 @@ def build_register(
     filters: Filters | None = None,
     lang: Lang = "ru",
     made_at: datetime | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Path:
-    """Write the register of the rows given (the store's `iter_claim_rows(filters)`)."""
+    """Write the register of the rows given (the store's `iter_claim_rows(filters)`).
+
+    `progress(rows_done)` is called after each page's rows; an exception it raises stops the
+    build (a window's Cancel) and no file is left behind.
+    """
     doc = ReportDocument(
         out_path, settings=settings, title=tr("register_title", lang), lang=lang, made_at=made_at, wide=True
     )
-    return doc.build(register_story(doc, rows, filters or Filters()))
+    return doc.build(register_story(doc, rows, filters or Filters(), progress))
 
 
 def describe_filters(filters: Filters, lang: Lang, *, date_key: str = "filter_filed") -> str:
@@ -132,7 +137,12 @@ class _Wrapper:
         return [*pieces, current] if current else pieces
 
 
-def register_story(doc: ReportDocument, rows: Iterable[ClaimRow], filters: Filters) -> Iterator[Flowable]:
+def register_story(
+    doc: ReportDocument,
+    rows: Iterable[ClaimRow],
+    filters: Filters,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[Flowable]:
     """Title, then one table per page as rows arrive, the last one ending with the totals."""
     lang, s = doc.lang, doc.styles
     fonts = s.fonts
@@ -186,6 +196,8 @@ def register_story(doc: ReportDocument, rows: Iterable[ClaimRow], filters: Filte
         lines = max(c.count("\n") for c in cells) + 1
         h = _height(lines)
         if page_height + h > available and len(page_rows) > 1:
+            if progress is not None:
+                progress(number - 1)
             yield _table(page_rows, widths, page_heights, row_style)
             available = doc.height - _FIT_SLACK
             page_rows, page_heights, page_height = [head], [head_height], head_height
@@ -215,6 +227,8 @@ def register_story(doc: ReportDocument, rows: Iterable[ClaimRow], filters: Filte
         natural = stringWidth(totals[col], fonts.sans.bold, FONT_SIZE)
         if natural > inner[col]:
             commands.append(("FONTSIZE", (col, -1), (col, -1), max(5.0, FONT_SIZE * inner[col] / natural)))
+    if progress is not None:
+        progress(number)
     yield _table(page_rows, widths, page_heights, TableStyle(commands))
 
 

@@ -9,7 +9,7 @@ in their language; anything else is a bug and propagates.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -124,15 +124,18 @@ def claim_sheet(
 
 def register_report(
     store: ReportSource, out_path: str | os.PathLike[str], *, filters: Filters | None = None, lang: str = "ru",
-    made_at: datetime | None = None,
+    made_at: datetime | None = None, progress: Callable[[int], None] | None = None,
 ) -> Path:
-    """The register of what `filters` select: the same rows a register window shows."""
+    """The register of what `filters` select: the same rows a register window shows.
+
+    `progress(rows_done)` is called page by page; raising from it cancels the build.
+    """
     filters = filters or Filters()
     return _write(
         out_path,
         lambda out: build_register(
             out, store.iter_claim_rows(filters), store.settings(), filters=filters, lang=normalise_lang(lang),
-            made_at=made_at,
+            made_at=made_at, progress=progress,
         ),
     )
 
@@ -183,15 +186,19 @@ def build_report(
     filters: Filters | None = None,
     lang: str = "ru",
     made_at: datetime | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> Path:
-    """One entry point for every report, as the command line names them."""
+    """One entry point for every report, as the command line names them.
+
+    `progress` matters for the register only (it can run to hundreds of pages).
+    """
     kind = ReportKind(kind)
     if kind is ReportKind.INCIDENT:
         if not reference:
             raise ReportError("need_reference")
         return incident_report(store, reference, out_path, lang=lang, made_at=made_at)
     if kind is ReportKind.REGISTER:
-        return register_report(store, out_path, filters=filters, lang=lang, made_at=made_at)
+        return register_report(store, out_path, filters=filters, lang=lang, made_at=made_at, progress=progress)
     if kind is ReportKind.SUMMARY:
         return summary_report(store, out_path, filters=filters, lang=lang, made_at=made_at)
     if not number:

@@ -7,6 +7,7 @@ so it costs the same for ten claims or a hundred thousand.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -101,13 +102,14 @@ def summary_story(doc: ReportDocument, rows: Sequence[SummaryRow], filters: Filt
             rest.requested += sums.requested
             rest.approved += sums.approved
             rest.paid += sums.paid
-        chart_rows = [*chart_rows[: MAX_CHART_DISTRICTS - 1], ("…", rest)]
+        others = len(chart_rows) - (MAX_CHART_DISTRICTS - 1)
+        chart_rows = [*chart_rows[: MAX_CHART_DISTRICTS - 1], (tr("chart_others", lang, n=others), rest)]
     scale, unit = _unit(max((r.requested for _, r in chart_rows), default=Decimal(0)), lang)
     story.append(
         KeepTogether(
             [
                 Paragraph(esc(tr("h_chart", lang, unit=unit)), s.heading),
-                _chart(chart_rows, scale, lang, s.fonts, width),
+                _chart(chart_rows, scale, lang, s.fonts, width, doc.height - 40),
             ]
         )
     )
@@ -169,16 +171,30 @@ def _unit(largest: Decimal, lang: Lang) -> tuple[Decimal, str]:
     return Decimal(1), tr("unit_rub", lang)
 
 
-def _chart(items: Sequence[tuple[str, _Sums]], scale: Decimal, lang: Lang, fonts: ReportFonts, width: float) -> Drawing:
-    """Horizontal bars (district names are long): requested, approved and paid for each district."""
+def _chart(
+    items: Sequence[tuple[str, _Sums]], scale: Decimal, lang: Lang, fonts: ReportFonts, width: float, height: float
+) -> Drawing:
+    """Horizontal bars (district names are long): requested, approved and paid for each district.
+
+    At most `height` tall, so that the chart always fits on one page: with many districts the
+    bars get thinner and the names are cut to two lines.
+    """
     font, size = fonts.sans.regular, 7.5
     label_width = 48 * mm
-    names = ["\n".join(simpleSplit(name, font, size, label_width - 8)[:3]) for name, _ in items]
-    lines = max(n.count("\n") + 1 for n in names)
-    per_category = max(40.0 if len(items) <= 8 else 30.0, 9.0 * lines + 8)
-    plot_height = per_category * len(items)
     legend_height = 18.0
     axis_height = 16.0
+    most_lines = 3 if len(items) <= 12 else 2
+    names = []
+    for name, _ in items:
+        lines = simpleSplit(name, font, size, label_width - 8)
+        if len(lines) > most_lines:
+            lines = [*lines[: most_lines - 1], lines[most_lines - 1] + "…"]
+        names.append("\n".join(lines))
+    lines_needed = max(n.count("\n") + 1 for n in names)
+    preferred = max(40.0 if len(items) <= 8 else 30.0, 9.0 * lines_needed + 8)
+    room = (height - legend_height - axis_height) / len(items)
+    per_category = min(preferred, room)
+    plot_height = per_category * len(items)
     height = plot_height + legend_height + axis_height
     drawing = Drawing(width, height)
     # The renderer starts every drawing in Helvetica unless told otherwise; Helvetica would then
@@ -203,7 +219,7 @@ def _chart(items: Sequence[tuple[str, _Sums]], scale: Decimal, lang: Lang, fonts
         chart.bars[i].fillColor = colour
         chart.bars[i].strokeColor = None
     chart.barSpacing = 1
-    chart.groupSpacing = 8 if len(items) <= 8 else 5
+    chart.groupSpacing = min(8.0, per_category * 0.25)
     chart.barLabelFormat = lambda v: _axis_number(v, lang) if v else ""
     chart.barLabels.fontName = font
     chart.barLabels.fontSize = 6.5
@@ -218,7 +234,11 @@ def _chart(items: Sequence[tuple[str, _Sums]], scale: Decimal, lang: Lang, fonts
     chart.categoryAxis.labels.textAnchor = "end"
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.strokeColor = RULE_COLOUR
+    # A round end to the axis (50, not 48.5) with five steps, so the grid reads at a glance.
+    top = _round_up(max((v for values in series for v in values), default=0.0))
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = top / 5
     chart.valueAxis.forceZero = 1
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = size
@@ -244,6 +264,14 @@ def _chart(items: Sequence[tuple[str, _Sums]], scale: Decimal, lang: Lang, fonts
     )
     drawing.add(legend)
     return drawing
+
+
+def _round_up(value: float) -> float:
+    """The least of 1, 2, 2.5, 5 times a power of ten that is not below `value`."""
+    if value <= 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(value))
+    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= value * (1 - 1e-9))
 
 
 def _axis_number(value: float, lang: Lang) -> str:

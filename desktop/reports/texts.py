@@ -133,6 +133,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "h_by_status": ("By claim status", "По статусам заявлений"),
     "h_matrix": ("Number of claims by district and status", "Количество заявлений по районам и статусам"),
     "h_chart": ("Sums by district, {unit}", "Суммы по районам, {unit}"),
+    "chart_others": ("other districts ({n})", "другие районы ({n})"),
     "unit_rub": ("₽", "₽"),
     "unit_thousand": ("thousand ₽", "тыс. ₽"),
     "unit_million": ("million ₽", "млн ₽"),

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.reports.format import ENUM_LABELS, NBSP, count, day, label, money, moment, normalise_lang
+from desktop.reports.format import ENUM_LABELS, NBSP, count, day, label, moment, money, normalise_lang
 from desktop.reports.texts import TEXTS, tr
 
 

@@ -1,0 +1,162 @@
+"""Register of claims: every row, the filters it was made with, totals, and thousands of rows."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.domain.enums import ClaimStatus
+from desktop.domain.views import ClaimRow, Filters, OfficeSettings
+from desktop.exchange import import_file
+from desktop.reports import build_report
+from desktop.reports.format import money
+from desktop.reports.register import build_register
+from desktop.storage import Store
+from tests.reports.pdfcheck import HOSTILE, MADE_AT, pdf_pages, pdf_text, squash
+from tests.synthetic import document
+
+
+def plain_money(amount: Decimal, lang: str = "ru") -> str:
+    return money(amount, lang).replace("\u00a0", " ")
+
+
+def register(store: Store, tmp_path: Path, lang: str = "ru", filters: Filters | None = None) -> list[str]:
+    out = build_report(store, "register", tmp_path / f"register-{lang}.pdf", filters=filters, lang=lang,
+                       made_at=MADE_AT)
+    return pdf_pages(out)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_every_claim_with_its_columns_and_totals(store: Store, tmp_path: Path, lang: str) -> None:
+    text = "\n".join(register(store, tmp_path, lang))
+    flat = squash(text)
+    rows = list(store.iter_claim_rows(Filters()))
+    assert len(rows) == 4
+    for row in rows:
+        for value in (row.number, row.filed_on.strftime("%d.%m.%Y"), row.claimant, row.incident_reference,
+                      row.district):
+            assert squash(value) in flat, value
+        assert plain_money(row.requested, lang) in text  # type: ignore[arg-type]
+    requested = sum(r.requested or 0 for r in rows)
+    approved = sum(r.approved or 0 for r in rows)
+    paid = sum(r.paid or 0 for r in rows)
+    assert (requested, approved, paid) == (Decimal("2520300.50"), Decimal("2148500.00"), Decimal("48500.00"))
+    for amount in (requested, approved, paid):
+        assert plain_money(amount, lang) in text
+    if lang == "ru":
+        assert "Реестр заявлений" in text and "Все заявления" in text and "Итого заявлений: 4" in text
+    else:
+        assert "Register of claims" in text and "All claims" in text and "Total: 4 claims" in text
+
+
+def test_filters_select_rows_and_are_printed(store: Store, tmp_path: Path) -> None:
+    filters = Filters(district="г. Калуга", date_from=date(2026, 9, 15), date_to=date(2026, 9, 30))
+    text = "\n".join(register(store, tmp_path, filters=filters))
+    assert "Дата подачи с 15.09.2026 по 30.09.2026; район: г. Калуга" in text
+    assert "CLM-2026-0001" not in text  # filed on 14.09
+    assert "CLM-2026-0004" not in text  # another district
+    assert "CLM-2026-0002" in text and "CLM-2026-0003" in text
+    assert "Итого заявлений: 2" in text
+    assert plain_money(Decimal("121800.50")) in text  # 112 000 + 9 800,50
+
+    text = "\n".join(register(store, tmp_path, "en", Filters(status=ClaimStatus.PAID)))
+    assert "Status: paid" in text and "Total: 1 claims" in text and "CLM-2026-0001" in text
+
+
+def test_an_empty_selection_says_so_on_a_numbered_page(store: Store, tmp_path: Path) -> None:
+    pages = register(store, tmp_path, filters=Filters(district="Нет такого района"))
+    assert len(pages) == 1
+    assert "Нет заявлений, отвечающих условиям отбора." in pages[0]
+    assert "Страница 1 из 1" in pages[0]
+
+
+def test_thousands_of_claims_on_full_pages_with_the_header_on_each(store: Store, tmp_path: Path) -> None:
+    source = tmp_path / "many.json"
+    data: dict[str, Any] = document(3000)
+    data["people"][5]["full_name"] = HOSTILE
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    import_file(store, source)
+    rows = list(store.iter_claim_rows(Filters()))
+    assert len(rows) == 3004
+
+    pages = register(store, tmp_path)
+    assert 3004 / 40 < len(pages) < 3004 / 25  # page-sized tables, full pages
+    numbers: list[str] = []
+    for n, page in enumerate(pages, start=1):
+        assert "Заявитель" in page and "Выплачено" in page, f"no header on page {n}"
+        assert f"Страница {n} из {len(pages)}" in page
+        numbers += [line.strip() for line in page.splitlines() if line.strip().startswith("CLM-")]
+    assert numbers == [r.number for r in rows]  # each claim once, in the store's order
+    total = sum((r.requested or Decimal(0) for r in rows), Decimal(0))
+    assert "Итого заявлений: 3 004" in pages[-1]
+    assert plain_money(total) in pages[-1]
+    text = "\n".join(pages)
+    assert HOSTILE in text
+    assert "паспорт" not in text  # the synthetic people all have passports
+
+
+def _rows(n: int, claimant: str = "Иванов Иван Иванович") -> Iterator[ClaimRow]:
+    for i in range(n):
+        yield ClaimRow(id=str(i), number=f"CLM-2026-{i + 1:04d}", filed_on=date(2026, 1, 1) + timedelta(days=i // 50),
+                       claimant=claimant, incident_reference="INC-2026-0001", district="г. Калуга",
+                       status=ClaimStatus.RECEIVED, requested=Decimal("1000.00"), approved=None, paid=None,
+                       decided=False)
+
+
+def test_rows_stream_through_page_by_page(tmp_path: Path) -> None:
+    pulled = 0
+    seen_at_progress: list[tuple[int, int]] = []
+
+    def counted() -> Iterator[ClaimRow]:
+        nonlocal pulled
+        for row in _rows(500):
+            pulled += 1
+            yield row
+
+    build_register(tmp_path / "r.pdf", counted(), OfficeSettings(office_name="Администрация"),
+                   progress=lambda done: seen_at_progress.append((done, pulled)))
+    assert seen_at_progress[-1][0] == 500
+    first_done, first_pulled = seen_at_progress[0]
+    assert 20 < first_done < 60 and first_pulled == first_done + 1  # one row ahead, not all 500
+    assert [d for d, _ in seen_at_progress] == sorted(d for d, _ in seen_at_progress)
+
+
+def test_cancelling_from_progress_leaves_no_file(tmp_path: Path) -> None:
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int) -> None:
+        if done > 100:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        build_register(tmp_path / "r.pdf", _rows(1000), OfficeSettings(), progress=cancel)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_long_names_wrap_inside_their_column(tmp_path: Path) -> None:
+    name = "Общество с ограниченной ответственностью «" + "Очень" * 30 + " длинное название & <компания>»"
+    out = build_register(tmp_path / "r.pdf", _rows(3, claimant=name), OfficeSettings(), lang="en")
+    text = pdf_text(out)
+    assert squash(text).count(squash(name)) == 3
+
+
+def test_wrapped_lines_fit_the_column_even_for_one_long_word() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop.reports.fonts import report_fonts
+    from desktop.reports.register import FONT_SIZE, _Wrapper
+
+    font = report_fonts().sans.regular
+    wrap = _Wrapper(font, FONT_SIZE)
+    text = "ООО «" + "Очень" * 30 + "» и ещё несколько слов"
+    lines = wrap(text, 120).split("\n")
+    assert len(lines) > 3
+    assert all(stringWidth(line, font, FONT_SIZE) <= 120 for line in lines)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
