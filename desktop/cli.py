@@ -183,7 +183,7 @@ def cmd_report(store: Store, args: argparse.Namespace, lang: str) -> int:
             filters=filters, lang=report_lang,
         )
     except ReportError as e:
-        raise BadInput([str(e)]) from None
+        raise BadInput([e.text(report_lang)]) from None
     print(path)
     return EXIT_OK
 
