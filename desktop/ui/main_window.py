@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
 
     def _create_buttons(self) -> None:
         page = self.incidents
-        page.add_button(self.tr("New incident"), lambda: self.open_incident(None), self.tr("Ctrl+N"))
+        page.add_button(self.tr("New incident"), lambda: self.open_incident(None), self._keys(self.new_incident_action))
         self.open_incident_button = page.add_button(self.tr("Open"), self.open_current, self.tr("Enter or double-click"))
         self.claim_for_incident_button = page.add_button(self.tr("New claim for this incident"), self.new_claim)
         self.incident_summary_button = page.add_button(self.tr("Incident summary"), self.report_incident)
@@ -187,13 +187,17 @@ class MainWindow(QMainWindow):
                         self.tr("Summary by district and status for the period and district chosen above"),
                         stretch_before=True)
         page = self.claims
-        page.add_button(self.tr("New claim"), self.new_claim, self.tr("Ctrl+Shift+N"))
+        page.add_button(self.tr("New claim"), self.new_claim, self._keys(self.new_claim_action))
         self.open_claim_button = page.add_button(self.tr("Open"), self.open_current, self.tr("Enter or double-click"))
         self.claim_sheet_button = page.add_button(self.tr("Claim sheet"), self.report_claim)
         self.request_button = page.add_button(self.tr("Request documents"), self.report_request_documents)
         self.delete_claim_button = page.add_button(self.tr("Delete"), self.delete_current)
         page.add_button(self.tr("Print register"), self.report_register,
                         self.tr("The claims register of what the filter shows (Ctrl+P)"), stretch_before=True)
+
+    @staticmethod
+    def _keys(action: QAction) -> str:
+        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
     # ---- state -------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -40,13 +40,13 @@ KINDS = ("incident", "claim", "register", "summary", "request-documents")
 
 
 def report_title(kind: str, reference: str | None = None, number: str | None = None) -> str:
-    t = QCoreApplication.translate
+    # Literal translate() calls: lupdate does not follow an alias.
     titles = {
-        "incident": t("Reports", "Incident summary {0}"),
-        "claim": t("Reports", "Claim sheet {0}"),
-        "register": t("Reports", "Claims register"),
-        "summary": t("Reports", "Summary by district and status"),
-        "request-documents": t("Reports", "Request for documents, claim {0}"),
+        "incident": QCoreApplication.translate("Reports", "Incident summary {0}"),
+        "claim": QCoreApplication.translate("Reports", "Claim sheet {0}"),
+        "register": QCoreApplication.translate("Reports", "Claims register"),
+        "summary": QCoreApplication.translate("Reports", "Summary by district and status"),
+        "request-documents": QCoreApplication.translate("Reports", "Request for documents, claim {0}"),
     }
     return titles[kind].format(reference or number or "").strip()
 

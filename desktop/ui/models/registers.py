@@ -199,7 +199,7 @@ class IncidentRegisterModel(PagedRegisterModel[IncidentRow]):
     COLUMNS = (
         Column("reference", "reference", chars=13),
         Column("occurred_at", "occurred_at", chars=16),
-        Column("kind", "kind", chars=17),
+        Column("kind", "kind", chars=21),
         Column("district", "district", chars=19),
         Column("location", "location", chars=30, stretch=True),
         Column("status", "status", chars=9),
@@ -250,11 +250,11 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
         Column("claimant", "claimant", chars=26, stretch=True),
         Column("incident_reference", "incident_reference", chars=13),
         Column("district", "district", chars=17),
-        Column("status", "status", chars=17),
+        Column("status", "status", chars=16),
         Column("requested", "requested", RIGHT, chars=13),
         Column("approved", "approved", RIGHT, chars=13),
         Column("paid", "paid", RIGHT, chars=13),
-        Column("days_left", "days_left", RIGHT, chars=17),
+        Column("days_left", "days_left", RIGHT, chars=18),
     )
     DEFAULT_SORT = ("filed_on", True)
 

@@ -79,12 +79,12 @@ class FilterBar(QWidget):
             self.tr("Search: reference, place, name, plate, VIN…") if mode == self.INCIDENTS
             else self.tr("Search: number, claimant, plate, decision…")
         )
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(150)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._emit_now)
 
         self.district = QComboBox(self)
-        self.district.setMinimumContentsLength(14)
+        self.district.setMinimumContentsLength(10)
         self.district.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.district.setToolTip(self.tr("District"))
         self.set_districts([])
@@ -148,8 +148,10 @@ class FilterBar(QWidget):
         combo = QComboBox(self)
         combo.addItem(everything, None)
         for value, text in labels.enum_items(enum):
-            combo.addItem(text, value)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.addItem(text, value.value)
+        # Room for "documents requested" when there is room; squeezed on a 1024-pixel screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(9)
         combo.currentIndexChanged.connect(self._emit_now)
         return combo
 
@@ -165,8 +167,10 @@ class FilterBar(QWidget):
             self.district.setCurrentIndex(max(index, 0))
 
     def filters(self) -> Filters:
-        def chosen(combo: QComboBox | None) -> Any:
-            return combo.currentData() if combo is not None else None
+        def chosen(combo: QComboBox | None, enum: type[StrEnum] | None = None) -> Any:
+            # Qt hands item data back as plain str: the enum is rebuilt from its value.
+            value = combo.currentData() if combo is not None else None
+            return enum(value) if enum is not None and value else value
 
         date_from, date_to = self.date_from.value(), self.date_to.value()
         if date_from and date_to and date_to < date_from:
@@ -175,9 +179,9 @@ class FilterBar(QWidget):
             date_from=date_from,
             date_to=date_to,
             district=chosen(self.district),
-            status=chosen(self.claim_status),
-            incident_status=chosen(self.incident_status),
-            incident_kind=chosen(self.kind),
+            status=chosen(self.claim_status, ClaimStatus),
+            incident_status=chosen(self.incident_status, IncidentStatus),
+            incident_kind=chosen(self.kind, IncidentKind),
             text=self.search.text().strip() or None,
             overdue_only=bool(self.overdue and self.overdue.isChecked()),
             has_vehicles=self._has_vehicles,
@@ -197,7 +201,7 @@ class FilterBar(QWidget):
         for combo, value in ((self.kind, filters.incident_kind), (self.incident_status, filters.incident_status),
                              (self.claim_status, filters.status)):
             if combo is not None:
-                combo.setCurrentIndex(max(combo.findData(value), 0) if value else 0)
+                combo.setCurrentIndex(max(combo.findData(value.value), 0) if value else 0)
         if self.overdue is not None:
             self.overdue.setChecked(filters.overdue_only)
         self._has_vehicles, self._has_properties = filters.has_vehicles, filters.has_properties

@@ -30,6 +30,17 @@ INCIDENTS = "incidents"
 CLAIMS = "claims"
 
 
+def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    """`base` made larger, whether the style sized it in points or in pixels."""
+    font = QFont(base)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * factor)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(round(font.pixelSize() * factor))
+    font.setBold(bold)
+    return font
+
+
 class FigureButton(QPushButton):
     """A figure that reads like a number and acts like a link (Tab reaches it, Space opens it)."""
 
@@ -37,10 +48,7 @@ class FigureButton(QPushButton):
         super().__init__(parent)
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.setFont(font)
+        self.setFont(scaled_font(self.font(), 1.5, bold=True))
         self.setStyleSheet("QPushButton { text-align: right; padding: 2px 8px; color: palette(link); }"
                            "QPushButton:hover { text-decoration: underline; }")
 
@@ -78,9 +86,7 @@ class OverviewPanel(QWidget):
         self._row(grid, 2, "paid", self.tr("Paid"), CLAIMS, Filters(status=ClaimStatus.PAID))
 
         self.heading = QLabel(self)
-        heading_font = QFont(self.heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
-        self.heading.setFont(heading_font)
+        self.heading.setFont(scaled_font(self.heading.font(), 1.3))
         self.heading.setWordWrap(True)
         hint = QLabel(self.tr("Click a figure to open the register behind it."), self)
         hint.setEnabled(False)
@@ -97,6 +103,7 @@ class OverviewPanel(QWidget):
         columns.addLayout(right, 1)
 
         inner = QWidget(self)
+        inner.setMaximumWidth(1100)  # figures stay near their captions on a wide screen
         body = QVBoxLayout(inner)
         body.addWidget(self.heading)
         body.addWidget(hint)
@@ -106,6 +113,7 @@ class OverviewPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

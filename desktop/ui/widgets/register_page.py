@@ -53,7 +53,9 @@ class RegisterView(QTableView):
         header.setSortIndicator(*self._sort)
         self.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_sortable)
-        self.activated.connect(self._activated)
+        # doubleClicked, not activated: some styles activate on a single click, and a form
+        # opening on every click would get in a clerk's way. Enter is handled in keyPressEvent.
+        self.doubleClicked.connect(self._activated)
 
     def register(self) -> PagedRegisterModel:
         return self.model()  # type: ignore[return-value]
@@ -80,7 +82,7 @@ class RegisterView(QTableView):
         return self.register().id_at(index.row())
 
     def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
-        # Enter opens the record on every platform (activated() on Enter is style-dependent).
+        # Enter opens the record on every platform.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():  # type: ignore[attr-defined]
             self._activated(self.currentIndex())
             return

@@ -1,0 +1,98 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ClaimRegisterModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/models/registers.py" line="+324"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dialogs/history.py" line="+298"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n change(s) recorded</source>
+        <translation>
+            <numerusform>%n change recorded</numerusform>
+            <numerusform>%n changes recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/main_window.py" line="+253"/>
+        <source>%Ln incident(s) match the filter</source>
+        <translation>
+            <numerusform>%Ln incident matches the filter</numerusform>
+            <numerusform>%Ln incidents match the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%Ln claim(s) match the filter</source>
+        <translation>
+            <numerusform>%Ln claim matches the filter</numerusform>
+            <numerusform>%Ln claims match the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+230"/>
+        <source>Nothing was imported from {0}: the file has %n problem(s). Correct them and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported from {0}: the file has %n problem. Correct it and import the file again.</numerusform>
+            <numerusform>Nothing was imported from {0}: the file has %n problems. Correct them and import the file again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+92"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/history.py" line="+53"/>
+        <source>HistoryDialog</source>
+        <comment>number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>date and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>reported</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>region</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>district</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>settlement</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>latitude</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>longitude</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>source</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>drones downed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>injured</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>killed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>owner</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>make</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>model</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>colour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>plate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>VIN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>damage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>severity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>estimated cost</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>address</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>incident</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>claimant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>items</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>filed on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>requested</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>insurance paid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>received on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>notes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>decision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>approved amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>payment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>full name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>birth date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>phone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>e-mail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>identity document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>INN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>SHA-256</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>HistoryDialog</source>
+        <comment>changed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HistoryDialog</source>
+        <comment>deleted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+85"/>
+        <source>Something went wrong: {0}
+
+The details are in the log file.</source>
+        <translation>Произошла ошибка: {0}
+
+Подробности записаны в журнал работы программы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incident Log</source>
+        <translation>Журнал происшествий</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+134"/>
+        <source>required — missing</source>
+        <translation>обязателен — нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required ✓</source>
+        <translation>обязателен ✓</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>assigned on first save</source>
+        <translation>присваивается при первом сохранении</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Anything the next clerk should know</source>
+        <translation>Всё, что следует знать следующему специалисту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Incident:</source>
+        <translation>&amp;Происшествие:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clai&amp;mant:</source>
+        <translation>&amp;Заявитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Filed on:</source>
+        <translation>Дата &amp;подачи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Requested, ₽:</source>
+        <translation>&amp;Запрошено, ₽:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ins&amp;urance paid, ₽:</source>
+        <translation>Выплачено &amp;страховщиком, ₽:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;tems claimed:</source>
+        <translation>П&amp;редметы заявления:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Tick each paper as it arrives. Bold ones are required for this claim (the office&apos;s setting); missing required ones are marked in red.</source>
+        <translation>Отмечайте каждый документ по мере поступления. Жирным выделены обязательные для этого заявления (по настройкам); отсутствующие обязательные отмечены красным.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received on</source>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Claim</source>
+        <translation>&amp;Заявление</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim sheet (&amp;PDF)</source>
+        <translation>Карточка заявления (&amp;PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request missing documents (P&amp;DF)</source>
+        <translation>Запрос недостающих документов (P&amp;DF)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Vehicle</source>
+        <translation>ТС</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>%1 is already claimed in %2.</source>
+        <translation>%1 уже указан в заявлении %2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Documents (%1 missing)</source>
+        <translation>&amp;Документы (не хватает: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reopen on appeal</source>
+        <translation>Вернуть на рассмотрение по жалобе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request documents</source>
+        <translation>Запросить документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start review</source>
+        <translation>Начать рассмотрение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve…</source>
+        <translation>Одобрить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse…</source>
+        <translation>Отказать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record payment…</source>
+        <translation>Внести выплату…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn…</source>
+        <translation>Отозвано заявителем…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Decision %1 of %2: approved %3.</source>
+        <translation>Решение %1 от %2: одобрено %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decision %1 of %2: refused. %3</source>
+        <translation>Решение %1 от %2: отказано. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid %1 on %2 (%3).</source>
+        <translation>Выплачено %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This status is final.</source>
+        <translation>Это окончательный статус.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Changes the status and saves the claim</source>
+        <translation>Меняет статус и сохраняет заявление</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Claim withdrawn</source>
+        <translation>Заявление отозвано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the claimant withdrew the claim? A withdrawn claim cannot be reopened.</source>
+        <translation>Отметить, что заявитель отозвал заявление? Отозванное заявление нельзя вернуть в работу.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Claim %1</source>
+        <translation>Заявление %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New claim</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Attachments (%1)</source>
+        <translation>&amp;Вложения (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attach scans or photos</source>
+        <translation>Приложить сканы или фотографии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans and photos (%1);;All files (*)</source>
+        <translation>Сканы и фотографии (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot attach</source>
+        <translation>Не удаётся приложить</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+9"/>
+        <source>Cannot open</source>
+        <translation>Не удаётся открыть</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The file&apos;s contents are not in this database (it came from an export without attachments).</source>
+        <translation>Содержимого файла нет в этой базе (запись пришла из экспорта без вложений).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No program opens %1.</source>
+        <translation>Нет программы, открывающей %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove attachment</source>
+        <translation>Удаление вложения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove %1 from this claim?</source>
+        <translation>Удалить %1 из этого заявления?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRegisterModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/registers.py" line="+275"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filed on</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>просрочка %n день</numerusform>
+            <numerusform>просрочка %n дня</numerusform>
+            <numerusform>просрочка %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Decided: no answer is due</source>
+        <translation>Решение принято: срок ответа не течёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An answer is due within 30 days of filing (59-FZ).</source>
+        <translation>Ответ дается в течение 30 дней со дня подачи (59-ФЗ).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTroubleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/db_trouble.py" line="+87"/>
+        <source>The database cannot be opened</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup…</source>
+        <translation>Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another file…</source>
+        <translation>Открыть другой файл…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No backups in {0}</source>
+        <translation>В папке {0} нет резервных копий</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Another program, or another copy of Incident Log, is writing to it. Close it and try again.</source>
+        <translation>С ней работает другая программа или другая копия журнала. Закройте её и повторите попытку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>If the folder is on a network drive, connect the drive and try again; or open another database file.</source>
+        <translation>Если папка на сетевом диске, подключите диск и повторите попытку; или откройте другой файл базы данных.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install the newer version of Incident Log, or open another database file.</source>
+        <translation>Установите более новую версию программы или откройте другой файл базы данных.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the latest backup, or open another database file. The damaged file is kept beside the restored one.</source>
+        <translation>Восстановите последнюю резервную копию или откройте другой файл базы данных. Повреждённый файл сохранится рядом с восстановленным.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+47"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Backups in {0}, newest first:</source>
+        <translation>Резервные копии в папке {0}, сначала новые:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incident Log databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Базы данных журнала (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The backup could not be restored: {0}</source>
+        <translation>Не удалось восстановить резервную копию: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/decision.py" line="+33"/>
+        <source>Approved %1 plus insurance %2 is above the estimated cost of the items, %3.</source>
+        <translation>Одобрено %1 плюс страховая выплата %2 — больше оценочной стоимости предметов (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location line="+37"/>
+        <source>Refuse the claim</source>
+        <translation>Отказ по заявлению</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approve the claim</source>
+        <translation>Одобрение заявления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claim %1: record the administration&apos;s decision.</source>
+        <translation>Заявление %1: внесите решение администрации.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. РП-112</source>
+        <translation>например, РП-112</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Номер решения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Дата решения:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason for refusal:</source>
+        <translation>&amp;Причина отказа:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Approved amount, ₽:</source>
+        <translation>&amp;Одобренная сумма, ₽:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requested: %1 · insurance paid: %2 · estimated cost of the items: %3</source>
+        <translation>Запрошено: %1 · выплачено страховщиком: %2 · оценочная стоимость предметов: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EnumLabel</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="+92"/>
+        <source>individual</source>
+        <translation>физическое лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>UAV debris fell</source>
+        <translation>падение обломков БПЛА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UAV strike</source>
+        <translation>попадание БПЛА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other incident</source>
+        <translation>иное происшествие</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>minor</source>
+        <translation>незначительные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>средние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severe</source>
+        <translation>значительные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destroyed</source>
+        <translation>уничтожено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dwelling</source>
+        <translation>жилое помещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outbuilding</source>
+        <translation>хозяйственная постройка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commercial property</source>
+        <translation>коммерческий объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>infrastructure</source>
+        <translation>объект инфраструктуры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other property</source>
+        <translation>иное имущество</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>damage compensation</source>
+        <translation>возмещение ущерба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repair assistance</source>
+        <translation>помощь в ремонте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>financial aid</source>
+        <translation>материальная помощь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other claim</source>
+        <translation>иное</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>received</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>documents requested</source>
+        <translation>запрошены документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>under review</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>одобрено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid</source>
+        <translation>выплачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>application</source>
+        <translation>заявление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy of the identity document</source>
+        <translation>копия документа, удостоверяющего личность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent to personal data processing</source>
+        <translation>согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vehicle registration (STS/PTS)</source>
+        <translation>СТС или ПТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proof of ownership</source>
+        <translation>документ о праве собственности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commission&apos;s inspection act</source>
+        <translation>акт обследования комиссии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>independent expert&apos;s valuation</source>
+        <translation>заключение независимого эксперта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>police or emergency service record</source>
+        <translation>справка полиции или МЧС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order recognising the victim</source>
+        <translation>постановление о признании потерпевшим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insurer&apos;s certificate</source>
+        <translation>справка страховщика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photographs of the damage</source>
+        <translation>фотографии повреждений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bank details</source>
+        <translation>банковские реквизиты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other document</source>
+        <translation>иной документ</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+79"/>
+        <source>Search: reference, place, name, plate, VIN…</source>
+        <translation>Поиск: номер, место, ФИО, госномер, VIN…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search: number, claimant, plate, decision…</source>
+        <translation>Поиск: номер, заявитель, госномер, решение…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From this date (inclusive)</source>
+        <translation>С этой даты (включительно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to this date (inclusive)</source>
+        <translation>По эту дату (включительно)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of incident</source>
+        <translation>Вид происшествия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open and closed</source>
+        <translation>Открытые и закрытые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status of the incident</source>
+        <translation>Статус происшествия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status of the claim</source>
+        <translation>Статус заявления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims with no decision 30 days after they were filed</source>
+        <translation>Заявления без решения через 30 дней после подачи</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Click to show all incidents again</source>
+        <translation>Нажмите, чтобы снова показать все происшествия</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show everything again</source>
+        <translation>Снова показать всё</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>with damaged vehicles</source>
+        <translation>с повреждёнными ТС</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with damaged property</source>
+        <translation>с повреждённым имуществом</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/validated.py" line="+398"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and keep the form open (Ctrl+S)</source>
+        <translation>Сохранить, не закрывая форму (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save and c&amp;lose</source>
+        <translation>Сохранить и &amp;закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and close (Ctrl+Enter)</source>
+        <translation>Сохранить и закрыть (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>To save, fill in: %1</source>
+        <translation>Чтобы сохранить, заполните: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes before closing?</source>
+        <translation>Сохранить изменения перед закрытием?</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/history.py" line="+128"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who / field</source>
+        <translation>Кто / поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Стало</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n поле</numerusform>
+            <numerusform>%n поля</numerusform>
+            <numerusform>%n полей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n change(s) recorded</source>
+        <translation>
+            <numerusform>записано %n изменение</numerusform>
+            <numerusform>записано %n изменения</numerusform>
+            <numerusform>записано %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes recorded for this record.</source>
+        <translation>Для этой записи изменений не зафиксировано.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+189"/>
+        <source>assigned on first save</source>
+        <translation>присваивается при первом сохранении</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reported</source>
+        <translation>сообщено</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>choose or type</source>
+        <translation>выберите или введите</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where exactly: “near the pond on the edge of Kaluga”</source>
+        <translation>где именно: «у пруда на окраине Калуги»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>where the report came from</source>
+        <translation>откуда поступило сообщение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Дата и время:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ported:</source>
+        <translation>&amp;Сообщено:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>Стат&amp;ус:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dis&amp;trict:</source>
+        <translation>Ра&amp;йон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle&amp;ment:</source>
+        <translation>&amp;Населённый пункт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latit&amp;ude:</source>
+        <translation>&amp;Широта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lo&amp;ngitude:</source>
+        <translation>Д&amp;олгота:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drones do&amp;wned:</source>
+        <translation>Сбито &amp;БПЛА:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Injured:</source>
+        <translation>Р&amp;анено:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill&amp;ed:</source>
+        <translation>По&amp;гибло:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Descr&amp;iption:</source>
+        <translation>О&amp;писание:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Vehicle</source>
+        <translation>ТС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plate</source>
+        <translation>Госномер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+163"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <location line="+3"/>
+        <source>Severity</source>
+        <translation>Степень</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Estimate</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Add vehicle…</source>
+        <translation>&amp;Добавить ТС…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Property</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add property…</source>
+        <translation>&amp;Добавить имущество…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filed on</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New claim…</source>
+        <translation>&amp;Новое заявление…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident summary (&amp;PDF)</source>
+        <translation>Справка о происшествии (&amp;PDF)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reference:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decimal degrees; give both or neither.</source>
+        <translation>Десятичные градусы; укажите обе координаты или ни одной.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Vehicle %1</source>
+        <translation>ТС %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Property %1</source>
+        <translation>Имущество %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Incident %1</source>
+        <translation>Происшествие %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New incident</source>
+        <translation>Новое происшествие</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Vehicles (%1)</source>
+        <translation>&amp;ТС (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roperty (%1)</source>
+        <translation>&amp;Имущество (%1)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Cannot remove</source>
+        <translation>Удалить нельзя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is listed in claim %2. Remove it from the claim first.</source>
+        <translation>%1 указан в заявлении %2. Сначала уберите его из заявления.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove item</source>
+        <translation>Удаление предмета</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove %1 from this incident?</source>
+        <translation>Удалить %1 из этого происшествия?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Claims (%1)</source>
+        <translation>&amp;Заявления (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the incident first if it has unsaved changes</source>
+        <translation>Сначала сохраняет происшествие, если в нём есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRegisterModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/registers.py" line="-116"/>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vehicles</source>
+        <translation>ТС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Property</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claims</source>
+        <translation>Заявления</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTable</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-529"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/progress.py" line="+126"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please wait</source>
+        <translation>Подождите</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+65"/>
+        <source>Incident Log</source>
+        <translation>Журнал происшествий</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Сводка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Происшествия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claims</source>
+        <translation>&amp;Заявления</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an interchange file (JSON or ZIP)</source>
+        <translation>Импортировать файл обмена (JSON или ZIP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to JSON, ZIP or an Excel workbook</source>
+        <translation>Экспортировать в JSON, ZIP или книгу Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a consistent copy of the database</source>
+        <translation>Записать согласованную копию базы данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;incident…</source>
+        <translation>Новое &amp;происшествие…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;claim…</source>
+        <translation>Новое &amp;заявление…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open selected</source>
+        <translation>&amp;Открыть выбранное</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change of the selected record</source>
+        <translation>Все изменения выбранной записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>Об&amp;новить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Incident summary…</source>
+        <translation>&amp;Справка о происшествии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claim sheet…</source>
+        <translation>&amp;Карточка заявления…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims &amp;register</source>
+        <translation>&amp;Реестр заявлений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claims the claims register&apos;s filter selects</source>
+        <translation>Заявления, отобранные фильтром реестра заявлений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary by district and status</source>
+        <translation>С&amp;водка по районам и статусам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request for documents…</source>
+        <translation>&amp;Запрос документов…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Incident Log</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Записи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New incident</source>
+        <translation>Новое происшествие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Enter or double-click</source>
+        <translation>Enter или двойной щелчок</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>New claim for this incident</source>
+        <translation>Заявление по происшествию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+235"/>
+        <source>Incident summary</source>
+        <translation>Справка о происшествии</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <location line="+9"/>
+        <location line="+191"/>
+        <location line="+11"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>Print summary</source>
+        <translation>Печать сводки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary by district and status for the period and district chosen above</source>
+        <translation>Сводка по районам и статусам за выбранные выше период и район</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New claim</source>
+        <translation>Новое заявление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+239"/>
+        <source>Claim sheet</source>
+        <translation>Карточка заявления</translation>
+    </message>
+    <message>
+        <location line="-238"/>
+        <source>Request documents</source>
+        <translation>Запросить документы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print register</source>
+        <translation>Печать реестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claims register of what the filter shows (Ctrl+P)</source>
+        <translation>Реестр заявлений, отобранных фильтром (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Work is still running in the background. Close the window when it has finished.</source>
+        <translation>В фоне ещё идёт работа. Закройте окно, когда она завершится.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln incident(s) match the filter</source>
+        <translation>
+            <numerusform>фильтру соответствует %Ln происшествие</numerusform>
+            <numerusform>фильтру соответствуют %Ln происшествия</numerusform>
+            <numerusform>фильтру соответствуют %Ln происшествий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln происшествие</numerusform>
+            <numerusform>%Ln происшествия</numerusform>
+            <numerusform>%Ln происшествий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%Ln claim(s) match the filter</source>
+        <translation>
+            <numerusform>фильтру соответствует %Ln заявление</numerusform>
+            <numerusform>фильтру соответствуют %Ln заявления</numerusform>
+            <numerusform>фильтру соответствуют %Ln заявлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln заявление</numerusform>
+            <numerusform>%Ln заявления</numerusform>
+            <numerusform>%Ln заявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>This form is not available in this build.</source>
+        <translation>Эта форма недоступна в данной сборке.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete incident {0}? Its vehicles and property go with it. The audit trail keeps a copy.</source>
+        <translation>Удалить происшествие {0}? Вместе с ним удаляются его ТС и имущество. Копия останется в журнале изменений.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete claim {0}? The audit trail keeps a copy.</source>
+        <translation>Удалить заявление {0}? Копия останется в журнале изменений.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Incident {0} has claims. Delete or move its claims first.</source>
+        <translation>По происшествию {0} есть заявления. Сначала удалите их.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Incident reference (INC-…):</source>
+        <translation>Номер происшествия (INC-…):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Claim number (CLM-…):</source>
+        <translation>Номер заявления (CLM-…):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Request for documents</source>
+        <translation>Запрос документов</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+32"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Interchange files (*.json *.zip);;All files (*)</source>
+        <translation>Файлы обмена (*.json *.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking every record…</source>
+        <translation>Проверка каждой записи…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import refused</source>
+        <translation>Импорт отклонён</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was imported from {0}: the file has %n problem(s). Correct them and import it again.</source>
+        <translation>
+            <numerusform>Из файла {0} ничего не импортировано: в нём %n ошибка. Исправьте её и повторите импорт.</numerusform>
+            <numerusform>Из файла {0} ничего не импортировано: в нём %n ошибки. Исправьте их и повторите импорт.</numerusform>
+            <numerusform>Из файла {0} ничего не импортировано: в нём %n ошибок. Исправьте их и повторите импорт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from {0}:</source>
+        <translation>Импортировано из {0}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importing {0}…</source>
+        <translation>Импорт {0}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+28"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Export everything, or only what the current filter selects (period, district and status)?</source>
+        <translation>Экспортировать всё или только то, что отбирает текущий фильтр (период, район и статус)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current filter</source>
+        <translation>По фильтру</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Interchange file (*.json)</source>
+        <translation>Файл обмена (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package with attachments (*.zip)</source>
+        <translation>Пакет с вложениями (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}
+
+people: {1}, incidents: {2}, claims: {3}</source>
+        <translation>{0}
+
+людей: {1}, происшествий: {2}, заявлений: {3}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting to {0}…</source>
+        <translation>Экспорт в {0}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <location line="+3"/>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Databases (*.sqlite3)</source>
+        <translation>Базы данных (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Backup written to {0}</source>
+        <translation>Резервная копия записана: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the backup…</source>
+        <translation>Запись резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incident Log databases (*.sqlite3 *.sqlite *.db)</source>
+        <translation>Базы данных журнала (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Something went wrong: {0}</source>
+        <translation>Произошла ошибка: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>About Incident Log</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Incident Log {0}&lt;/h3&gt;&lt;p&gt;Incidents, damaged property and owners&apos; assistance claims for municipal administrations.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Журнал происшествий {0}&lt;/h3&gt;&lt;p&gt;Учёт происшествий, повреждённого имущества и заявлений владельцев о помощи для муниципальных администраций.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;&lt;p&gt;Qt {2}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-172"/>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/overview.py" line="+68"/>
+        <source>Incidents and damage</source>
+        <translation>Происшествия и ущерб</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents recorded</source>
+        <translation>Зарегистрировано происшествий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged vehicles</source>
+        <translation>Повреждено ТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged property</source>
+        <translation>Повреждено объектов имущества</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claims by status</source>
+        <translation>Заявления по статусам</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue: no answer after 30 days</source>
+        <translation>Просрочено: нет ответа 30 дней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amounts</source>
+        <translation>Суммы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click a figure to open the register behind it.</source>
+        <translation>Нажмите на число, чтобы открыть соответствующий реестр.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open the matching register</source>
+        <translation>Открыть соответствующий реестр</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Incident Log</source>
+        <translation>Журнал происшествий</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/decision.py" line="+58"/>
+        <source>Record the payment</source>
+        <translation>Внесение выплаты</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Claim %1, decision %2: approved %3.</source>
+        <translation>Заявление %1, решение %2: одобрено %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>payment order number, e.g. п/п 3391</source>
+        <translation>номер платёжного поручения, например п/п 3391</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment &amp;date:</source>
+        <translation>&amp;Дата выплаты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount, ₽:</source>
+        <translation>&amp;Сумма, ₽:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Payment order:</source>
+        <translation>&amp;Платёжное поручение:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+159"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person: %1</source>
+        <translation>Лицо: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Surname, name, patronymic; or the organisation&apos;s name</source>
+        <translation>Фамилия, имя, отчество или наименование организации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>passport 2904 518233</source>
+        <translation>паспорт 2904 518233</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>10 or 12 digits</source>
+        <translation>10 или 12 цифр</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full &amp;name:</source>
+        <translation>&amp;ФИО / наименование:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birth date:</source>
+        <translation>Дата &amp;рождения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identity document:</source>
+        <translation>&amp;Документ, удостоверяющий личность:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;NN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location line="-74"/>
+        <source>INN %1</source>
+        <translation>ИНН %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>same INN</source>
+        <translation>тот же ИНН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same identity document</source>
+        <translation>тот же документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone</source>
+        <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <location line="+326"/>
+        <source>not chosen: type to search</source>
+        <translation>не выбрано: начните вводить для поиска</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <location line="-141"/>
+        <source>Choose a person</source>
+        <translation>Выбор лица</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, phone or INN</source>
+        <translation>ФИО, телефон или ИНН</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Новое лицо…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct details…</source>
+        <translation>&amp;Исправить данные…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(new, saved with this record)</source>
+        <translation>(новое, сохраняется вместе с записью)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter chooses the highlighted person.</source>
+        <translation>Enter выбирает выделенное лицо.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody found. “New person…” adds one.</source>
+        <translation>Никого не найдено. «Новое лицо…» добавляет запись.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemListDialog</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/problem_list.py" line="+32"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/item_dialogs.py" line="+196"/>
+        <source>Damaged property</source>
+        <translation>Повреждённое имущество</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dwelling house, garage, pump station…</source>
+        <translation>Жилой дом, гараж, насосная станция…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is damaged</source>
+        <translation>Что повреждено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Владелец:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dam&amp;age:</source>
+        <translation>&amp;Повреждения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Степень:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Estimated cost, ₽:</source>
+        <translation>&amp;Оценка ущерба, ₽:</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/history.py" line="-259"/>
+        <source>HistoryDialog</source>
+        <comment>reference</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>HistoryDialog</source>
+        <comment>created</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+78"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in PDF viewer</source>
+        <translation>Открыть в программе просмотра PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось начать печать.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not save {0}: {1}</source>
+        <translation>Не удалось сохранить {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No program to open PDF files was found: {0}</source>
+        <translation>Не найдена программа для просмотра PDF: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location line="-129"/>
+        <source>Incident summary {0}</source>
+        <translation>Справка о происшествии {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim sheet {0}</source>
+        <translation>Карточка заявления {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims register</source>
+        <translation>Реестр заявлений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary by district and status</source>
+        <translation>Сводка по районам и статусам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request for documents, claim {0}</source>
+        <translation>Запрос документов по заявлению {0}</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Making the report: {0}…</source>
+        <translation>Формирование отчёта: {0}…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The report could not be made: {0}</source>
+        <translation>Не удалось сформировать отчёт: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+50"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Administration of the city of Kaluga</source>
+        <translation>например, Администрация города Калуги</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. I. I. Ivanov</source>
+        <translation>например, И. И. Иванов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Head of Administration</source>
+        <translation>например, Глава администрации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office name:</source>
+        <translation>Наименование органа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office address:</source>
+        <translation>Адрес органа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s name:</source>
+        <translation>Подписывающее лицо:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s position:</source>
+        <translation>Должность подписывающего:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default region:</source>
+        <translation>Регион по умолчанию:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name and address head every report; the signatory signs the claim sheet and the letters.</source>
+        <translation>Наименование и адрес печатаются в заголовке каждого отчёта; подписывающее лицо подписывает карточки заявлений и письма.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kaluga region&apos;s list</source>
+        <translation>Список Калужской области</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the list with the districts of Kaluga region</source>
+        <translation>Заменить список районами Калужской области</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Every claim</source>
+        <translation>Любое заявление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Individual&apos;s claim</source>
+        <translation>Физическое лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vehicle</source>
+        <translation>ТС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Property</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Which documents a claim needs: those for every claim, plus those for an individual (not an organisation), for a vehicle and for property, as the claim&apos;s items call for.</source>
+        <translation>Какие документы нужны по заявлению: для любого заявления, а также для физического лица (не организации), для транспортного средства и для имущества — в зависимости от предметов заявления.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the window and reports:</source>
+        <translation>Язык окна и отчётов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window switches at once; reports use the language too.</source>
+        <translation>Окно переключается сразу; отчёты формируются на этом же языке.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Office</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required documents</source>
+        <translation>Обязательные документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New district</source>
+        <translation>Новый район</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The districts list cannot be empty.</source>
+        <translation>Список районов не может быть пустым.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarPeopleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/person_picker.py" line="-125"/>
+        <source>Possibly the same person</source>
+        <translation>Возможно, это то же лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 looks like someone already in the log. Use the existing record?</source>
+        <translation>%1 похоже на лицо, уже внесённое в журнал. Использовать существующую запись?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Use the selected person</source>
+        <translation>&amp;Использовать выбранное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create a new one anyway</source>
+        <translation>&amp;Всё равно создать новое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/item_dialogs.py" line="-106"/>
+        <source>Damaged vehicle</source>
+        <translation>Повреждённое ТС</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>17 characters</source>
+        <translation>17 символов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is damaged</source>
+        <translation>Что повреждено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Владелец:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Make:</source>
+        <translation>&amp;Марка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mo&amp;del:</source>
+        <translation>Мо&amp;дель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;lour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plate:</source>
+        <translation>Госно&amp;мер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;VIN:</source>
+        <translation>&amp;VIN:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dam&amp;age:</source>
+        <translation>&amp;Повреждения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Степень:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Estimated cost, ₽:</source>
+        <translation>&amp;Оценка ущерба, ₽:</translation>
+    </message>
+</context>
+</TS>

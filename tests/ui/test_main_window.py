@@ -1,0 +1,254 @@
+"""The main window driven as a clerk would: overview click-through, search, filters, delete, forms."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop.domain.enums import ClaimStatus
+from desktop.domain.views import Filters
+from desktop.ui.main_window import CLAIMS_TAB, INCIDENTS_TAB, MainWindow
+from desktop.ui.models.registers import ROW_ROLE
+from desktop.ui.widgets.filter_bar import FilterBar
+
+
+def numbers(model) -> list[str]:
+    return [model.data(model.index(r, 0), ROW_ROLE).number for r in range(model.rowCount())]
+
+
+def select(page, row: int) -> None:
+    page.view.selectRow(row)
+    page.view.setCurrentIndex(page.model.index(row, 0))
+
+
+def test_overview_shows_the_figures(window):
+    buttons = window.overview.buttons
+    assert buttons["incidents"].text() == "2"
+    assert buttons["vehicles"].text() == "3"
+    assert buttons["properties"].text() == "1"
+    assert buttons["status:paid"].text() == "1"
+    assert buttons["status:received"].text() == "0"
+    assert buttons["overdue"].text() == "1"
+    assert buttons["requested"].text() == "₽2,520,300.50"
+    assert buttons["approved"].text() == "₽2,148,500.00"
+    assert buttons["paid"].text() == "₽48,500.00"
+
+
+@pytest.mark.parametrize(("figure", "tab", "expected"), [
+    ("overdue", CLAIMS_TAB, ["CLM-2026-0002"]),
+    ("status:rejected", CLAIMS_TAB, ["CLM-2026-0003"]),
+    ("paid", CLAIMS_TAB, ["CLM-2026-0001"]),
+])
+def test_overview_figure_opens_the_filtered_claims(window, qtbot, figure, tab, expected):
+    qtbot.mouseClick(window.overview.buttons[figure], Qt.MouseButton.LeftButton)
+    assert window.tabs.currentIndex() == tab
+    assert numbers(window.claim_model) == expected
+    assert window.count_label.text() == "1 claim matches the filter"
+
+
+def test_overview_figure_opens_the_filtered_incidents(window, qtbot):
+    qtbot.mouseClick(window.overview.buttons["properties"], Qt.MouseButton.LeftButton)
+    assert window.tabs.currentIndex() == INCIDENTS_TAB
+    model = window.incident_model
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["INC-2026-0002"]
+    chip = window.incidents.filter_bar.chip
+    assert chip.isVisible() and "property" in chip.text()
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)  # the chip takes the hidden filter away
+    assert model.rowCount() == 2
+
+
+def test_status_bar_counts_the_current_filter(window, qtbot):
+    window.tabs.setCurrentIndex(INCIDENTS_TAB)
+    assert window.count_label.text() == "2 incidents"
+    bar: FilterBar = window.incidents.filter_bar
+    bar.district.setCurrentIndex(bar.district.findData("г. Калуга"))
+    assert window.incident_model.rowCount() == 1
+    assert window.count_label.text() == "1 incident matches the filter"
+    window.tabs.setCurrentIndex(CLAIMS_TAB)
+    assert window.count_label.text() == "4 claims"
+
+
+def test_district_list_offers_the_office_list_and_districts_in_use(window):
+    combo = window.claims.filter_bar.district
+    names = [combo.itemData(i) for i in range(combo.count())]
+    assert names[0] is None  # "All districts"
+    assert names[1:3] == ["г. Калуга", "г. Обнинск"]
+    assert "Боровский район" in names
+    assert names[-1] == "Гатчинский район"  # in use, not in the office's list
+
+
+def test_ctrl_f_focuses_search_and_typing_filters_after_a_pause(window, qtbot):
+    window.tabs.setCurrentIndex(CLAIMS_TAB)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.claims.filter_bar.search
+    assert search.hasFocus()
+    with qtbot.waitSignal(window.claims.filter_bar.filtersChanged, timeout=2000) as blocker:
+        qtbot.keyClicks(search, "m456")  # Kuznetsov's Kia, typed on a Latin keyboard
+    assert blocker.args[0].text == "m456"
+    assert numbers(window.claim_model) == ["CLM-2026-0002"]
+
+
+def test_search_waits_for_the_last_key(window, qtbot):
+    bar = window.incidents.filter_bar
+    emitted: list[Filters] = []
+    bar.filtersChanged.connect(emitted.append)
+    with qtbot.waitSignal(bar.filtersChanged, timeout=2000):
+        qtbot.keyClicks(bar.search, "xtagfl110")  # the start of a VIN
+    assert len(emitted) == 1  # one query for the whole word, not one per letter
+    assert window.incident_model.rowCount() == 1
+
+
+def test_filter_bar_round_trip(qtbot):
+    from datetime import date
+
+    bar = FilterBar(FilterBar.CLAIMS)
+    qtbot.addWidget(bar)
+    bar.set_districts(["г. Калуга", "Боровский район"])
+    wanted = Filters(date_from=date(2026, 9, 1), date_to=date(2026, 9, 30), district="Боровский район",
+                     status=ClaimStatus.UNDER_REVIEW, text="Кузнецов", overdue_only=True)
+    with qtbot.waitSignal(bar.filtersChanged) as blocker:
+        bar.set_filters(wanted)
+    assert blocker.args == [wanted]
+    assert bar.filters() == wanted
+    with qtbot.waitSignal(bar.filtersChanged) as blocker:
+        bar.reset()
+    assert blocker.args == [Filters()]
+    # A period typed backwards still means that period.
+    bar.date_from.set_value(date(2026, 9, 30))
+    bar.date_to.set_value(date(2026, 9, 1))
+    assert (bar.filters().date_from, bar.filters().date_to) == (date(2026, 9, 1), date(2026, 9, 30))
+
+
+def test_sorting_by_clicking_a_header(window, qtbot):
+    window.tabs.setCurrentIndex(CLAIMS_TAB)
+    header = window.claims.view.horizontalHeader()
+    column = window.claim_model.column_of("number")
+    header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+    assert numbers(window.claim_model) == ["CLM-2026-0001", "CLM-2026-0002", "CLM-2026-0003", "CLM-2026-0004"]
+    counts = window.incident_model.column_of("claims")
+    window.incidents.view.horizontalHeader().setSortIndicator(counts, Qt.SortOrder.AscendingOrder)
+    # Counts are not sortable: the indicator stays where the sort is.
+    assert window.incidents.view.horizontalHeader().sortIndicatorSection() == window.incident_model.column_of("occurred_at")
+
+
+def test_delete_asks_first(window, monkeypatch):
+    window.tabs.setCurrentIndex(CLAIMS_TAB)
+    select(window.claims, 0)
+    doomed = window.claims.current_id()
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(parent, title, text, *args):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    window.delete_action.trigger()
+    assert window.claim_model.rowCount() == 4
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    window.delete_action.trigger()
+    assert window.claim_model.rowCount() == 3
+    assert window.store.get_claim(doomed) is None
+    assert "CLM-2026-0004" in asked[0]
+    assert window.overview.buttons["status:approved"].text() == "0"  # the overview follows
+
+
+def test_an_incident_with_claims_is_not_deleted(window, monkeypatch):
+    window.tabs.setCurrentIndex(INCIDENTS_TAB)
+    select(window.incidents, 0)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    window.delete_action.trigger()
+    assert window.incident_model.rowCount() == 2
+    assert "has claims" in warned[0]
+
+
+class _FakeForm(QDialog):
+    saved = Signal(str)
+    opened: list[tuple] = []
+
+    def __init__(self, store, record_id, *args, **kwargs):
+        super().__init__(kwargs.get("parent") or (args[-1] if args else None))
+        _FakeForm.opened.append((type(self).__name__, record_id, kwargs.get("incident_id")))
+
+
+@pytest.fixture
+def fake_forms(monkeypatch):
+    """Stand-ins for the record forms (their own tests drive the real ones)."""
+    _FakeForm.opened = []
+    for module, name in (("incident_form", "IncidentDialog"), ("claim_form", "ClaimDialog")):
+        fake = types.ModuleType(f"desktop.ui.dialogs.{module}")
+        setattr(fake, name, type(name, (_FakeForm,), {}))
+        monkeypatch.setitem(sys.modules, f"desktop.ui.dialogs.{module}", fake)
+    return _FakeForm.opened
+
+
+def test_enter_and_double_click_open_the_record(window, qtbot, fake_forms):
+    window.tabs.setCurrentIndex(INCIDENTS_TAB)
+    view = window.incidents.view
+    select(window.incidents, 1)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert fake_forms[-1] == ("IncidentDialog", window.incident_model.id_at(1), None)
+    window.last_dialog.close()
+    window.tabs.setCurrentIndex(CLAIMS_TAB)
+    rect = window.claims.view.visualRect(window.claim_model.index(2, 1))
+    qtbot.mouseClick(window.claims.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(window.claims.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert fake_forms[-1] == ("ClaimDialog", window.claim_model.id_at(2), None)
+
+
+def test_new_records_and_a_save_refreshes_the_registers(window, qtbot, fake_forms):
+    window.new_incident_action.trigger()
+    assert fake_forms[-1] == ("IncidentDialog", None, None)
+    window.last_dialog.close()
+    window.tabs.setCurrentIndex(INCIDENTS_TAB)
+    select(window.incidents, 0)
+    window.new_claim_action.trigger()  # on the incidents tab: a claim for the selected incident
+    assert fake_forms[-1] == ("ClaimDialog", None, window.incident_model.id_at(0))
+    window.store.delete_claim(window.claim_model.id_at(0))  # someone writes; the form then says saved
+    with qtbot.waitSignal(window.claim_model.modelReset):
+        window.last_dialog.saved.emit("any-id")
+    assert window.claim_model.rowCount() == 3
+
+
+def test_missing_form_module_is_a_message_not_a_crash(window, monkeypatch):
+    monkeypatch.setitem(sys.modules, "desktop.ui.dialogs.history", None)  # import fails
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    window.tabs.setCurrentIndex(CLAIMS_TAB)
+    select(window.claims, 0)
+    window.history_action.trigger()
+    assert told == ["This form is not available in this build."]
+
+
+def test_geometry_is_remembered(sample_store, qtbot):
+    first = MainWindow(sample_store)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1100, 650)
+    qtbot.waitUntil(lambda: first.width() == 1100)
+    first.tabs.setCurrentIndex(CLAIMS_TAB)
+    first.close()
+    second = MainWindow(sample_store)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (1100, 650)
+    assert second.tabs.currentIndex() == CLAIMS_TAB
+
+
+def test_actions_follow_the_selection(window):
+    window.tabs.setCurrentIndex(CLAIMS_TAB)
+    window.claims.view.clearSelection()
+    assert not window.delete_action.isEnabled()
+    select(window.claims, 0)
+    assert window.delete_action.isEnabled()
+    assert window.claim_sheet_button.isEnabled()
