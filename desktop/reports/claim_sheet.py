@@ -31,6 +31,7 @@ from .layout import (
     esc,
     para,
     ruled_table,
+    section,
     signature_block,
     title_block,
 )
@@ -68,16 +69,16 @@ def claim_sheet_story(
     lang, s, width = doc.lang, doc.styles, doc.width
     story: list[Flowable] = title_block(doc.title, tr("claim_subtitle", lang, date=day(claim.filed_on, lang)), s)
 
-    story.append(Paragraph(esc(tr("h_claim", lang)), s.heading))
+    story += section(tr("h_claim", lang), s)
     story.append(details_table(_claim_fields(claim, incident, lang), width, s))
 
-    story.append(Paragraph(esc(tr("h_claimant", lang)), s.heading))
+    story += section(tr("h_claimant", lang), s)
     story.append(details_table(_claimant_fields(claimant, lang), width, s))
 
-    story.append(Paragraph(esc(tr("h_items", lang)), s.heading))
+    story += section(tr("h_items", lang), s)
     story.append(_items_table(claim, incident, people, lang, s, width))
 
-    story.append(Paragraph(esc(tr("h_documents", lang)), s.heading))
+    story += section(tr("h_documents", lang), s)
     story += _documents(claim, incident, claimant, required, lang, s, width)
 
     # The decision, the payment and the signature stay on one page: a signature alone on a sheet

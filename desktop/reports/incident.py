@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.views import OfficeSettings
@@ -35,10 +35,10 @@ from .layout import (
     ReportDocument,
     Styles,
     details_table,
-    esc,
     fit_widths,
     para,
     ruled_table,
+    section,
     title_block,
 )
 from .texts import tr
@@ -68,22 +68,22 @@ def incident_story(
     lang, s, width = doc.lang, doc.styles, doc.width
     subtitle = tr("incident_subtitle", lang, kind=label(incident.kind, lang), when=moment(incident.occurred_at, lang))
     story: list[Flowable] = title_block(doc.title, subtitle, s)
-    story.append(Paragraph(esc(tr("h_incident", lang)), s.heading))
+    story += section(tr("h_incident", lang), s)
     story.append(details_table(_incident_fields(incident, lang), width, s))
 
-    story.append(Paragraph(esc(tr("h_vehicles", lang)), s.heading))
+    story += section(tr("h_vehicles", lang), s)
     story.append(_vehicles_table(incident, people, lang, s, width) if incident.vehicles else para(tr("no_vehicles", lang), s.note))
 
-    story.append(Paragraph(esc(tr("h_properties", lang)), s.heading))
+    story += section(tr("h_properties", lang), s)
     story.append(
         _properties_table(incident, people, lang, s, width) if incident.properties else para(tr("no_properties", lang), s.note)
     )
 
     ordered = sorted(claims, key=lambda c: (c.filed_on, c.number or ""))
-    story.append(Paragraph(esc(tr("h_claims", lang)), s.heading))
+    story += section(tr("h_claims", lang), s)
     story.append(_claims_table(ordered, people, lang, s, width) if ordered else para(tr("no_claims", lang), s.note))
 
-    story.append(Paragraph(esc(tr("h_totals", lang)), s.heading))
+    story += section(tr("h_totals", lang), s)
     left = [
         (tr("tot_vehicles", lang), count(len(incident.vehicles), lang)),
         (tr("tot_properties", lang), count(len(incident.properties), lang)),

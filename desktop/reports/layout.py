@@ -26,7 +26,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desktop.domain.views import OfficeSettings
 
@@ -87,7 +97,6 @@ def make_styles(fonts: ReportFonts) -> Styles:
             leading=14,
             spaceBefore=8,
             spaceAfter=3,
-            keepWithNext=1,
         ),
         body=ParagraphStyle(
             "body",
@@ -505,6 +514,18 @@ def _cell_style(column: Column, s: Styles, *, bold: bool) -> ParagraphStyle:
     if column.centre:
         return s.cell_head if bold else s.cell_centre
     return s.cell_bold if bold else s.cell
+
+
+SECTION_ROOM = 36 * mm  # a heading with less room than this below it starts the next page
+
+
+def section(title: str, styles: Styles) -> list[Flowable]:
+    """A section heading that never ends a page alone.
+
+    A conditional page break rather than keepWithNext: reportlab moves a heading kept with a
+    long table to the next page whole, leaving the page before it empty.
+    """
+    return [CondPageBreak(SECTION_ROOM), Paragraph(esc(title), styles.heading)]
 
 
 def title_block(title: str, subtitle: str | None, styles: Styles) -> list[Flowable]:

@@ -28,7 +28,7 @@ from desktop.domain.views import Filters, OfficeSettings, SummaryRow
 
 from .fonts import ReportFonts
 from .format import Lang, count, label, money
-from .layout import RULE_COLOUR, Column, ReportDocument, Strong, Styles, esc, para, ruled_table, title_block
+from .layout import RULE_COLOUR, Column, ReportDocument, Strong, Styles, esc, para, ruled_table, section, title_block
 from .register import describe_filters
 from .texts import tr
 
@@ -84,15 +84,15 @@ def summary_story(doc: ReportDocument, rows: Sequence[SummaryRow], filters: Filt
     district_order = sorted(districts, key=lambda d: (-districts[d].requested, d))
     status_order = [st for st in ClaimStatus if st in statuses]
 
-    story.append(Paragraph(esc(tr("h_by_district", lang)), s.heading))
+    story += section(tr("h_by_district", lang), s)
     story.append(_sums_table([(d, districts[d]) for d in district_order], overall, "col_district", lang, s, width))
 
-    story.append(Paragraph(esc(tr("h_by_status", lang)), s.heading))
+    story += section(tr("h_by_status", lang), s)
     story.append(
         _sums_table([(label(st, lang), statuses[st]) for st in status_order], overall, "col_status", lang, s, width)
     )
 
-    story.append(Paragraph(esc(tr("h_matrix", lang)), s.heading))
+    story += section(tr("h_matrix", lang), s)
     story.append(_matrix(district_order, districts, status_order, overall, lang, s, width))
 
     chart_rows = [(d, districts[d]) for d in district_order]
