@@ -1,0 +1,117 @@
+"""Reports from the window: built on a worker thread, previewed with QtPdf, printed, saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.ui.dialogs.report_preview import ReportPreviewDialog, show_report, suggested_name
+from desktop.ui.main_window import CLAIMS_TAB, INCIDENTS_TAB
+
+
+def wait_preview(qtbot, request) -> ReportPreviewDialog:
+    with qtbot.waitSignal(request.previewReady, timeout=30_000) as blocker:
+        pass
+    dialog = blocker.args[0]
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_print_register_shows_what_the_filter_shows(window, qtbot):
+    window.tabs.setCurrentIndex(CLAIMS_TAB)
+    bar = window.claims.filter_bar
+    bar.overdue.setChecked(True)
+    assert window.claim_model.rowCount() == 1
+    window.report_register()  # the "Print register" button
+    dialog = wait_preview(qtbot, window.last_job)
+    assert dialog.page_count() >= 1
+    text = "".join(page.extract_text() for page in PdfReader(dialog.pdf).pages)
+    assert "CLM-2026-0002" in text
+    assert "CLM-2026-0001" not in text  # the filter's rows only
+    folder = dialog.pdf.parent
+    dialog.close()
+    assert not folder.exists()  # the temporary PDF goes with the preview
+
+
+@pytest.mark.parametrize(("kind", "tab", "row"), [("incident", INCIDENTS_TAB, 1), ("claim", CLAIMS_TAB, 0)])
+def test_report_of_the_selected_record(window, qtbot, kind, tab, row):
+    window.tabs.setCurrentIndex(tab)
+    page = window.current_page()
+    page.view.selectRow(row)
+    (window.report_incident if kind == "incident" else window.report_claim)()
+    dialog = wait_preview(qtbot, window.last_job)
+    record = page.model.row_at(row)
+    expected = record.reference if kind == "incident" else record.number
+    assert expected in dialog.windowTitle()
+    assert expected in "".join(p.extract_text() for p in PdfReader(dialog.pdf).pages)
+
+
+def test_summary_and_request_letter(window, qtbot, monkeypatch):
+    window.tabs.setCurrentIndex(INCIDENTS_TAB)
+    window.report_summary()
+    assert wait_preview(qtbot, window.last_job).page_count() >= 1
+    window.tabs.setCurrentIndex(CLAIMS_TAB)
+    model = window.claim_model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).number == "CLM-2026-0002")
+    window.claims.view.selectRow(row)
+    window.report_request_documents()
+    dialog = wait_preview(qtbot, window.last_job)
+    assert "CLM-2026-0002" in dialog.windowTitle()
+
+
+def test_a_report_that_cannot_be_made_says_why(window, qtbot, monkeypatch):
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    request = show_report(window, window.store.path, "claim", number="CLM-1999-0001")
+    with qtbot.waitSignal(request.ended, timeout=30_000):
+        pass
+    assert warned == ["no claim CLM-1999-0001"]
+    assert not request.folder.exists()
+
+
+def test_report_in_russian_when_the_window_is(window, qtbot):
+    from desktop.ui import i18n
+
+    i18n.install("ru")
+    request = show_report(window, window.store.path, "register")
+    dialog = wait_preview(qtbot, request)
+    assert dialog.windowTitle() == "Реестр заявлений"
+    assert "Реестр" in PdfReader(dialog.pdf).pages[0].extract_text()
+
+
+def test_print_renders_every_page(window, qtbot, tmp_path):
+    request = show_report(window, window.store.path, "incident", reference="INC-2026-0001")
+    dialog = wait_preview(qtbot, request)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(150)
+    assert dialog.print_to(printer) == dialog.page_count()
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.page_count()
+
+
+def test_save_as_copies_the_pdf(window, qtbot, tmp_path, monkeypatch):
+    request = show_report(window, window.store.path, "summary")
+    dialog = wait_preview(qtbot, request)
+    target = tmp_path / "summary"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    saved = dialog.save_as()
+    assert saved == target.with_suffix(".pdf")
+    assert saved.read_bytes() == dialog.pdf.read_bytes()
+
+
+def test_open_in_the_system_viewer_uses_a_clean_environment(window, qtbot, monkeypatch):
+    opened: list[Path] = []
+    monkeypatch.setattr("desktop.platform_env.open_with_system_viewer", opened.append)
+    dialog = wait_preview(qtbot, show_report(window, window.store.path, "register"))
+    dialog.open_button.click()
+    assert opened == [dialog.pdf]
+
+
+def test_suggested_names():
+    assert suggested_name("claim", number="CLM-2026-0001") == "claim-CLM-2026-0001.pdf"
+    assert suggested_name("register").startswith("register-20")
