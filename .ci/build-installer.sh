@@ -82,31 +82,32 @@ unexpected=$(ls "$qt/translations" | grep -vx 'qtbase_\(ru\|en\)\.qm' || true)
 
 # --- running a copy of the program -----------------------------------------------------------------------
 # run_checks LABEL PROGRAM: the CLI commands a build must pass, on a fresh database and HOME.
+# (Each command's status is tested explicitly: `set -e` does not act inside a `cmd || ...` test.)
 run_checks() {
-    local label=$1 program=$2 work
+    local label=$1 program=$2 work text
     work=$(mktemp -d "${TMPDIR:-/tmp}/incident-log-ci.XXXXXX")
-    (
-        export HOME=$work/home XDG_DATA_HOME=$work/home/.local/share XDG_STATE_HOME=$work/home/.local/state
-        export XDG_CONFIG_HOME=$work/home/.config XDG_CACHE_HOME=$work/home/.cache
-        export QT_QPA_PLATFORM=offscreen INCIDENT_LOG_DB=$work/data/incident-log.sqlite3
-        mkdir -p "$HOME" "$work/data"
-        set -x
-        "$program" --version | grep -Fx "incident-log $version"
-        "$program" selftest
-        "$program" --lang ru selftest
-        "$program" --db "$work/kaluga.sqlite3" import "$sample"
-        "$program" --db "$work/kaluga.sqlite3" report incident INC-2026-0001 -o "$work/incident.pdf" --lang ru
-        "$program" --db "$work/kaluga.sqlite3" check
-        "$program" --db "$work/kaluga.sqlite3" selftest
-        "$program" --db "$work/kaluga.sqlite3" backup "$work/backup.sqlite3"
-        "$program" --db "$work/kaluga.sqlite3" export "$work/kaluga.xlsx"
-        { set +x; } 2>/dev/null
-        [[ -s $work/backup.sqlite3 && -s $work/kaluga.xlsx ]] || { echo "backup or export wrote nothing" >&2; exit 1; }
-        text=$(pdftotext -enc UTF-8 "$work/incident.pdf" -)
-        grep -q 'INC-2026-0001' <<<"$text" || { echo "the report lacks the incident's reference" >&2; exit 1; }
-        LC_ALL=C.UTF-8 grep -qP '\p{Cyrillic}{4,}' <<<"$text" || { echo "the report has no Cyrillic text" >&2; exit 1; }
-        echo "$label: report text starts: $(grep -v '^\s*$' <<<"$text" | head -n 3 | tr '\n' ' ')"
-    ) || { rm -rf "$work"; fail "$label"; }
+    mkdir -p "$work/home" "$work/data"
+    app() {
+        echo "+ incident-log $*" >&2
+        env HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" XDG_STATE_HOME="$work/home/.local/state" \
+            XDG_CONFIG_HOME="$work/home/.config" XDG_CACHE_HOME="$work/home/.cache" \
+            QT_QPA_PLATFORM=offscreen INCIDENT_LOG_DB="$work/data/incident-log.sqlite3" "$program" "$@" ||
+            fail "$label: 'incident-log $*' exited with status $?"
+    }
+    app --version | grep -Fx "incident-log $version" || fail "$label: --version does not say $version"
+    app selftest
+    app --lang ru selftest
+    app --db "$work/kaluga.sqlite3" import "$sample"
+    app --db "$work/kaluga.sqlite3" report incident INC-2026-0001 -o "$work/incident.pdf" --lang ru
+    app --db "$work/kaluga.sqlite3" check
+    app --db "$work/kaluga.sqlite3" selftest
+    app --db "$work/kaluga.sqlite3" backup "$work/backup.sqlite3"
+    app --db "$work/kaluga.sqlite3" export "$work/kaluga.xlsx"
+    [[ -s $work/backup.sqlite3 && -s $work/kaluga.xlsx ]] || fail "$label: backup or export wrote nothing"
+    text=$(pdftotext -enc UTF-8 "$work/incident.pdf" -) || fail "$label: pdftotext cannot read the report"
+    grep -q 'INC-2026-0001' <<<"$text" || fail "$label: the report lacks the incident's reference"
+    LC_ALL=C.UTF-8 grep -qP '\p{Cyrillic}{4,}' <<<"$text" || fail "$label: the report has no Cyrillic text"
+    echo "$label: report text starts: $(grep -v '^\s*$' <<<"$text" | head -n 3 | tr '\n' ' ')"
     rm -rf "$work"
 }
 
