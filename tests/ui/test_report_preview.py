@@ -115,3 +115,14 @@ def test_open_in_the_system_viewer_uses_a_clean_environment(window, qtbot, monke
 def test_suggested_names():
     assert suggested_name("claim", number="CLM-2026-0001") == "claim-CLM-2026-0001.pdf"
     assert suggested_name("register").startswith("register-20")
+
+
+def test_a_cancelled_register_is_thrown_away(window, qtbot):
+    from desktop.ui.dialogs.report_preview import ReportRequest
+
+    request = ReportRequest(window, window.store.path, "register")
+    request.cancel()  # Cancel pressed before the first page is done
+    with qtbot.waitSignal(request.ended, timeout=30_000):
+        request.start()
+    assert request.outcome == "cancelled"
+    assert not request.folder.exists()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.views import Filters
 from .. import i18n
 from .progress import Cancelled, Job, JobContext
 
@@ -200,8 +201,18 @@ class ReportRequest(Job):
         def build(ctx: JobContext) -> Path:
             from ...reports.service import build_report
 
-            path = build_report(ctx.store, kind, out, **options)
-            ctx.check()  # a report cannot stop half-way; a cancelled one is thrown away
+            progress = None
+            if kind == "register":
+                # The register can run to hundreds of pages: it reports its rows as it goes, and
+                # raising from the callback (Cancel) stops it.
+                total = ctx.store.count_claims(filters or Filters())
+
+                def progress(rows: int) -> None:
+                    ctx.check()
+                    ctx.progress(rows, total)
+
+            path = build_report(ctx.store, kind, out, progress=progress, **options)
+            ctx.check()  # the other reports take a moment and cannot stop half-way: discarded
             return path
 
         label = QCoreApplication.translate("Reports", "Making the report: {0}…").format(title)
