@@ -7,8 +7,8 @@ stands in if a build ever ships without them. Registration happens once per proc
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
-from functools import cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import registerFontFamily
@@ -56,9 +56,20 @@ def _register(family: str, regular_file: str, bold_file: str) -> FontFamily | No
     return names
 
 
-@cache
+_lock = threading.Lock()
+_fonts: ReportFonts | None = None
+
+
 def report_fonts() -> ReportFonts:
-    """Register the fonts (once) and return their names."""
+    """Register the fonts (once per process, whichever thread asks first) and return their names."""
+    global _fonts
+    with _lock:
+        if _fonts is None:
+            _fonts = _load()
+        return _fonts
+
+
+def _load() -> ReportFonts:
     serif = _register(*_SERIF)
     sans = _register(*_SANS)
     if serif is None or sans is None:

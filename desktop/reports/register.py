@@ -53,6 +53,7 @@ COLUMNS: list[tuple[str, float | None]] = [
 ]
 STATUS_COL = 6
 MONEY_COLS = (7, 8, 9)
+MAX_LINES = 12  # per cell; the store allows 300 characters of name, about 11 lines here
 _FIT_SLACK = 1.0  # points kept free per page so rounding never pushes a table onto two pages
 
 
@@ -121,6 +122,8 @@ class _Wrapper:
         lines: list[str] = []
         for line in simpleSplit(text, self.font, self.size, width):
             lines += self._break_word(line, width)
+        if len(lines) > MAX_LINES:  # a row taller than a page could not be laid out at all
+            lines = [*lines[: MAX_LINES - 1], lines[MAX_LINES - 1].rstrip() + "…"]
         return "\n".join(lines)
 
     def _break_word(self, line: str, width: float) -> list[str]:
