@@ -93,6 +93,16 @@ def describe_filters(filters: Filters, lang: Lang, *, date_key: str = "filter_fi
         parts.append(tr("filter_district", lang, v=filters.district))
     if filters.status:
         parts.append(tr("filter_status", lang, v=label(filters.status, lang)))
+    # The window's filter bar has more than the command line's FILTERS; a printed register says
+    # every condition it was made with.
+    if filters.incident_kind:
+        parts.append(tr("filter_incident_kind", lang, v=label(filters.incident_kind, lang)))
+    if filters.incident_status:
+        parts.append(tr("filter_incident_status", lang, v=label(filters.incident_status, lang)))
+    if filters.text:
+        parts.append(tr("filter_text", lang, v=filters.text))
+    if filters.overdue_only:
+        parts.append(tr("filter_overdue", lang))
     if not parts:
         return tr("filters_all", lang)
     text = "; ".join(parts)

@@ -126,6 +126,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "span_to": ("up to {b}", "по {b}"),
     "filter_district": ("district: {v}", "район: {v}"),
     "filter_status": ("status: {v}", "статус: {v}"),
+    "filter_incident_kind": ("incident kind: {v}", "вид происшествия: {v}"),
+    "filter_incident_status": ("incident {v}", "происшествие {v}"),
+    "filter_text": ("containing “{v}”", "содержит «{v}»"),
+    "filter_overdue": ("overdue only", "только просроченные"),
     "no_rows": ("No claims match the selection.", "Нет заявлений, отвечающих условиям отбора."),
     # summary
     "summary_title": ("Summary of claims by district and status", "Сводка заявлений по районам и статусам"),

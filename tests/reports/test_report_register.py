@@ -160,3 +160,19 @@ def test_wrapped_lines_fit_the_column_even_for_one_long_word() -> None:
     assert len(lines) > 3
     assert all(stringWidth(line, font, FONT_SIZE) <= 120 for line in lines)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_the_windows_extra_filters_are_printed_too() -> None:
+    from desktop.domain.enums import IncidentKind, IncidentStatus
+    from desktop.reports.register import describe_filters
+
+    filters = Filters(status=ClaimStatus.UNDER_REVIEW, incident_kind=IncidentKind.UAV_STRIKE,
+                      incident_status=IncidentStatus.OPEN, text="Лада <&>", overdue_only=True)
+    assert describe_filters(filters, "ru") == (
+        "Статус: на рассмотрении; вид происшествия: попадание БПЛА; происшествие открыто; "
+        "содержит «Лада <&>»; только просроченные"
+    )
+    assert describe_filters(filters, "en") == (
+        "Status: under review; incident kind: UAV strike; incident open; containing “Лада <&>”; overdue only"
+    )
+    assert describe_filters(Filters(), "en") == "All claims"
