@@ -1,0 +1,814 @@
+"""The claim form: an owner's request for assistance, its papers, its decision and its payment.
+
+Status changes are offered only along the allowed transitions (`allowed_next`), each as a button
+that opens what the new status needs (the decision, the payment) and then saves the claim with
+the rest of the form in one transaction. Two things are warnings, never refusals: the same item
+already claimed in another claim, and approved plus insurance above the estimated cost.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import tempfile
+import uuid
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import ClaimKind, ClaimStatus, DocumentKind
+from ...domain.errors import FieldError, Problem, ValidationFailed
+from ...domain.models import Attachment, Claim, Decision, Document, Incident, Payment, PropertyItem, Vehicle
+from ...domain.rules import claim_problems
+from ...domain.transitions import allowed_next
+from ...domain.values import check_not_future_date, clean_text, parse_money_input
+from ...storage.errors import DatabaseUnavailable
+from ...storage.store import Store
+from ..labels import (
+    DATE_FORMAT,
+    current_language,
+    date_text,
+    datetime_text,
+    enum_items,
+    enum_label,
+    money_input_text,
+    money_text,
+)
+from ..widgets.validated import ERROR_COLOUR, WARNING_COLOUR, FormDialog, ValidatedField, qdate
+from .decision import DecisionDialog, PaymentDialog, estimate_warning
+from .person_picker import PeopleBook, PersonPicker
+
+ATTACHMENT_FILTER_EXTENSIONS = "*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.heic *.bmp *.doc *.docx *.odt"
+
+
+def _money(value: str) -> Decimal | None:
+    return parse_money_input(value)
+
+
+def _text(value: str) -> str | None:
+    return clean_text(value)
+
+
+def _filed_on(value: QDate) -> date:
+    day: date = value.toPython()  # type: ignore[assignment]
+    check_not_future_date(day)
+    return day
+
+
+def _size_text(size: int | None) -> str:
+    if size is None:
+        return ""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+class DocumentRow:
+    """One kind of paper in the checklist: received?, when, a note, and whether it is required."""
+
+    def __init__(self, kind: DocumentKind, parent: QWidget) -> None:
+        self.kind = kind
+        self.received = QCheckBox(enum_label(kind), parent)
+        self.marker = QLabel(parent)
+        self.received_on = QDateEdit(parent)
+        self.received_on.setDisplayFormat(DATE_FORMAT)
+        self.received_on.setCalendarPopup(True)
+        self.received_on.setDate(QDate.currentDate())
+        self.received_on.setEnabled(False)
+        self.note = QLineEdit(parent)
+        self.note.setEnabled(False)
+        self.received.toggled.connect(self.received_on.setEnabled)
+        self.received.toggled.connect(self.note.setEnabled)
+        self.extra: dict[str, Any] | None = None
+
+    def set_document(self, document: Document | None) -> None:
+        self.received.setChecked(document is not None)
+        if document is not None:
+            self.received_on.setDate(qdate(document.received_on))
+            self.note.setText(document.note or "")
+            self.extra = document.extra
+
+    def document(self) -> Document | None:
+        if not self.received.isChecked():
+            return None
+        day: date = self.received_on.date().toPython()  # type: ignore[assignment]
+        return Document(kind=self.kind, received_on=day, note=clean_text(self.note.text()), extra=self.extra)
+
+    def mark(self, required: bool) -> None:
+        missing = required and not self.received.isChecked()
+        font = self.received.font()
+        font.setBold(required)
+        self.received.setFont(font)
+        if missing:
+            self.marker.setText(QCoreApplication.translate("ClaimDialog", "required — missing"))
+            self.marker.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
+        elif required:
+            self.marker.setText(QCoreApplication.translate("ClaimDialog", "required ✓"))
+            self.marker.setStyleSheet("color: #2e7d32;")
+        else:
+            self.marker.setText("")
+            self.marker.setStyleSheet("")
+
+
+class ClaimDialog(FormDialog):
+    """Create (`claim_id=None`, for `incident_id`) or edit a claim; `saved(id)` after each save."""
+
+    def __init__(self, store: Store, claim_id: str | None, incident_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, record=True)
+        self.store = store
+        self.book = PeopleBook(store)
+        self.required_documents = store.required_documents()
+        self.original: Claim | None = store.get_claim(claim_id) if claim_id else None
+        if claim_id and self.original is None:
+            raise LookupError(claim_id)
+        self.claim_id = self.original.id if self.original else str(uuid.uuid4())
+        wanted_incident = self.original.incident_id if self.original else incident_id
+        self.incident: Incident | None = store.get_incident(wanted_incident) if wanted_incident else None
+        self.status: ClaimStatus = self.original.status if self.original else ClaimStatus.RECEIVED
+        self.decision: Decision | None = self.original.decision if self.original else None
+        self.payment: Payment | None = self.original.payment if self.original else None
+        self.attachments: list[Attachment] = list(self.original.attachments) if self.original else []
+        self._extra_documents: list[Document] = []
+        self._tempdir: Path | None = None
+        self.warnings: list[str] = []
+
+        self._build()
+        with self.validation.load():
+            self._fill()
+        self._render_status()
+        self._render_attachments()
+        self._update_title()
+        self.refresh()
+        (self.claimant if self.original is None else self.kind).setFocus()
+
+    # ---- building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        v = self.validation
+        self.number = QLineEdit()
+        self.number.setReadOnly(True)
+        self.number.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.number.setPlaceholderText(self.tr("assigned on first save"))
+        self.incident_ref = QLineEdit()
+        self.incident_ref.setPlaceholderText("INC-2026-0001")
+        fixed_incident = self.incident is not None
+        self.incident_ref.setReadOnly(fixed_incident)
+        if fixed_incident:
+            self.incident_ref.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.claimant = PersonPicker(self.book)
+        self.filed_on = QDateEdit()
+        self.filed_on.setDisplayFormat(DATE_FORMAT)
+        self.filed_on.setCalendarPopup(True)
+        self.kind = QComboBox()
+        for kind, text in enum_items(ClaimKind):
+            self.kind.addItem(text, kind)
+        self.requested_amount = QLineEdit()
+        self.insurance_paid = QLineEdit()
+        for edit in (self.requested_amount, self.insurance_paid):
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.setPlaceholderText("0,00")
+            edit.setMaximumWidth(220)
+        self.items = QListWidget()
+        self.items.setMinimumHeight(90)
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("Anything the next clerk should know"))
+        self.notes.setMaximumHeight(110)
+
+        self._labels = {
+            "incident_id": self.tr("&Incident:"),
+            "claimant_id": self.tr("Clai&mant:"),
+            "filed_on": self.tr("&Filed on:"),
+            "kind": self.tr("&Kind:"),
+            "requested_amount": self.tr("&Requested, ₽:"),
+            "insurance_paid": self.tr("Ins&urance paid, ₽:"),
+            "items": self.tr("I&tems claimed:"),
+            "notes": self.tr("N&otes:"),
+        }
+        fields = {
+            "incident_id": ValidatedField(self.incident_ref, self._parse_incident, required=True, display=self._incident_text),
+            "claimant_id": ValidatedField(self.claimant, read=self.claimant.person_id, signal=self.claimant.changed,
+                                          marked=self.claimant.display, required=True),
+            "filed_on": ValidatedField(self.filed_on, _filed_on),
+            "kind": ValidatedField(self.kind),
+            "requested_amount": ValidatedField(self.requested_amount, _money, display=money_input_text),
+            "insurance_paid": ValidatedField(self.insurance_paid, _money, display=money_input_text),
+            "items": ValidatedField(self.items, read=self.checked_items, signal=self.items.itemChanged),
+            "notes": ValidatedField(self.notes, _text),
+        }
+        for key, field in fields.items():
+            v.add(key, field, self._labels[key])
+        self.items.itemChanged.connect(self._items_changed)
+
+        # status box
+        self.status_label = QLabel()
+        self.status_label.setObjectName("claimStatus")
+        font = self.status_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.status_label.setFont(font)
+        self.decision_label = QLabel()
+        self.decision_label.setWordWrap(True)
+        self.status_buttons_row = QHBoxLayout()
+        self.status_buttons: dict[ClaimStatus, QPushButton] = {}
+        status_box = QGroupBox(self.tr("Status"))
+        sb = QVBoxLayout(status_box)
+        sb.addWidget(self.status_label)
+        sb.addWidget(self.decision_label)
+        sb.addLayout(self.status_buttons_row)
+
+        self.warnings_label = QLabel()
+        self.warnings_label.setObjectName("claimWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.warnings_label.hide()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.tr("Number:"), self.number)
+        for key in ("incident_id", "claimant_id", "filed_on", "kind", "requested_amount", "insurance_paid"):
+            form.addRow(self._labels[key], v[key])
+        items_label = QLabel(self._labels["items"])
+        items_label.setBuddy(self.items)
+        notes_label = QLabel(self._labels["notes"])
+        notes_label.setBuddy(self.notes)
+
+        right = QVBoxLayout()
+        right.addWidget(items_label)
+        right.addWidget(v["items"], 1)
+        right.addWidget(status_box)
+
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.addLayout(form, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(self.warnings_label, 1, 0, 1, 2)
+        grid.addWidget(notes_label, 2, 0, 1, 2)
+        grid.addWidget(v["notes"], 3, 0, 1, 2)
+        grid.setRowStretch(0, 1)
+
+        # documents
+        docs_page = QWidget()
+        docs_layout = QVBoxLayout(docs_page)
+        hint = QLabel(self.tr("Tick each paper as it arrives. Bold ones are required for this claim "
+                              "(the office's setting); missing required ones are marked in red."))
+        hint.setWordWrap(True)
+        docs_layout.addWidget(hint)
+        holder = QWidget()
+        dgrid = QGridLayout(holder)
+        dgrid.setColumnStretch(3, 1)
+        for column, text in enumerate((self.tr("Document"), "", self.tr("Received on"), self.tr("Note"))):
+            header = QLabel(text)
+            header.setStyleSheet("font-weight: bold;")
+            dgrid.addWidget(header, 0, column)
+        self.document_rows: dict[DocumentKind, DocumentRow] = {}
+        for r, kind in enumerate(DocumentKind, start=1):
+            row = DocumentRow(kind, holder)
+            self.document_rows[kind] = row
+            dgrid.addWidget(row.received, r, 0)
+            dgrid.addWidget(row.marker, r, 1)
+            dgrid.addWidget(row.received_on, r, 2)
+            dgrid.addWidget(row.note, r, 3)
+            row.received.toggled.connect(lambda _on: self._documents_changed())
+            row.received_on.dateChanged.connect(lambda _d: self._documents_changed())
+            row.note.textEdited.connect(lambda _t: self._documents_changed())
+        dgrid.setRowStretch(len(DocumentKind) + 1, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        docs_layout.addWidget(scroll, 1)
+
+        # attachments
+        att_page = QWidget()
+        self.attachment_table = QTableWidget(0, 4)
+        self.attachment_table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Type"), self.tr("Size"), "SHA-256"])
+        self.attachment_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.attachment_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.attachment_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.attachment_table.verticalHeader().setVisible(False)
+        self.attachment_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.attachment_table.horizontalHeader().setStretchLastSection(True)
+        self.add_attachment_button = QPushButton(self.tr("&Add files…"))
+        self.open_attachment_button = QPushButton(self.tr("&Open"))
+        self.remove_attachment_button = QPushButton(self.tr("Re&move"))
+        att_buttons = QVBoxLayout()
+        for b in (self.add_attachment_button, self.open_attachment_button, self.remove_attachment_button):
+            b.setAutoDefault(False)
+            att_buttons.addWidget(b)
+        att_buttons.addStretch(1)
+        att_layout = QHBoxLayout(att_page)
+        att_layout.addWidget(self.attachment_table, 1)
+        att_layout.addLayout(att_buttons)
+        self.add_attachment_button.clicked.connect(self.add_attachments)
+        self.open_attachment_button.clicked.connect(self.open_attachment)
+        self.remove_attachment_button.clicked.connect(self.remove_attachment)
+        self.attachment_table.doubleClicked.connect(lambda _i: self.open_attachment())
+        self.attachment_table.itemSelectionChanged.connect(self._update_attachment_buttons)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.attachment_table,
+                           context=Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_attachment)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(page, self.tr("&Claim"))
+        self.tabs.addTab(docs_page, "")
+        self.tabs.addTab(att_page, "")
+
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.clicked.connect(self.show_history)
+        self.sheet_button = QPushButton(self.tr("Claim sheet (&PDF)"))
+        self.sheet_button.clicked.connect(lambda: self.show_report("claim"))
+        self.request_button = QPushButton(self.tr("Request missing documents (P&DF)"))
+        self.request_button.clicked.connect(lambda: self.show_report("request-documents"))
+        self.add_left_buttons(self.history_button, self.sheet_button, self.request_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.button_bar)
+        self.resize(1060, 660)
+
+        order = [self.incident_ref, self.claimant.display, self.claimant.choose_button, self.claimant.clear_button,
+                 self.filed_on, self.kind, self.requested_amount, self.insurance_paid, self.items, self.notes]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _fill(self) -> None:
+        claim = self.original
+        self._render_incident()
+        if claim is None:
+            self.filed_on.setDate(QDate.currentDate())
+            self.kind.setCurrentIndex(self.kind.findData(ClaimKind.DAMAGE_COMPENSATION))
+            return
+        self.number.setText(claim.number or "")
+        self.book.prefetch([claim.claimant_id])
+        self.claimant.set_person_id(claim.claimant_id)
+        self.filed_on.setDate(qdate(claim.filed_on))
+        self.kind.setCurrentIndex(self.kind.findData(claim.kind))
+        self.requested_amount.setText(money_input_text(claim.requested_amount))
+        self.insurance_paid.setText(money_input_text(claim.insurance_paid))
+        self.notes.setPlainText(claim.notes or "")
+        wanted = set(claim.items)
+        for row in range(self.items.count()):
+            item = self.items.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
+                               else Qt.CheckState.Unchecked)
+        seen: set[DocumentKind] = set()
+        for document in claim.documents:
+            if document.kind in seen:
+                self._extra_documents.append(document)  # a second paper of a kind: kept as it is
+                continue
+            seen.add(document.kind)
+            self.document_rows[document.kind].set_document(document)
+
+    def _render_incident(self) -> None:
+        """The incident line and its items as a checklist (keeping what was ticked)."""
+        ticked = set(self.checked_items())
+        incident = self.incident
+        if incident is not None and self.incident_ref.isReadOnly():
+            self.incident_ref.setText(self._incident_text(incident.id))
+            self.incident_ref.setToolTip(self.incident_ref.text())
+        self.items.blockSignals(True)
+        self.items.clear()
+        if incident is not None:
+            self.book.prefetch([i.owner_id for i in (*incident.vehicles, *incident.properties)])
+            for item in (*incident.vehicles, *incident.properties):
+                entry = QListWidgetItem(self._item_text(item))
+                entry.setData(Qt.ItemDataRole.UserRole, item.id)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Checked if item.id in ticked else Qt.CheckState.Unchecked)
+                self.items.addItem(entry)
+        self.items.blockSignals(False)
+
+    def _item_text(self, item: Vehicle | PropertyItem) -> str:
+        what = self.tr("Vehicle") if isinstance(item, Vehicle) else enum_label(item.kind).capitalize()
+        parts = [f"{what}: {item.label()}"]
+        if item.owner_id:
+            parts.append(self.book.name(item.owner_id))
+        if item.estimated_cost is not None:
+            parts.append(money_text(item.estimated_cost))
+        return " — ".join(parts)
+
+    def _incident_text(self, incident_id: str | None) -> str:
+        incident = self.incident if self.incident and self.incident.id == incident_id else (
+            self.store.get_incident(incident_id) if incident_id else None)
+        if incident is None:
+            return ""
+        if self.incident_ref.isReadOnly():
+            return f"{incident.reference} · {datetime_text(incident.occurred_at)} · {incident.district}, {incident.location}"
+        return incident.reference or ""
+
+    def _parse_incident(self, text: str) -> str:
+        """A reference typed for a new claim (`inc-2026-1` reads as `INC-2026-0001` too)."""
+        if self.incident is not None and self.incident_ref.isReadOnly():
+            return self.incident.id
+        reference = text.strip().upper()
+        found = self.store.get_incident_by_reference(reference)
+        if found is None and reference.count("-") == 2:
+            series, year, number = reference.split("-")
+            if number.isdigit():
+                found = self.store.get_incident_by_reference(f"{series}-{year}-{int(number):04d}")
+        if found is None:
+            raise FieldError("unknown_incident")
+        if self.incident is None or self.incident.id != found.id:
+            self.incident = found
+            self._render_incident()
+        return found.id
+
+    # ---- values ------------------------------------------------------------------------------
+    def checked_items(self) -> list[str]:
+        return [
+            self.items.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.items.count())
+            if self.items.item(r).checkState() == Qt.CheckState.Checked
+        ]
+
+    def documents(self) -> list[Document]:
+        docs = [d for row in self.document_rows.values() if (d := row.document()) is not None]
+        return [*docs, *self._extra_documents]
+
+    def claim(self) -> Claim:
+        """The claim as the form has it (call when `validation.parsed_ok()`)."""
+        v = self.validation.value
+        base = self.original or Claim(
+            id=self.claim_id, incident_id="", claimant_id="", items=[], kind=ClaimKind.OTHER,
+            filed_on=date.today(), status=ClaimStatus.RECEIVED,
+        )
+        return replace(
+            base, incident_id=v("incident_id") or "", claimant_id=v("claimant_id") or "", items=self.checked_items(),
+            kind=v("kind"), filed_on=v("filed_on"), requested_amount=v("requested_amount"),
+            insurance_paid=v("insurance_paid"), status=self.status, documents=self.documents(),
+            decision=self.decision, payment=self.payment, attachments=list(self.attachments), notes=v("notes"),
+        )
+
+    def estimated_cost(self, item_ids: list[str]) -> Decimal | None:
+        """The estimated cost of the claimed items; None when none of them has an estimate."""
+        if self.incident is None:
+            return None
+        costs = [i.estimated_cost for i in (*self.incident.vehicles, *self.incident.properties)
+                 if i.id in item_ids and i.estimated_cost is not None]
+        return sum(costs, Decimal("0.00")) if costs else None
+
+    # ---- validation and warnings -------------------------------------------------------------
+    @staticmethod
+    def _key_of(problem: Problem) -> str | None:
+        path = problem.path
+        if path.startswith("items"):
+            return "items"
+        if path.startswith("people["):
+            return None
+        return path or None
+
+    def revalidate(self) -> None:
+        if not self.validation.parsed_ok():
+            return
+        claim = self.claim()
+        self.general_problems = self.validation.set_rule_problems(claim_problems(claim, self.incident), self._key_of)
+        self._update_warnings(claim)
+        self._mark_documents(claim)
+
+    def problem_text(self, problem: Problem, lang: str) -> str:
+        if problem.path.startswith("people["):
+            return f"{self.validation.labels['claimant_id']}: {problem.error.text(lang)}"
+        label = self.validation.labels.get(problem.path.split(".")[0], problem.path)
+        return f"{label}: {problem.error.text(lang)}" if problem.path else problem.error.text(lang)
+
+    def _update_warnings(self, claim: Claim) -> None:
+        warnings: list[str] = []
+        labels = {i.id: i.label() for i in (*self.incident.vehicles, *self.incident.properties)} if self.incident else {}
+        for item_id, claims in self.store.claims_referring_to(claim.items).items():
+            others = [number for cid, number in claims if cid != claim.id]
+            if others:
+                warnings.append(self.tr("%1 is already claimed in %2.")
+                                .replace("%1", labels.get(item_id, item_id)).replace("%2", ", ".join(others)))
+        if claim.decision is not None and claim.status != ClaimStatus.REJECTED:
+            text = estimate_warning(claim.decision.approved_amount, claim.insurance_paid, self.estimated_cost(claim.items))
+            if text:
+                warnings.append(text)
+        self.warnings = warnings
+        self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
+
+    def required_kinds(self, claim: Claim) -> list[DocumentKind]:
+        claimant = self.book.get(claim.claimant_id)
+        return self.required_documents.for_claim(claim, self.incident, claimant.kind if claimant else None)
+
+    def missing_documents(self) -> list[DocumentKind]:
+        if not self.validation.parsed_ok():
+            return []
+        claim = self.claim()
+        have = claim.received_kinds()
+        return [k for k in self.required_kinds(claim) if k not in have]
+
+    def _mark_documents(self, claim: Claim) -> None:
+        required = set(self.required_kinds(claim))
+        for kind, row in self.document_rows.items():
+            row.mark(kind in required)
+        missing = [k for k in required if k not in claim.received_kinds()]
+        if missing:
+            title = self.tr("&Documents (%1 missing)").replace("%1", str(len(missing)))
+        else:
+            title = self.tr("&Documents")
+        self.tabs.setTabText(1, title)
+        self.request_button.setEnabled(self.original is not None and bool(missing))
+
+    def _documents_changed(self) -> None:
+        self.mark_dirty()
+        self.refresh()
+
+    def _items_changed(self, _item: QListWidgetItem) -> None:
+        """Ticking the first item of a new claim proposes its owner as the claimant."""
+        if self.original is None and self.claimant.person_id() is None:
+            owners = {i.id: i.owner_id for i in (*self.incident.vehicles, *self.incident.properties)} if self.incident else {}
+            for item_id in self.checked_items():
+                if owners.get(item_id):
+                    self.claimant.set_person_id(owners[item_id])
+                    break
+
+    # ---- status ------------------------------------------------------------------------------
+    def status_button_text(self, target: ClaimStatus) -> str:
+        if target == ClaimStatus.UNDER_REVIEW and self.status == ClaimStatus.REJECTED:
+            return self.tr("Reopen on appeal")
+        return {
+            ClaimStatus.DOCUMENTS_REQUESTED: self.tr("Request documents"),
+            ClaimStatus.UNDER_REVIEW: self.tr("Start review"),
+            ClaimStatus.APPROVED: self.tr("Approve…"),
+            ClaimStatus.REJECTED: self.tr("Refuse…"),
+            ClaimStatus.PAID: self.tr("Record payment…"),
+            ClaimStatus.WITHDRAWN: self.tr("Withdrawn…"),
+            ClaimStatus.RECEIVED: self.tr("Received"),
+        }[target]
+
+    def offered_statuses(self) -> list[ClaimStatus]:
+        """The statuses this claim may move to next, in the order of the enum (the usual path)."""
+        allowed = allowed_next(self.status)
+        return [s for s in ClaimStatus if s in allowed]
+
+    def _render_status(self) -> None:
+        self.status_label.setText(enum_label(self.status).capitalize())
+        lines: list[str] = []
+        if self.decision is not None:
+            d = self.decision
+            if d.approved_amount is not None:
+                lines.append(self.tr("Decision %1 of %2: approved %3.").replace("%1", d.number)
+                             .replace("%2", date_text(d.date)).replace("%3", money_text(d.approved_amount)))
+            else:
+                lines.append(self.tr("Decision %1 of %2: refused. %3").replace("%1", d.number)
+                             .replace("%2", date_text(d.date)).replace("%3", d.reason or ""))
+        if self.payment is not None:
+            p = self.payment
+            lines.append(self.tr("Paid %1 on %2 (%3).").replace("%1", money_text(p.amount))
+                         .replace("%2", date_text(p.date)).replace("%3", p.reference or "—"))
+        if not self.offered_statuses():
+            lines.append(self.tr("This status is final."))
+        self.decision_label.setText("\n".join(lines))
+        self.decision_label.setVisible(bool(lines))
+        for button in self.status_buttons.values():
+            self.status_buttons_row.removeWidget(button)
+            button.deleteLater()
+        self.status_buttons.clear()
+        for target in self.offered_statuses():
+            button = QPushButton(self.status_button_text(target))
+            button.setAutoDefault(False)
+            button.setToolTip(self.tr("Changes the status and saves the claim"))
+            button.clicked.connect(lambda _checked=False, t=target: self.change_status(t))
+            self.status_buttons_row.addWidget(button)
+            self.status_buttons[target] = button
+        self._update_status_buttons()
+
+    def _update_status_buttons(self) -> None:
+        valid = self.is_valid()
+        for button in self.status_buttons.values():
+            button.setEnabled(valid)
+
+    def update_state(self) -> None:
+        super().update_state()
+        if hasattr(self, "status_buttons"):
+            self._update_status_buttons()
+
+    def change_status(self, target: ClaimStatus) -> QWidget | None:
+        """Move along an allowed transition: ask what it needs, then save with the form."""
+        if target not in allowed_next(self.status):
+            return None
+        self.refresh()
+        if not self.is_valid():
+            self.validation.show_all()
+            self.update_state()
+            return None
+        claim = self.claim()
+        if target in (ClaimStatus.APPROVED, ClaimStatus.REJECTED):
+            dialog: Any = DecisionDialog(claim, self.incident, target, self.estimated_cost(claim.items), self)
+            dialog.accepted.connect(lambda: self.apply_status(target, decision=dialog.decision()))
+            return self.open_child(dialog)
+        if target == ClaimStatus.PAID:
+            dialog = PaymentDialog(claim, self.incident, self)
+            dialog.accepted.connect(lambda: self.apply_status(target, payment=dialog.payment()))
+            return self.open_child(dialog)
+        if target == ClaimStatus.WITHDRAWN and not self.confirm(
+                self.tr("Claim withdrawn"),
+                self.tr("Record that the claimant withdrew the claim? A withdrawn claim cannot be reopened.")):
+            return None
+        self.apply_status(target)
+        return None
+
+    def apply_status(self, target: ClaimStatus, *, decision: Decision | None = None,
+                     payment: Payment | None = None) -> bool:
+        before = (self.status, self.decision, self.payment)
+        self.status = target
+        if decision is not None:
+            self.decision = decision
+        if payment is not None:
+            self.payment = payment
+        if not self.save():
+            self.status, self.decision, self.payment = before
+            self.refresh()
+            return False
+        self._render_status()
+        return True
+
+    # ---- saving ------------------------------------------------------------------------------
+    def commit(self) -> bool:
+        for field in self.validation.fields.values():
+            field.normalise_text()
+        claim = self.claim()
+        try:
+            saved = self.store.save_with_people(claim, self.book.to_save({claim.claimant_id}))
+        except ValidationFailed as e:
+            self.general_problems = self.validation.set_store_problems(e.problems, self._key_of)
+            return False
+        except DatabaseUnavailable as e:
+            self.inform(self.tr("Not saved"), e.text(current_language()))
+            return False
+        assert isinstance(saved, Claim)
+        self.book.mark_saved()
+        self.original = self.store.get_claim(saved.id) or saved
+        self.general_problems = []
+        with self.validation.load():
+            self.number.setText(self.original.number or "")
+        if self.incident_ref.isReadOnly() is False:
+            self.incident_ref.setReadOnly(True)
+            self.incident_ref.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            with self.validation.load():
+                self.incident_ref.setText(self._incident_text(self.original.incident_id))
+        self._update_title()
+        self.saved.emit(saved.id)
+        return True
+
+    def _update_title(self) -> None:
+        if self.original is not None:
+            self.setWindowTitle(self.tr("Claim %1").replace("%1", self.original.number or ""))
+        else:
+            self.setWindowTitle(self.tr("New claim"))
+        saved = self.original is not None
+        self.history_button.setEnabled(saved)
+        self.sheet_button.setEnabled(saved)
+        self.request_button.setEnabled(saved and bool(self.missing_documents()))
+
+    # ---- attachments -------------------------------------------------------------------------
+    def _render_attachments(self) -> None:
+        table = self.attachment_table
+        table.setRowCount(len(self.attachments))
+        for r, a in enumerate(self.attachments):
+            for c, text in enumerate((a.name, a.media_type or "", _size_text(a.size), a.sha256[:16] + "…")):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(a.sha256 if c == 3 else text)
+                table.setItem(r, c, cell)
+        table.setColumnWidth(0, 340)
+        table.setColumnWidth(1, 150)
+        table.setColumnWidth(2, 90)
+        self.tabs.setTabText(2, self.tr("&Attachments (%1)").replace("%1", str(len(self.attachments))))
+        self._update_attachment_buttons()
+
+    def _current_attachment(self) -> int:
+        rows = self.attachment_table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _update_attachment_buttons(self) -> None:
+        has = self._current_attachment() >= 0
+        self.open_attachment_button.setEnabled(has)
+        self.remove_attachment_button.setEnabled(has)
+
+    def choose_files(self) -> list[str]:
+        """The files to attach (patched in tests)."""
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach scans or photos"), "",
+            self.tr("Scans and photos (%1);;All files (*)").replace("%1", ATTACHMENT_FILTER_EXTENSIONS))
+        return files
+
+    def add_attachments(self) -> None:
+        known = {a.sha256 for a in self.attachments}
+        added = False
+        for name in self.choose_files():
+            path = Path(name)
+            try:
+                data = path.read_bytes()
+            except OSError as e:
+                self.inform(self.tr("Cannot attach"), f"{path.name}: {e.strerror or e}")
+                continue
+            sha = self.store.put_blob(data)
+            if sha in known:
+                continue
+            known.add(sha)
+            self.attachments.append(Attachment(name=path.name, sha256=sha, media_type=mimetypes.guess_type(path.name)[0],
+                                               size=len(data)))
+            added = True
+        if added:
+            self._render_attachments()
+            self.attachment_table.selectRow(len(self.attachments) - 1)
+            self.mark_dirty()
+            self.refresh()
+
+    def open_url(self, url: QUrl) -> bool:
+        """Hand a file to the system's viewer (patched in tests)."""
+        return QDesktopServices.openUrl(url)
+
+    def open_attachment(self) -> Path | None:
+        row = self._current_attachment()
+        if row < 0:
+            return None
+        attachment = self.attachments[row]
+        data = self.store.get_blob(attachment.sha256)
+        if data is None:
+            self.inform(self.tr("Cannot open"), self.tr("The file's contents are not in this database "
+                                                        "(it came from an export without attachments)."))
+            return None
+        if self._tempdir is None:
+            self._tempdir = Path(tempfile.mkdtemp(prefix="incident-log-"))
+        target = self._tempdir / attachment.sha256[:12] / (Path(attachment.name).name or "attachment")
+        target.parent.mkdir(exist_ok=True)
+        target.write_bytes(data)
+        if not self.open_url(QUrl.fromLocalFile(str(target))):
+            self.inform(self.tr("Cannot open"), self.tr("No program opens %1.").replace("%1", attachment.name))
+        return target
+
+    def remove_attachment(self) -> None:
+        row = self._current_attachment()
+        if row < 0:
+            return
+        name = self.attachments[row].name
+        if self.confirm(self.tr("Remove attachment"), self.tr("Remove %1 from this claim?").replace("%1", name)):
+            del self.attachments[row]
+            self._render_attachments()
+            self.mark_dirty()
+            self.refresh()
+
+    # ---- history and reports -----------------------------------------------------------------
+    def _ensure_saved(self) -> bool:
+        if self.original is not None and not self.is_dirty():
+            return True
+        return self.save()
+
+    def show_history(self) -> Any:
+        if self.original is None:
+            return None
+        from .history import HistoryDialog
+
+        return self.open_child(HistoryDialog(self.store, self.claim_id, self))
+
+    def show_report(self, kind: str) -> None:
+        if not self._ensure_saved() or self.original is None:
+            return
+        try:
+            from .report_preview import show_report
+        except ImportError as e:  # the preview is another part of the window; say so rather than crash
+            self.inform(self.tr("Report"), str(e))
+            return
+        show_report(self, self.store.path, kind, number=self.original.number)

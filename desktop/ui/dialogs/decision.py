@@ -1,0 +1,222 @@
+"""The dialogs a status change needs: the decision (approve or refuse) and the payment.
+
+Both check their values with the claim's own rules (`claim_problems` run on the claim as it
+would be after the change), so "decision before the claim was filed" or "payment above the
+approved amount" read the same here as in an import report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ...domain.enums import ClaimStatus
+from ...domain.errors import Problem
+from ...domain.models import Claim, Decision, Incident, Payment
+from ...domain.rules import claim_problems
+from ...domain.values import check_not_future_date, clean_text, parse_money_input
+from ..labels import DATE_FORMAT, money_input_text, money_text
+from ..widgets.validated import WARNING_COLOUR, FormDialog, ValidatedField, qdate
+
+
+def estimate_warning(approved: Decimal | None, insurance: Decimal | None, estimated: Decimal | None) -> str:
+    """A warning (not a refusal) when assistance plus insurance would exceed the estimated damage."""
+    if approved is None or estimated is None:
+        return ""
+    total = approved + (insurance or Decimal(0))
+    if total <= estimated:
+        return ""
+    return (QCoreApplication.translate("Decision", "Approved %1 plus insurance %2 is above the estimated cost of the items, %3.")
+            .replace("%1", money_text(approved)).replace("%2", money_text(insurance or Decimal(0)))
+            .replace("%3", money_text(estimated)))
+
+
+def _date(value: QDate) -> date:
+    day: date = value.toPython()  # type: ignore[assignment]
+    check_not_future_date(day)
+    return day
+
+
+def _required(value: str) -> str | None:
+    return clean_text(value)
+
+
+def _date_edit(day: date | None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setDate(qdate(day) if day else QDate.currentDate())
+    return edit
+
+
+class DecisionDialog(FormDialog):
+    """The administration's decision on a claim: `decision()` after OK.
+
+    `target` is APPROVED (number, date, approved amount) or REJECTED (number, date, reason).
+    """
+
+    def __init__(self, claim: Claim, incident: Incident | None, target: ClaimStatus,
+                 estimated: Decimal | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, record=False)
+        self.claim = claim
+        self.incident = incident
+        self.target = target
+        self.estimated = estimated
+        rejecting = target == ClaimStatus.REJECTED
+        self.setWindowTitle(self.tr("Refuse the claim") if rejecting else self.tr("Approve the claim"))
+        old = claim.decision
+
+        intro = QLabel(self.tr("Claim %1: record the administration's decision.").replace("%1", claim.number or ""))
+        intro.setWordWrap(True)
+        self.number = QLineEdit(old.number if old else "")
+        self.number.setPlaceholderText(self.tr("e.g. РП-112"))
+        self.date = _date_edit(old.date if old else None)
+        self.approved_amount = QLineEdit()
+        self.approved_amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(70)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.warning.hide()
+
+        v = self.validation
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        rows: list[tuple[str, str, ValidatedField]] = [
+            ("decision.number", self.tr("Decision &number:"), ValidatedField(self.number, _required, required=True)),
+            ("decision.date", self.tr("Decision &date:"), ValidatedField(self.date, _date)),
+        ]
+        if rejecting:
+            rows.append(("decision.reason", self.tr("&Reason for refusal:"),
+                         ValidatedField(self.reason, _required, required=True)))
+            self.approved_amount.hide()
+        else:
+            amount = old.approved_amount if old and old.approved_amount is not None else self._suggested_amount()
+            self.approved_amount.setText(money_input_text(amount))
+            rows.append(("decision.approved_amount", self.tr("&Approved amount, ₽:"),
+                         ValidatedField(self.approved_amount, parse_money_input, required=True, display=money_input_text)))
+            self.reason.hide()
+        for key, label, field in rows:
+            v.add(key, field, label)
+            form.addRow(label, field)
+        if not rejecting:
+            facts = QLabel(self.tr("Requested: %1\nInsurance paid: %2\nEstimated cost of the items: %3")
+                           .replace("%1", money_text(claim.requested_amount) or "—")
+                           .replace("%2", money_text(claim.insurance_paid) or "—")
+                           .replace("%3", money_text(estimated) or "—"))
+            facts.setStyleSheet("color: palette(mid);")
+            form.addRow("", facts)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.button_bar)
+        self.resize(520, 0)
+        self.refresh()
+        self.number.setFocus()
+
+    def _suggested_amount(self) -> Decimal | None:
+        """What was asked, less what an insurer already paid: the usual approved sum."""
+        if self.claim.requested_amount is None:
+            return None
+        return max(Decimal(0), self.claim.requested_amount - (self.claim.insurance_paid or Decimal(0)))
+
+    def decision(self) -> Decision:
+        v = self.validation.value
+        rejecting = self.target == ClaimStatus.REJECTED
+        base = self.claim.decision or Decision(number="", date=date.today())
+        return replace(
+            base, number=v("decision.number") or "", date=v("decision.date"),
+            approved_amount=None if rejecting else v("decision.approved_amount"),
+            reason=v("decision.reason") if rejecting else base.reason,
+        )
+
+    def revalidate(self) -> None:
+        self._update_warning()
+        if not self.validation.parsed_ok():
+            return
+        probe = replace(self.claim, status=self.target, decision=self.decision(), payment=None)
+        problems = [p for p in claim_problems(probe, self.incident) if p.path.startswith("decision")]
+        self.general_problems = self.validation.set_rule_problems(problems, _field_of)
+
+    def _update_warning(self) -> None:
+        """Shown as soon as the amount reads, whatever else is still missing."""
+        field = self.validation.get("decision.approved_amount")
+        text = ""
+        if field is not None and field.parsed_ok():
+            text = estimate_warning(field.value(), self.claim.insurance_paid, self.estimated)
+        self.warning.setText(text)
+        self.warning.setVisible(bool(text))
+
+    def commit(self) -> bool:
+        return True
+
+
+class PaymentDialog(FormDialog):
+    """The payment of an approved claim: `payment()` after OK."""
+
+    def __init__(self, claim: Claim, incident: Incident | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, record=False)
+        self.claim = claim
+        self.incident = incident
+        self.setWindowTitle(self.tr("Record the payment"))
+        decision = claim.decision
+        old = claim.payment
+        approved = decision.approved_amount if decision else None
+
+        intro = QLabel(self.tr("Claim %1, decision %2: approved %3.")
+                       .replace("%1", claim.number or "").replace("%2", decision.number if decision else "—")
+                       .replace("%3", money_text(approved) or "—"))
+        intro.setWordWrap(True)
+        self.date = _date_edit(old.date if old else None)
+        self.amount = QLineEdit(money_input_text(old.amount if old else approved))
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.reference = QLineEdit((old.reference or "") if old else "")
+        self.reference.setPlaceholderText(self.tr("payment order number, e.g. п/п 3391"))
+
+        v = self.validation
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for key, label, field in (
+            ("payment.date", self.tr("Payment &date:"), ValidatedField(self.date, _date)),
+            ("payment.amount", self.tr("&Amount, ₽:"),
+             ValidatedField(self.amount, parse_money_input, required=True, display=money_input_text)),
+            ("payment.reference", self.tr("&Payment order:"), ValidatedField(self.reference, lambda s: clean_text(s))),
+        ):
+            v.add(key, field, label)
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.button_bar)
+        self.resize(480, 0)
+        self.refresh()
+        self.date.setFocus()
+
+    def payment(self) -> Payment:
+        v = self.validation.value
+        base = self.claim.payment or Payment(date=date.today(), amount=Decimal(0))
+        return replace(base, date=v("payment.date"), amount=v("payment.amount"), reference=v("payment.reference"))
+
+    def revalidate(self) -> None:
+        if not self.validation.parsed_ok():
+            return
+        probe = replace(self.claim, status=ClaimStatus.PAID, payment=self.payment())
+        problems = [p for p in claim_problems(probe, self.incident) if p.path.startswith("payment")]
+        self.general_problems = self.validation.set_rule_problems(problems, _field_of)
+
+    def commit(self) -> bool:
+        return True
+
+
+def _field_of(problem: Problem) -> str | None:
+    return problem.path or None

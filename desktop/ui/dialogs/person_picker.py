@@ -1,0 +1,525 @@
+"""Choosing an owner or claimant: search existing people, or create (or correct) one on the spot.
+
+People made or corrected here are not written at once: they wait in the form's `PeopleBook`
+and are saved together with the incident or claim that refers to them, in one transaction
+(`Store.save_with_people`), so closing the form without saving leaves no stray person behind.
+Before a new person is accepted the store is asked for look-alikes (same INN, identity document
+or phone) and the clerk is offered the existing record instead.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import PersonKind
+from ...domain.models import Person
+from ...domain.rules import person_problems
+from ...domain.values import check_email, check_inn, check_not_future_date, clean_text, normalise_phone
+from ...storage.store import Store
+from ..labels import DATE_FORMAT, date_text, enum_items
+from ..widgets.validated import FormDialog, ValidatedField, qdate
+
+NO_DATE = QDate(1900, 1, 1)  # the date edit's "not given" value, shown blank
+
+
+class PeopleBook:
+    """The people one form refers to: those in the store, and those made or corrected here."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.pending: dict[str, Person] = {}  # new or corrected, saved with the record
+        self._stored: dict[str, Person] = {}
+
+    def get(self, person_id: str | None) -> Person | None:
+        if not person_id:
+            return None
+        if person_id in self.pending:
+            return self.pending[person_id]
+        if person_id not in self._stored:
+            found = self.store.get_person(person_id)
+            if found is None:
+                return None
+            self._stored[person_id] = found
+        return self._stored[person_id]
+
+    def prefetch(self, ids: list[str | None]) -> None:
+        wanted = [i for i in ids if i and i not in self._stored and i not in self.pending]
+        self._stored.update(self.store.get_people(wanted))
+
+    def name(self, person_id: str | None) -> str:
+        person = self.get(person_id)
+        return person.full_name if person else ""
+
+    def is_new(self, person_id: str | None) -> bool:
+        return bool(person_id) and person_id in self.pending and person_id not in self._stored
+
+    def put(self, person: Person) -> None:
+        """A person made or corrected in this form; saved with the record."""
+        if person.id not in self.pending and person.id not in self._stored and self.store.get_person(person.id):
+            self._stored[person.id] = self.store.get_person(person.id)  # type: ignore[assignment]
+        self.pending[person.id] = person
+
+    def to_save(self, referenced: set[str]) -> list[Person]:
+        """The pending people the record refers to (others were dropped by the clerk)."""
+        return [p for pid, p in self.pending.items() if pid in referenced]
+
+    def mark_saved(self) -> None:
+        self._stored.update(self.pending)
+        self.pending.clear()
+
+    def search(self, text: str, limit: int = 50) -> list[Person]:
+        needle = text.strip().casefold()
+        digits = "".join(ch for ch in text if ch.isdigit())
+        own = [
+            p for p in self.pending.values()
+            if not needle or needle in p.full_name.casefold()
+            or (digits and (digits in (p.phone or "") or digits == (p.inn or "")))
+        ]
+        found = [p for p in self.store.find_people(text, limit) if p.id not in self.pending]
+        return [*own, *found][:limit]
+
+    def similar(self, person: Person) -> list[tuple[Person, list[str]]]:
+        """Look-alikes with what they share (`inn`, `id_document`, `phone`), store and pending alike."""
+        out: list[tuple[Person, list[str]]] = []
+        seen: set[str] = {person.id}
+        candidates = [p for p in self.store.similar_people(person) if p.id not in self.pending]
+        candidates += [p for p in self.pending.values() if p.id != person.id]
+        for other in candidates:
+            if other.id in seen:
+                continue
+            shared = [k for k in ("inn", "id_document", "phone") if getattr(person, k) and getattr(person, k) == getattr(other, k)]
+            if shared:
+                out.append((other, shared))
+                seen.add(other.id)
+        return out
+
+
+def person_summary(person: Person) -> str:
+    """`Смирнова Анна Викторовна · 17.03.1984 · +79105123308 · ИНН 402701234570`."""
+    parts = [person.full_name]
+    if person.birth_date:
+        parts.append(date_text(person.birth_date))
+    if person.phone:
+        parts.append(person.phone)
+    if person.inn:
+        parts.append(QCoreApplication.translate("PersonPicker", "INN %1").replace("%1", person.inn))
+    if person.id_document:
+        parts.append(person.id_document)
+    return " · ".join(parts)
+
+
+def shared_text(keys: list[str]) -> str:
+    names = {
+        "inn": QCoreApplication.translate("PersonPicker", "same INN"),
+        "id_document": QCoreApplication.translate("PersonPicker", "same identity document"),
+        "phone": QCoreApplication.translate("PersonPicker", "same phone"),
+    }
+    return ", ".join(names[k] for k in keys)
+
+
+def _required_name(text: str) -> str | None:
+    return clean_text(text, max_length=300)
+
+
+def _text(max_length: int | None = None):  # noqa: ANN202 - a parser factory
+    return lambda value: clean_text(value, max_length=max_length)
+
+
+class PersonDialog(FormDialog):
+    """A person's or organisation's details; `result_person` after OK (possibly an existing one)."""
+
+    def __init__(self, book: PeopleBook, person: Person | None = None, parent: QWidget | None = None,
+                 *, name_hint: str = "") -> None:
+        super().__init__(parent, record=False)
+        self.book = book
+        self.original = person
+        self.result_person: Person | None = None
+        self.used_existing = False
+        self.setWindowTitle(self.tr("Person") if person is None else self.tr("Person: %1").replace("%1", person.full_name))
+
+        self.kind = QComboBox()
+        for kind, text in enum_items(PersonKind):
+            self.kind.addItem(text, kind)
+        self.full_name = QLineEdit()
+        self.full_name.setPlaceholderText(self.tr("Surname, name, patronymic; or the organisation's name"))
+        self.birth_date = QDateEdit()
+        self.birth_date.setDisplayFormat(DATE_FORMAT)
+        self.birth_date.setCalendarPopup(True)
+        self.birth_date.setMinimumDate(NO_DATE)
+        self.birth_date.setSpecialValueText(self.tr("not given"))
+        self.birth_date.setDate(NO_DATE)
+        self.phone = QLineEdit()
+        self.phone.setPlaceholderText("+7 910 512-33-08")
+        self.email = QLineEdit()
+        self.address = QLineEdit()
+        self.id_document = QLineEdit()
+        self.id_document.setPlaceholderText(self.tr("passport 2904 518233"))
+        self.inn = QLineEdit()
+        self.inn.setPlaceholderText(self.tr("10 or 12 digits"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+
+        v = self.validation
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        def row(key: str, label: str, field: ValidatedField) -> None:
+            v.add(key, field, label)
+            form.addRow(label, field)
+
+        row("kind", self.tr("&Kind:"), ValidatedField(self.kind))
+        row("full_name", self.tr("Full &name:"), ValidatedField(self.full_name, _required_name, required=True))
+        row("birth_date", self.tr("&Birth date:"), ValidatedField(self.birth_date, self._parse_birth_date))
+        row("phone", self.tr("&Phone:"), ValidatedField(self.phone, normalise_phone, display=str))
+        row("email", self.tr("&E-mail:"), ValidatedField(self.email, check_email, display=str))
+        row("address", self.tr("&Address:"), ValidatedField(self.address, _text()))
+        row("id_document", self.tr("&Identity document:"), ValidatedField(self.id_document, _text()))
+        row("inn", self.tr("I&NN:"), ValidatedField(self.inn, check_inn, display=str))
+        row("notes", self.tr("N&otes:"), ValidatedField(self.notes, _text()))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.button_bar)
+        self.resize(560, 0)
+
+        with v.load():
+            if person is not None:
+                self._fill(person)
+            elif name_hint:
+                self.full_name.setText(name_hint)
+        self.refresh()
+        self.full_name.setFocus()
+
+    def _fill(self, p: Person) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(p.kind))
+        self.full_name.setText(p.full_name)
+        self.birth_date.setDate(qdate(p.birth_date) if p.birth_date else NO_DATE)
+        self.phone.setText(p.phone or "")
+        self.email.setText(p.email or "")
+        self.address.setText(p.address or "")
+        self.id_document.setText(p.id_document or "")
+        self.inn.setText(p.inn or "")
+        self.notes.setPlainText(p.notes or "")
+
+    def _parse_birth_date(self, value: QDate) -> date | None:
+        if value == NO_DATE:
+            return None
+        day: date = value.toPython()  # type: ignore[assignment]
+        check_not_future_date(day)
+        return day
+
+    def person(self) -> Person:
+        v = self.validation.value
+        base = self.original or Person(id=str(uuid.uuid4()), kind=PersonKind.PERSON, full_name="")
+        return replace(
+            base, kind=v("kind"), full_name=v("full_name"), birth_date=v("birth_date"), phone=v("phone"),
+            email=v("email"), address=v("address"), id_document=v("id_document"), inn=v("inn"), notes=v("notes"),
+        )
+
+    def revalidate(self) -> None:
+        if not self.validation.parsed_ok():
+            return
+        self.validation.set_rule_problems(person_problems(self.person()), lambda p: p.path)
+
+    def commit(self) -> bool:
+        person = self.person()
+        if self.original is not None and person == self.original:
+            self.result_person = person
+            return True
+        similar = self.book.similar(person)
+        if similar:
+            answer = self.ask_similar(person, similar)
+            if answer is None:
+                return False
+            if isinstance(answer, Person):
+                self.result_person = answer
+                self.used_existing = True
+                return True
+        self.result_person = person
+        return True
+
+    def ask_similar(self, person: Person, similar: list[tuple[Person, list[str]]]) -> Person | bool | None:
+        """The existing person to use, True to keep the new one, None to go back (patched in tests)."""
+        dialog = SimilarPeopleDialog(person, similar, self)
+        dialog.exec()
+        return dialog.answer
+
+
+class SimilarPeopleDialog(QDialog):
+    """“This looks like someone already in the log”: use them, create anyway, or go back."""
+
+    def __init__(self, person: Person, similar: list[tuple[Person, list[str]]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.answer: Person | bool | None = None
+        self.similar = similar
+        self.setWindowTitle(self.tr("Possibly the same person"))
+        text = QLabel(self.tr("%1 looks like someone already in the log. Use the existing record?")
+                      .replace("%1", person.full_name))
+        text.setWordWrap(True)
+        self.list = QListWidget()
+        for other, shared in similar:
+            item = QListWidgetItem(f"{person_summary(other)}\n    {shared_text(shared)}")
+            item.setData(Qt.ItemDataRole.UserRole, other.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self._use())
+        buttons = QDialogButtonBox()
+        use = buttons.addButton(self.tr("&Use the selected person"), QDialogButtonBox.ButtonRole.AcceptRole)
+        new = buttons.addButton(self.tr("&Create a new one anyway"), QDialogButtonBox.ButtonRole.ActionRole)
+        back = buttons.addButton(self.tr("&Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        use.clicked.connect(self._use)
+        new.clicked.connect(self._new)
+        back.clicked.connect(self.reject)
+        use.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(600, 260)
+
+    def _use(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.answer = self.similar[row][0]
+            self.accept()
+
+    def _new(self) -> None:
+        self.answer = True
+        self.accept()
+
+
+class PersonPickerDialog(QDialog):
+    """Search people by name, phone or INN; choose one, create one, or correct one."""
+
+    chosen = Signal(str)
+
+    def __init__(self, book: PeopleBook, current_id: str | None = None, parent: QWidget | None = None,
+                 *, search: str = "") -> None:
+        super().__init__(parent)
+        self.book = book
+        self.chosen_id: str | None = None
+        self.person_dialog: PersonDialog | None = None
+        self.setWindowTitle(self.tr("Choose a person"))
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name, phone or INN"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setAlternatingRowColors(True)
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: palette(mid);")
+
+        self.new_button = QPushButton(self.tr("&New person…"))
+        self.edit_button = QPushButton(self.tr("&Correct details…"))
+        self.choose_button = QPushButton(self.tr("C&hoose"))
+        cancel = QPushButton(self.tr("Cancel"))
+        for b in (self.new_button, self.edit_button, cancel):
+            b.setAutoDefault(False)
+        self.choose_button.setDefault(True)
+
+        label = QLabel(self.tr("&Search:"))
+        label.setBuddy(self.search)
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.search, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        self.resize(640, 420)
+
+        self.search.textChanged.connect(self.run_search)
+        self.search.installEventFilter(self)
+        self.results.itemDoubleClicked.connect(lambda _item: self.choose())
+        self.results.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.new_button.clicked.connect(self.new_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.choose_button.clicked.connect(self.choose)
+        cancel.clicked.connect(self.reject)
+
+        self.search.setText(search)
+        self.run_search()
+        if current_id:
+            for row in range(self.results.count()):
+                if self.results.item(row).data(Qt.ItemDataRole.UserRole) == current_id:
+                    self.results.setCurrentRow(row)
+        self.search.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up and Down in the search box move through the results, as in a browser's address bar."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results.count():
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+                self.results.setCurrentRow(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    def run_search(self) -> None:
+        people = self.book.search(self.search.text())
+        self.results.clear()
+        for person in people:
+            text = person_summary(person)
+            if self.book.is_new(person.id):
+                text += "  " + self.tr("(new, saved with this record)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.results.addItem(item)
+        if people:
+            self.results.setCurrentRow(0)
+            self.hint.setText(self.tr("Enter chooses the highlighted person."))
+        else:
+            self.hint.setText(self.tr("Nobody found. “New person…” adds one."))
+        self._update_buttons()
+
+    def current_id(self) -> str | None:
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _update_buttons(self) -> None:
+        has = self.current_id() is not None
+        self.choose_button.setEnabled(has)
+        self.edit_button.setEnabled(has)
+
+    def choose(self, person_id: str | None = None) -> None:
+        pid = person_id or self.current_id()
+        if not pid:
+            return
+        self.chosen_id = pid
+        self.chosen.emit(pid)
+        self.accept()
+
+    def new_person(self) -> None:
+        hint = self.search.text().strip()
+        if any(ch.isdigit() for ch in hint):
+            hint = ""  # a phone or INN typed into the search is not a name
+        self._open_person_dialog(PersonDialog(self.book, None, self, name_hint=hint))
+
+    def edit_person(self) -> None:
+        person = self.book.get(self.current_id())
+        if person is not None:
+            self._open_person_dialog(PersonDialog(self.book, person, self))
+
+    def _open_person_dialog(self, dialog: PersonDialog) -> None:
+        self.person_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.accepted.connect(lambda: self._person_done(dialog))
+        dialog.finished.connect(lambda _r: setattr(self, "person_dialog", None))
+        dialog.open()
+
+    def _person_done(self, dialog: PersonDialog) -> None:
+        person = dialog.result_person
+        if person is None:
+            return
+        if not dialog.used_existing and (dialog.original is None or person != dialog.original):
+            self.book.put(person)
+        self.choose(person.id)
+
+
+class PersonPicker(QWidget):
+    """The owner/claimant field: the chosen name and a Choose… button (any key opens the search)."""
+
+    changed = Signal()
+
+    def __init__(self, book: PeopleBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self._person_id: str | None = None
+        self.dialog: PersonPickerDialog | None = None
+        self.display = QLineEdit()
+        self.display.setReadOnly(True)
+        self.display.setPlaceholderText(self.tr("not chosen: type to search"))
+        self.display.installEventFilter(self)
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button.setAutoDefault(False)
+        self.clear_button = QToolButton()
+        self.clear_button.setText("✕")
+        self.clear_button.setToolTip(self.tr("Clear"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.display, 1)
+        layout.addWidget(self.choose_button)
+        layout.addWidget(self.clear_button)
+        self.setFocusProxy(self.display)
+        self.choose_button.clicked.connect(lambda: self.open_picker())
+        self.clear_button.clicked.connect(lambda: self.set_person_id(None))
+        self._show()
+
+    def person_id(self) -> str | None:
+        return self._person_id
+
+    def set_person_id(self, person_id: str | None) -> None:
+        self._person_id = person_id
+        self._show()
+        self.changed.emit()
+
+    def refresh(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        person = self.book.get(self._person_id)
+        if person is None:
+            self.display.clear()
+            self.display.setToolTip("")
+        else:
+            short = person.full_name
+            if person.birth_date:
+                short += " (" + self.tr("born %1").replace("%1", date_text(person.birth_date)) + ")"
+            self.display.setText(short)
+            self.display.setToolTip(person_summary(person))
+        self.display.setCursorPosition(0)
+        self.clear_button.setEnabled(self._person_id is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.display and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F4, Qt.Key.Key_Space):
+                self.open_picker()
+                return True
+            text = event.text()
+            if text and text.isprintable() and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            ):
+                self.open_picker(text)
+                return True
+        return super().eventFilter(watched, event)
+
+    def open_picker(self, search: str = "") -> PersonPickerDialog:
+        dialog = PersonPickerDialog(self.book, self._person_id, self.window(), search=search)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.chosen.connect(lambda pid: self.set_person_id(pid))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog

@@ -1,0 +1,577 @@
+"""Fields that show a domain error beside them, and the form dialog built on them.
+
+A `ValidatedField` wraps one editor with the domain parser for its value (`normalise_vin`,
+`parse_money_input`, ...). It re-parses on every edit, marks the editor with a red border and
+shows `FieldError.text(lang)` under it. It keeps three kinds of error apart:
+
+- the parser's (the value itself is wrong: a VIN of 16 characters),
+- a rule's (the value is fine but clashes with another: reported before it occurred), set by the
+  form after running the domain's cross-field rules on every change,
+- the store's (`ValidationFailed` on save, e.g. a reference already taken), kept until the
+  field is edited again.
+
+A required field left empty counts as invalid (Save stays disabled) but is only painted red
+once the clerk has touched it, so a new blank form is calm rather than a wall of red.
+
+`FormDialog` is the common frame of the record forms and the small editors: dirty tracking,
+Save disabled while anything is invalid, unsaved changes asked about on close (Esc included),
+Ctrl+S to save, and patchable `ask_unsaved`/`confirm`/`inform` so tests never enter a modal loop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, Signal, SignalInstance
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import FieldError, Problem
+from ..labels import current_language
+
+ERROR_COLOUR = "#b3261e"
+WARNING_COLOUR = "#8a5a00"
+_INVALID_STYLE = "#{name} {{ border: 1px solid {colour}; border-radius: 3px; background: #fff5f4; }}"
+
+Parser = Callable[[Any], Any]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _is_empty(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, (list, tuple, set, dict)):
+        return not value
+    return False
+
+
+def read_editor(editor: QWidget) -> Any:
+    """The raw value of a standard editor: text for text boxes, data for fixed combos."""
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    if isinstance(editor, QPlainTextEdit):
+        return editor.toPlainText()
+    if isinstance(editor, QComboBox):
+        return editor.currentText() if editor.isEditable() else editor.currentData()
+    if isinstance(editor, QDateEdit):
+        return editor.date()
+    if isinstance(editor, QDateTimeEdit):
+        return editor.dateTime()
+    if isinstance(editor, QSpinBox):
+        return editor.value()
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    raise TypeError(f"give `read` for a {type(editor).__name__}")
+
+
+def editor_signal(editor: QWidget) -> SignalInstance:
+    if isinstance(editor, QLineEdit):
+        return editor.textChanged
+    if isinstance(editor, QPlainTextEdit):
+        return editor.textChanged
+    if isinstance(editor, QComboBox):
+        return editor.currentTextChanged if editor.isEditable() else editor.currentIndexChanged
+    if isinstance(editor, QDateTimeEdit):  # QDateEdit too
+        return editor.dateTimeChanged
+    if isinstance(editor, QSpinBox):
+        return editor.valueChanged
+    if isinstance(editor, QCheckBox):
+        return editor.toggled
+    raise TypeError(f"give `signal` for a {type(editor).__name__}")
+
+
+class ValidatedField(QWidget):
+    """One editor, its parser and the error message under it."""
+
+    changed = Signal()
+
+    _serial = 0
+
+    def __init__(
+        self,
+        editor: QWidget,
+        parse: Parser = _identity,
+        *,
+        required: bool = False,
+        display: Callable[[Any], str] | None = None,
+        read: Callable[[], Any] | None = None,
+        signal: SignalInstance | None = None,
+        marked: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.parse = parse
+        self.required = required
+        self.display = display  # the normalised form written back when editing finishes
+        self._read = read or (lambda: read_editor(editor))
+        self._marked = marked or editor
+        if not self._marked.objectName():
+            ValidatedField._serial += 1
+            self._marked.setObjectName(f"validatedField{ValidatedField._serial}")
+        self._value: Any = None
+        self._parse_error: FieldError | None = None
+        self._rule_error: FieldError | None = None
+        self._store_error: FieldError | None = None
+        self.touched = False
+        self.forced = False
+        self._error_tip = ""
+        self._quiet = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        self.message = QLabel(self)
+        self.message.setObjectName("fieldError")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.setFocusProxy(editor)
+
+        (signal or editor_signal(editor)).connect(self._on_edit)
+        if isinstance(editor, QLineEdit):
+            editor.editingFinished.connect(self.normalise_text)
+        self._reparse()
+        self._paint()
+
+    # ---- values ------------------------------------------------------------------------------
+    def raw(self) -> Any:
+        return self._read()
+
+    def value(self) -> Any:
+        """The parsed value (None when empty); check `is_valid()` first."""
+        return self._value
+
+    def is_valid(self) -> bool:
+        return self.error() is None
+
+    def parsed_ok(self) -> bool:
+        """The value itself parses (rule and store errors aside): safe to build a record from."""
+        return self._parse_error is None
+
+    def error(self) -> FieldError | None:
+        return self._parse_error or self._rule_error or self._store_error
+
+    def error_text(self) -> str:
+        error = self.error()
+        return error.text(current_language()) if error else ""
+
+    def shown(self) -> bool:
+        """Whether the error is on screen (a required empty field waits until touched)."""
+        return bool(self.error()) and not self.message.isHidden()
+
+    def set_rule_error(self, error: FieldError | None) -> None:
+        if _same(error, self._rule_error):
+            return
+        self._rule_error = error
+        self._paint()
+
+    def set_store_error(self, error: FieldError | None) -> None:
+        self._store_error = error
+        self.forced = True
+        self._paint()
+
+    def force_show(self) -> None:
+        self.forced = True
+        self._paint()
+
+    @contextlib.contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Programmatic changes (loading a record) neither touch the field nor count as edits."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
+        if isinstance(self.editor, QLineEdit):
+            self.editor.setCursorPosition(0)  # a long value reads from its beginning
+        self._reparse()
+        self._paint()
+
+    def normalise_text(self) -> None:
+        """Write the normalised value back (`a123bc40` → `А123ВС40`) once the clerk moves on."""
+        if self.display is None or self._parse_error is not None or not isinstance(self.editor, QLineEdit):
+            return
+        text = self.display(self._value) if self._value is not None else ""
+        if text != self.editor.text():
+            self.editor.setText(text)
+
+    # ---- internals ---------------------------------------------------------------------------
+    def _on_edit(self, *_: object) -> None:
+        if not self._quiet:
+            self.touched = True
+            self._store_error = None
+        self._reparse()
+        self._paint()
+        if not self._quiet:
+            self.changed.emit()
+
+    def _reparse(self) -> None:
+        raw = self.raw()
+        self._value = None
+        self._parse_error = None
+        if _is_empty(raw):
+            if self.required:
+                self._parse_error = FieldError("required")
+            return
+        try:
+            self._value = self.parse(raw)
+        except FieldError as e:
+            self._parse_error = e
+            return
+        if self.required and _is_empty(self._value):
+            self._parse_error = FieldError("required")
+
+    def _paint(self) -> None:
+        error = self.error()
+        # An empty field nobody has touched keeps quiet (a blank form is not a wall of red);
+        # its error still disables Save and is listed under the form.
+        visible = error is not None and (
+            self.touched or self.forced or self._store_error is not None or not _is_empty(self.raw())
+        )
+        name = self._marked.objectName()
+        self._marked.setStyleSheet(_INVALID_STYLE.format(name=name, colour=ERROR_COLOUR) if visible else "")
+        if visible and error is not None:
+            text = error.text(current_language())
+            self.message.setText(text)
+            self.message.show()
+            if self._marked.toolTip() in ("", self._error_tip):
+                self._marked.setToolTip(text)
+                self._error_tip = text
+        else:
+            self.message.hide()
+            self.message.clear()
+            if self._error_tip and self._marked.toolTip() == self._error_tip:
+                self._marked.setToolTip("")  # only the tip we set: the editor may have its own
+            self._error_tip = ""
+
+
+def _same(a: FieldError | None, b: FieldError | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.code == b.code and a.params == b.params
+
+
+class FormValidation(QObject):
+    """The fields of one form by key (the domain's path: `vin`, `decision.date`, ...)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, ValidatedField] = {}
+        self.labels: dict[str, str] = {}
+        self._loading = 0
+
+    def add(self, key: str, field: ValidatedField, label: str) -> ValidatedField:
+        self.fields[key] = field
+        self.labels[key] = label.replace("&", "").rstrip(":")
+        field.changed.connect(self._on_field_changed)
+        return field
+
+    def __getitem__(self, key: str) -> ValidatedField:
+        return self.fields[key]
+
+    def get(self, key: str) -> ValidatedField | None:
+        return self.fields.get(key)
+
+    def value(self, key: str) -> Any:
+        return self.fields[key].value()
+
+    @property
+    def loading(self) -> bool:
+        return self._loading > 0
+
+    @contextlib.contextmanager
+    def load(self) -> Iterator[None]:
+        """Fill the fields from a record without marking them touched or the form dirty."""
+        self._loading += 1
+        with contextlib.ExitStack() as stack:
+            for field in self.fields.values():
+                stack.enter_context(field.quiet())
+            try:
+                yield
+            finally:
+                self._loading -= 1
+
+    def all_valid(self) -> bool:
+        return all(f.is_valid() for f in self.fields.values())
+
+    def parsed_ok(self) -> bool:
+        return all(f.parsed_ok() for f in self.fields.values())
+
+    def invalid(self) -> list[tuple[str, str, FieldError]]:
+        return [(k, self.labels[k], f.error()) for k, f in self.fields.items() if f.error() is not None]  # type: ignore[misc]
+
+    def show_all(self) -> None:
+        for field in self.fields.values():
+            field.force_show()
+
+    def set_rule_problems(self, problems: Iterable[Problem], key_of: Callable[[Problem], str | None]) -> list[Problem]:
+        """Put each cross-field problem on its field; returns those that belong to none."""
+        placed: dict[str, FieldError] = {}
+        unplaced: list[Problem] = []
+        for problem in problems:
+            key = key_of(problem)
+            if key in self.fields and key not in placed:
+                placed[key] = problem.error
+            elif key not in self.fields:
+                unplaced.append(problem)
+        for key, field in self.fields.items():
+            field.set_rule_error(placed.get(key))
+        return unplaced
+
+    def set_store_problems(self, problems: Iterable[Problem], key_of: Callable[[Problem], str | None]) -> list[Problem]:
+        unplaced: list[Problem] = []
+        for problem in problems:
+            key = key_of(problem)
+            if key in self.fields:
+                self.fields[key].set_store_error(problem.error)
+            else:
+                unplaced.append(problem)
+        return unplaced
+
+    def first_invalid(self) -> ValidatedField | None:
+        return next((f for f in self.fields.values() if not f.is_valid()), None)
+
+    def _on_field_changed(self) -> None:
+        if not self.loading:
+            self.changed.emit()
+
+
+def qdate(day: Any) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def qdatetime_naive(moment: Any) -> QDateTime:
+    """A Python datetime shown as written: its wall-clock time, whatever its offset."""
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second))
+
+
+class FormDialog(QDialog):
+    """The frame of every form: validation state, Save, unsaved changes, keyboard.
+
+    `record=True` gives a record form (Save keeps it open, Save and close, Close); otherwise a
+    small editor whose OK hands the value back to the form that opened it.
+    """
+
+    saved = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, record: bool = True) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.validation = FormValidation(self)
+        self.validation.changed.connect(self._on_form_changed)
+        self._dirty = False
+        self._closing = False
+        self.child_dialog: QDialog | None = None
+        self.general_problems: list[Problem] = []
+
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("formProblems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.problems_label.hide()
+
+        # Record forms: [History] [reports] … [Save] [Save and close] [Close]; editors: OK/Cancel
+        # in the platform's order.
+        self.button_bar = QWidget(self)
+        bar = QHBoxLayout(self.button_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self._left_buttons = QHBoxLayout()
+        bar.addLayout(self._left_buttons)
+        bar.addStretch(1)
+        if record:
+            self.save_button: QPushButton = QPushButton(QCoreApplication.translate("FormDialog", "&Save"))
+            self.save_button.setToolTip(QCoreApplication.translate("FormDialog", "Save and keep the form open (Ctrl+S)"))
+            self.save_close_button: QPushButton | None = QPushButton(
+                QCoreApplication.translate("FormDialog", "Save and c&lose"))
+            self.save_close_button.setToolTip(QCoreApplication.translate("FormDialog", "Save and close (Ctrl+Enter)"))
+            self.cancel_button = QPushButton(QCoreApplication.translate("FormDialog", "Close"))
+            self.cancel_button.setToolTip(QCoreApplication.translate("FormDialog", "Close (Esc); asks about unsaved changes"))
+            for button in (self.save_button, self.save_close_button, self.cancel_button):
+                button.setAutoDefault(False)  # Enter in a field must not save the whole record
+                bar.addWidget(button)
+            self.save_button.clicked.connect(self.save)
+            self.save_close_button.clicked.connect(self.save_and_close)
+        else:
+            box = QDialogButtonBox(self.button_bar)
+            self.save_button = box.addButton(QDialogButtonBox.StandardButton.Ok)
+            self.save_close_button = None
+            self.cancel_button = box.addButton(QDialogButtonBox.StandardButton.Cancel)
+            self.save_button.clicked.connect(self.save_and_close)
+            self.save_button.setDefault(True)
+            bar.addWidget(box)
+        self.cancel_button.clicked.connect(self.reject)
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self._save_shortcut)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.save_and_close)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter), self, activated=self.save_and_close)
+
+    # ---- to override -------------------------------------------------------------------------
+    def revalidate(self) -> None:
+        """Run the domain's cross-field rules on the current values (set rule errors)."""
+
+    def commit(self) -> bool:
+        """Save (a record form) or build the value (an editor); False leaves the form open."""
+        raise NotImplementedError
+
+    # ---- state -------------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def mark_dirty(self) -> None:
+        if not self.validation.loading:
+            self._dirty = True
+            self.update_state()
+
+    def mark_clean(self) -> None:
+        self._dirty = False
+        self.update_state()
+
+    def is_valid(self) -> bool:
+        return self.validation.all_valid()
+
+    def _on_form_changed(self) -> None:
+        self._dirty = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-run the rules and update the buttons and messages after any change."""
+        self.revalidate()
+        self.update_state()
+
+    def update_state(self) -> None:
+        valid = self.is_valid()
+        self.save_button.setEnabled(valid)
+        if self.save_close_button is not None:
+            self.save_close_button.setEnabled(valid)
+        lines: list[str] = []
+        lang = current_language()
+        for problem in self.general_problems:
+            lines.append(self.problem_text(problem, lang))
+        hidden = [label for key, label, _ in self.validation.invalid() if not self.validation[key].shown()]
+        if hidden:
+            lines.append(QCoreApplication.translate("FormDialog", "To save, fill in: %1").replace("%1", ", ".join(hidden)))
+        self.problems_label.setText("\n".join(lines))
+        self.problems_label.setVisible(bool(lines))
+
+    def problem_text(self, problem: Problem, lang: str) -> str:
+        """How a problem that belongs to no field reads (forms name their paths)."""
+        return problem.text(lang)
+
+    # ---- actions -----------------------------------------------------------------------------
+    def _save_shortcut(self) -> None:
+        if self.record:
+            self.save()
+        else:
+            self.save_and_close()
+
+    def save(self) -> bool:
+        self.refresh()
+        if not self.is_valid():
+            self.validation.show_all()
+            self.update_state()
+            field = self.validation.first_invalid()
+            if field is not None:
+                field.editor.setFocus()
+            return False
+        if not self.commit():
+            self.update_state()
+            return False
+        self._dirty = False
+        self.update_state()
+        return True
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self._closing = True
+            self.accept()
+
+    def reject(self) -> None:
+        """Esc, Close and the window's ✕ all come here: ask before losing changes."""
+        if self._dirty and not self._closing:
+            choice = self.ask_unsaved()
+            if choice == "cancel":
+                return
+            if choice == "save":
+                self.save_and_close()
+                return
+        self._closing = True
+        super().reject()
+
+    # ---- questions (patched in tests) --------------------------------------------------------
+    def ask_unsaved(self) -> str:
+        """'save', 'discard' or 'cancel'."""
+        S = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("FormDialog", "Unsaved changes"),
+            QCoreApplication.translate("FormDialog", "Save the changes before closing?"),
+            S.Save | S.Discard | S.Cancel,
+            S.Save,
+        )
+        return {S.Save: "save", S.Discard: "discard"}.get(answer, "cancel")
+
+    def confirm(self, title: str, text: str) -> bool:
+        S = QMessageBox.StandardButton
+        return QMessageBox.question(self, title, text, S.Yes | S.No, S.No) == S.Yes
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def open_child(self, dialog: QDialog) -> QDialog:
+        """Open an editor window-modally without a nested event loop; its signals carry the result."""
+        self.child_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.destroyed.connect(lambda *_: self._forget_child(dialog))
+        dialog.open()
+        return dialog
+
+    def add_left_buttons(self, *buttons: QPushButton) -> None:
+        """Extra actions (History, reports) on the left of Save/Close."""
+        for button in buttons:
+            button.setAutoDefault(False)
+            self._left_buttons.addWidget(button)
+
+    def _forget_child(self, dialog: QDialog) -> None:
+        if self.child_dialog is dialog:
+            self.child_dialog = None
+
+
+__all__ = [
+    "ValidatedField",
+    "FormValidation",
+    "FormDialog",
+    "read_editor",
+    "qdate",
+    "qdatetime_naive",
+    "ERROR_COLOUR",
+    "WARNING_COLOUR",
+]
