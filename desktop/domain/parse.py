@@ -53,22 +53,22 @@ from .values import (
 
 Parser = Callable[[object], Any]
 
-PERSON_KEYS = ("id", "kind", "full_name", "birth_date", "phone", "email", "address", "id_document", "inn", "notes")
-INCIDENT_KEYS = (
+PERSON_KEYS = frozenset(("id", "kind", "full_name", "birth_date", "phone", "email", "address", "id_document", "inn", "notes"))
+INCIDENT_KEYS = frozenset((
     "id", "reference", "kind", "occurred_at", "reported_at", "region", "district", "settlement", "location",
     "latitude", "longitude", "description", "source", "uavs_downed", "injured", "killed", "status",
     "vehicles", "properties",
-)
-VEHICLE_KEYS = ("id", "owner_id", "make", "model", "year", "colour", "plate", "vin", "damage", "severity", "estimated_cost")
-PROPERTY_KEYS = ("id", "owner_id", "kind", "description", "address", "damage", "severity", "estimated_cost")
-CLAIM_KEYS = (
+))
+VEHICLE_KEYS = frozenset(("id", "owner_id", "make", "model", "year", "colour", "plate", "vin", "damage", "severity", "estimated_cost"))
+PROPERTY_KEYS = frozenset(("id", "owner_id", "kind", "description", "address", "damage", "severity", "estimated_cost"))
+CLAIM_KEYS = frozenset((
     "id", "number", "incident_id", "claimant_id", "items", "kind", "filed_on", "requested_amount",
     "insurance_paid", "status", "documents", "decision", "payment", "attachments", "notes",
-)
-DOCUMENT_KEYS = ("kind", "received_on", "note")
-DECISION_KEYS = ("number", "date", "approved_amount", "reason")
-PAYMENT_KEYS = ("date", "amount", "reference")
-ATTACHMENT_KEYS = ("name", "media_type", "sha256", "size")
+))
+DOCUMENT_KEYS = frozenset(("kind", "received_on", "note"))
+DECISION_KEYS = frozenset(("number", "date", "approved_amount", "reason"))
+PAYMENT_KEYS = frozenset(("date", "amount", "reference"))
+ATTACHMENT_KEYS = frozenset(("name", "media_type", "sha256", "size"))
 
 
 def text(limit: int | None = None) -> Parser:
@@ -82,7 +82,7 @@ def enum(kind: type) -> Parser:
 class Reader:
     """Reads one object's fields; problems accumulate instead of raising."""
 
-    def __init__(self, problems: list[Problem], raw: object, path: str, keys: tuple[str, ...]) -> None:
+    def __init__(self, problems: list[Problem], raw: object, path: str, keys: frozenset[str]) -> None:
         self.problems = problems
         self.path = path
         self.ok = isinstance(raw, dict)
@@ -106,8 +106,13 @@ class Reader:
         self.ok = False
 
     def get(self, key: str, parser: Parser, *, required: bool = False) -> Any:
+        raw = self.raw.get(key)
+        if raw is None:  # absent and null are the same; most optional keys are absent
+            if required:
+                self.fail(key, "required")
+            return None
         try:
-            value = parser(self.raw.get(key))
+            value = parser(raw)
         except FieldError as e:
             self.problems.append(Problem(join_path(self.path, key), e))
             self.ok = False
@@ -123,7 +128,8 @@ class Reader:
         if not isinstance(value, list):
             self.fail(key, "not_list")
             return []
-        return [(join_path(join_path(self.path, key), n), v) for n, v in enumerate(value)]
+        base = join_path(self.path, key)
+        return [(f"{base}[{n}]", v) for n, v in enumerate(value)]
 
     def adopt(self, relative: list[Problem]) -> None:
         for p in relative:

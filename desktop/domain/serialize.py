@@ -11,6 +11,16 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from .enums import (
+    ClaimKind,
+    ClaimStatus,
+    DocumentKind,
+    IncidentKind,
+    IncidentStatus,
+    PersonKind,
+    PropertyKind,
+    Severity,
+)
 from .models import Attachment, Claim, Decision, Document, Incident, Payment, Person, PropertyItem, Vehicle
 from .values import money_wire
 
@@ -22,25 +32,36 @@ def _value(value: object) -> Any:
         return value._value_  # the plain attribute; `.value` is a slow descriptor
     if isinstance(value, Decimal):
         return money_wire(value)
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
+    if isinstance(value, (datetime, date)):
         return value.isoformat()
     return value
 
 
-_PLAIN = (str, int, float, bool)
-
-
 def _pack(pairs: list[tuple[str, object]], extra: dict[str, Any] | None) -> Wire:
     out: Wire = {}
+    convert = _CONVERT.get
     for key, value in pairs:
         if value is None:
             continue
-        out[key] = value if type(value) in _PLAIN else _value(value)
+        to_wire = convert(type(value))
+        out[key] = to_wire(value) if to_wire else _value(value)
     if extra:
         out["extra"] = extra
     return out
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+# One dictionary lookup per value instead of a chain of isinstance checks (exports and the
+# audit trail serialise every field of every record).
+_CONVERT: dict[type, Any] = {
+    str: _same, int: _same, float: _same, bool: _same,
+    Decimal: money_wire, datetime: datetime.isoformat, date: date.isoformat,
+    **{kind: lambda v: v._value_ for kind in (ClaimKind, ClaimStatus, DocumentKind, IncidentKind, IncidentStatus,
+                                               PersonKind, PropertyKind, Severity)},
+}
 
 
 def person_to_dict(p: Person) -> Wire:

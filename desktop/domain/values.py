@@ -151,7 +151,10 @@ def kopecks_to_money(kopecks: int | None) -> Decimal | None:
 
 def money_wire(amount: Decimal | None) -> str | None:
     """Export form: exactly two decimals, no separators."""
-    return None if amount is None else f"{amount:.2f}"
+    if amount is None:
+        return None
+    text = str(amount)  # amounts are kept quantised to kopecks, so this is usually already right
+    return text if text[-3:-2] == "." else f"{amount:.2f}"
 
 
 def parse_date(value: object) -> date | None:

@@ -50,6 +50,8 @@ def connect(path: Path) -> Database:
             unknown = applied - known_migration_names()
             if unknown:
                 raise DatabaseUnavailable(Trouble.TOO_NEW, path, ", ".join(sorted(unknown)))
+        if not tables:
+            conn.execute("PRAGMA page_size = 8192")  # a new file: larger pages, shallower indexes
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
