@@ -224,7 +224,7 @@ class ClaimDialog(FormDialog):
             "claimant_id": ValidatedField(self.claimant, read=self.claimant.person_id, signal=self.claimant.changed,
                                           marked=self.claimant.display, required=True),
             "filed_on": ValidatedField(self.filed_on, _filed_on),
-            "kind": ValidatedField(self.kind),
+            "kind": ValidatedField(self.kind, ClaimKind),
             "requested_amount": ValidatedField(self.requested_amount, _money, display=money_input_text),
             "insurance_paid": ValidatedField(self.insurance_paid, _money, display=money_input_text),
             "items": ValidatedField(self.items, read=self.checked_items, signal=self.items.itemChanged),

@@ -134,7 +134,7 @@ class VehicleDialog(_ItemDialog):
             "plate": (self.tr("&Plate:"), ValidatedField(self.plate, normalise_plate, display=str)),
             "vin": (self.tr("&VIN:"), ValidatedField(self.vin, normalise_vin, display=str)),
             "damage": (self.tr("Dam&age:"), ValidatedField(self.damage, _required_text, required=True)),
-            "severity": (self.tr("&Severity:"), ValidatedField(self.severity)),
+            "severity": (self.tr("&Severity:"), ValidatedField(self.severity, Severity)),
             "estimated_cost": (self.tr("&Estimated cost, ₽:"), ValidatedField(
                 self.estimated_cost, _money, display=money_input_text)),
         }
@@ -207,11 +207,11 @@ class PropertyDialog(_ItemDialog):
         v = self.validation
         fields = {
             "owner_id": (self.tr("&Owner:"), self.owner_field),
-            "kind": (self.tr("&Kind:"), ValidatedField(self.kind)),
+            "kind": (self.tr("&Kind:"), ValidatedField(self.kind, PropertyKind)),
             "description": (self.tr("&Description:"), ValidatedField(self.description, _required_text, required=True)),
             "address": (self.tr("&Address:"), ValidatedField(self.address, _text())),
             "damage": (self.tr("Dam&age:"), ValidatedField(self.damage, _required_text, required=True)),
-            "severity": (self.tr("&Severity:"), ValidatedField(self.severity)),
+            "severity": (self.tr("&Severity:"), ValidatedField(self.severity, Severity)),
             "estimated_cost": (self.tr("&Estimated cost, ₽:"), ValidatedField(
                 self.estimated_cost, _money, display=money_input_text)),
         }

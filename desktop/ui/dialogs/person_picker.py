@@ -190,7 +190,7 @@ class PersonDialog(FormDialog):
             v.add(key, field, label)
             form.addRow(label, field)
 
-        row("kind", self.tr("&Kind:"), ValidatedField(self.kind))
+        row("kind", self.tr("&Kind:"), ValidatedField(self.kind, PersonKind))
         row("full_name", self.tr("Full &name:"), ValidatedField(self.full_name, _required_name, required=True))
         row("birth_date", self.tr("&Birth date:"), ValidatedField(self.birth_date, self._parse_birth_date))
         row("phone", self.tr("&Phone:"), ValidatedField(self.phone, normalise_phone, display=str))

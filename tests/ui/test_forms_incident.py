@@ -1,0 +1,371 @@
+"""The incident form as a clerk uses it: the Kaluga incident with three cars and their owners."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime  # noqa: E402
+
+from desktop.domain.enums import IncidentKind, PersonKind  # noqa: E402
+from desktop.domain.errors import FieldError, Problem, ValidationFailed  # noqa: E402
+from desktop.storage import Store  # noqa: E402
+from desktop.ui.dialogs.history import HistoryDialog  # noqa: E402
+from desktop.ui.dialogs.incident_form import IncidentDialog  # noqa: E402
+from desktop.ui.dialogs.item_dialogs import VehicleDialog  # noqa: E402
+from desktop.ui.dialogs.person_picker import PeopleBook, PersonDialog  # noqa: E402
+from tests.ui.forms_fixtures import (  # noqa: E402
+    CARS,
+    OWNERS,
+    add_car,
+    click,
+    create_person,
+    no_modal_loops,  # noqa: F401 - an autouse fixture, active here by being imported
+    russian_messages,  # noqa: F401 - a fixture, used by name
+    seed_kaluga,
+    type_into,
+)
+
+
+def open_incident(qtbot: Any, store: Store, incident_id: str | None) -> IncidentDialog:
+    form = IncidentDialog(store, incident_id)
+    qtbot.addWidget(form)
+    form.show()
+    return form
+
+
+def enter_kaluga_incident(qtbot: Any, form: IncidentDialog) -> None:
+    form.occurred_at.setDateTime(QDateTime(QDate(2026, 9, 12), QTime(2, 40)))
+    form.kind.setCurrentIndex(form.kind.findData(IncidentKind.UAV_DEBRIS))
+    form.district.setCurrentText("г. Калуга")  # picked from the list (typing pops up a completer)
+    type_into(qtbot, form.settlement, "Калуга")
+    type_into(qtbot, form.location, "у пруда на окраине Калуги")
+    type_into(qtbot, form.latitude, "54,5138")
+    type_into(qtbot, form.longitude, "36.2612")
+    type_into(qtbot, form.uavs_downed, "18")
+    type_into(qtbot, form.source, "Telegram-канал губернатора Калужской области")
+    type_into(qtbot, form.description, "Обломки сбитого ночью беспилотника упали у пруда.")
+
+
+def test_new_incident_offers_the_office_defaults_and_waits_for_the_required_fields(qtbot: Any, store: Store) -> None:
+    form = open_incident(qtbot, store, None)
+    assert form.windowTitle() == "New incident"
+    assert form.region.text() == "Калужская область"
+    districts = [form.district.itemText(i) for i in range(form.district.count())]
+    for name in ("г. Калуга", "г. Обнинск", "Боровский район", "Жуковский район", "Кировский район",
+                 "Спас-Деменский район", "Тарусский район", "Юхновский район"):
+        assert name in districts
+    assert form.reference.isReadOnly() and form.reference.text() == ""
+    # Nothing is red on a blank form, but Save waits and says why.
+    assert not form.save_button.isEnabled()
+    assert not form.validation["location"].shown()
+    assert "District" in form.problems_label.text() and "Location" in form.problems_label.text()
+
+
+def test_office_districts_replace_the_built_in_list(qtbot: Any, store: Store) -> None:
+    store.set_setting("districts", ["г. Обнинск", "Боровский район"])
+    form = open_incident(qtbot, store, None)
+    assert [form.district.itemText(i) for i in range(form.district.count())] == ["г. Обнинск", "Боровский район"]
+
+
+def test_clerk_enters_the_kaluga_incident_with_three_cars_and_their_owners(qtbot: Any, store: Store) -> None:
+    form = open_incident(qtbot, store, None)
+    enter_kaluga_incident(qtbot, form)
+    for car, owner in zip(CARS, OWNERS, strict=True):
+        add_car(qtbot, form, car, owner)
+    qtbot.waitUntil(lambda: form.child_dialog is None)
+
+    table = form.vehicle_table.table
+    assert table.rowCount() == 3
+    assert [table.item(r, 1).text() for r in range(3)] == ["А123ВС40", "М456ОР40", "Т789УХ140"]  # Cyrillic now
+    assert [table.item(r, 3).text() for r in range(3)] == [o["name"] for o in OWNERS]
+    assert form.tabs.tabText(1) == "&Vehicles (3)"
+    assert store.count_people() == 0  # the owners wait for the incident: one transaction
+
+    assert form.save_button.isEnabled()
+    with qtbot.waitSignal(form.saved, timeout=2000) as saved:
+        click(qtbot, form.save_button)
+    incident_id = saved.args[0]
+    assert form.reference.text() == "INC-2026-0001"
+    assert form.windowTitle() == "Incident INC-2026-0001"
+    assert not form.is_dirty()
+
+    stored = store.get_incident(incident_id)
+    assert stored is not None and stored.reference == "INC-2026-0001"
+    assert stored.location == "у пруда на окраине Калуги" and stored.district == "г. Калуга"
+    assert (stored.latitude, stored.longitude, stored.uavs_downed) == (54.5138, 36.2612, 18)
+    assert stored.occurred_at.strftime("%d.%m.%Y %H:%M") == "12.09.2026 02:40"
+    assert stored.occurred_at.utcoffset() is not None  # stored with this computer's offset
+    assert [v.plate for v in stored.vehicles] == ["А123ВС40", "М456ОР40", "Т789УХ140"]
+    assert stored.vehicles[0].vin == "XTAGFL110KY123456"
+    assert [str(v.estimated_cost) for v in stored.vehicles] == ["48500.00", "112000.00", "9800.50"]
+    owners = store.get_people(v.owner_id for v in stored.vehicles if v.owner_id)
+    assert sorted(p.full_name for p in owners.values()) == sorted(o["name"] for o in OWNERS)
+    assert {p.phone for p in owners.values()} == {"+79105123308", "+74842552190", "+79531234567"}
+
+    # Reopened, the form shows what was saved.
+    again = open_incident(qtbot, store, incident_id)
+    assert again.reference.text() == "INC-2026-0001"
+    assert again.location.text() == "у пруда на окраине Калуги"
+    assert again.district.currentText() == "г. Калуга"
+    assert again.occurred_at.dateTime().toString("dd.MM.yyyy HH:mm") == "12.09.2026 02:40"
+    assert again.vehicle_table.table.rowCount() == 3
+    assert again.vehicle_table.table.item(0, 3).text() == OWNERS[0]["name"]
+    assert not again.is_dirty()
+
+
+def test_the_owner_of_two_cars_is_created_once(qtbot: Any, store: Store) -> None:
+    """A person created for the first car is offered (as new) when choosing the second car's owner."""
+    form = open_incident(qtbot, store, None)
+    enter_kaluga_incident(qtbot, form)
+    add_car(qtbot, form, CARS[0], OWNERS[0])
+    click(qtbot, form.vehicle_table.add_button)
+    dialog = form.child_dialog
+    assert isinstance(dialog, VehicleDialog)
+    click(qtbot, dialog.owner.choose_button)
+    chooser = dialog.owner.dialog
+    type_into(qtbot, chooser.search, "Смирн")
+    assert chooser.results.count() == 1 and "new" in chooser.results.item(0).text()
+    qtbot.keyClick(chooser.search, Qt.Key.Key_Return)  # Enter chooses the highlighted person
+    assert dialog.owner.person_id() == form.vehicles[0].owner_id
+
+
+@pytest.mark.usefixtures("russian_messages")
+def test_a_bad_vin_is_marked_with_its_message_and_ok_is_refused(qtbot: Any, store: Store) -> None:
+    form = open_incident(qtbot, store, None)
+    dialog = form.add_vehicle()
+    dialog.make.setText("Lada")
+    type_into(qtbot, dialog.damage, "вмятина")
+    type_into(qtbot, dialog.vin, "XTAGFL110KY12345")  # 16 characters
+
+    vin = dialog.validation["vin"]
+    assert vin.shown()
+    assert vin.message.text() == "ожидается 17 символов, получено 16"
+    assert "border" in dialog.vin.styleSheet()
+    assert not dialog.save_button.isEnabled()
+    dialog.save_and_close()  # Ctrl+S / Enter go here too
+    assert dialog.isVisible() and form.vehicles == []
+
+    type_into(qtbot, dialog.vin, "6")
+    assert not vin.shown() and dialog.vin.styleSheet() == ""
+    assert dialog.save_button.isEnabled()
+
+
+def test_a_plate_is_needed_when_there_is_no_vin(qtbot: Any, store: Store) -> None:
+    form = open_incident(qtbot, store, None)
+    dialog = form.add_vehicle()
+    dialog.make.setText("Lada")
+    type_into(qtbot, dialog.damage, "вмятина")
+    assert not dialog.save_button.isEnabled()
+    assert "Plate" in dialog.problems_label.text()
+    type_into(qtbot, dialog.plate, "я123яя40")
+    assert dialog.validation["plate"].message.text() == "the letter Я is not used in Russian plates"
+    dialog.plate.clear()
+    type_into(qtbot, dialog.plate, "x777xx32")
+    qtbot.keyClick(dialog.plate, Qt.Key.Key_Return)  # Enter in an editor is OK
+    assert form.vehicles[0].plate == "Х777ХХ32"
+
+
+@pytest.mark.usefixtures("russian_messages")
+def test_field_problems_mark_the_incident_fields_and_disable_save(qtbot: Any, store: Store) -> None:
+    form = open_incident(qtbot, store, None)
+    enter_kaluga_incident(qtbot, form)
+    assert form.save_button.isEnabled()
+    form.longitude.clear()
+    assert not form.save_button.isEnabled()
+    assert form.validation["longitude"].error_text() == "указана широта без долготы"
+    type_into(qtbot, form.longitude, "36.2612")
+    type_into(qtbot, form.uavs_downed, "x")
+    assert form.validation["uavs_downed"].message.text() == "должно быть целым числом"
+    assert not form.save_button.isEnabled()
+    form.uavs_downed.setText("18")
+    form.occurred_at.setDateTime(QDateTime.currentDateTime().addDays(3))
+    assert form.validation["occurred_at"].message.text() == "в будущем"
+    assert not form.save_button.isEnabled()
+
+
+def test_store_refusals_are_put_back_on_their_fields(qtbot: Any, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    form = open_incident(qtbot, store, None)
+    enter_kaluga_incident(qtbot, form)
+
+    def refuse(record: object, people: object = ()) -> None:
+        raise ValidationFailed([Problem("location", FieldError("too_long", limit=10, got=25)),
+                                Problem("reference", FieldError("reference_taken", got="INC-2026-0001"))])
+
+    monkeypatch.setattr(store, "save_with_people", refuse)
+    assert form.save() is False
+    location = form.validation["location"]
+    assert location.shown() and location.message.text() == "at most 10 characters, got 25"
+    assert "already used by another record: INC-2026-0001" in form.problems_label.text()
+    assert not form.save_button.isEnabled()
+    type_into(qtbot, form.location, ".")  # editing the field clears the store's complaint
+    assert not location.shown() and form.save_button.isEnabled()
+
+
+def test_unsaved_changes_are_asked_about_on_close(qtbot: Any, store: Store) -> None:
+    incident, _people = seed_kaluga(store)
+    form = open_incident(qtbot, store, incident.id)
+    answers: list[str] = []
+    form.ask_unsaved = lambda: answers.pop(0)  # type: ignore[method-assign]
+
+    form.reject()  # nothing changed: closes without asking
+    assert not form.isVisible()
+
+    form = open_incident(qtbot, store, incident.id)
+    form.ask_unsaved = lambda: answers.pop(0)  # type: ignore[method-assign]
+    type_into(qtbot, form.location, " (северная)")
+    answers[:] = ["cancel"]
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert form.isVisible() and answers == []
+    answers[:] = ["discard"]
+    form.close()
+    assert not form.isVisible()
+    assert store.get_incident(incident.id).location == "у пруда на окраине Калуги"  # type: ignore[union-attr]
+
+    form = open_incident(qtbot, store, incident.id)
+    form.ask_unsaved = lambda: answers.pop(0)  # type: ignore[method-assign]
+    qtbot.keyClick(form.location, Qt.Key.Key_End)
+    type_into(qtbot, form.location, " (северная)")
+    answers[:] = ["save"]
+    with qtbot.waitSignal(form.saved, timeout=2000):
+        form.reject()
+    assert not form.isVisible()
+    assert store.get_incident(incident.id).location == "у пруда на окраине Калуги (северная)"  # type: ignore[union-attr]
+
+
+def test_ctrl_s_saves_and_keeps_the_form_open(qtbot: Any, store: Store) -> None:
+    incident, _people = seed_kaluga(store)
+    form = open_incident(qtbot, store, incident.id)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    type_into(qtbot, form.source, "ЕДДС")
+    with qtbot.waitSignal(form.saved, timeout=2000):
+        qtbot.keyClick(form.source, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.isVisible() and not form.is_dirty()
+    assert store.get_incident(incident.id).source == "ЕДДС"  # type: ignore[union-attr]
+
+
+def test_delete_on_the_vehicle_table_removes_after_confirmation(qtbot: Any, store: Store) -> None:
+    incident, _people = seed_kaluga(store)
+    form = open_incident(qtbot, store, incident.id)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.tabs.setCurrentIndex(1)
+    table = form.vehicle_table.table
+    table.setFocus()
+    table.selectRow(1)
+    questions: list[str] = []
+
+    def confirm(title: str, text: str) -> bool:
+        questions.append(text)
+        return len(questions) > 1  # "no" the first time, "yes" the second
+
+    form.confirm = confirm  # type: ignore[method-assign]
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert len(form.vehicles) == 3 and "Kia Rio, М456ОР40" in questions[0]
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [v.plate for v in form.vehicles] == ["А123ВС40", "Т789УХ140"]
+    assert form.is_dirty() and form.tabs.tabText(1) == "&Vehicles (2)"
+
+
+def test_a_claimed_vehicle_cannot_be_removed(qtbot: Any, sample_store: Store) -> None:
+    incident = sample_store.get_incident_by_reference("INC-2026-0001")
+    assert incident is not None
+    form = open_incident(qtbot, sample_store, incident.id)
+    told: list[str] = []
+    form.inform = lambda title, text: told.append(text)  # type: ignore[method-assign]
+    form.confirm = lambda title, text: pytest.fail("must not offer to remove")  # type: ignore[method-assign]
+    form.vehicle_table.table.selectRow(0)
+    form.remove_vehicle()
+    assert len(form.vehicles) == 3 and "CLM-2026-0001" in told[0]
+
+
+def test_similar_person_is_offered_instead_of_a_duplicate(qtbot: Any, store: Store) -> None:
+    incident, people = seed_kaluga(store)
+    smirnova = people[0]
+    form = open_incident(qtbot, store, incident.id)
+    dialog = form.add_vehicle()
+    asked: list[list[tuple[Any, list[str]]]] = []
+
+    def use_existing(self: PersonDialog, person: Any, similar: list[tuple[Any, list[str]]]) -> Any:
+        asked.append(similar)
+        return similar[0][0]
+
+    original = PersonDialog.ask_similar
+    PersonDialog.ask_similar = use_existing  # type: ignore[method-assign]
+    try:
+        create_person(qtbot, dialog.owner, {"name": "Смирнова А. В.", "inn": "402701234570"})
+    finally:
+        PersonDialog.ask_similar = original  # type: ignore[method-assign]
+    assert asked and asked[0][0][0].id == smirnova.id and asked[0][0][1] == ["inn"]
+    assert dialog.owner.person_id() == smirnova.id
+    assert form.book.pending == {}
+
+
+def test_similar_person_warning_can_be_overruled_or_taken_back(qtbot: Any, store: Store) -> None:
+    _incident, people = seed_kaluga(store)
+    book = PeopleBook(store)
+    form = PersonDialog(book)
+    qtbot.addWidget(form)
+    form.show()
+    type_into(qtbot, form.full_name, "Кузнецов И. П.")
+    type_into(qtbot, form.id_document, "паспорт 2915 004417")
+    form.ask_similar = lambda person, similar: None  # type: ignore[method-assign] - "Back"
+    form.save_and_close()
+    assert form.isVisible() and form.result_person is None
+    form.ask_similar = lambda person, similar: True  # type: ignore[method-assign] - "Create anyway"
+    form.save_and_close()
+    assert not form.isVisible()
+    assert form.result_person is not None and form.result_person.id != people[1].id
+    assert form.result_person.kind == PersonKind.PERSON
+
+
+def test_person_form_normalises_phone_and_checks_inn(qtbot: Any, store: Store) -> None:
+    form = PersonDialog(PeopleBook(store))
+    qtbot.addWidget(form)
+    form.show()
+    type_into(qtbot, form.full_name, "Иванов Иван")
+    type_into(qtbot, form.inn, "402701234571")
+    assert form.validation["inn"].message.text() == "check digit wrong"
+    assert not form.save_button.isEnabled()
+    form.inn.clear()
+    type_into(qtbot, form.phone, "8 (4842) 55-21-90")
+    qtbot.keyClick(form.phone, Qt.Key.Key_Return)
+    assert form.result_person is not None and form.result_person.phone == "+74842552190"
+
+
+def test_history_shows_who_changed_what(qtbot: Any, store: Store) -> None:
+    incident, _people = seed_kaluga(store)
+    form = open_incident(qtbot, store, incident.id)
+    form.location.clear()
+    type_into(qtbot, form.location, "у пруда на северной окраине Калуги")
+    with qtbot.waitSignal(form.saved, timeout=2000):
+        click(qtbot, form.save_button)
+    click(qtbot, form.history_button)
+    history = form.child_dialog
+    assert isinstance(history, HistoryDialog)
+    text = history.visible_text()
+    assert "changed: 1 fields" in text.splitlines()[0]
+    assert "location | у пруда на окраине Калуги | у пруда на северной окраине Калуги" in text
+    assert store.user in text
+    assert "created" in text
+    assert history.tree.topLevelItemCount() == 2
+
+
+def test_history_words_money_people_and_items(qtbot: Any, store: Store) -> None:
+    incident, people = seed_kaluga(store)
+    changed = store.get_incident(incident.id)
+    assert changed is not None
+    changed.vehicles[1].owner_id = people[0].id
+    changed.vehicles[1].estimated_cost = None
+    store.save_incident(changed)
+    dialog = HistoryDialog(store, incident.id)
+    qtbot.addWidget(dialog)
+    lines = dialog.visible_text().splitlines()
+    assert any("vehicle Kia Rio, М456ОР40 · owner | Кузнецов Игорь Петрович | Смирнова Анна Викторовна" in line
+               for line in lines)
+    assert any("estimated cost | ₽112,000.00 | " in line for line in lines)
