@@ -16,7 +16,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -74,8 +74,15 @@ def russian_messages() -> Any:
 
 
 def click(qtbot: Any, button: Any) -> None:
+    assert button.isVisible(), f"{button.text()} is not on screen (another tab?)"
     assert button.isEnabled(), f"{button.text()} is disabled"
     qtbot.mouseClick(button, LEFT)
+
+
+def check(qtbot: Any, box: Any) -> None:
+    """Click a check box on its box (a wide check box's middle may be past its label)."""
+    assert box.isVisible(), "switch to its tab first"
+    qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
 
 
 def type_into(qtbot: Any, widget: Any, text: str) -> None:
@@ -108,6 +115,7 @@ def create_person(qtbot: Any, picker: Any, owner: dict[str, Any]) -> Any:
 
 def add_car(qtbot: Any, form: Any, car: dict[str, Any], owner: dict[str, Any] | None) -> Any:
     """Add vehicle… in the incident form, with its owner created on the spot."""
+    form.tabs.setCurrentWidget(form.vehicle_table)
     click(qtbot, form.vehicle_table.add_button)
     dialog = form.child_dialog
     assert dialog is not None and dialog.isVisible()

@@ -123,7 +123,7 @@ def test_the_owner_of_two_cars_is_created_once(qtbot: Any, store: Store) -> None
     form = open_incident(qtbot, store, None)
     enter_kaluga_incident(qtbot, form)
     add_car(qtbot, form, CARS[0], OWNERS[0])
-    click(qtbot, form.vehicle_table.add_button)
+    click(qtbot, form.vehicle_table.add_button)  # still on the vehicles tab
     dialog = form.child_dialog
     assert isinstance(dialog, VehicleDialog)
     click(qtbot, dialog.owner.choose_button)

@@ -249,6 +249,7 @@ class ClaimDialog(FormDialog):
         sb = QVBoxLayout(status_box)
         sb.addWidget(self.status_label)
         sb.addWidget(self.decision_label)
+        self.status_buttons_row.addStretch(1)
         sb.addLayout(self.status_buttons_row)
 
         self.warnings_label = QLabel()
@@ -271,8 +272,8 @@ class ClaimDialog(FormDialog):
         right = QVBoxLayout()
         right.addWidget(items_label)
         right.addWidget(v["items"], 1)
-        right.addWidget(status_box)
 
+        # The status box spans the page: its buttons need the width, the fields the height.
         page = QWidget()
         grid = QGridLayout(page)
         grid.addLayout(form, 0, 0)
@@ -280,9 +281,10 @@ class ClaimDialog(FormDialog):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(24)
-        grid.addWidget(self.warnings_label, 1, 0, 1, 2)
-        grid.addWidget(notes_label, 2, 0, 1, 2)
-        grid.addWidget(v["notes"], 3, 0, 1, 2)
+        grid.addWidget(status_box, 1, 0, 1, 2)
+        grid.addWidget(self.warnings_label, 2, 0, 1, 2)
+        grid.addWidget(notes_label, 3, 0, 1, 2)
+        grid.addWidget(v["notes"], 4, 0, 1, 2)
         grid.setRowStretch(0, 1)
 
         # documents
@@ -349,7 +351,7 @@ class ClaimDialog(FormDialog):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(page, self.tr("&Claim"))
-        self.tabs.addTab(docs_page, "")
+        self.tabs.addTab(docs_page, self.tr("&Documents"))
         self.tabs.addTab(att_page, "")
 
         self.history_button = QPushButton(self.tr("&History…"))
@@ -610,7 +612,7 @@ class ClaimDialog(FormDialog):
             button.setAutoDefault(False)
             button.setToolTip(self.tr("Changes the status and saves the claim"))
             button.clicked.connect(lambda _checked=False, t=target: self.change_status(t))
-            self.status_buttons_row.addWidget(button)
+            self.status_buttons_row.insertWidget(self.status_buttons_row.count() - 1, button)
             self.status_buttons[target] = button
         self._update_status_buttons()
 

@@ -42,76 +42,71 @@ PERSON_KEYS = {"owner_id", "claimant_id"}
 EXPANDED_LIMIT = 14  # a creation with more lines than this starts folded
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryDialog", text)
-
-
 def field_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
+    # Literal translate() calls: lupdate does not follow an alias.
     return {
-        "reference": tr("HistoryDialog", "reference"),
-        "number": tr("HistoryDialog", "number"),
-        "kind": tr("HistoryDialog", "kind"),
-        "occurred_at": tr("HistoryDialog", "date and time"),
-        "reported_at": tr("HistoryDialog", "reported"),
-        "region": tr("HistoryDialog", "region"),
-        "district": tr("HistoryDialog", "district"),
-        "settlement": tr("HistoryDialog", "settlement"),
-        "location": tr("HistoryDialog", "location"),
-        "latitude": tr("HistoryDialog", "latitude"),
-        "longitude": tr("HistoryDialog", "longitude"),
-        "description": tr("HistoryDialog", "description"),
-        "source": tr("HistoryDialog", "source"),
-        "uavs_downed": tr("HistoryDialog", "drones downed"),
-        "injured": tr("HistoryDialog", "injured"),
-        "killed": tr("HistoryDialog", "killed"),
-        "status": tr("HistoryDialog", "status"),
-        "owner_id": tr("HistoryDialog", "owner"),
-        "make": tr("HistoryDialog", "make"),
-        "model": tr("HistoryDialog", "model"),
-        "year": tr("HistoryDialog", "year"),
-        "colour": tr("HistoryDialog", "colour"),
-        "plate": tr("HistoryDialog", "plate"),
-        "vin": tr("HistoryDialog", "VIN"),
-        "damage": tr("HistoryDialog", "damage"),
-        "severity": tr("HistoryDialog", "severity"),
-        "estimated_cost": tr("HistoryDialog", "estimated cost"),
-        "address": tr("HistoryDialog", "address"),
-        "incident_id": tr("HistoryDialog", "incident"),
-        "claimant_id": tr("HistoryDialog", "claimant"),
-        "items": tr("HistoryDialog", "items"),
-        "filed_on": tr("HistoryDialog", "filed on"),
-        "requested_amount": tr("HistoryDialog", "requested"),
-        "insurance_paid": tr("HistoryDialog", "insurance paid"),
-        "received_on": tr("HistoryDialog", "received on"),
-        "note": tr("HistoryDialog", "note"),
-        "notes": tr("HistoryDialog", "notes"),
-        "decision": tr("HistoryDialog", "decision"),
-        "date": tr("HistoryDialog", "date"),
-        "approved_amount": tr("HistoryDialog", "approved amount"),
-        "reason": tr("HistoryDialog", "reason"),
-        "payment": tr("HistoryDialog", "payment"),
-        "amount": tr("HistoryDialog", "amount"),
-        "full_name": tr("HistoryDialog", "full name"),
-        "birth_date": tr("HistoryDialog", "birth date"),
-        "phone": tr("HistoryDialog", "phone"),
-        "email": tr("HistoryDialog", "e-mail"),
-        "id_document": tr("HistoryDialog", "identity document"),
-        "inn": tr("HistoryDialog", "INN"),
-        "name": tr("HistoryDialog", "file"),
-        "media_type": tr("HistoryDialog", "type"),
-        "size": tr("HistoryDialog", "size"),
-        "sha256": tr("HistoryDialog", "SHA-256"),
-        "value": tr("HistoryDialog", "value"),
+        "reference": QCoreApplication.translate("HistoryDialog", "reference"),
+        "number": QCoreApplication.translate("HistoryDialog", "number"),
+        "kind": QCoreApplication.translate("HistoryDialog", "kind"),
+        "occurred_at": QCoreApplication.translate("HistoryDialog", "date and time"),
+        "reported_at": QCoreApplication.translate("HistoryDialog", "reported"),
+        "region": QCoreApplication.translate("HistoryDialog", "region"),
+        "district": QCoreApplication.translate("HistoryDialog", "district"),
+        "settlement": QCoreApplication.translate("HistoryDialog", "settlement"),
+        "location": QCoreApplication.translate("HistoryDialog", "location"),
+        "latitude": QCoreApplication.translate("HistoryDialog", "latitude"),
+        "longitude": QCoreApplication.translate("HistoryDialog", "longitude"),
+        "description": QCoreApplication.translate("HistoryDialog", "description"),
+        "source": QCoreApplication.translate("HistoryDialog", "source"),
+        "uavs_downed": QCoreApplication.translate("HistoryDialog", "drones downed"),
+        "injured": QCoreApplication.translate("HistoryDialog", "injured"),
+        "killed": QCoreApplication.translate("HistoryDialog", "killed"),
+        "status": QCoreApplication.translate("HistoryDialog", "status"),
+        "owner_id": QCoreApplication.translate("HistoryDialog", "owner"),
+        "make": QCoreApplication.translate("HistoryDialog", "make"),
+        "model": QCoreApplication.translate("HistoryDialog", "model"),
+        "year": QCoreApplication.translate("HistoryDialog", "year"),
+        "colour": QCoreApplication.translate("HistoryDialog", "colour"),
+        "plate": QCoreApplication.translate("HistoryDialog", "plate"),
+        "vin": QCoreApplication.translate("HistoryDialog", "VIN"),
+        "damage": QCoreApplication.translate("HistoryDialog", "damage"),
+        "severity": QCoreApplication.translate("HistoryDialog", "severity"),
+        "estimated_cost": QCoreApplication.translate("HistoryDialog", "estimated cost"),
+        "address": QCoreApplication.translate("HistoryDialog", "address"),
+        "incident_id": QCoreApplication.translate("HistoryDialog", "incident"),
+        "claimant_id": QCoreApplication.translate("HistoryDialog", "claimant"),
+        "items": QCoreApplication.translate("HistoryDialog", "items"),
+        "filed_on": QCoreApplication.translate("HistoryDialog", "filed on"),
+        "requested_amount": QCoreApplication.translate("HistoryDialog", "requested"),
+        "insurance_paid": QCoreApplication.translate("HistoryDialog", "insurance paid"),
+        "received_on": QCoreApplication.translate("HistoryDialog", "received on"),
+        "note": QCoreApplication.translate("HistoryDialog", "note"),
+        "notes": QCoreApplication.translate("HistoryDialog", "notes"),
+        "decision": QCoreApplication.translate("HistoryDialog", "decision"),
+        "date": QCoreApplication.translate("HistoryDialog", "date"),
+        "approved_amount": QCoreApplication.translate("HistoryDialog", "approved amount"),
+        "reason": QCoreApplication.translate("HistoryDialog", "reason"),
+        "payment": QCoreApplication.translate("HistoryDialog", "payment"),
+        "amount": QCoreApplication.translate("HistoryDialog", "amount"),
+        "full_name": QCoreApplication.translate("HistoryDialog", "full name"),
+        "birth_date": QCoreApplication.translate("HistoryDialog", "birth date"),
+        "phone": QCoreApplication.translate("HistoryDialog", "phone"),
+        "email": QCoreApplication.translate("HistoryDialog", "e-mail"),
+        "id_document": QCoreApplication.translate("HistoryDialog", "identity document"),
+        "inn": QCoreApplication.translate("HistoryDialog", "INN"),
+        "name": QCoreApplication.translate("HistoryDialog", "file"),
+        "media_type": QCoreApplication.translate("HistoryDialog", "type"),
+        "size": QCoreApplication.translate("HistoryDialog", "size"),
+        "sha256": QCoreApplication.translate("HistoryDialog", "SHA-256"),
+        "value": QCoreApplication.translate("HistoryDialog", "value"),
     }
 
 
 def action_label(action: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "create": tr("HistoryDialog", "created"),
-        "update": tr("HistoryDialog", "changed"),
-        "delete": tr("HistoryDialog", "deleted"),
+        "create": QCoreApplication.translate("HistoryDialog", "created"),
+        "update": QCoreApplication.translate("HistoryDialog", "changed"),
+        "delete": QCoreApplication.translate("HistoryDialog", "deleted"),
     }.get(action, action)
 
 
@@ -166,14 +161,14 @@ class _Flattener:
         if container == "vehicles":
             text = " ".join(str(element.get(k)) for k in ("make", "model") if element.get(k))
             plate = element.get("plate") or element.get("vin") or ""
-            return str(element.get("id")), _t("vehicle %1").replace("%1", f"{text}, {plate}".strip(", "))
+            return str(element.get("id")), QCoreApplication.translate("HistoryDialog", "vehicle %1").replace("%1", f"{text}, {plate}".strip(", "))
         if container == "properties":
-            return str(element.get("id")), _t("property %1").replace("%1", str(element.get("description", "")))
+            return str(element.get("id")), QCoreApplication.translate("HistoryDialog", "property %1").replace("%1", str(element.get("description", "")))
         if container == "documents":
             kind = element.get("kind", "")
-            return f"doc:{kind}", _t("document “%1”").replace("%1", self._enum_text(DocumentKind, kind))
+            return f"doc:{kind}", QCoreApplication.translate("HistoryDialog", "document “%1”").replace("%1", self._enum_text(DocumentKind, kind))
         if container == "attachments":
-            return f"file:{element.get('sha256')}", _t("attachment %1").replace("%1", str(element.get("name", "")))
+            return f"file:{element.get('sha256')}", QCoreApplication.translate("HistoryDialog", "attachment %1").replace("%1", str(element.get("name", "")))
         return str(element.get("id", len(element))), container
 
     @staticmethod
@@ -259,7 +254,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(960, 540)
         self._fill()
-        for column, width in enumerate((150, 90, 250, 220)):
+        for column, width in enumerate((175, 90, 290, 200)):
             self.tree.setColumnWidth(column, width)
 
     def _context(self) -> tuple[dict[str, str], dict[str, str]]:
@@ -303,7 +298,7 @@ class HistoryDialog(QDialog):
                 top.setFont(column, font)
             for field, was, now in changes:
                 child = QTreeWidgetItem(["", "", field, was, now])
-                for column in (3, 4):
+                for column in (2, 3, 4):
                     child.setToolTip(column, child.text(column))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
