@@ -369,3 +369,48 @@ def test_history_words_money_people_and_items(qtbot: Any, store: Store) -> None:
     assert any("vehicle Kia Rio, М456ОР40 · owner | Кузнецов Игорь Петрович | Смирнова Анна Викторовна" in line
                for line in lines)
     assert any("estimated cost | ₽112,000.00 | " in line for line in lines)
+
+
+def test_tab_walks_the_incident_fields_in_reading_order(qtbot: Any, store: Store) -> None:
+    form = open_incident(qtbot, store, None)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.occurred_at.setFocus()
+    qtbot.waitUntil(lambda: form.focusWidget() is not None)
+    seen: list[Any] = []
+    for _ in range(40):  # a date-time edit takes a Tab per section (day, month, year, hours, minutes)
+        if not seen or seen[-1] is not form.focusWidget():
+            seen.append(form.focusWidget())
+        qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
+    expected = [form.occurred_at, form.reported_at.check, form.kind, form.status, form.region,
+                form.district, form.settlement, form.location, form.latitude, form.longitude, form.uavs_downed,
+                form.injured, form.killed, form.source, form.description]
+    order = [w for w in seen if w in expected or w is form.district.lineEdit()]
+    order = [form.district if w is form.district.lineEdit() else w for w in order]
+    assert order[: len(expected)] == expected
+
+
+def test_esc_in_an_item_editor_cancels_it(qtbot: Any, store: Store) -> None:
+    form = open_incident(qtbot, store, None)
+    dialog = form.add_vehicle()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and form.vehicles == []
+
+
+def test_owners_created_on_the_spot_are_not_written_when_the_incident_is_refused(store: Store) -> None:
+    """`Store.save_with_people`: the form's new people and its incident succeed or fail together."""
+    import uuid
+    from dataclasses import replace
+
+    from desktop.domain.models import Person
+
+    incident, _people = seed_kaluga(store)
+    before = store.count_people()
+    newcomer = Person(id=str(uuid.uuid4()), kind=PersonKind.PERSON, full_name="Новиков Олег")
+    clash = replace(incident, id=str(uuid.uuid4()), vehicles=[], reference=incident.reference)
+    with pytest.raises(ValidationFailed) as refused:
+        store.save_with_people(clash, [newcomer])
+    assert [p.path for p in refused.value.problems] == ["reference"]
+    assert store.count_people() == before and store.get_person(newcomer.id) is None

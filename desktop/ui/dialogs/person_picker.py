@@ -77,8 +77,10 @@ class PeopleBook:
 
     def put(self, person: Person) -> None:
         """A person made or corrected in this form; saved with the record."""
-        if person.id not in self.pending and person.id not in self._stored and self.store.get_person(person.id):
-            self._stored[person.id] = self.store.get_person(person.id)  # type: ignore[assignment]
+        if person.id not in self.pending and person.id not in self._stored:
+            stored = self.store.get_person(person.id)  # a correction: remember it is not new
+            if stored is not None:
+                self._stored[person.id] = stored
         self.pending[person.id] = person
 
     def to_save(self, referenced: set[str]) -> list[Person]:

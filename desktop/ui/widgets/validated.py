@@ -434,6 +434,10 @@ class FormDialog(QDialog):
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.save_and_close)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter), self, activated=self.save_and_close)
 
+    def showEvent(self, event: Any) -> None:
+        self._closing = False  # shown again after a close: ask about changes again
+        super().showEvent(event)
+
     # ---- to override -------------------------------------------------------------------------
     def revalidate(self) -> None:
         """Run the domain's cross-field rules on the current values (set rule errors)."""
