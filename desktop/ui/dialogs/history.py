@@ -16,8 +16,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -246,16 +248,32 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.summary = QLabel()
+        # Long values (a description) do not fit a cell: the selected change is shown in full below.
+        self.was_text = QPlainTextEdit()
+        self.now_text = QPlainTextEdit()
+        detail = QHBoxLayout()
+        for caption, edit in ((self.tr("Was"), self.was_text), (self.tr("Now"), self.now_text)):
+            edit.setReadOnly(True)
+            edit.setMaximumHeight(90)
+            edit.setPlaceholderText(caption)
+            edit.setToolTip(caption)
+            detail.addWidget(edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(detail)
         layout.addWidget(buttons)
-        self.resize(960, 540)
-        self._fill()
-        for column, width in enumerate((175, 90, 290, 200)):
+        self.resize(1040, 560)
+        for column, width in enumerate((185, 80, 290, 230)):
             self.tree.setColumnWidth(column, width)
+        self.tree.currentItemChanged.connect(self._show_detail)
+        self._fill()
+
+    def _show_detail(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        self.was_text.setPlainText(item.text(3) if item else "")
+        self.now_text.setPlainText(item.text(4) if item else "")
 
     def _context(self) -> tuple[dict[str, str], dict[str, str]]:
         """Names of the people and labels of the items the versions mention."""

@@ -90,7 +90,7 @@ class _ItemDialog(FormDialog):
         for severity, text in enum_items(Severity):
             self.severity.addItem(text, severity)
         self.estimated_cost = QLineEdit()
-        self.estimated_cost.setPlaceholderText("48 500,00")
+        self.estimated_cost.setPlaceholderText(money_input_text(Decimal("48500")))
         self.estimated_cost.setAlignment(Qt.AlignmentFlag.AlignRight)
 
     def _finish(self, form: QFormLayout | QGridLayout) -> None:
