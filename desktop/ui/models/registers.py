@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -40,6 +40,14 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
+class _Entry(NamedTuple, Generic[R]):
+    """A cached row and its display texts, formatted once when its page is fetched (a view asks
+    for them on every repaint)."""
+
+    row: R
+    texts: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: its store sort key (None: not sortable), alignment and a width in characters."""
@@ -54,8 +62,8 @@ class Column:
 class PagedRegisterModel(QAbstractTableModel, Generic[R]):
     """A register over the store: COUNT for the size, LIMIT/OFFSET pages for the rows."""
 
-    PAGE_SIZE: ClassVar[int] = 100
-    MAX_PAGES: ClassVar[int] = 24  # ~2,400 rows cached: a few screens either side of the view
+    PAGE_SIZE: ClassVar[int] = 40  # a screen of a maximised window: the first screen costs one small query
+    MAX_PAGES: ClassVar[int] = 40  # 2,000 rows cached: many screens either side of the view
     COLUMNS: ClassVar[Sequence[Column]] = ()
     DEFAULT_SORT: ClassVar[tuple[str, bool]] = ("", True)
 
@@ -66,7 +74,8 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
         self._store = store
         self._filters = Filters()
         self._sort_key, self._descending = self.DEFAULT_SORT
-        self._pages: OrderedDict[int, list[R]] = OrderedDict()
+        self._pages: OrderedDict[int, list[_Entry[R]]] = OrderedDict()
+        self._hot: tuple[int, list[_Entry[R]]] = (-1, [])  # the page the view asked for last
         self._titles = self.titles()
         self._count = self._safe(self._fetch_count, 0)
 
@@ -80,8 +89,13 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
     def _fetch_rows(self, offset: int, limit: int) -> list[R]:
         raise NotImplementedError
 
-    def _cell(self, row: R, column: Column, role: int) -> Any:
+    def _texts(self, row: R) -> tuple[str, ...]:
+        """The display texts of a row, one per column (formatted once per page fetch)."""
         raise NotImplementedError
+
+    def _cell(self, row: R, column: Column, role: int) -> Any:
+        """Roles other than display, id, row and alignment (colours, fonts, tooltips)."""
+        return None
 
     # ---- state -------------------------------------------------------------------------------
     @property
@@ -103,10 +117,15 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
     def reload(self) -> None:
         """Forget every cached row and count again (after a filter change or a write)."""
         self.beginResetModel()
-        self._pages.clear()
+        self.forget_rows()
         self._count = self._safe(self._fetch_count, 0)
         self.endResetModel()
         self.countChanged.emit(self._count)
+
+    def forget_rows(self) -> None:
+        """Drop the cached pages: the next `data()` reads its page from the database again."""
+        self._pages.clear()
+        self._hot = (-1, [])
 
     def total(self) -> int:
         return self._count
@@ -119,18 +138,30 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
 
     def row_at(self, n: int) -> R | None:
         """The row object at position `n`, fetching its page if it is not cached."""
+        entry = self._entry(n)
+        return entry.row if entry is not None else None
+
+    def _entry(self, n: int) -> _Entry[R] | None:
         if not 0 <= n < self._count:
             return None
         page_no, within = divmod(n, self.PAGE_SIZE)
+        hot_no, page = self._hot
+        if page_no != hot_no:  # a view paints row by row: most cells fall in the page just used
+            page = self._page(page_no)
+            self._hot = (page_no, page)
+        return page[within] if within < len(page) else None
+
+    def _page(self, page_no: int) -> list[_Entry[R]]:
         page = self._pages.get(page_no)
         if page is None:
-            page = self._safe(lambda: self._fetch_rows(page_no * self.PAGE_SIZE, self.PAGE_SIZE), [])
+            rows = self._safe(lambda: self._fetch_rows(page_no * self.PAGE_SIZE, self.PAGE_SIZE), [])
+            page = [_Entry(row, self._texts(row)) for row in rows]
             self._pages[page_no] = page
             while len(self._pages) > self.MAX_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page_no)
-        return page[within] if within < len(page) else None
+        return page
 
     def id_at(self, n: int) -> str | None:
         row = self.row_at(n)
@@ -170,19 +201,19 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= len(self.COLUMNS):
+        entry = self._entry(index.row())  # an invalid index has row -1: no entry
+        if entry is None:
             return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
+        if role == Qt.ItemDataRole.DisplayRole:  # the hot path: a view asks for every cell on every repaint
+            return entry.texts[index.column()]
         if role == ID_ROLE:
-            return row.id  # type: ignore[attr-defined]
+            return entry.row.id  # type: ignore[attr-defined]
         if role == ROW_ROLE:
-            return row
+            return entry.row
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
-        return self._cell(row, column, role)
+        return self._cell(entry.row, column, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not self.is_sortable(column):
@@ -215,6 +246,11 @@ class IncidentRegisterModel(PagedRegisterModel[IncidentRow]):
             self.tr("Location"), self.tr("Status"), self.tr("Vehicles"), self.tr("Property"), self.tr("Claims"),
         ]
 
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        # Labels looked up once, not per cell: the wire value → the clerk's word.
+        self._labels = {m.value: labels.enum_label(m) for enum in (IncidentKind, IncidentStatus) for m in enum}
+        super().__init__(store, parent)
+
     def _fetch_count(self) -> int:
         return self._store.count_incidents(self._filters)
 
@@ -222,23 +258,23 @@ class IncidentRegisterModel(PagedRegisterModel[IncidentRow]):
         return self._store.incident_rows(self._filters, self._sort_key, self._descending, offset, limit)
 
     def _cell(self, row: IncidentRow, column: Column, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column.key)
         if role == Qt.ItemDataRole.ToolTipRole and column.key in ("district", "location"):
             return f"{row.region}, {row.district}\n{row.location}"
         return None
 
-    def _text(self, row: IncidentRow, key: str) -> str:
-        if key == "occurred_at":
-            return labels.datetime_text(row.occurred_at)
-        if key == "kind":
-            return labels.enum_label(IncidentKind(row.kind))
-        if key == "status":
-            return labels.enum_label(IncidentStatus(row.status))
-        if key in ("vehicles", "properties", "claims"):
-            value = getattr(row, key)
-            return format_count(value, i18n.current_language()) if value else ""
-        return str(getattr(row, key) or "")
+    def _texts(self, row: IncidentRow) -> tuple[str, ...]:
+        lang = i18n.current_language()
+        return (
+            row.reference,
+            labels.datetime_text(row.occurred_at),
+            self._labels[row.kind],
+            row.district,
+            row.location,
+            self._labels[row.status],
+            format_count(row.vehicles, lang) if row.vehicles else "",
+            format_count(row.properties, lang) if row.properties else "",
+            format_count(row.claims, lang) if row.claims else "",
+        )
 
 
 class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
@@ -260,15 +296,23 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
 
     def __init__(self, store: Store, parent: Any = None, today: date | None = None) -> None:
         self._today = today
+        self._day = today or date.today()
+        self._labels = {m.value: labels.enum_label(m) for m in ClaimStatus}
+        self._bold = QFont()
+        self._bold.setBold(True)
         super().__init__(store, parent)
 
     def today(self) -> date:
-        """The day overdue is judged on: fixed in tests, else the clock's (read at each reset)."""
-        return self._today or date.today()
+        """The day overdue is judged on: fixed in tests, else the clock's as of the last reset."""
+        return self._day
 
     def set_today(self, today: date | None) -> None:
         self._today = today
         self.reload()
+
+    def reload(self) -> None:
+        self._day = self._today or date.today()  # a window left open overnight counts the new day
+        super().reload()
 
     def titles(self) -> list[str]:
         return [
@@ -290,31 +334,30 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
         key = column.key
         if role == OVERDUE_ROLE:
             return self.is_overdue(row)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, key)
         overdue = self.is_overdue(row)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and overdue and key == "days_left":
             return QBrush(OVERDUE_TEXT)
         if role == Qt.ItemDataRole.FontRole and overdue and key == "days_left":
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and key == "days_left":
             return self._days_tooltip(row)
         return None
 
-    def _text(self, row: ClaimRow, key: str) -> str:
-        if key == "filed_on":
-            return labels.date_text(row.filed_on)
-        if key == "status":
-            return labels.enum_label(ClaimStatus(row.status))
-        if key in ("requested", "approved", "paid"):
-            return labels.money_text(getattr(row, key))
-        if key == "days_left":
-            return self.days_text(row)
-        return str(getattr(row, key) or "")
+    def _texts(self, row: ClaimRow) -> tuple[str, ...]:
+        return (
+            row.number,
+            labels.date_text(row.filed_on),
+            row.claimant,
+            row.incident_reference,
+            row.district,
+            self._labels[row.status],
+            labels.money_text(row.requested),
+            labels.money_text(row.approved),
+            labels.money_text(row.paid),
+            self.days_text(row),
+        )
 
     def days_text(self, row: ClaimRow) -> str:
         left = row.days_left(self.today())
