@@ -116,8 +116,12 @@ class SettingsDialog(QDialog):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if kind.value in required[group] else Qt.CheckState.Unchecked)
                 self.documents.setItem(r, c, item)
-        header = self.documents.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Four equal columns of check boxes beside the document names: no sideways scrolling.
+        self.documents.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rows = self.documents.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         documents_page = QWidget(self)
         column = QVBoxLayout(documents_page)
         explain = QLabel(self.tr("Which documents a claim needs: those for every claim, plus those for an "
@@ -153,7 +157,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        self.resize(860, 600)
         self._original = self.values()
 
     # ---- districts ---------------------------------------------------------------------------

@@ -285,12 +285,12 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
         Column("filed_on", "filed_on", chars=10),
         Column("claimant", "claimant", chars=26, stretch=True),
         Column("incident_reference", "incident_reference", chars=13),
-        Column("district", "district", chars=17),
-        Column("status", "status", chars=16),
-        Column("requested", "requested", RIGHT, chars=13),
-        Column("approved", "approved", RIGHT, chars=13),
-        Column("paid", "paid", RIGHT, chars=13),
-        Column("days_left", "days_left", RIGHT, chars=18),
+        Column("district", "district", chars=16),
+        Column("status", "status", chars=15),
+        Column("requested", "requested", RIGHT, chars=12),
+        Column("approved", "approved", RIGHT, chars=12),
+        Column("paid", "paid", RIGHT, chars=12),
+        Column("days_left", "days_left", RIGHT, chars=16),
     )
     DEFAULT_SORT = ("filed_on", True)
 
