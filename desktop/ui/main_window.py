@@ -357,9 +357,10 @@ class MainWindow(QMainWindow):
         # open(), not exec(): the form is modal to this window but the event loop keeps running,
         # so background work and repaints go on while a clerk types.
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        saved = getattr(dialog, "saved", None)
-        if saved is not None:
-            saved.connect(self._record_saved)
+        for name in ("saved", "claim_saved"):  # the incident form also saves claims opened from it
+            signal = getattr(dialog, name, None)
+            if signal is not None:
+                signal.connect(self._record_saved)
         self.last_dialog = dialog
         dialog.open()
 

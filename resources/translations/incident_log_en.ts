@@ -4,7 +4,7 @@
 <context>
     <name>ClaimRegisterModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/registers.py" line="+324"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+367"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -17,25 +17,6 @@
         <translation>
             <numerusform>%n day left</numerusform>
             <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDialog</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/history.py" line="+298"/>
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n field</numerusform>
-            <numerusform>%n fields</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>%n change(s) recorded</source>
-        <translation>
-            <numerusform>%n change recorded</numerusform>
-            <numerusform>%n changes recorded</numerusform>
         </translation>
     </message>
 </context>
@@ -76,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Nothing was imported from {0}: the file has %n problem(s). Correct them and import it again.</source>
         <translation>
             <numerusform>Nothing was imported from {0}: the file has %n problem. Correct it and import the file again.</numerusform>
@@ -87,7 +68,7 @@
 <context>
     <name>ReportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+92"/>
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+93"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -2,339 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/dialogs/history.py" line="+53"/>
-        <source>HistoryDialog</source>
-        <comment>number</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>kind</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>date and time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>reported</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>region</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>district</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>settlement</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>location</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>latitude</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>longitude</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>description</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>source</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>drones downed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>injured</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>killed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>owner</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>make</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>model</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>year</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>colour</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>plate</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>VIN</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>damage</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>severity</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>estimated cost</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>address</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>incident</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>claimant</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>items</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>filed on</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>requested</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>insurance paid</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>received on</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>note</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>notes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>decision</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>approved amount</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>reason</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>payment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>amount</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>full name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>birth date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>phone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>e-mail</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>identity document</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>INN</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>type</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>size</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>SHA-256</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>value</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>HistoryDialog</source>
-        <comment>changed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HistoryDialog</source>
-        <comment>deleted</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="+85"/>
@@ -369,12 +36,12 @@ The details are in the log file.</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Anything the next clerk should know</source>
         <translation>Всё, что следует знать следующему специалисту</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Incident:</source>
         <translation>&amp;Происшествие:</translation>
     </message>
@@ -419,12 +86,12 @@ The details are in the log file.</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Tick each paper as it arrives. Bold ones are required for this claim (the office&apos;s setting); missing required ones are marked in red.</source>
         <translation>Отмечайте каждый документ по мере поступления. Жирным выделены обязательные для этого заявления (по настройкам); отсутствующие обязательные отмечены красным.</translation>
     </message>
@@ -494,7 +161,7 @@ The details are in the log file.</source>
         <translation>Запрос недостающих документов (P&amp;DF)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Vehicle</source>
         <translation>ТС</translation>
     </message>
@@ -509,7 +176,8 @@ The details are in the log file.</source>
         <translation>&amp;Документы (не хватает: %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-195"/>
+        <location line="+197"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
@@ -658,7 +326,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="+275"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+319"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -708,7 +376,7 @@ The details are in the log file.</source>
         <translation>Срок ответа</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+47"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочка %n день</numerusform>
@@ -872,8 +540,12 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Requested: %1 · insurance paid: %2 · estimated cost of the items: %3</source>
-        <translation>Запрошено: %1 · выплачено страховщиком: %2 · оценочная стоимость предметов: %3</translation>
+        <source>Requested: %1
+Insurance paid: %2
+Estimated cost of the items: %3</source>
+        <translation>Запрошено: %1
+Выплачено страховщиком: %2
+Оценочная стоимость предметов: %3</translation>
     </message>
 </context>
 <context>
@@ -1167,12 +839,12 @@ The details are in the log file.</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>All districts</source>
         <translation>Все районы</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>with damaged vehicles</source>
         <translation>с повреждёнными ТС</translation>
     </message>
@@ -1185,7 +857,7 @@ The details are in the log file.</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/validated.py" line="+398"/>
+        <location filename="../../desktop/ui/widgets/validated.py" line="+411"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
@@ -1205,12 +877,17 @@ The details are in the log file.</source>
         <translation>Сохранить и закрыть (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+1"/>
+        <source>Close (Esc); asks about unsaved changes</source>
+        <translation>Закрыть (Esc); спросит о несохранённых изменениях</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>To save, fill in: %1</source>
         <translation>Чтобы сохранить, заполните: %1</translation>
     </message>
@@ -1228,7 +905,312 @@ The details are in the log file.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/history.py" line="+128"/>
+        <location filename="../../desktop/ui/dialogs/history.py" line="+50"/>
+        <source>reference</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date and time</source>
+        <translation>дата и время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported</source>
+        <translation>сообщено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>district</source>
+        <translation>район</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settlement</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude</source>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drones downed</source>
+        <translation>сбито БПЛА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>injured</source>
+        <translation>ранено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>killed</source>
+        <translation>погибло</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>make</source>
+        <translation>марка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model</source>
+        <translation>модель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation>цвет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>plate</source>
+        <translation>госномер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damage</source>
+        <translation>повреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>severity</source>
+        <translation>степень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>estimated cost</source>
+        <translation>оценка ущерба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incident</source>
+        <translation>происшествие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claimant</source>
+        <translation>заявитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items</source>
+        <translation>предметы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>filed on</source>
+        <translation>дата подачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requested</source>
+        <translation>запрошено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insurance paid</source>
+        <translation>выплачено страховщиком</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received on</source>
+        <translation>дата получения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved amount</source>
+        <translation>одобренная сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment</source>
+        <translation>выплата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name</source>
+        <translation>ФИО / наименование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity document</source>
+        <translation>документ, удостоверяющий личность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size</source>
+        <translation>размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>vehicle %1</source>
+        <translation>ТС %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>property %1</source>
+        <translation>имущество %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>document “%1”</source>
+        <translation>документ «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attachment %1</source>
+        <translation>вложение %1</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -1239,39 +1221,38 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Who / field</source>
-        <translation>Кто / поле</translation>
+        <source>Who</source>
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1: %2 fields</source>
+        <translation>%1: полей — %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Entries in the audit trail: %1</source>
+        <translation>Записей в журнале изменений: %1</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+12"/>
         <source>Was</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
+        <location line="+12"/>
         <source>Now</source>
         <translation>Стало</translation>
     </message>
-    <message numerus="yes">
-        <location line="+52"/>
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n поле</numerusform>
-            <numerusform>%n поля</numerusform>
-            <numerusform>%n полей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>%n change(s) recorded</source>
-        <translation>
-            <numerusform>записано %n изменение</numerusform>
-            <numerusform>записано %n изменения</numerusform>
-            <numerusform>записано %n изменений</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+70"/>
         <source>No changes recorded for this record.</source>
         <translation>Для этой записи изменений не зафиксировано.</translation>
     </message>
@@ -1279,17 +1260,12 @@ The details are in the log file.</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+189"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+197"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>reported</source>
-        <translation>сообщено</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>choose or type</source>
         <translation>выберите или введите</translation>
     </message>
@@ -1299,7 +1275,7 @@ The details are in the log file.</source>
         <translation>где именно: «у пруда на окраине Калуги»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
@@ -1349,14 +1325,34 @@ The details are in the log file.</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Latit&amp;ude:</source>
-        <translation>&amp;Широта:</translation>
+        <location line="-45"/>
+        <source>Tick when the time of the report is known</source>
+        <translation>Отметьте, если время сообщения известно</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>latitude, e.g. 54.5138</source>
+        <translation>широта, например 54.5138</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>longitude, e.g. 36.2612</source>
+        <translation>долгота, например 36.2612</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decimal degrees; give both or neither</source>
+        <translation>Десятичные градусы; укажите обе координаты или ни одной</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Latitude:</source>
+        <translation>Широта:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Lo&amp;ngitude:</source>
-        <translation>Д&amp;олгота:</translation>
+        <source>Longitude:</source>
+        <translation>Долгота:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1401,12 +1397,12 @@ The details are in the log file.</source>
     <message>
         <location line="+0"/>
         <location line="+3"/>
-        <location line="+163"/>
+        <location line="+168"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-171"/>
         <location line="+3"/>
         <source>Severity</source>
         <translation>Степень</translation>
@@ -1478,7 +1474,7 @@ The details are in the log file.</source>
         <translation>&amp;Новое заявление…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
@@ -1498,12 +1494,12 @@ The details are in the log file.</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Decimal degrees; give both or neither.</source>
-        <translation>Десятичные градусы; укажите обе координаты или ни одной.</translation>
+        <location line="+6"/>
+        <source>C&amp;oordinates:</source>
+        <translation>&amp;Координаты:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Incident</source>
         <translation>Происшествие</translation>
     </message>
@@ -1533,7 +1529,7 @@ The details are in the log file.</source>
         <translation>Новое происшествие</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>&amp;Vehicles (%1)</source>
         <translation>&amp;ТС (%1)</translation>
     </message>
@@ -1563,7 +1559,7 @@ The details are in the log file.</source>
         <translation>Удалить %1 из этого происшествия?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>&amp;Claims (%1)</source>
         <translation>&amp;Заявления (%1)</translation>
     </message>
@@ -1581,7 +1577,7 @@ The details are in the log file.</source>
 <context>
     <name>IncidentRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="-116"/>
+        <location filename="../../desktop/ui/models/registers.py" line="-128"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1629,7 +1625,7 @@ The details are in the log file.</source>
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-529"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-536"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -1843,20 +1839,20 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-235"/>
         <location line="+9"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -1872,12 +1868,12 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-239"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -1935,7 +1931,7 @@ The details are in the log file.</source>
         </translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>This form is not available in this build.</source>
         <translation>Эта форма недоступна в данной сборке.</translation>
     </message>
@@ -2137,7 +2133,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-172"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-176"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
@@ -2213,7 +2209,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/decision.py" line="+58"/>
+        <location filename="../../desktop/ui/dialogs/decision.py" line="+61"/>
         <source>Record the payment</source>
         <translation>Внесение выплаты</translation>
     </message>
@@ -2246,7 +2242,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+159"/>
+        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+162"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -2354,15 +2350,20 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Clear</source>
         <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>born %1</source>
+        <translation>род. %1</translation>
     </message>
 </context>
 <context>
     <name>PersonPickerDialog</name>
     <message>
-        <location line="-141"/>
+        <location line="-173"/>
         <source>Choose a person</source>
         <translation>Выбор лица</translation>
     </message>
@@ -2474,24 +2475,9 @@ people: {1}, incidents: {2}, claims: {3}</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../desktop/ui/dialogs/history.py" line="-259"/>
-        <source>HistoryDialog</source>
-        <comment>reference</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>HistoryDialog</source>
-        <comment>created</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+78"/>
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+79"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -2583,7 +2569,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Запрос документов по заявлению {0}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+168"/>
         <source>Making the report: {0}…</source>
         <translation>Формирование отчёта: {0}…</translation>
     </message>
@@ -2696,7 +2682,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Имущество</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Which documents a claim needs: those for every claim, plus those for an individual (not an organisation), for a vehicle and for property, as the claim&apos;s items call for.</source>
         <translation>Какие документы нужны по заявлению: для любого заявления, а также для физического лица (не организации), для транспортного средства и для имущества — в зависимости от предметов заявления.</translation>
     </message>
