@@ -32,9 +32,9 @@ from .. import __version__
 from ..domain.districts import office_districts
 from ..domain.views import Filters
 from ..paths import backups_dir, resource
-from ..storage import DatabaseUnavailable, RecordInUse, Store
+from ..storage import RecordInUse, Store
 from . import i18n
-from .dialogs.progress import Cancelled, Job, JobContext, run_job
+from .dialogs.progress import Cancelled, Job, JobContext, error_text, run_job
 from .dialogs.report_preview import ReportRequest, show_report
 from .dialogs.settings import SettingsDialog
 from .models.registers import ClaimRegisterModel, IncidentRegisterModel
@@ -597,15 +597,7 @@ class MainWindow(QMainWindow):
             self.databaseChangeRequested.emit(Path(dialog.selectedFiles()[0]))
 
     def _show_error(self, title: str, error: Exception) -> None:
-        if isinstance(error, DatabaseUnavailable):
-            text = error.text(i18n.current_language())
-        elif hasattr(error, "text"):
-            text = error.text(i18n.current_language())  # type: ignore[attr-defined]
-        elif isinstance(error, OSError):
-            text = f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
-        else:
-            text = self.tr("Something went wrong: {0}").format(error)
-        QMessageBox.warning(self, title, text)
+        QMessageBox.warning(self, title, error_text(error))
 
     # ---- settings and help -------------------------------------------------------------------
     def edit_settings(self) -> SettingsDialog:

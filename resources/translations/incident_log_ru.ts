@@ -1638,7 +1638,12 @@ Estimated cost of the items: %3</source>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/progress.py" line="+126"/>
+        <location filename="../../desktop/ui/dialogs/progress.py" line="+37"/>
+        <source>Something went wrong: {0}</source>
+        <translation>Произошла ошибка: {0}</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2115,12 +2120,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Something went wrong: {0}</source>
-        <translation>Произошла ошибка: {0}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>About Incident Log</source>
         <translation>О программе</translation>
     </message>
@@ -2572,11 +2572,6 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <location line="+168"/>
         <source>Making the report: {0}…</source>
         <translation>Формирование отчёта: {0}…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The report could not be made: {0}</source>
-        <translation>Не удалось сформировать отчёт: {0}</translation>
     </message>
 </context>
 <context>

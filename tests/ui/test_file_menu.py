@@ -194,3 +194,17 @@ def test_import_of_a_missing_file_is_a_message(window, qtbot, tmp_path, messages
     with qtbot.waitSignal(job.ended, timeout=10_000):
         pass
     assert messages and messages[-1][0] == "warning"
+
+
+def test_error_text_speaks_the_clerks_language(tmp_path):
+    from desktop.storage import DatabaseUnavailable
+    from desktop.storage.errors import Trouble
+    from desktop.ui import i18n
+    from desktop.ui.dialogs.progress import error_text
+
+    locked = DatabaseUnavailable(Trouble.LOCKED, tmp_path / "log.sqlite3")
+    assert error_text(locked) == f"the database {tmp_path / 'log.sqlite3'} is locked by another program"
+    assert error_text(PermissionError(13, "Permission denied", "/mnt/usb/out.json")) == "/mnt/usb/out.json: Permission denied"
+    i18n.install("ru")
+    assert "заблокирована" in error_text(locked)
+    assert error_text(RuntimeError("boom")) == "Произошла ошибка: boom"

@@ -18,8 +18,23 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...storage import Store
+from .. import i18n
 
 log = logging.getLogger("incident_log.ui")
+
+
+def error_text(error: Exception) -> str:
+    """What to tell the clerk about a job that failed: the error's own words where it has them.
+
+    The project's errors a clerk can act on (`DatabaseUnavailable`, `ReportError`,
+    `FieldError`) speak both languages through `text(lang)`; a refused write names its file.
+    """
+    text = getattr(error, "text", None)
+    if callable(text):
+        return str(text(i18n.current_language()))
+    if isinstance(error, OSError):
+        return f"{error.filename or ''}: {error.strerror or error}".lstrip(": ")
+    return QCoreApplication.translate("Job", "Something went wrong: {0}").format(error)
 
 
 class Cancelled(Exception):

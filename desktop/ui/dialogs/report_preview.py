@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.views import Filters
 from .. import i18n
-from .progress import Cancelled, Job, JobContext
+from .progress import Cancelled, Job, JobContext, error_text
 
 log = logging.getLogger("incident_log.ui")
 
@@ -232,15 +232,7 @@ class ReportRequest(Job):
 
     def _failed_report(self, error: Exception) -> None:
         self._discard()
-        from ...reports.service import ReportError
-
-        if isinstance(error, ReportError):
-            text = error.text(self.lang)
-        elif hasattr(error, "text"):
-            text = error.text(i18n.current_language())  # type: ignore[attr-defined]
-        else:
-            text = QCoreApplication.translate("Reports", "The report could not be made: {0}").format(error)
-        QMessageBox.warning(self._parent_widget, self.title, text)
+        QMessageBox.warning(self._parent_widget, self.title, error_text(error))
 
     def _discard(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

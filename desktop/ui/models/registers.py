@@ -50,10 +50,10 @@ class _Entry(NamedTuple, Generic[R]):
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its store sort key (None: not sortable), alignment and a width in characters."""
+    """One column: its key (also the store's sort key), whether SQL sorts it, alignment, width in characters."""
 
     key: str
-    sort_key: str | None
+    sortable: bool = True
     align: Qt.AlignmentFlag = LEFT
     chars: int = 12
     stretch: bool = False
@@ -134,7 +134,7 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
         return next(n for n, c in enumerate(self.COLUMNS) if c.key == key)
 
     def is_sortable(self, column: int) -> bool:
-        return 0 <= column < len(self.COLUMNS) and self.COLUMNS[column].sort_key is not None
+        return 0 <= column < len(self.COLUMNS) and self.COLUMNS[column].sortable
 
     def row_at(self, n: int) -> R | None:
         """The row object at position `n`, fetching its page if it is not cached."""
@@ -218,7 +218,7 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not self.is_sortable(column):
             return
-        key = self.COLUMNS[column].sort_key or ""
+        key = self.COLUMNS[column].key
         descending = order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._sort_key, self._descending):
             return
@@ -228,15 +228,15 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
 
 class IncidentRegisterModel(PagedRegisterModel[IncidentRow]):
     COLUMNS = (
-        Column("reference", "reference", chars=13),
-        Column("occurred_at", "occurred_at", chars=16),
-        Column("kind", "kind", chars=21),
-        Column("district", "district", chars=19),
-        Column("location", "location", chars=30, stretch=True),
-        Column("status", "status", chars=9),
-        Column("vehicles", None, RIGHT, chars=8),
-        Column("properties", None, RIGHT, chars=9),
-        Column("claims", None, RIGHT, chars=8),
+        Column("reference", chars=13),
+        Column("occurred_at", chars=16),
+        Column("kind", chars=21),
+        Column("district", chars=19),
+        Column("location", chars=30, stretch=True),
+        Column("status", chars=9),
+        Column("vehicles", sortable=False, align=RIGHT, chars=8),
+        Column("properties", sortable=False, align=RIGHT, chars=9),
+        Column("claims", sortable=False, align=RIGHT, chars=8),
     )
     DEFAULT_SORT = ("occurred_at", True)
 
@@ -281,16 +281,16 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
     """Claims with the days left to answer, or the days overdue (the 30-day answer period)."""
 
     COLUMNS = (
-        Column("number", "number", chars=13),
-        Column("filed_on", "filed_on", chars=10),
-        Column("claimant", "claimant", chars=26, stretch=True),
-        Column("incident_reference", "incident_reference", chars=13),
-        Column("district", "district", chars=16),
-        Column("status", "status", chars=15),
-        Column("requested", "requested", RIGHT, chars=12),
-        Column("approved", "approved", RIGHT, chars=12),
-        Column("paid", "paid", RIGHT, chars=12),
-        Column("days_left", "days_left", RIGHT, chars=16),
+        Column("number", chars=13),
+        Column("filed_on", chars=10),
+        Column("claimant", chars=26, stretch=True),
+        Column("incident_reference", chars=13),
+        Column("district", chars=16),
+        Column("status", chars=15),
+        Column("requested", align=RIGHT, chars=12),
+        Column("approved", align=RIGHT, chars=12),
+        Column("paid", align=RIGHT, chars=12),
+        Column("days_left", align=RIGHT, chars=16),
     )
     DEFAULT_SORT = ("filed_on", True)
 
