@@ -34,7 +34,7 @@ from ..domain.views import Filters
 from ..paths import backups_dir, resource
 from ..storage import RecordInUse, Store
 from . import i18n
-from .dialogs.progress import Cancelled, Job, JobContext, error_text, run_job
+from .dialogs.progress import Cancelled, Job, JobContext, error_text, jobs_running, run_job
 from .dialogs.report_preview import ReportRequest, show_report
 from .dialogs.settings import SettingsDialog
 from .models.registers import ClaimRegisterModel, IncidentRegisterModel
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self.claims.view.save_state(settings, "main/claim_columns")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.last_job is not None and self.last_job.is_running():
+        if jobs_running():
             QMessageBox.information(self, self.windowTitle(),
                                     self.tr("Work is still running in the background. Close the window when it "
                                             "has finished."))

@@ -107,6 +107,11 @@ class _Worker(QObject):
 _running: set[Job] = set()  # a running job must outlive the slot that started it
 
 
+def jobs_running() -> bool:
+    """Whether any job is still at work (the window does not close under one)."""
+    return any(job.is_running() for job in _running)
+
+
 class Job(QObject):
     """One piece of long work. Connect to `finished`/`failed`/`cancelled`, then `start()`.
 
