@@ -63,9 +63,7 @@ class MainWindow(QMainWindow):
         self.last_job: Job | None = None  # the latest background work (tests wait on it)
         self.last_dialog: QDialog | None = None  # the latest form or dialog opened without blocking
         self.setWindowTitle(self.tr("Incident Log"))
-        icon = resource("icons", "incident-log.png")
-        if icon.is_file():
-            self.setWindowIcon(QIcon(str(icon)))
+        self.setWindowIcon(application_icon())
 
         self.incident_model = IncidentRegisterModel(store, self)
         self.claim_model = ClaimRegisterModel(store, self, today=today)
