@@ -35,7 +35,7 @@ from .errors import DatabaseUnavailable, RecordInUse, Trouble
 from .schema import SCHEMA_VERSION
 from .search import claim_body, incident_body
 
-_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 BACKUP_STEP_PAGES = 1024  # 4 MB per step at the default page size: a progress bar that moves
 CHUNK = 500  # SQLite's parameter limit is far above this; keeps IN (...) lists modest
 NO_FILTERS = Filters()  # frozen, so one shared default is safe
@@ -605,13 +605,12 @@ class Store:
             return
         self._unindex([d[1] for d in docs if d[1] not in fresh])
         conn = self.db.conn
-        conn.executemany("INSERT INTO search_docs (record_kind, record_id) VALUES (?, ?)", [(k, r) for k, r, _ in docs])
-        ids = [d[1] for d in docs]
-        doc_of: dict[str, int] = {}
-        for chunk in _chunks(ids):
-            for r in self._rows(f"SELECT record_id, doc FROM search_docs WHERE record_id IN ({_marks(len(chunk))})", chunk):
-                doc_of[r["record_id"]] = r["doc"]
-        conn.executemany("INSERT INTO search_index (rowid, body) VALUES (?, ?)", [(doc_of[r], body) for _, r, body in docs])
+        # Inside the write transaction nobody else can insert, so the numbers can be handed out here.
+        first = (self._scalar("SELECT MAX(doc) FROM search_docs") or 0) + 1
+        conn.executemany("INSERT INTO search_docs (doc, record_kind, record_id) VALUES (?, ?, ?)",
+                         [(first + n, kind, rid) for n, (kind, rid, _) in enumerate(docs)])
+        conn.executemany("INSERT INTO search_index (rowid, body) VALUES (?, ?)",
+                         [(first + n, body) for n, (_, _, body) in enumerate(docs)])
 
     # ---- registers ---------------------------------------------------------------------------
     def count_incidents(self, filters: Filters = NO_FILTERS) -> int:
