@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
         except ImportError:
             self._form_missing()
             return
-        self._open_form(IncidentDialog(self.store, incident_id, self))
+        self._open_record(lambda: IncidentDialog(self.store, incident_id, self))
 
     def open_claim(self, claim_id: str | None, incident_id: str | None = None) -> None:
         try:
@@ -333,7 +333,19 @@ class MainWindow(QMainWindow):
         except ImportError:
             self._form_missing()
             return
-        self._open_form(ClaimDialog(self.store, claim_id, incident_id=incident_id, parent=self))
+        self._open_record(lambda: ClaimDialog(self.store, claim_id, incident_id=incident_id, parent=self))
+
+    def _open_record(self, make_form: Callable[[], QDialog]) -> None:
+        # The register may be older than the database: another clerk can have deleted the row
+        # since it was read, and the form then finds no record (LookupError).
+        try:
+            dialog = make_form()
+        except LookupError:
+            self.refresh()
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("This record no longer exists; the register is refreshed."))
+            return
+        self._open_form(dialog)
 
     def new_claim(self) -> None:
         incident_id = self._selected_incident_id() if self.current_page() is self.incidents else None

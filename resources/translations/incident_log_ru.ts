@@ -31,7 +31,7 @@ The details are in the log file.</source>
         <translation>обязателен ✓</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
@@ -1260,7 +1260,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+197"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+200"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
@@ -1569,7 +1569,17 @@ Estimated cost of the items: %3</source>
         <translation>Сначала сохраняет происшествие, если в нём есть несохранённые изменения</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+26"/>
+        <source>Claims</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This claim no longer exists; the list of claims is refreshed.</source>
+        <translation>Этого заявления больше нет; список заявлений обновлён.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
@@ -1625,7 +1635,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-536"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-544"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -1643,7 +1653,7 @@ Estimated cost of the items: %3</source>
         <translation>Произошла ошибка: {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1661,7 +1671,7 @@ Estimated cost of the items: %3</source>
         <translation>Журнал происшествий</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&amp;Overview</source>
         <translation>&amp;Сводка</translation>
     </message>
@@ -1844,20 +1854,20 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+236"/>
+        <location line="+248"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-247"/>
         <location line="+9"/>
-        <location line="+192"/>
+        <location line="+204"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-223"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -1873,12 +1883,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+240"/>
+        <location line="+252"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-251"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -1936,7 +1946,12 @@ Estimated cost of the items: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+87"/>
+        <source>This record no longer exists; the register is refreshed.</source>
+        <translation>Этой записи больше нет; реестр обновлён.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>This form is not available in this build.</source>
         <translation>Эта форма недоступна в данной сборке.</translation>
     </message>

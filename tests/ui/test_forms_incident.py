@@ -284,6 +284,22 @@ def test_a_claimed_vehicle_cannot_be_removed(qtbot: Any, sample_store: Store) ->
     assert len(form.vehicles) == 3 and "CLM-2026-0001" in told[0]
 
 
+def test_a_claim_deleted_meanwhile_is_a_message_not_a_crash(qtbot: Any, sample_store: Store) -> None:
+    incident = sample_store.get_incident_by_reference("INC-2026-0001")
+    assert incident is not None
+    form = open_incident(qtbot, sample_store, incident.id)
+    form.tabs.setCurrentWidget(form.claims_table)
+    claims = sample_store.claims_for_incident(incident.id)
+    sample_store.delete_claim(claims[0].id)  # by another clerk, while this form is open
+    told: list[str] = []
+    form.inform = lambda title, text: told.append(text)  # type: ignore[method-assign]
+    form.claims_table.table.selectRow(0)
+    assert form.open_claim() is None
+    assert told == ["This claim no longer exists; the list of claims is refreshed."]
+    assert form.claims_table.table.rowCount() == len(claims) - 1
+    assert form.child_dialog is None
+
+
 def test_similar_person_is_offered_instead_of_a_duplicate(qtbot: Any, store: Store) -> None:
     incident, people = seed_kaluga(store)
     smirnova = people[0]

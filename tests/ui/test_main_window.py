@@ -220,6 +220,30 @@ def test_new_records_and_a_save_refreshes_the_registers(window, qtbot, fake_form
     assert window.claim_model.rowCount() == 3
 
 
+@pytest.mark.parametrize("tab", [INCIDENTS_TAB, CLAIMS_TAB])
+def test_a_record_deleted_by_another_clerk_is_a_message_and_a_refresh(window, qtbot, monkeypatch, tab):
+    page = window.incidents if tab == INCIDENTS_TAB else window.claims
+    window.tabs.setCurrentIndex(tab)
+    select(page, 0)
+    gone = page.current_id()
+    # Another clerk's window deletes the record; this window's register still lists it.
+    if tab == INCIDENTS_TAB:
+        for claim in window.store.claims_for_incident(gone):
+            window.store.delete_claim(claim.id)
+        window.store.delete_incident(gone)
+    else:
+        window.store.delete_claim(gone)
+    before = page.model.rowCount()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)  # the real form, which finds no record
+    assert told == ["This record no longer exists; the register is refreshed."]
+    assert page.model.rowCount() == before - 1
+    assert gone not in [page.model.id_at(r) for r in range(page.model.rowCount())]
+    assert window.last_dialog is None and not window.findChildren(QDialog)  # no half-built form left behind
+
+
 def test_missing_form_module_is_a_message_not_a_crash(window, monkeypatch):
     monkeypatch.setitem(sys.modules, "desktop.ui.dialogs.history", None)  # import fails
     told: list[str] = []

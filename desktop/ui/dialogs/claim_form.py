@@ -146,13 +146,16 @@ class ClaimDialog(FormDialog):
 
     def __init__(self, store: Store, claim_id: str | None, incident_id: str | None = None,
                  parent: QWidget | None = None) -> None:
+        original = store.get_claim(claim_id) if claim_id else None
+        if claim_id and original is None:
+            # Deleted since the register was read. Raised before the dialog exists, so nothing
+            # half-built is left behind as a child of `parent`.
+            raise LookupError(claim_id)
         super().__init__(parent, record=True)
         self.store = store
         self.book = PeopleBook(store)
         self.required_documents = store.required_documents()
-        self.original: Claim | None = store.get_claim(claim_id) if claim_id else None
-        if claim_id and self.original is None:
-            raise LookupError(claim_id)
+        self.original: Claim | None = original
         self.claim_id = self.original.id if self.original else str(uuid.uuid4())
         wanted_incident = self.original.incident_id if self.original else incident_id
         self.incident: Incident | None = store.get_incident(wanted_incident) if wanted_incident else None

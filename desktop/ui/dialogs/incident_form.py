@@ -157,12 +157,15 @@ class IncidentDialog(FormDialog):
     claim_saved = Signal(str)  # a claim opened from this form was saved (for the claims register)
 
     def __init__(self, store: Store, incident_id: str | None, parent: QWidget | None = None) -> None:
+        original = store.get_incident(incident_id) if incident_id else None
+        if incident_id and original is None:
+            # Deleted since the register was read. Raised before the dialog exists, so nothing
+            # half-built is left behind as a child of `parent`.
+            raise LookupError(incident_id)
         super().__init__(parent, record=True)
         self.store = store
         self.book = PeopleBook(store)
-        self.original: Incident | None = store.get_incident(incident_id) if incident_id else None
-        if incident_id and self.original is None:
-            raise LookupError(incident_id)
+        self.original: Incident | None = original
         self.incident_id = self.original.id if self.original else str(uuid.uuid4())
         self.vehicles: list[Vehicle] = list(self.original.vehicles) if self.original else []
         self.properties: list[PropertyItem] = list(self.original.properties) if self.original else []
@@ -616,7 +619,12 @@ class IncidentDialog(FormDialog):
             return None
         from .claim_form import ClaimDialog
 
-        dialog = ClaimDialog(self.store, self._claim_ids[row], parent=self)
+        try:
+            dialog = ClaimDialog(self.store, self._claim_ids[row], parent=self)
+        except LookupError:  # another clerk deleted it since the list was read
+            self._render_claims()
+            self.inform(self.tr("Claims"), self.tr("This claim no longer exists; the list of claims is refreshed."))
+            return None
         return self._open_claim(dialog)
 
     def _open_claim(self, dialog: QWidget) -> Any:
