@@ -12,10 +12,11 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QDate, Qt, QUrl  # noqa: E402
+from PySide6.QtCore import QDate, Qt  # noqa: E402
+from PySide6.QtGui import QDesktopServices  # noqa: E402
 
 from desktop.domain.enums import ClaimStatus, DocumentKind  # noqa: E402
-from desktop.domain.models import Incident, Person  # noqa: E402
+from desktop.domain.models import Attachment, Incident, Person  # noqa: E402
 from desktop.storage import Store  # noqa: E402
 from desktop.ui.dialogs.claim_form import ClaimDialog  # noqa: E402
 from desktop.ui.dialogs.decision import DecisionDialog, PaymentDialog  # noqa: E402
@@ -276,8 +277,12 @@ def test_warnings_for_an_item_already_claimed_and_an_approval_above_the_estimate
 
 
 def test_attachments_are_stored_with_their_hash_opened_and_removed(
-        qtbot: Any, kaluga: tuple[Store, Incident, list[Person]], tmp_path: Path) -> None:
+        qtbot: Any, kaluga: tuple[Store, Incident, list[Person]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store, incident, _people = kaluga
+    opened: list[Path] = []
+    monkeypatch.setattr("desktop.platform_env.open_with_system_viewer", opened.append)
+    # The viewer must not inherit a frozen build's library paths: never through QDesktopServices.
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: pytest.fail(f"openUrl({url})"))
     scan = tmp_path / "акт осмотра.pdf"
     scan.write_bytes(b"%PDF-1.4 inspection act")
     photo = tmp_path / "photo.jpg"
@@ -302,19 +307,38 @@ def test_attachments_are_stored_with_their_hash_opened_and_removed(
     qtbot.addWidget(again)
     again.show()
     assert [a.sha256 for a in again.attachments] == [a.sha256 for a in dialog.attachments]
-    opened: list[QUrl] = []
     again.tabs.setCurrentIndex(2)
-    again.open_url = lambda url: opened.append(url) or True  # type: ignore[method-assign]
     again.attachment_table.selectRow(0)
     click(qtbot, again.open_attachment_button)
-    path = Path(opened[0].toLocalFile())
-    assert path.name == "акт осмотра.pdf" and path.read_bytes() == scan.read_bytes()
+    assert len(opened) == 1
+    assert opened[0].name == "акт осмотра.pdf" and opened[0].read_bytes() == scan.read_bytes()
 
     again.confirm = lambda title, text: "photo.jpg" in text  # type: ignore[method-assign]
     again.attachment_table.selectRow(1)
     click(qtbot, again.remove_attachment_button)
     assert [a.name for a in again.attachments] == ["акт осмотра.pdf"]
     assert again.is_dirty()
+
+
+def test_an_attachment_no_program_opens_is_a_message(
+        qtbot: Any, kaluga: tuple[Store, Incident, list[Person]], monkeypatch: pytest.MonkeyPatch) -> None:
+    store, incident, _people = kaluga
+    dialog = ClaimDialog(store, None, incident.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.attachments.append(Attachment(name="scan.heic", sha256=store.put_blob(b"heic"), size=4))
+    dialog.tabs.setCurrentIndex(2)
+    dialog._render_attachments()
+    dialog.attachment_table.selectRow(0)
+
+    def no_viewer(path: Path) -> None:
+        raise FileNotFoundError(2, "No such file or directory", "xdg-open")
+
+    monkeypatch.setattr("desktop.platform_env.open_with_system_viewer", no_viewer)
+    told: list[str] = []
+    dialog.inform = lambda title, text: told.append(text)  # type: ignore[method-assign]
+    click(qtbot, dialog.open_attachment_button)
+    assert told == ["No program opens scan.heic."]
 
 
 @pytest.mark.usefixtures("russian_messages")

@@ -17,8 +17,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import platform_env
 from ...domain.enums import ClaimKind, ClaimStatus, DocumentKind
 from ...domain.errors import FieldError, Problem, ValidationFailed
 from ...domain.models import Attachment, Claim, Decision, Document, Incident, Payment, PropertyItem, Vehicle
@@ -761,9 +762,14 @@ class ClaimDialog(FormDialog):
             self.mark_dirty()
             self.refresh()
 
-    def open_url(self, url: QUrl) -> bool:
-        """Hand a file to the system's viewer (patched in tests)."""
-        return QDesktopServices.openUrl(url)
+    def open_file(self, path: Path) -> bool:
+        """Hand a file to the system's viewer. Not `QDesktopServices.openUrl`: that starts the
+        viewer with a frozen build's LD_LIBRARY_PATH and Qt plugin paths, which break it."""
+        try:
+            platform_env.open_with_system_viewer(path)
+        except OSError:  # no xdg-open, or Windows has no program for the type
+            return False
+        return True
 
     def open_attachment(self) -> Path | None:
         row = self._current_attachment()
@@ -780,7 +786,7 @@ class ClaimDialog(FormDialog):
         target = self._tempdir / attachment.sha256[:12] / (Path(attachment.name).name or "attachment")
         target.parent.mkdir(exist_ok=True)
         target.write_bytes(data)
-        if not self.open_url(QUrl.fromLocalFile(str(target))):
+        if not self.open_file(target):
             self.inform(self.tr("Cannot open"), self.tr("No program opens %1.").replace("%1", attachment.name))
         return target
 
