@@ -46,6 +46,7 @@ from .widgets.register_page import RegisterPage
 log = logging.getLogger("incident_log.ui")
 
 OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB = 0, 1, 2
+DESKTOP_FILE_NAME = "incident-log"  # resources/packaging/incident-log.desktop, without .desktop
 
 
 class MainWindow(QMainWindow):
@@ -638,4 +639,7 @@ def apply_application_names(app: QApplication) -> None:
     app.setOrganizationName("incident-log")
     app.setApplicationName("Incident Log")
     app.setApplicationVersion(__version__)
+    # The installed incident-log.desktop (StartupWMClass=incident-log): Wayland's app_id and
+    # KDE's task manager take it from here to give the window that entry's name and icon.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setWindowIcon(application_icon())

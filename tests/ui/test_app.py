@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from desktop.app import WindowController
 from desktop.ui import i18n
+from desktop.ui.main_window import apply_application_names
 
 
 @pytest.fixture
@@ -74,3 +77,12 @@ def test_russian_catalogue_is_complete():
     assert unfinished == []
     assert "incident_log_ru" in i18n.install("ru")
     assert "qtbase_ru" in i18n.loaded_catalogues()
+
+
+def test_the_window_names_the_installed_desktop_entry(qapp):
+    """The desktop matches windows to `incident-log.desktop` (Wayland's app_id, the dock's icon)."""
+    QGuiApplication.setDesktopFileName("")
+    apply_application_names(qapp)
+    assert QGuiApplication.desktopFileName() == "incident-log"
+    entry = Path(__file__).parents[2] / "resources" / "packaging" / f"{QGuiApplication.desktopFileName()}.desktop"
+    assert "StartupWMClass=incident-log" in entry.read_text(encoding="utf-8").splitlines()
