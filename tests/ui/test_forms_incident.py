@@ -406,6 +406,20 @@ def test_tab_walks_the_incident_fields_in_reading_order(qtbot: Any, store: Store
     assert order[: len(expected)] == expected
 
 
+def test_typing_a_make_offers_the_common_makes(qtbot: Any, store: Store) -> None:
+    form = open_incident(qtbot, store, None)
+    dialog = form.add_vehicle()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    type_into(qtbot, dialog.make, "hy")  # the pop-up grabs the keyboard: a warning off screen, see QT_NOISE
+    popup = dialog.make.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == ["Hyundai"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.make.text() == "Hyundai"
+
+
 def test_esc_in_an_item_editor_cancels_it(qtbot: Any, store: Store) -> None:
     form = open_incident(qtbot, store, None)
     dialog = form.add_vehicle()
