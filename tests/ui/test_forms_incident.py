@@ -420,6 +420,22 @@ def test_typing_a_make_offers_the_common_makes(qtbot: Any, store: Store) -> None
     assert dialog.make.text() == "Hyundai"
 
 
+def test_typing_part_of_a_district_offers_the_matching_ones(qtbot: Any, store: Store) -> None:
+    form = open_incident(qtbot, store, None)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    type_into(qtbot, form.district, "калуг")  # any case, any part of the name
+    assert form.district.currentText() == "калуг"  # what was typed, nothing glued on
+    popup = form.district.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())]
+    assert offered == ["г. Калуга"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert form.district.currentText() == "г. Калуга"
+    assert form.validation["district"].is_valid()
+
+
 def test_esc_in_an_item_editor_cancels_it(qtbot: Any, store: Store) -> None:
     form = open_incident(qtbot, store, None)
     dialog = form.add_vehicle()

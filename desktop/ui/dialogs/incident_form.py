@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QFormLayout,
     QGridLayout,
@@ -213,8 +214,13 @@ class IncidentDialog(FormDialog):
         self.district.setEditable(True)
         self.district.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.district.addItems(office_districts(districts))
-        self.district.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.district.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        # A list of the districts containing what is typed ("калуг" → "г. Калуга"). The combo's
+        # own completer completes inline, which with MatchContains glued the match's tail onto
+        # the typed text ("калуг" + "луга").
+        completer = self.district.completer()
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.district.lineEdit().setPlaceholderText(self.tr("choose or type"))
         self.settlement = QLineEdit()
         self.location = QLineEdit()
