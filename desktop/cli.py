@@ -195,8 +195,12 @@ def cmd_backup(store: Store, args: argparse.Namespace, lang: str) -> int:
         dest = Path(args.dest).expanduser()
         if dest.is_dir():
             dest = dest / name
+        elif args.dest.endswith(("/", os.sep)):
+            raise BadInput([f"{dest}: no such folder"])
         elif not dest.parent.resolve().is_dir():
             raise BadInput([f"{dest.parent}: no such folder"])
+        if dest.resolve() == store.path.resolve():
+            raise BadInput([f"{dest}: that is the database itself; choose another file or a folder"])
     else:
         folder = backups_dir(store.path)
         folder.mkdir(parents=True, exist_ok=True)
@@ -233,7 +237,8 @@ def cmd_settings(store: Store, args: argparse.Namespace, lang: str) -> int:
     if args.key not in SETTING_KEYS:
         raise BadInput([f"{args.key}: not a setting (one of {', '.join(SETTING_KEYS)})"])
     if args.value is None:
-        print(_show(store.get_setting(args.key) or ""))
+        stored = store.get_setting(args.key)
+        print(_show(stored if stored is not None else vars(store.settings()).get(args.key, "")))
         return EXIT_OK
     store.set_setting(args.key, _parse_setting(args.key, args.value))
     return EXIT_OK

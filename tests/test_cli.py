@@ -163,3 +163,34 @@ def test_unexpected_failure_exits_1_with_log_path(env, tmp_path):
     assert "details in" in result.stderr and "Traceback" not in result.stderr
     log = tmp_path / "state" / "incident-log" / "log" / "incident-log.log"
     assert log.is_file() and "Traceback" in log.read_text(encoding="utf-8")
+
+
+def test_locked_database_exits_3_with_a_locked_message(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    run(env, "import", sample(), db=db)
+    holder = sqlite3.connect(db)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        assert run(env, "export", tmp_path / "out.json", db=db).returncode == 0  # reading still works
+        result = run(env, "settings", "office_name", "X", db=db)  # a write waits, then gives up
+        assert result.returncode == 3 and "locked" in result.stderr
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_backup_destination_rules(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    run(env, "import", sample(), db=db)
+    result = run(env, "backup", str(tmp_path / "missing") + "/", db=db)
+    assert result.returncode == 2 and not (tmp_path / "missing").exists()
+    assert run(env, "backup", db, db=db).returncode == 2
+
+
+def test_request_documents_refused_for_a_decided_claim(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    run(env, "import", sample(), db=db)
+    result = run(env, "report", "request-documents", "CLM-2026-0001", "-o", tmp_path / "x.pdf", db=db)
+    assert result.returncode == 2 and "already decided" in result.stderr
+    ok = run(env, "report", "request-documents", "CLM-2026-0002", "-o", tmp_path / "y.pdf", db=db)
+    assert ok.returncode == 0 and (tmp_path / "y.pdf").is_file()

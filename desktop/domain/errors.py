@@ -47,6 +47,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "10 цифр (организация) или 12 цифр (физическое лицо), получено {got}",
     ),
     "inn_check": ("check digit wrong", "неверная контрольная цифра"),
+    "inn_person": ("a person's INN has 12 digits, got {got}", "ИНН физического лица — 12 цифр, получено {got}"),
+    "inn_organisation": ("an organisation's INN has 10 digits, got {got}", "ИНН организации — 10 цифр, получено {got}"),
+    "reference_too_large": ("the number after the year is too large", "слишком большой номер после года"),
     "phone_chars": ("only digits, spaces and ()+-", "только цифры, пробелы и ()+-"),
     "phone_length": ("10 to 15 digits, got {got}", "от 10 до 15 цифр, получено {got}"),
     "email": ("not an e-mail address", "не адрес электронной почты"),
@@ -100,6 +103,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "transition": ("cannot go from {old} to {new}", "нельзя перейти из {old} в {new}"),
     "json": ("not valid JSON: {got}", "некорректный JSON: {got}"),
     "attachment_missing": ("the package has no file for this sha256", "в пакете нет файла с этим sha256"),
+    "attachment_size": ("the file in the package has {got} bytes", "в пакете файл размером {got} байт"),
     "attachment_hash": ("the file's bytes do not match its sha256", "содержимое файла не совпадает с sha256"),
 }
 

@@ -41,14 +41,15 @@ from .values import (
     clean_text,
     normalise_phone,
     normalise_plate,
+    normalise_reference,
     normalise_vin,
     parse_date,
     parse_datetime,
     parse_enum,
-    parse_int,
     parse_money,
-    parse_number,
     parse_uuid,
+    wire_int,
+    wire_number,
 )
 
 Parser = Callable[[object], Any]
@@ -168,7 +169,7 @@ def read_vehicle(raw: object, path: str, problems: list[Problem]) -> Vehicle | N
         owner_id=r.get("owner_id", parse_uuid),
         make=r.get("make", text(100), required=True),
         model=r.get("model", text(100)),
-        year=r.get("year", lambda v: parse_int(v)),
+        year=r.get("year", lambda v: wire_int(v)),
         colour=r.get("colour", text(100)),
         plate=r.get("plate", normalise_plate),
         vin=r.get("vin", normalise_vin),
@@ -206,7 +207,7 @@ def read_incident(raw: object, path: str, problems: list[Problem], now: datetime
     properties = [read_property(v, p, problems) for p, v in r.items("properties")]
     incident = Incident(
         id=r.get("id", parse_uuid, required=True),
-        reference=r.get("reference", text(50)),
+        reference=r.get("reference", normalise_reference),
         kind=r.get("kind", enum(IncidentKind), required=True),
         occurred_at=r.get("occurred_at", parse_datetime, required=True),
         reported_at=r.get("reported_at", parse_datetime),
@@ -214,13 +215,13 @@ def read_incident(raw: object, path: str, problems: list[Problem], now: datetime
         district=r.get("district", text(200), required=True),
         settlement=r.get("settlement", text(200)),
         location=r.get("location", text(1000), required=True),
-        latitude=r.get("latitude", lambda v: parse_number(v, minimum=-90, maximum=90)),
-        longitude=r.get("longitude", lambda v: parse_number(v, minimum=-180, maximum=180)),
+        latitude=r.get("latitude", lambda v: wire_number(v, minimum=-90, maximum=90)),
+        longitude=r.get("longitude", lambda v: wire_number(v, minimum=-180, maximum=180)),
         description=r.get("description", text()),
         source=r.get("source", text(1000)),
-        uavs_downed=r.get("uavs_downed", lambda v: parse_int(v, minimum=0)),
-        injured=r.get("injured", lambda v: parse_int(v, minimum=0)) or 0,
-        killed=r.get("killed", lambda v: parse_int(v, minimum=0)) or 0,
+        uavs_downed=r.get("uavs_downed", lambda v: wire_int(v, minimum=0)),
+        injured=r.get("injured", lambda v: wire_int(v, minimum=0)) or 0,
+        killed=r.get("killed", lambda v: wire_int(v, minimum=0)) or 0,
         status=r.get("status", enum(IncidentStatus), required=True),
         vehicles=[v for v in vehicles if v is not None],
         properties=[p for p in properties if p is not None],
@@ -282,7 +283,7 @@ def read_attachment(raw: object, path: str, problems: list[Problem]) -> Attachme
         name=r.get("name", text(255), required=True),
         media_type=r.get("media_type", text(100)),
         sha256=r.get("sha256", check_sha256, required=True),
-        size=r.get("size", lambda v: parse_int(v, minimum=0)),
+        size=r.get("size", lambda v: wire_int(v, minimum=0)),
         extra=r.extra,
     )
     return attachment
@@ -317,7 +318,7 @@ def read_claim(
         r.ok = False
     claim = Claim(
         id=r.get("id", parse_uuid, required=True),
-        number=r.get("number", text(50)),
+        number=r.get("number", normalise_reference),
         incident_id=r.get("incident_id", parse_uuid, required=True),
         claimant_id=r.get("claimant_id", parse_uuid, required=True),
         items=items,

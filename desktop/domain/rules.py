@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from .enums import ClaimStatus
+from .enums import ClaimStatus, PersonKind
 from .errors import FieldError, Problem, join_path
 from .models import Claim, Incident, Person
 from .transitions import NEEDS_DECISION
-from .values import check_not_future_date, check_not_future_datetime, future_limit
+from .values import check_not_future_date, check_not_future_datetime
 
 
 def person_problems(person: Person, now: datetime | None = None) -> list[Problem]:
@@ -21,6 +21,11 @@ def person_problems(person: Person, now: datetime | None = None) -> list[Problem
         check_not_future_date(person.birth_date, now)
     except FieldError as e:
         problems.append(Problem("birth_date", e))
+    if person.inn:
+        if person.kind == PersonKind.PERSON and len(person.inn) != 12:
+            problems.append(Problem("inn", FieldError("inn_person", got=len(person.inn))))
+        elif person.kind == PersonKind.ORGANISATION and len(person.inn) != 10:
+            problems.append(Problem("inn", FieldError("inn_organisation", got=len(person.inn))))
     return problems
 
 
@@ -41,7 +46,7 @@ def incident_problems(incident: Incident, now: datetime | None = None) -> list[P
         problems.append(Problem("", FieldError("lat_without_lon")))
     if incident.longitude is not None and incident.latitude is None:
         problems.append(Problem("", FieldError("lon_without_lat")))
-    max_year = future_limit(now).year + 1
+    max_year = (now or datetime.now().astimezone()).year + 1
     seen: set[str] = set()
     for i, vehicle in enumerate(incident.vehicles):
         base = join_path("vehicles", i)

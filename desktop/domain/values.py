@@ -67,7 +67,7 @@ def parse_int(value: object, *, minimum: int | None = None, maximum: int | None 
         text = value.strip()
         if not text:
             return None
-        if not re.fullmatch(r"[+-]?\d+", text):
+        if not re.fullmatch(r"[+-]?[0-9]+", text):
             raise FieldError("not_integer")
         number = int(text)
     elif isinstance(value, bool) or not isinstance(value, int):
@@ -82,6 +82,20 @@ def parse_int(value: object, *, minimum: int | None = None, maximum: int | None 
     if maximum is not None and number > maximum:
         raise FieldError("above", limit=maximum)
     return number
+
+
+def wire_int(value: object, *, minimum: int | None = None, maximum: int | None = None) -> int | None:
+    """An interchange integer: a JSON whole number, not a string and not 2019.0."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise FieldError("not_integer")
+    return parse_int(value, minimum=minimum, maximum=maximum)
+
+
+def wire_number(value: object, *, minimum: float, maximum: float) -> float | None:
+    """An interchange number: a JSON number, not a string."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise FieldError("not_number")
+    return parse_number(value, minimum=minimum, maximum=maximum)
 
 
 def parse_number(value: object, *, minimum: float, maximum: float) -> float | None:
@@ -108,7 +122,7 @@ def parse_number(value: object, *, minimum: float, maximum: float) -> float | No
     return number
 
 
-_MONEY_WIRE = re.compile(r"\d+(\.\d{1,2})?")
+_MONEY_WIRE = re.compile(r"[0-9]+(\.[0-9]{1,2})?")  # ASCII digits only: \d also takes ٤٥
 
 
 def parse_money(value: object) -> Decimal | None:
@@ -161,7 +175,7 @@ def parse_date(value: object) -> date | None:
     text = clean_text(value)
     if text is None:
         return None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
         raise FieldError("date_format", got=text)
     try:
         return date.fromisoformat(text)
@@ -174,7 +188,7 @@ def parse_datetime(value: object) -> datetime | None:
     text = clean_text(value)
     if text is None:
         return None
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", text):
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?", text):
         raise FieldError("datetime_format", got=text)
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -204,7 +218,7 @@ def check_not_future_datetime(moment: datetime | None, now: datetime | None = No
 PLATE_CYRILLIC = "АВЕКМНОРСТУХ"
 PLATE_LATIN = "ABEKMHOPCTYX"
 _LATIN_TO_CYRILLIC = str.maketrans(PLATE_LATIN, PLATE_CYRILLIC)
-_RUSSIAN_PLATE = re.compile(rf"[{PLATE_CYRILLIC}]\d{{3}}[{PLATE_CYRILLIC}]{{2}}\d{{2,3}}")
+_RUSSIAN_PLATE = re.compile(rf"[{PLATE_CYRILLIC}][0-9]{{3}}[{PLATE_CYRILLIC}]{{2}}[0-9]{{2,3}}")
 
 
 def normalise_plate(value: object) -> str | None:
@@ -215,7 +229,7 @@ def normalise_plate(value: object) -> str | None:
     plate = re.sub(r"[\s\-]", "", text).upper()
     if not plate:
         return None
-    bad = sorted({ch for ch in plate if not ch.isalnum()})
+    bad = sorted({ch for ch in plate if not (ch.isalpha() or "0" <= ch <= "9")})
     if bad:
         raise FieldError("plate_chars", bad=" ".join(bad))
     foreign_cyrillic = sorted({ch for ch in plate if _is_cyrillic(ch) and ch not in PLATE_CYRILLIC})
@@ -265,7 +279,7 @@ def check_inn(value: object) -> str | None:
     if text is None:
         return None
     inn = re.sub(r"\s", "", text)
-    if not inn.isdigit() or len(inn) not in (10, 12):
+    if not _ascii_digits(inn) or len(inn) not in (10, 12):
         raise FieldError("inn_digits", got=inn)
     if len(inn) == 10:
         ok = _inn_digit(inn, _INN10) == int(inn[9])
@@ -276,13 +290,18 @@ def check_inn(value: object) -> str | None:
     return inn
 
 
+def _ascii_digits(text: str) -> bool:
+    """0-9 only: `isdigit` also accepts ٤, ² and other scripts' digits."""
+    return text.isascii() and text.isdigit()
+
+
 def normalise_phone(value: object) -> str | None:
     """`8 (4842) 55-21-90` → `+74842552190`; numbers abroad must carry their country code."""
     text = clean_text(value)
     if text is None:
         return None
     digits = re.sub(r"[\s()+\-]", "", text)
-    if not digits.isdigit():
+    if not _ascii_digits(digits):
         raise FieldError("phone_chars")
     if not 10 <= len(digits) <= 15:
         raise FieldError("phone_length", got=len(digits))
@@ -301,6 +320,23 @@ def check_email(value: object) -> str | None:
     if not at or not local or "@" in domain or "." not in domain.strip(".") or re.search(r"\s", text):
         raise FieldError("email")
     return text
+
+
+_SERIES_REFERENCE = re.compile(r"(INC|CLM)-([0-9]{4})-([0-9]+)", re.IGNORECASE)
+MAX_SERIAL = 10**9 - 1
+
+
+def normalise_reference(value: object) -> str | None:
+    """`inc-2026-0003` → `INC-2026-0003`, so it is found and moves the counter; others stay as written."""
+    text = clean_text(value, max_length=50)
+    if text is None:
+        return None
+    match = _SERIES_REFERENCE.fullmatch(text)
+    if not match:
+        return text
+    if int(match.group(3)) > MAX_SERIAL:
+        raise FieldError("reference_too_large")
+    return text.upper()
 
 
 def check_sha256(value: object) -> str | None:

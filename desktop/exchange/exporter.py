@@ -38,11 +38,14 @@ def export_file(store: Store, path: Path, filters: Filters | None = None, now: d
         return write_xlsx(store, path, filters or Filters())
     document = export_document(store, filters, now)
     tmp = path.with_name(path.name + ".part")
-    if suffix == ".zip":
-        hashes = {a["sha256"] for c in document["claims"] for a in c.get("attachments", [])}
-        blobs = {sha: data for sha in sorted(hashes) if (data := store.get_blob(sha)) is not None}
-        write_package(tmp, document, blobs)
-    else:
-        write_json(tmp, document)
-    tmp.replace(path)  # never leave half a file under the real name
+    try:
+        if suffix == ".zip":
+            hashes = {a["sha256"] for c in document["claims"] for a in c.get("attachments", [])}
+            blobs = {sha: data for sha in sorted(hashes) if (data := store.get_blob(sha)) is not None}
+            write_package(tmp, document, blobs)
+        else:
+            write_json(tmp, document)
+        tmp.replace(path)  # never leave half a file under the real name
+    finally:
+        tmp.unlink(missing_ok=True)
     return {k: len(document[k]) for k in ("people", "incidents", "claims")}

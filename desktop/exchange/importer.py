@@ -19,7 +19,7 @@ from ..domain.errors import FieldError, Problem, ValidationFailed, join_path
 from ..domain.models import Claim, Incident, Person
 from ..domain.parse import read_claim, read_incident, read_person
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
-from ..domain.values import parse_datetime
+from ..domain.values import clean_text, parse_datetime, parse_uuid
 from ..storage import Change, ChangeSet, Store
 from .package import read_container
 
@@ -45,7 +45,7 @@ class ImportReport:
         return out
 
 
-def load_package(path: Path) -> tuple[Any, dict[str, bytes]]:
+def load_package(path: Path) -> tuple[Any, dict[str, bytes] | None]:
     return read_container(Path(path))
 
 
@@ -58,8 +58,12 @@ def _check_top(document: Any, problems: list[Problem]) -> dict[str, Any]:
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > 1:
         raise ValidationFailed([Problem("version", FieldError("bad_version", got=version))])
-    if version != 1:
+    if version != 1 or not isinstance(version, int) or isinstance(version, bool):
         problems.append(Problem("version", FieldError("not_one_of", choices="1")))
+    try:
+        clean_text(document.get("source"))
+    except FieldError as e:
+        problems.append(Problem("source", e))
     for key in document:
         if key not in TOP_KEYS and key != "extra":
             problems.append(Problem(key, FieldError("unknown_key")))
@@ -86,8 +90,13 @@ def _list(document: dict[str, Any], key: str) -> list[Any]:
 def plan_import(
     store: Store, document: Any, blobs: dict[str, bytes] | None = None, now: datetime | None = None,
 ) -> tuple[ChangeSet, ImportReport]:
-    """Validate everything against the file and the database; raise `ValidationFailed` with all problems."""
+    """Validate everything against the file and the database; raise `ValidationFailed` with all problems.
+
+    `blobs` is None for a plain JSON file (attachments listed without bytes) and the package's
+    files by sha256 for a .zip.
+    """
     now = now or datetime.now().astimezone()
+    package = blobs is not None
     blobs = blobs or {}
     problems: list[Problem] = []
     document = _check_top(document, problems)
@@ -120,15 +129,15 @@ def plan_import(
             references[incident.reference] = incident.id
         for kind, items in (("vehicles", incident.vehicles), ("properties", incident.properties)):
             for m, item in enumerate(items):
-                if item.id in item_paths:
+                if item.id in item_paths and item_paths[item.id][0] != path:  # twins inside one incident: rules report them
                     problems.append(Problem(f"{path}.{kind}[{m}].id", FieldError("duplicate_id", got=item.id)))
                 item_paths[item.id] = (path, kind, m)
         incidents.append((path, incident))
 
     file_incidents = {i.id: i for _, i in incidents}
     raw_claims = _list(document, "claims")
-    wanted = {c.get("incident_id") for c in raw_claims if isinstance(c, dict) and isinstance(c.get("incident_id"), str)}
-    stored_for_claims = store.get_incidents(w.strip().lower() for w in wanted if w.strip().lower() not in file_incidents)
+    wanted = {_uuid_or_none(c.get("incident_id")) for c in raw_claims if isinstance(c, dict)}
+    stored_for_claims = store.get_incidents(w for w in wanted if w and w not in file_incidents)
 
     def incident_of(incident_id: str) -> Incident | None:
         return file_incidents.get(incident_id) or stored_for_claims.get(incident_id)
@@ -199,6 +208,17 @@ def plan_import(
     # Attachments: bytes from the package, or already in the database.
     needed = {a.sha256 for _, c in claims for a in c.attachments}
     new_blobs = {sha: data for sha, data in blobs.items() if sha in needed}
+    if package:
+        # A package promises the bytes: each attachment's file is in it (or already in the database).
+        present = store.blobs_present(needed - set(blobs))
+        for path, claim in claims:
+            for n, attachment in enumerate(claim.attachments):
+                where = f"{path}.attachments[{n}]"
+                data = blobs.get(attachment.sha256)
+                if data is None and attachment.sha256 not in present:
+                    problems.append(Problem(where + ".sha256", FieldError("attachment_missing")))
+                elif data is not None and attachment.size is not None and attachment.size != len(data):
+                    problems.append(Problem(where + ".size", FieldError("attachment_size", got=len(data))))
 
     if problems:
         raise ValidationFailed(problems)
@@ -236,6 +256,13 @@ def _diff(
             report.updated[kind] += 1
 
 
+def _uuid_or_none(value: object) -> str | None:
+    try:
+        return parse_uuid(value)
+    except FieldError:
+        return None
+
+
 @contextlib.contextmanager
 def _bulk() -> Iterator[None]:
     """Pause the cyclic garbage collector: an import allocates hundreds of thousands of acyclic
@@ -253,7 +280,9 @@ def import_document(
     store: Store, document: Any, blobs: dict[str, bytes] | None = None, now: datetime | None = None,
 ) -> ImportReport:
     """Check the whole document, then write all of it in one transaction (or raise, writing nothing)."""
-    with _bulk():
+    # Checked and written under one write lock, so nothing another clerk saves in between can
+    # invalidate the checks (an item removed here while claimed there, a number taken twice).
+    with _bulk(), store.transaction():
         changes, report = plan_import(store, document, blobs, now)
         if changes:
             store.apply(changes)

@@ -26,8 +26,8 @@ def parse_json(data: bytes, where: str = "") -> Any:
         raise ValidationFailed([Problem(where, FieldError("json", got=f"{e.msg} at line {e.lineno} column {e.colno}"))]) from None
 
 
-def read_container(path: Path) -> tuple[Any, dict[str, bytes]]:
-    """The document and, for a package, its attachment bytes by sha256 (verified)."""
+def read_container(path: Path) -> tuple[Any, dict[str, bytes] | None]:
+    """The document and, for a package, its attachment bytes by sha256 (verified); None for JSON."""
     if zipfile.is_zipfile(path):
         blobs: dict[str, bytes] = {}
         problems: list[Problem] = []
@@ -49,7 +49,7 @@ def read_container(path: Path) -> tuple[Any, dict[str, bytes]]:
         if problems:
             raise ValidationFailed(problems)
         return document, blobs
-    return parse_json(path.read_bytes()), {}
+    return parse_json(path.read_bytes()), None
 
 
 def write_json(path: Path, document: dict[str, Any]) -> None:

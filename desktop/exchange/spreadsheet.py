@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from ..domain.views import Filters
+from ..reports.format import label
 from ..storage import Store
 
 MONEY = '#,##0.00 "₽"'
@@ -29,8 +31,8 @@ def _cell(value: Any) -> tuple[Any, str | None]:
         return value.replace(tzinfo=None), MOMENT  # local time as recorded; spreadsheets have no zones
     if isinstance(value, date):
         return value, DAY
-    if hasattr(value, "value"):
-        return value.value, None
+    if isinstance(value, StrEnum):
+        return label(value, "ru"), None  # a clerk reads «выплачено», not `paid`
     return value, None
 
 
@@ -95,6 +97,9 @@ def write_xlsx(store: Store, path: Path, filters: Filters) -> dict[str, int]:
         ("Дата выплаты", lambda c: c.payment.date if c.payment else None),
     ], claims)
     tmp = path.with_name(path.name + ".part")
-    book.save(tmp)
-    tmp.replace(path)
+    try:
+        book.save(tmp)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return {"people": len(people), "incidents": len(incidents), "claims": len(claims)}

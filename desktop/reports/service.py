@@ -18,10 +18,11 @@ from typing import Protocol
 from desktop.domain.documents import RequiredDocuments
 from desktop.domain.enums import DocumentKind
 from desktop.domain.models import Claim, Incident, Person
+from desktop.domain.transitions import DECIDED_STATES
 from desktop.domain.views import ClaimRow, Filters, OfficeSettings, SummaryRow
 
 from .claim_sheet import build_claim_sheet
-from .format import normalise_lang
+from .format import label, normalise_lang
 from .incident import build_incident_report
 from .register import build_register
 from .request_documents import build_request_letter
@@ -46,6 +47,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "nothing_missing": (
         "claim {number} has every required document: there is nothing to ask for",
         "по заявлению {number} представлены все обязательные документы: запрашивать нечего",
+    ),
+    "claim_decided": (
+        "claim {number} is already decided ({status}): a letter asking for documents makes no sense now",
+        "по заявлению {number} уже принято решение ({status}): запрашивать документы поздно",
     ),
     "no_folder": ("folder does not exist: {path}", "папка не существует: {path}"),
     "cannot_write": ("cannot write {path}: {reason}", "не удаётся записать {path}: {reason}"),
@@ -157,6 +162,8 @@ def summary_report(
 def missing_documents(store: ReportSource, number: str) -> list[DocumentKind]:
     """What the letter for this claim would ask for (empty: nothing to ask; the window greys the button)."""
     claim, incident, claimant = _claim_with_context(store, number)
+    if claim.status in DECIDED_STATES:
+        return []
     return store.required_documents().missing(claim, incident, claimant.kind if claimant else None)
 
 
@@ -165,6 +172,9 @@ def request_documents_letter(
     made_at: datetime | None = None,
 ) -> Path:
     claim, incident, claimant = _claim_with_context(store, number)
+    if claim.status in DECIDED_STATES:
+        # Approved, rejected, paid or withdrawn: the review the documents were for is over.
+        raise ReportError("claim_decided", number=claim.number or number, status=label(claim.status, normalise_lang(lang)))
     missing = store.required_documents().missing(claim, incident, claimant.kind if claimant else None)
     if not missing:
         raise ReportError("nothing_missing", number=claim.number or number)

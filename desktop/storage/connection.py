@@ -74,7 +74,11 @@ def write_transaction(db: Database) -> Iterator[Database]:
         with db.atomic():
             yield db
         return
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as e:  # still locked after the busy timeout: the user can act on that
+        path = Path(conn.execute("PRAGMA database_list").fetchone()[2] or "")
+        raise classify(e, path) from e
     try:
         yield db
     except BaseException:

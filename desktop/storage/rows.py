@@ -33,7 +33,7 @@ Row = dict[str, Any]
 
 
 def _json(value: dict | None) -> str | None:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else None
+    return json.dumps(value, ensure_ascii=False)  # key order kept: `extra` is kept as it is if value else None
 
 
 def _unjson(text: str | None) -> dict | None:

@@ -202,8 +202,11 @@ SCHEMA_VERSION = 1
 
 
 def apply_migrations(db: Database) -> None:
-    migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if migrations.pending(db):
+        migrations.apply(db)
+    # Written only when it changes: an ordinary open must not need the write lock.
+    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def known_migration_names() -> set[str]:

@@ -14,6 +14,13 @@ from ..domain.values import PLATE_CYRILLIC, PLATE_LATIN
 
 _TO_LATIN = str.maketrans(PLATE_CYRILLIC, PLATE_LATIN)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# A whole reference or claim number is also indexed as one word (`clm20260001`), so searching for
+# CLM-2026-0001 finds that claim only, not every record with "2026" and a word starting "0001".
+_WHOLE_REFERENCE = re.compile(r"\b(inc|clm)-([0-9]{4})-([0-9]+)\b")
+
+
+def _joined_references(text: str) -> list[str]:
+    return ["".join(m.groups()) for m in _WHOLE_REFERENCE.finditer(text)]
 
 
 def fold(text: str) -> str:
@@ -27,7 +34,9 @@ def _plate_forms(plate: str | None) -> list[str]:
 
 
 def _join(parts: Iterable[str | None]) -> str:
-    return fold(" ".join(p for p in parts if p))
+    text = fold(" ".join(p for p in parts if p))
+    joined = _joined_references(text)
+    return f"{text} {' '.join(joined)}" if joined else text
 
 
 def incident_body(incident: Incident, name_of: Callable[[str | None], str | None], claim_numbers: Iterable[str]) -> str:
@@ -61,7 +70,9 @@ def claim_body(claim: Claim, incident: Incident | None, name_of: Callable[[str |
 
 def match_expression(text: str) -> str | None:
     """Each word a prefix, all words required: `смирн а123` → `"смирн"* AND "а123"*`."""
-    words = _TOKEN.findall(fold(text))
+    folded = fold(text)
+    joined = _joined_references(folded)
+    words = joined + _TOKEN.findall(_WHOLE_REFERENCE.sub(" ", folded))
     if not words:
         return None
     return " AND ".join(f'"{w}"*' for w in words)

@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from ..domain.documents import RequiredDocuments
 from ..domain.enums import ClaimStatus
 from ..domain.errors import FieldError, Problem, ValidationFailed, join_path
-from ..domain.models import Attachment, Claim, Incident, Person
+from ..domain.models import Claim, Incident, Person
 from ..domain.rules import claim_problems, incident_problems, person_problems
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ..domain.transitions import check_transition
@@ -100,7 +100,8 @@ class Overview:
     overdue: int
 
 
-REFERENCE_PATTERN = {"INC": re.compile(r"INC-(\d{4})-(\d+)"), "CLM": re.compile(r"CLM-(\d{4})-(\d+)")}
+# At most nine digits after the year (longer ones are refused when read), so counters stay integers.
+REFERENCE_PATTERN = {"INC": re.compile(r"INC-([0-9]{4})-([0-9]{1,9})"), "CLM": re.compile(r"CLM-([0-9]{4})-([0-9]{1,9})")}
 
 
 class Store:
@@ -139,6 +140,10 @@ class Store:
     def _scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         row = self.db.conn.execute(sql, params).fetchone()
         return row[0] if row else None
+
+    def transaction(self) -> Any:
+        """One write transaction (BEGIN IMMEDIATE) around several calls; nested ones become savepoints."""
+        return write_transaction(self.db)
 
     # ---- people ------------------------------------------------------------------------------
     def get_people(self, ids: Iterable[str]) -> dict[str, Person]:
@@ -204,8 +209,20 @@ class Store:
         return self.get_incidents([incident_id]).get(incident_id)
 
     def get_incident_by_reference(self, reference: str) -> Incident | None:
-        found = self._scalar("SELECT id FROM incidents WHERE reference = ?", [reference.strip().upper()])
+        found = self._by_label("incidents", "reference", reference)
         return self.get_incident(found) if found else None
+
+    def _by_label(self, table: str, column: str, label: str) -> str | None:
+        """The id for a reference or number: as typed, else the one record it names ignoring case."""
+        label = label.strip()
+        found = self._scalar(f"SELECT id FROM {table} WHERE {column} = ?", [label])
+        if found:
+            return found
+        matches = self._rows(f"SELECT id FROM {table} WHERE {column} = ? COLLATE NOCASE LIMIT 2", [label])
+        if len(matches) == 1:
+            return matches[0]["id"]
+        upper = self._scalar(f"SELECT id FROM {table} WHERE {column} = ?", [label.upper()])  # Cyrillic too
+        return upper
 
     def incident_ids_by_reference(self, references: Iterable[str]) -> dict[str, str]:
         wanted = sorted(set(references))
@@ -266,7 +283,7 @@ class Store:
         return self.get_claims([claim_id]).get(claim_id)
 
     def get_claim_by_number(self, number: str) -> Claim | None:
-        found = self._scalar("SELECT id FROM claims WHERE number = ?", [number.strip().upper()])
+        found = self._by_label("claims", "number", number)
         return self.get_claim(found) if found else None
 
     def claim_ids_by_number(self, numbers: Iterable[str]) -> dict[str, str]:
@@ -726,7 +743,7 @@ class Store:
             if not filters.status:
                 # claims of the selected incidents
                 claim_ids = [r["id"] for r in self._rows(
-                    f"SELECT c.id {queries.CLAIM_FROM}{where.replace('i.', 'i.')}", params)]
+                    f"SELECT c.id {queries.CLAIM_FROM}{where}", params)]
             else:
                 extra = []
                 if filters.date_from:
@@ -760,22 +777,18 @@ class Store:
             self.db.conn.execute("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", [sha, len(data), data])
         return sha
 
-    def get_blob(self, sha256: str) -> bytes | None:
-        return self._scalar("SELECT data FROM blobs WHERE sha256 = ?", [sha256])
-
     def blobs_present(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these attachment hashes the database holds the bytes of."""
         wanted = sorted(set(hashes))
         out: set[str] = set()
         for chunk in _chunks(wanted):
             out |= {r["sha256"] for r in self._rows(f"SELECT sha256 FROM blobs WHERE sha256 IN ({_marks(len(chunk))})", chunk)}
         return out
 
-    def attachments_of(self, claim: Claim) -> list[tuple[Attachment, bytes | None]]:
-        return [(a, self.get_blob(a.sha256)) for a in claim.attachments]
+    def get_blob(self, sha256: str) -> bytes | None:
+        return self._scalar("SELECT data FROM blobs WHERE sha256 = ?", [sha256])
 
     # ---- settings ----------------------------------------------------------------------------
-    SETTING_KEYS = ("office_name", "office_address", "signatory_name", "signatory_position", "region", "language",
-                    "districts", "required_documents")
 
     def get_setting(self, key: str) -> Any:
         raw = self._scalar("SELECT value FROM settings WHERE key = ?", [key])
@@ -849,17 +862,28 @@ class Store:
         """A consistent copy through SQLite's online backup, safe while clerks keep working.
 
         `progress(pages_done, pages_total)` is called as the copy goes (the window's progress
-        bar); an exception raised from it stops the copy and propagates.
+        bar); an exception raised from it stops the copy and propagates. The copy is written
+        beside DEST and renamed over it at the end, so a stopped backup never leaves half a file
+        under DEST and an existing file there is replaced whole.
         """
-        target = sqlite3.connect(str(dest))
+        dest = Path(dest)
+        if dest.resolve() == self.path.resolve():
+            raise ValueError("a backup cannot overwrite the database it copies")
+        partial = dest.with_name(dest.name + ".part")
+        partial.unlink(missing_ok=True)
+        target = sqlite3.connect(str(partial))
         try:
             if progress is None:
                 self.db.conn.backup(target)
             else:
                 self.db.conn.backup(target, pages=BACKUP_STEP_PAGES,
                                     progress=lambda _status, remaining, total: progress(total - remaining, total))
-        finally:
             target.close()
+            partial.replace(dest)
+        except BaseException:
+            target.close()
+            partial.unlink(missing_ok=True)
+            raise
         return dest
 
     @staticmethod

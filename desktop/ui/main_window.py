@@ -486,11 +486,13 @@ class MainWindow(QMainWindow):
             document, blobs = load_package(path)
             ctx.check()
             ctx.progress(1, 3, self.tr("Checking every record…"))
-            changes, report = plan_import(ctx.store, document, blobs)
-            ctx.check()  # the last moment to stop: the write below is one transaction
-            ctx.progress(2, 3, self.tr("Writing…"))
-            if changes:
-                ctx.store.apply(changes)
+            # Checked and written under one write lock: nobody's save in between can invalidate the checks.
+            with ctx.store.transaction():
+                changes, report = plan_import(ctx.store, document, blobs)
+                ctx.check()  # the last moment to stop: a cancel here rolls back and writes nothing
+                ctx.progress(2, 3, self.tr("Writing…"))
+                if changes:
+                    ctx.store.apply(changes)
             return report
 
         def failed(error: Exception) -> None:

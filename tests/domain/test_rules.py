@@ -165,3 +165,20 @@ def test_required_documents_defaults_and_missing():
         DocumentKind.APPLICATION, DocumentKind.DAMAGE_ASSESSMENT, DocumentKind.BANK_DETAILS, DocumentKind.OWNERSHIP_PROOF]
     custom = RequiredDocuments.from_setting({"every_claim": ["application"], "vehicle": []})
     assert custom.for_claim(claim, make_incident(), PersonKind.ORGANISATION) == [DocumentKind.APPLICATION]
+
+
+def test_inn_length_matches_the_kind_of_person():
+    person = Person(id="a", kind=PersonKind.PERSON, full_name="Иванов", inn="4705012348")
+    assert codes(person_problems(person, NOW)) == [("inn", "inn_person")]
+    organisation = Person(id="b", kind=PersonKind.ORGANISATION, full_name="ООО", inn="402701234570")
+    assert codes(person_problems(organisation, NOW)) == [("inn", "inn_organisation")]
+    assert person_problems(Person(id="c", kind=PersonKind.ORGANISATION, full_name="ГУП", inn="4705012348"), NOW) == []
+
+
+def test_vehicle_year_at_most_next_year_even_on_new_years_eve():
+    eve = datetime(2026, 12, 31, 20, 0, tzinfo=MSK)
+    ok = make_incident(occurred_at=datetime(2026, 12, 31, 1, 0, tzinfo=MSK),
+                       vehicles=[Vehicle(id="v1", make="Lada", damage="x", severity=Severity.MINOR, plate="А123ВС40", year=2027)])
+    assert incident_problems(ok, eve) == []
+    ok.vehicles[0].year = 2028
+    assert codes(incident_problems(ok, eve)) == [("vehicles[0].year", "year_range")]

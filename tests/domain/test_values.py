@@ -174,3 +174,31 @@ def test_text_uuid_numbers_email_sha():
         assert code_of(check_email, bad) == "email"
     assert check_sha256("A" * 64) == "a" * 64
     assert code_of(check_sha256, "xyz") == "sha256"
+
+
+@pytest.mark.parametrize(("fn", "value"), [
+    (parse_money, "٤٥"), (check_inn, "٤٧٠٥٠١٢٣٤٨"), (normalise_phone, "٨٩١٠٥١٢٣٣٠٨"), (normalise_phone, "²²²²²²²²²²"),
+    (parse_date, "٢٠٢٦-09-14"), (parse_int, "٣"),
+])
+def test_only_ascii_digits_count_as_digits(fn, value):
+    with pytest.raises(FieldError):
+        fn(value)
+
+
+def test_wire_numbers_are_json_numbers_not_strings():
+    from desktop.domain.values import wire_int, wire_number
+
+    assert wire_int(2019) == 2019
+    for bad in ("2019", 2019.0, True):
+        assert code_of(wire_int, bad) == "not_integer"
+    assert wire_number(54.5, minimum=-90, maximum=90) == 54.5
+    assert code_of(lambda v: wire_number(v, minimum=-90, maximum=90), "54.5") == "not_number"
+
+
+def test_series_references_are_upper_cased_and_bounded():
+    from desktop.domain.values import normalise_reference
+
+    assert normalise_reference(" inc-2026-0003 ") == "INC-2026-0003"
+    assert normalise_reference("clm-2026-0001") == "CLM-2026-0001"
+    assert normalise_reference("kal-12") == "kal-12"  # an office's own scheme stays as written
+    assert code_of(normalise_reference, "INC-2026-99999999999999999999") == "reference_too_large"

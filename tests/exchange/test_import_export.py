@@ -273,3 +273,89 @@ def test_xlsx_has_one_sheet_per_kind_with_real_dates_and_numbers(sample_store, t
     incidents = book["Происшествия"]
     assert isinstance(incidents.cell(row=2, column=2).value, datetime)
     assert book["Транспортные средства"].max_row == 4
+
+
+def test_lower_case_reference_is_normalised_and_moves_the_counter(store, tmp_path):
+    doc = load()
+    doc["incidents"][0]["reference"] = "inc-2026-0007"
+    del doc["incidents"][1]["reference"]
+    import_file(store, write(tmp_path, doc))
+    refs = [i["reference"] for i in export_document(store)["incidents"]]
+    assert refs == ["INC-2026-0007", "INC-2026-0008"]
+    assert store.get_incident_by_reference("inc-2026-0007").reference == "INC-2026-0007"
+
+
+def test_huge_reference_number_is_bad_input_not_a_crash(store):
+    doc = load()
+    doc["incidents"][0]["reference"] = "INC-2026-99999999999999999999"
+    assert problem_texts(store, doc) == ["incidents[0].reference: the number after the year is too large"]
+
+
+def test_claim_may_name_a_stored_incident_in_any_uuid_spelling(sample_store, tmp_path):
+    doc = {"format": "incident-log", "version": 1, "people": [], "incidents": [], "claims": [{
+        "id": "0b5b7c2e-3f39-4c1e-9d41-6a8f7f1c2d10", "incident_id": "{A0D7A90C27945778A01098CAE88DC377}",
+        "claimant_id": "ad7de51a-e8db-5a6c-a927-82ff56f369b3", "items": ["162aba0d-8e3f-5574-bfa1-a27f099d7619"],
+        "kind": "financial_aid", "filed_on": "2026-09-20", "status": "received"}]}
+    assert import_file(sample_store, write(tmp_path, doc)).created["claims"] == 1
+
+
+def test_json_types_are_strict_on_import(store):
+    doc = load()
+    doc["incidents"][0]["vehicles"][0]["year"] = "2019"
+    doc["incidents"][0]["injured"] = "2"
+    doc["incidents"][0]["latitude"] = "54.5"
+    doc["version"] = 1.0
+    doc["source"] = 5
+    texts = problem_texts(store, doc)
+    for expected in ("incidents[0].vehicles[0].year: must be a whole number", "incidents[0].injured: must be a whole number",
+                     "incidents[0].latitude: must be a number", "source: must be a string"):
+        assert expected in texts
+    assert any(t.startswith("version:") for t in texts)
+
+
+def test_a_duplicate_item_inside_one_incident_is_reported_once(store):
+    doc = load()
+    vehicles = doc["incidents"][0]["vehicles"]
+    vehicles[1]["id"] = vehicles[0]["id"]
+    texts = [t for t in problem_texts(store, doc) if "id used twice" in t]
+    assert texts == [f"incidents[0].vehicles[1].id: id used twice: {vehicles[0]['id']}"]
+
+
+def test_extra_keeps_its_key_order(store, tmp_path):
+    doc = load()
+    doc["people"][0]["extra"] = {"zeta": 1, "alpha": 2}
+    import_file(store, write(tmp_path, doc))
+    exported = {p["id"]: p for p in export_document(store)["people"]}
+    assert list(exported[doc["people"][0]["id"]]["extra"]) == ["zeta", "alpha"]
+
+
+def test_package_must_carry_the_bytes_it_lists(store, tmp_path):
+    doc = load()
+    data = b"photo bytes"
+    sha = hashlib.sha256(data).hexdigest()
+    doc["claims"][0]["attachments"] = [{"name": "a.jpg", "sha256": sha, "size": 999}, {"name": "b.jpg", "sha256": "1" * 64}]
+    package = tmp_path / "p.zip"
+    with zipfile.ZipFile(package, "w") as archive:
+        archive.writestr("data.json", json.dumps(doc, ensure_ascii=False))
+        archive.writestr(f"attachments/{sha}", data)
+    with pytest.raises(ValidationFailed) as e:
+        import_file(store, package)
+    assert [p.text() for p in e.value.problems] == [
+        "claims[0].attachments[0].size: the file in the package has 11 bytes",
+        "claims[0].attachments[1].sha256: the package has no file for this sha256",
+    ]
+    # the same listing in plain JSON is fine: it lists attachments without bytes
+    assert import_file(store, write(tmp_path, doc)).created["claims"] == 4
+
+
+def test_a_failure_while_writing_leaves_nothing_written(store, tmp_path, monkeypatch):
+    """All-or-nothing below validation: the last write of the transaction fails, everything rolls back."""
+    from desktop.storage.store import Store as StoreClass
+
+    def broken(self, docs, fresh):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(StoreClass, "_write_docs", broken)
+    with pytest.raises(OSError):
+        import_file(store, sample())
+    assert store.counts() == {"people": 0, "incidents": 0, "vehicles": 0, "properties": 0, "claims": 0, "audit": 0}

@@ -50,7 +50,11 @@ def test_letter_lists_every_missing_document_and_is_ready_to_sign(store: Store, 
         assert "Request for documents" in text
 
 
-def test_organisation_is_addressed_without_a_personal_salutation(store: Store, tmp_path: Path) -> None:
+def test_organisation_is_addressed_without_a_personal_salutation(
+    make_store: StoreFactory, sample_data: dict[str, Any], tmp_path: Path
+) -> None:
+    sample_data["claims"][3]["status"] = "under_review"  # the water utility's claim, reopened on appeal
+    store = make_store(sample_data, {})
     out = build_report(store, "request-documents", tmp_path / "letter.pdf", number="CLM-2026-0004", lang="ru",
                        made_at=MADE_AT)
     text = "\n".join(pdf_pages(out))
@@ -61,12 +65,23 @@ def test_organisation_is_addressed_without_a_personal_salutation(store: Store, t
 def test_nothing_to_ask_for_is_an_error_not_an_empty_letter(
     make_store: StoreFactory, sample_data: dict[str, Any], tmp_path: Path
 ) -> None:
-    claim = sample_data["claims"][0]  # CLM-2026-0001 lacks only the consent
-    claim["documents"].append({"kind": "personal_data_consent", "received_on": "2026-09-14"})
+    claim = sample_data["claims"][1]  # CLM-2026-0002, under review, has the application and the passport
+    for kind in ("personal_data_consent", "vehicle_registration", "damage_assessment", "bank_details"):
+        claim["documents"].append({"kind": kind, "received_on": "2026-09-16"})
     store = make_store(sample_data, {})
-    assert missing_documents(store, "CLM-2026-0001") == []
+    assert missing_documents(store, "CLM-2026-0002") == []
     with pytest.raises(ReportError) as caught:
-        build_report(store, "request-documents", tmp_path / "letter.pdf", number="CLM-2026-0001")
+        build_report(store, "request-documents", tmp_path / "letter.pdf", number="CLM-2026-0002")
     assert caught.value.code == "nothing_missing"
-    assert "CLM-2026-0001" in caught.value.text("ru") and "запрашивать нечего" in caught.value.text("ru")
+    assert "CLM-2026-0002" in caught.value.text("ru") and "запрашивать нечего" in caught.value.text("ru")
+    assert not (tmp_path / "letter.pdf").exists()
+
+
+@pytest.mark.parametrize("number", ["CLM-2026-0001", "CLM-2026-0003", "CLM-2026-0004"])  # paid, rejected, approved
+def test_a_decided_claim_gets_no_letter(store: Store, tmp_path: Path, number: str) -> None:
+    assert missing_documents(store, number) == []
+    with pytest.raises(ReportError) as caught:
+        build_report(store, "request-documents", tmp_path / "letter.pdf", number=number)
+    assert caught.value.code == "claim_decided"
+    assert number in caught.value.text("en") and "already decided" in caught.value.text("en")
     assert not (tmp_path / "letter.pdf").exists()

@@ -227,3 +227,37 @@ def test_claim_for_unknown_incident_is_refused(store):
     with pytest.raises(ValidationFailed) as e:
         store.save_claim(claim)
     assert {p.path for p in e.value.problems} >= {"incident_id", "claimant_id"}
+
+
+def test_opening_and_reading_need_no_write_lock(sample_store):
+    other = sqlite3.connect(sample_store.path)
+    other.execute("BEGIN IMMEDIATE")  # another clerk's long save holds the write lock
+    try:
+        with Store.open(sample_store.path) as reader:
+            assert reader.count_claims() == 4
+            assert reader.settings().region == "Калужская область"
+    finally:
+        other.rollback()
+        other.close()
+
+
+def test_a_claim_number_finds_that_claim_only(sample_store):
+    assert [r.number for r in sample_store.claim_rows(Filters(text="CLM-2026-0001"))] == ["CLM-2026-0001"]
+    assert sample_store.count_claims(Filters(text="CLM-2026")) == 4  # a partial number still finds its prefix
+    assert sample_store.count_incidents(Filters(text="inc-2026-0002")) == 1
+
+
+def test_references_found_whatever_the_case(sample_store):
+    assert sample_store.get_incident_by_reference("inc-2026-0001").reference == "INC-2026-0001"
+    assert sample_store.get_claim_by_number(" clm-2026-0004 ").number == "CLM-2026-0004"
+
+
+def test_backup_never_overwrites_its_own_database(sample_store, tmp_path):
+    with pytest.raises(ValueError):
+        sample_store.backup(sample_store.path)
+    target = tmp_path / "old.txt"
+    target.write_text("not a database")
+    sample_store.backup(target)  # an existing file is replaced whole, through a temporary beside it
+    with Store.open(target) as copy:
+        assert copy.count_claims() == 4
+    assert not (tmp_path / "old.txt.part").exists()
