@@ -247,6 +247,31 @@ def test_forbidden_transitions_are_not_offered_for_stored_claims(qtbot: Any, sam
         assert dialog.child_dialog is None and sample_store.get_claim(claim.id).status == claim.status  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_incident_and_claimant_read_whole_on_an_office_screen(qtbot: Any, sample_store: Store, lang: str) -> None:
+    """At its own size on a 1366×768 screen the form shows the whole incident line and claimant."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop.ui import i18n
+
+    i18n.install(lang)
+    claim = sample_store.get_claim_by_number("CLM-2026-0001")
+    assert claim is not None
+    dialog = ClaimDialog(sample_store, claim.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert (screen.width(), screen.height()) == (1366, 768)
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
+    edit: QLineEdit
+    for edit in (dialog.incident_ref, dialog.claimant.display):
+        text = edit.text()
+        assert "·" in text or "17.03.1984" in text, text  # the long forms: reference · time · place; name (born …)
+        room = edit.contentsRect().width() - edit.textMargins().left() - edit.textMargins().right() - 6
+        assert edit.fontMetrics().horizontalAdvance(text) <= room, f"cut off: {text}"
+
+
 def test_warnings_for_an_item_already_claimed_and_an_approval_above_the_estimate(
         qtbot: Any, sample_store: Store) -> None:
     incident = sample_store.get_incident_by_reference("INC-2026-0001")

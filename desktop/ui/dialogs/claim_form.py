@@ -262,12 +262,31 @@ class ClaimDialog(FormDialog):
         self.warnings_label.setStyleSheet(f"color: {WARNING_COLOUR};")
         self.warnings_label.hide()
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(self.tr("Number:"), self.number)
-        for key in ("incident_id", "claimant_id", "filed_on", "kind", "requested_amount", "insurance_paid"):
-            form.addRow(self._labels[key], v[key])
+        # What the claim is about and who filed it take the page's width: the incident line
+        # (reference · time · district, place) and a name with its birth date are long, and beside
+        # the claimed items they were cut off on a 1366-pixel screen. The dates and sums, which are
+        # short, sit under them beside the items.
+        top, details = QFormLayout(), QFormLayout()
+        row_labels: list[QLabel] = []
+        for form, rows in ((top, (("number", self.number), ("incident_id", v["incident_id"]),
+                                  ("claimant_id", v["claimant_id"]))),
+                           (details, tuple((key, v[key]) for key in ("filed_on", "kind", "requested_amount",
+                                                                      "insurance_paid")))):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for key, field in rows:
+                label = QLabel(self.tr("Number:") if key == "number" else self._labels[key])
+                label.setBuddy(field)
+                form.addRow(label, field)
+                row_labels.append(label)
+        # One label column for both forms, so that every field starts at the same x.
+        label_width = max(label.sizeHint().width() for label in row_labels)
+        for label in row_labels:
+            label.setMinimumWidth(label_width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        metrics = self.number.fontMetrics()
+        self.number.setMaximumWidth(max(metrics.horizontalAdvance(self.number.placeholderText()),
+                                        metrics.horizontalAdvance("CLM-2026-00000")) + 24)
         items_label = QLabel(self._labels["items"])
         items_label.setBuddy(self.items)
         notes_label = QLabel(self._labels["notes"])
@@ -280,16 +299,16 @@ class ClaimDialog(FormDialog):
         # The status box spans the page: its buttons need the width, the fields the height.
         page = QWidget()
         grid = QGridLayout(page)
-        grid.addLayout(form, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.addLayout(top, 0, 0, 1, 2)
+        grid.addLayout(details, 1, 0)
+        grid.addLayout(right, 1, 1)
+        grid.setColumnStretch(1, 1)  # the sums keep their natural width; the items take the rest
         grid.setHorizontalSpacing(24)
-        grid.addWidget(status_box, 1, 0, 1, 2)
-        grid.addWidget(self.warnings_label, 2, 0, 1, 2)
-        grid.addWidget(notes_label, 3, 0, 1, 2)
-        grid.addWidget(v["notes"], 4, 0, 1, 2)
-        grid.setRowStretch(0, 1)
+        grid.addWidget(status_box, 2, 0, 1, 2)
+        grid.addWidget(self.warnings_label, 3, 0, 1, 2)
+        grid.addWidget(notes_label, 4, 0, 1, 2)
+        grid.addWidget(v["notes"], 5, 0, 1, 2)
+        grid.setRowStretch(1, 1)
 
         # documents
         docs_page = QWidget()
