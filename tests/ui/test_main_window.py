@@ -6,8 +6,9 @@ import sys
 import types
 
 import pytest
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.domain.enums import ClaimStatus
 from desktop.domain.views import Filters
@@ -101,6 +102,42 @@ def test_search_waits_for_the_last_key(window, qtbot):
     with qtbot.waitSignal(bar.filtersChanged, timeout=2000):
         qtbot.keyClicks(bar.search, "xtagfl110")  # the start of a VIN
     assert len(emitted) == 1  # one query for the whole word, not one per letter
+    assert window.incident_model.rowCount() == 1
+
+
+def test_a_search_runs_once_however_fast_the_keys_come(window, qtbot, monkeypatch):
+    """The count and page of a full-text search hold the window (~0.6 s over a million incidents):
+    a word costs one count and one page, and keys typed while one runs start one more, not one each."""
+    window.tabs.setCurrentIndex(INCIDENTS_TAB)
+    bar = window.incidents.filter_bar
+    store = window.store
+    counts: list[str | None] = []
+    pages: list[str | None] = []
+    count_incidents, incident_rows = store.count_incidents, store.incident_rows
+
+    def counting(filters, *args):
+        counts.append(filters.text)
+        if len(counts) == 1:  # the clerk types on while the window is busy with this query
+            for key in "110":
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.postEvent(bar.search, QKeyEvent(kind, Qt.Key.Key_0 + int(key),
+                                                                 Qt.KeyboardModifier.NoModifier, key))
+        return count_incidents(filters, *args)
+
+    def paging(filters, *args):
+        pages.append(filters.text)
+        return incident_rows(filters, *args)
+
+    monkeypatch.setattr(store, "count_incidents", counting)
+    monkeypatch.setattr(store, "incident_rows", paging)
+    with qtbot.waitSignal(bar.filtersChanged, timeout=2000):
+        qtbot.keyClicks(bar.search, "xtagfl")
+    assert counts == ["xtagfl"] and pages == ["xtagfl"]  # not one query per letter
+    qtbot.waitUntil(lambda: len(counts) == 2)
+    qtbot.waitUntil(lambda: not bar._timer.isActive())
+    QApplication.processEvents()
+    assert counts == ["xtagfl", "xtagfl110"]  # the keys typed meanwhile: one more search
+    assert pages == ["xtagfl", "xtagfl110"]
     assert window.incident_model.rowCount() == 1
 
 
