@@ -338,11 +338,20 @@ def test_attachments_are_stored_with_their_hash_opened_and_removed(
     assert len(opened) == 1
     assert opened[0].name == "акт осмотра.pdf" and opened[0].read_bytes() == scan.read_bytes()
 
-    again.confirm = lambda title, text: "photo.jpg" in text  # type: ignore[method-assign]
+    asked: list[str] = []
+    again.confirm = lambda title, text: asked.append(text) or "photo.jpg" in text  # type: ignore[method-assign]
     again.attachment_table.selectRow(1)
     click(qtbot, again.remove_attachment_button)
     assert [a.name for a in again.attachments] == ["акт осмотра.pdf"]
     assert again.is_dirty()
+    # The Delete key on the table asks too ("No" here: the scan is not photo.jpg).
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
+    again.attachment_table.setFocus()
+    again.attachment_table.selectRow(0)
+    qtbot.keyClick(again.attachment_table, Qt.Key.Key_Delete)
+    assert len(asked) == 2 and "акт осмотра.pdf" in asked[1]
+    assert [a.name for a in again.attachments] == ["акт осмотра.pdf"]
 
 
 def test_an_attachment_no_program_opens_is_a_message(

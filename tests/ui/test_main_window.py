@@ -281,6 +281,57 @@ def test_a_record_deleted_by_another_clerk_is_a_message_and_a_refresh(window, qt
     assert window.last_dialog is None and not window.findChildren(QDialog)  # no half-built form left behind
 
 
+def test_ctrl_n_opens_a_new_incident_from_any_tab(window, qtbot, fake_forms):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for tab in (CLAIMS_TAB, INCIDENTS_TAB):
+        window.tabs.setCurrentIndex(tab)
+        window.current_page().view.setFocus()
+        qtbot.keyClick(window.current_page().view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert fake_forms[-1] == ("IncidentDialog", None, None)
+        window.last_dialog.close()
+    assert len(fake_forms) == 2
+
+
+@pytest.mark.parametrize("tab", [INCIDENTS_TAB, CLAIMS_TAB])
+def test_the_delete_key_in_a_register_asks_first(window, qtbot, monkeypatch, tab):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.setCurrentIndex(tab)
+    page = window.current_page()
+    if tab == INCIDENTS_TAB:  # an incident with claims is refused: make one without
+        incident_id = page.model.id_at(0)
+        for claim in window.store.claims_for_incident(incident_id):
+            window.store.delete_claim(claim.id)
+        window.refresh()
+    select(page, 0)
+    doomed = page.current_id()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    page.view.setFocus()
+    before = page.model.rowCount()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and page.model.rowCount() == before  # "No": nothing deleted
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert len(asked) == 2 and page.model.rowCount() == before - 1
+    assert doomed not in [page.model.id_at(r) for r in range(page.model.rowCount())]
+    # In the search field the key deletes text, not records.
+    search = page.filter_bar.search
+    search.setText("abc")
+    search.setFocus()
+    search.setCursorPosition(0)
+    qtbot.keyClick(search, Qt.Key.Key_Delete)
+    assert search.text() == "bc" and len(asked) == 2
+    search.clear()
+    page.filter_bar.flush()  # no search left pending for after the test
+
+
 def test_missing_form_module_is_a_message_not_a_crash(window, monkeypatch):
     monkeypatch.setitem(sys.modules, "desktop.ui.dialogs.history", None)  # import fails
     told: list[str] = []
