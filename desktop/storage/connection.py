@@ -71,8 +71,9 @@ def write_transaction(db: Database) -> Iterator[Database]:
     """BEGIN IMMEDIATE takes the write lock first, so numbering is serialised across processes."""
     conn = db.conn
     if conn.in_transaction:
-        with db.atomic():
-            yield db
+        # Join the caller's transaction: the outermost one commits or rolls back as a whole. (A
+        # savepoint here would make SQLite keep a sub-journal of every page a bulk import touches.)
+        yield db
         return
     try:
         conn.execute("BEGIN IMMEDIATE")

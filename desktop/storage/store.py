@@ -142,7 +142,7 @@ class Store:
         return row[0] if row else None
 
     def transaction(self) -> Any:
-        """One write transaction (BEGIN IMMEDIATE) around several calls; nested ones become savepoints."""
+        """One write transaction (BEGIN IMMEDIATE) around several calls; writes inside it join it."""
         return write_transaction(self.db)
 
     # ---- people ------------------------------------------------------------------------------
