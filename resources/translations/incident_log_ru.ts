@@ -21,7 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+134"/>
+        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+135"/>
         <source>required — missing</source>
         <translation>обязателен — нет</translation>
     </message>
@@ -86,12 +86,12 @@ The details are in the log file.</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Tick each paper as it arrives. Bold ones are required for this claim (the office&apos;s setting); missing required ones are marked in red.</source>
         <translation>Отмечайте каждый документ по мере поступления. Жирным выделены обязательные для этого заявления (по настройкам); отсутствующие обязательные отмечены красным.</translation>
     </message>
@@ -292,7 +292,7 @@ The details are in the log file.</source>
         <translation>Не удаётся приложить</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <location line="+9"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
@@ -1260,12 +1260,12 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+200"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+201"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>choose or type</source>
         <translation>выберите или введите</translation>
     </message>
@@ -1325,12 +1325,12 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>Tick when the time of the report is known</source>
         <translation>Отметьте, если время сообщения известно</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>latitude, e.g. 54.5138</source>
         <translation>широта, например 54.5138</translation>
     </message>
@@ -1635,7 +1635,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-544"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-549"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -1666,7 +1666,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+65"/>
+        <location filename="../../desktop/ui/main_window.py" line="+66"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
@@ -1987,12 +1987,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Interchange files (*.json *.zip);;All files (*)</source>
         <translation>Файлы обмена (*.json *.zip);;Все файлы (*)</translation>
     </message>
@@ -2007,7 +2007,7 @@ Estimated cost of the items: %3</source>
         <translation>Проверка каждой записи…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Writing…</source>
         <translation>Запись…</translation>
     </message>
