@@ -40,18 +40,29 @@ CLAIM_SORT = {
 _DECIDED = ", ".join(f"'{s.value}'" for s in sorted(DECIDED_STATES))
 
 
-def _search_clause(kind: str, text: str | None, column: str, params: dict[str, Any]) -> str | None:
+# A register search takes at most this many matches, the most recently recorded first: a word in
+# nearly every record ("улица") would otherwise cost seconds per keystroke over a million records.
+# The window says when a search was cut; reports pass `cut_search=False`.
+SEARCH_LIMIT = 10_000
+
+
+def search_hits(kind: str, limit: int | None) -> str:
+    cut = f" ORDER BY search_index.rowid DESC LIMIT {int(limit)}" if limit else ""
+    return (
+        "SELECT d.record_id FROM search_index JOIN search_docs d ON d.doc = search_index.rowid "
+        f"WHERE search_index MATCH :match AND d.record_kind = '{kind}'{cut}"
+    )
+
+
+def _search_clause(kind: str, text: str | None, column: str, params: dict[str, Any], limit: int | None) -> str | None:
     expression = match_expression(text or "")
     if expression is None:
         return None
     params["match"] = expression
-    return (
-        f"{column} IN (SELECT d.record_id FROM search_index JOIN search_docs d ON d.doc = search_index.rowid "
-        f"WHERE search_index MATCH :match AND d.record_kind = '{kind}')"
-    )
+    return f"{column} IN ({search_hits(kind, limit)})"
 
 
-def incident_where(filters: Filters) -> tuple[str, dict[str, Any]]:
+def incident_where(filters: Filters, cut_search: bool = True) -> tuple[str, dict[str, Any]]:
     clauses: list[str] = []
     params: dict[str, Any] = {}
     if filters.date_from:
@@ -76,13 +87,15 @@ def incident_where(filters: Filters) -> tuple[str, dict[str, Any]]:
         clauses.append("EXISTS (SELECT 1 FROM vehicles v WHERE v.incident_id = i.id)")
     if filters.has_properties:
         clauses.append("EXISTS (SELECT 1 FROM properties pr WHERE pr.incident_id = i.id)")
-    search = _search_clause("incident", filters.text, "i.id", params)
+    search = _search_clause("incident", filters.text, "i.id", params, SEARCH_LIMIT if cut_search else None)
     if search:
         clauses.append(search)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def claim_where(filters: Filters, today: date | None = None) -> tuple[str, dict[str, Any]]:
+def claim_where(
+    filters: Filters, today: date | None = None, cut_search: bool = True,
+) -> tuple[str, dict[str, Any]]:
     clauses: list[str] = []
     params: dict[str, Any] = {}
     if filters.date_from:
@@ -101,7 +114,7 @@ def claim_where(filters: Filters, today: date | None = None) -> tuple[str, dict[
         limit = (today or date.today()) - timedelta(days=ANSWER_PERIOD_DAYS)
         clauses.append(f"c.status NOT IN ({_DECIDED}) AND c.filed_on < :overdue_before")
         params["overdue_before"] = limit.isoformat()
-    search = _search_clause("claim", filters.text, "c.id", params)
+    search = _search_clause("claim", filters.text, "c.id", params, SEARCH_LIMIT if cut_search else None)
     if search:
         clauses.append(search)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params

@@ -33,7 +33,7 @@ from . import queries, rows
 from .connection import classify, connect, write_transaction
 from .errors import DatabaseUnavailable, RecordInUse, Trouble
 from .schema import SCHEMA_VERSION
-from .search import claim_body, incident_body
+from .search import claim_body, incident_body, match_expression
 
 _AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 BACKUP_STEP_PAGES = 1024  # 4 MB per step at the default page size: a progress bar that moves
@@ -630,6 +630,15 @@ class Store:
                          [(first + n, body) for n, (_, _, body) in enumerate(docs)])
 
     # ---- registers ---------------------------------------------------------------------------
+    def search_is_cut(self, kind: str, text: str | None) -> bool:
+        """Whether a register search for `text` ("incident" or "claim") hit `SEARCH_LIMIT` matches."""
+        expression = match_expression(text or "")
+        if expression is None:
+            return False
+        found = self._scalar(f"SELECT COUNT(*) FROM ({queries.search_hits(kind, queries.SEARCH_LIMIT + 1)})",
+                             {"match": expression})
+        return found > queries.SEARCH_LIMIT
+
     def count_incidents(self, filters: Filters = NO_FILTERS) -> int:
         where, params = queries.incident_where(filters)
         return self._scalar(f"SELECT COUNT(*) FROM incidents i{where}", params)
@@ -672,8 +681,8 @@ class Store:
         return [_claim_row(r) for r in self._rows(f"{queries.CLAIM_ROW_SELECT}{where}{order} LIMIT :limit OFFSET :offset", params)]
 
     def iter_claim_rows(self, filters: Filters = NO_FILTERS, today: date | None = None, page: int = 2000) -> Iterator[ClaimRow]:
-        """Every selected claim, sorted by filed_on then number, fetched a page at a time."""
-        where, params = queries.claim_where(filters, today)
+        """Every selected claim, sorted by filed_on then number, fetched a page at a time (no search cut)."""
+        where, params = queries.claim_where(filters, today, cut_search=False)
         cursor = self.db.conn.execute(f"{queries.CLAIM_ROW_SELECT}{where} ORDER BY c.filed_on, c.number", params)
         names = [d[0] for d in cursor.description]
         while True:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from ..domain.districts import office_districts
 from ..domain.views import Filters
 from ..paths import backups_dir, resource
 from ..storage import RecordInUse, Store
+from ..storage.queries import SEARCH_LIMIT
 from . import i18n
 from .dialogs.progress import Cancelled, Job, JobContext, error_text, jobs_running, run_job
 from .dialogs.report_preview import ReportRequest, show_report
@@ -251,16 +252,26 @@ class MainWindow(QMainWindow):
             n = self.incident_model.total()
             text = (self.tr("%Ln incident(s) match the filter", "", n) if self._filtered(self.incidents)
                     else self.tr("%Ln incident(s)", "", n))
+            text += self._search_cut_note(page, "incident")
         elif page is self.claims:
             n = self.claim_model.total()
             text = (self.tr("%Ln claim(s) match the filter", "", n) if self._filtered(self.claims)
                     else self.tr("%Ln claim(s)", "", n))
+            text += self._search_cut_note(page, "claim")
         else:
             figures = self.overview.figures
             text = (self.tr("%Ln incident(s)", "", figures.incidents) + ", " + self.tr("%Ln claim(s)", "", self.claim_model.total())
                     if figures and not self._filtered(self.claims) else "")
         self.count_label.setText(text)
         self.database_label.setText(str(self.store.path))
+
+    def _search_cut_note(self, page: RegisterPage, kind: str) -> str:
+        """Say so when a very common search word was cut to the latest SEARCH_LIMIT matches."""
+        text = page.filters().text
+        if not text or not self.store.search_is_cut(kind, text):
+            return ""
+        return self.tr(" (a very common search: the latest {0} matches are shown; add a word or a filter)").format(
+            QLocale().toString(SEARCH_LIMIT))
 
     @staticmethod
     def _filtered(page: RegisterPage) -> bool:

@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+252"/>
+        <location filename="../../desktop/ui/main_window.py" line="+253"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>%Ln incident matches the filter</numerusform>
@@ -32,7 +32,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%Ln incident(s)</source>
         <translation>
             <numerusform>%Ln incident</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-4"/>
+        <location line="-5"/>
         <source>%Ln claim(s) match the filter</source>
         <translation>
             <numerusform>%Ln claim matches the filter</numerusform>
@@ -49,7 +49,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>%Ln claim</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+245"/>
+        <location line="+253"/>
         <source>Nothing was imported from {0}: the file has %n problem(s). Correct them and import it again.</source>
         <translation>
             <numerusform>Nothing was imported from {0}: the file has %n problem. Correct it and import the file again.</numerusform>

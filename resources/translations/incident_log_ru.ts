@@ -1666,7 +1666,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+66"/>
+        <location filename="../../desktop/ui/main_window.py" line="+67"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
@@ -1854,20 +1854,20 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+258"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-257"/>
         <location line="+9"/>
-        <location line="+204"/>
+        <location line="+214"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-233"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -1883,12 +1883,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+252"/>
+        <location line="+262"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-261"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -1918,7 +1918,7 @@ Estimated cost of the items: %3</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%Ln incident(s)</source>
         <translation>
             <numerusform>%Ln происшествие</numerusform>
@@ -1927,7 +1927,7 @@ Estimated cost of the items: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-4"/>
+        <location line="-5"/>
         <source>%Ln claim(s) match the filter</source>
         <translation>
             <numerusform>фильтру соответствует %Ln заявление</numerusform>
@@ -1937,7 +1937,7 @@ Estimated cost of the items: %3</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>%Ln заявление</numerusform>
@@ -1946,7 +1946,12 @@ Estimated cost of the items: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+10"/>
+        <source> (a very common search: the latest {0} matches are shown; add a word or a filter)</source>
+        <translation> (слишком частое слово: показаны последние {0} совпадений; добавьте слово или условие отбора)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>This record no longer exists; the register is refreshed.</source>
         <translation>Этой записи больше нет; реестр обновлён.</translation>
     </message>

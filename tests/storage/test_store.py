@@ -261,3 +261,16 @@ def test_backup_never_overwrites_its_own_database(sample_store, tmp_path):
     with Store.open(target) as copy:
         assert copy.count_claims() == 4
     assert not (tmp_path / "old.txt.part").exists()
+
+
+def test_a_very_common_search_is_cut_to_the_latest_matches(sample_store, monkeypatch):
+    from desktop.storage import queries
+
+    monkeypatch.setattr(queries, "SEARCH_LIMIT", 1)
+    # both incidents mention "2026" in their references: only the latest recorded one is kept
+    assert sample_store.count_incidents(Filters(text="inc")) == 1
+    assert sample_store.search_is_cut("incident", "inc") is True
+    assert sample_store.search_is_cut("incident", "водоканал") is False
+    assert sample_store.search_is_cut("claim", "") is False
+    # reports print every match
+    assert len(list(sample_store.iter_claim_rows(Filters(text="clm")))) == 4

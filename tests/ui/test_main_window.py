@@ -364,3 +364,18 @@ def test_actions_follow_the_selection(window):
     select(window.claims, 0)
     assert window.delete_action.isEnabled()
     assert window.claim_sheet_button.isEnabled()
+
+
+def test_a_cut_search_is_said_in_the_status_bar(window, qtbot, monkeypatch):
+    from desktop.storage import queries
+
+    monkeypatch.setattr(queries, "SEARCH_LIMIT", 1)
+    window.tabs.setCurrentIndex(INCIDENTS_TAB)
+    bar = window.incidents.filter_bar
+    with qtbot.waitSignal(bar.filtersChanged, timeout=2000):
+        qtbot.keyClicks(bar.search, "inc")  # in every incident's reference
+    assert window.incident_model.rowCount() == 1
+    assert "a very common search" in window.count_label.text()
+    bar.search.clear()
+    qtbot.waitUntil(lambda: window.incident_model.rowCount() == 2)
+    assert "a very common search" not in window.count_label.text()
