@@ -31,7 +31,7 @@ from ..domain.values import kopecks_to_money
 from ..domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
 from . import queries, rows
 from .connection import classify, connect, write_transaction
-from .errors import DatabaseUnavailable, RecordInUse, Trouble
+from .errors import DatabaseUnavailable, NotFound, RecordInUse, Trouble
 from .schema import SCHEMA_VERSION
 from .search import claim_body, incident_body, match_expression
 
@@ -365,12 +365,20 @@ class Store:
         self.apply(ChangeSet(claims=[Change(claim, claim_to_dict(old) if old else None)]))
         return claim
 
-    def save_with_people(self, record: Incident | Claim, people: Sequence[Person] = ()) -> Incident | Claim:
+    def save_with_people(
+        self, record: Incident | Claim, people: Sequence[Person] = (), *, existing: bool = False,
+    ) -> Incident | Claim:
         """A form's save: the people it created or corrected, then the record, in one transaction.
 
         Problems of the people come back under `people[n].…`; if anything fails nothing is written.
+        `existing`: the form edits a stored record; if another clerk deleted it meanwhile, raise
+        `NotFound` instead of quietly creating it again.
         """
         with write_transaction(self.db):
+            if existing:
+                table = "incidents" if isinstance(record, Incident) else "claims"
+                if not self._scalar(f"SELECT COUNT(*) FROM {table} WHERE id = ?", [record.id]):
+                    raise NotFound(record.id)
             for n, person in enumerate(people):
                 try:
                     self.save_person(person)

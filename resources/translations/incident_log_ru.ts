@@ -258,11 +258,17 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+31"/>
+        <location line="+3"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>Another clerk deleted this record while it was open here; it was not saved again.</source>
+        <translation>Пока запись была открыта здесь, её удалил другой сотрудник; повторно она не сохранена.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Claim %1</source>
         <translation>Заявление %1</translation>
     </message>
@@ -1515,11 +1521,17 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+3"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+0"/>
+        <source>Another clerk deleted this record while it was open here; it was not saved again.</source>
+        <translation>Пока запись была открыта здесь, её удалил другой сотрудник; повторно она не сохранена.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Incident %1</source>
         <translation>Происшествие %1</translation>
     </message>
@@ -1635,7 +1647,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-549"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-553"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>

@@ -442,3 +442,17 @@ def test_report_buttons_import_the_preview_lazily(qtbot: Any, kaluga: tuple[Stor
     form.show()
     click(qtbot, form.report_button)
     assert calls[-1] == ("incident", {"reference": "INC-2026-0001"})
+
+
+def test_saving_a_claim_another_clerk_deleted_does_not_bring_it_back(qtbot: Any, sample_store: Store) -> None:
+    claim = sample_store.get_claim_by_number("CLM-2026-0002")
+    assert claim is not None
+    dialog = ClaimDialog(sample_store, claim.id)
+    qtbot.addWidget(dialog)
+    sample_store.delete_claim(claim.id)  # meanwhile, at another desk
+    dialog.notes.setPlainText("позвонить заявителю")
+    told: list[str] = []
+    dialog.inform = lambda title, text: told.append(text)  # type: ignore[method-assign]
+    assert dialog.save() is False
+    assert told == ["Another clerk deleted this record while it was open here; it was not saved again."]
+    assert sample_store.get_claim(claim.id) is None

@@ -192,7 +192,7 @@ def test_store_refusals_are_put_back_on_their_fields(qtbot: Any, store: Store, m
     form = open_incident(qtbot, store, None)
     enter_kaluga_incident(qtbot, form)
 
-    def refuse(record: object, people: object = ()) -> None:
+    def refuse(record: object, people: object = (), *, existing: bool = False) -> None:
         raise ValidationFailed([Problem("location", FieldError("too_long", limit=10, got=25)),
                                 Problem("reference", FieldError("reference_taken", got="INC-2026-0001"))])
 

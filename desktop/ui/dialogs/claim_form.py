@@ -52,7 +52,7 @@ from ...domain.models import Attachment, Claim, Decision, Document, Incident, Pa
 from ...domain.rules import claim_problems
 from ...domain.transitions import allowed_next
 from ...domain.values import check_not_future_date, clean_text, parse_money_input
-from ...storage.errors import DatabaseUnavailable
+from ...storage.errors import DatabaseUnavailable, NotFound
 from ...storage.store import Store
 from ..labels import (
     DATE_FORMAT,
@@ -695,12 +695,16 @@ class ClaimDialog(FormDialog):
             field.normalise_text()
         claim = self.claim()
         try:
-            saved = self.store.save_with_people(claim, self.book.to_save({claim.claimant_id}))
+            saved = self.store.save_with_people(claim, self.book.to_save({claim.claimant_id}), existing=self.original is not None)
         except ValidationFailed as e:
             self.general_problems = self.validation.set_store_problems(e.problems, self._key_of)
             return False
         except DatabaseUnavailable as e:
             self.inform(self.tr("Not saved"), e.text(current_language()))
+            return False
+        except NotFound:
+            self.inform(self.tr("Not saved"), self.tr("Another clerk deleted this record while it was open here; "
+                                                     "it was not saved again."))
             return False
         assert isinstance(saved, Claim)
         self.book.mark_saved()
