@@ -21,7 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+135"/>
+        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+133"/>
         <source>required — missing</source>
         <translation>обязателен — нет</translation>
     </message>
@@ -257,18 +257,7 @@ The details are in the log file.</source>
         <translation>Отметить, что заявитель отозвал заявление? Отозванное заявление нельзя вернуть в работу.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+3"/>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Another clerk deleted this record while it was open here; it was not saved again.</source>
-        <translation>Пока запись была открыта здесь, её удалил другой сотрудник; повторно она не сохранена.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+48"/>
         <source>Claim %1</source>
         <translation>Заявление %1</translation>
     </message>
@@ -893,7 +882,18 @@ Estimated cost of the items: %3</source>
         <translation>Закрыть (Esc); спросит о несохранённых изменениях</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+50"/>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Another clerk deleted this record while it was open here; it was not saved again.</source>
+        <translation>Пока запись была открыта здесь, её удалил другой сотрудник; повторно она не сохранена.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>To save, fill in: %1</source>
         <translation>Чтобы сохранить, заполните: %1</translation>
     </message>
@@ -1266,7 +1266,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+201"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+200"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
@@ -1520,18 +1520,7 @@ Estimated cost of the items: %3</source>
         <translation>Имущество %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+3"/>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Another clerk deleted this record while it was open here; it was not saved again.</source>
-        <translation>Пока запись была открыта здесь, её удалил другой сотрудник; повторно она не сохранена.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>Incident %1</source>
         <translation>Происшествие %1</translation>
     </message>
@@ -1647,7 +1636,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-553"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-546"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>

@@ -47,16 +47,14 @@ from PySide6.QtWidgets import (
 
 from ... import platform_env
 from ...domain.enums import ClaimKind, ClaimStatus, DocumentKind
-from ...domain.errors import FieldError, Problem, ValidationFailed
+from ...domain.errors import FieldError, Problem
 from ...domain.models import Attachment, Claim, Decision, Document, Incident, Payment, PropertyItem, Vehicle
 from ...domain.rules import claim_problems
 from ...domain.transitions import allowed_next
 from ...domain.values import check_not_future_date, clean_text, parse_money_input
-from ...storage.errors import DatabaseUnavailable, NotFound
 from ...storage.store import Store
 from ..labels import (
     DATE_FORMAT,
-    current_language,
     date_text,
     datetime_text,
     enum_items,
@@ -691,20 +689,14 @@ class ClaimDialog(FormDialog):
 
     # ---- saving ------------------------------------------------------------------------------
     def commit(self) -> bool:
-        for field in self.validation.fields.values():
-            field.normalise_text()
+        self.normalise_fields()
         claim = self.claim()
-        try:
-            saved = self.store.save_with_people(claim, self.book.to_save({claim.claimant_id}), existing=self.original is not None)
-        except ValidationFailed as e:
-            self.general_problems = self.validation.set_store_problems(e.problems, self._key_of)
-            return False
-        except DatabaseUnavailable as e:
-            self.inform(self.tr("Not saved"), e.text(current_language()))
-            return False
-        except NotFound:
-            self.inform(self.tr("Not saved"), self.tr("Another clerk deleted this record while it was open here; "
-                                                     "it was not saved again."))
+        saved = self.save_through_store(
+            lambda: self.store.save_with_people(claim, self.book.to_save({claim.claimant_id}),
+                                                existing=self.original is not None),
+            self._key_of,
+        )
+        if saved is None:
             return False
         assert isinstance(saved, Claim)
         self.book.mark_saved()

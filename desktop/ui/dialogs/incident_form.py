@@ -41,13 +41,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.districts import DEFAULT_REGION, office_districts
 from ...domain.enums import IncidentKind, IncidentStatus
-from ...domain.errors import Problem, ValidationFailed
+from ...domain.errors import Problem
 from ...domain.models import Incident, PropertyItem, Vehicle
 from ...domain.rules import incident_problems
 from ...domain.values import check_not_future_datetime, clean_text, parse_int, parse_number
-from ...storage.errors import DatabaseUnavailable, NotFound
 from ...storage.store import Store
-from ..labels import DATETIME_FORMAT, current_language, date_text, enum_items, enum_label, money_text
+from ..labels import DATETIME_FORMAT, date_text, enum_items, enum_label, money_text
 from ..widgets.validated import FormDialog, ValidatedField, qdatetime_naive
 from .item_dialogs import PropertyDialog, VehicleDialog
 from .person_picker import PeopleBook
@@ -462,21 +461,14 @@ class IncidentDialog(FormDialog):
 
     # ---- saving ------------------------------------------------------------------------------
     def commit(self) -> bool:
-        for field in self.validation.fields.values():
-            field.normalise_text()
+        self.normalise_fields()
         incident = self.incident()
         owners = {i.owner_id for i in (*incident.vehicles, *incident.properties) if i.owner_id}
-        try:
-            saved = self.store.save_with_people(incident, self.book.to_save(owners), existing=self.original is not None)
-        except ValidationFailed as e:
-            self.general_problems = self.validation.set_store_problems(e.problems, self._key_of)
-            return False
-        except DatabaseUnavailable as e:
-            self.inform(self.tr("Not saved"), e.text(current_language()))
-            return False
-        except NotFound:
-            self.inform(self.tr("Not saved"), self.tr("Another clerk deleted this record while it was open here; "
-                                                     "it was not saved again."))
+        saved = self.save_through_store(
+            lambda: self.store.save_with_people(incident, self.book.to_save(owners), existing=self.original is not None),
+            self._key_of,
+        )
+        if saved is None:
             return False
         assert isinstance(saved, Incident)
         self.book.mark_saved()

@@ -446,6 +446,30 @@ class FormDialog(QDialog):
         """Save (a record form) or build the value (an editor); False leaves the form open."""
         raise NotImplementedError
 
+    def normalise_fields(self) -> None:
+        """Show every field as it will be stored (`a123bc40` → `А123ВС40`) before the record is read."""
+        for field in self.validation.fields.values():
+            field.normalise_text()
+
+    def save_through_store(self, save: Callable[[], Any], key_of: Callable[[str], str | None]) -> Any:
+        """Run a record form's save; the store's refusals go back on the fields or into a message.
+
+        Returns what `save` returned, or None when nothing was saved (the form stays open).
+        """
+        from ...domain.errors import ValidationFailed
+        from ...storage.errors import DatabaseUnavailable, NotFound
+
+        try:
+            return save()
+        except ValidationFailed as e:
+            self.general_problems = self.validation.set_store_problems(e.problems, key_of)
+        except DatabaseUnavailable as e:
+            self.inform(self.tr("Not saved"), e.text(current_language()))
+        except NotFound:
+            self.inform(self.tr("Not saved"), self.tr("Another clerk deleted this record while it was open here; "
+                                                     "it was not saved again."))
+        return None
+
     # ---- state -------------------------------------------------------------------------------
     def is_dirty(self) -> bool:
         return self._dirty
