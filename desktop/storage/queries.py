@@ -62,15 +62,20 @@ def _search_clause(kind: str, text: str | None, column: str, params: dict[str, A
     return f"{column} IN ({search_hits(kind, limit)})"
 
 
+def _date_range(column: str, filters: Filters, clauses: list[str], params: dict[str, Any]) -> None:
+    """FILTERS' --from/--to, both inclusive, on an ISO date column."""
+    if filters.date_from:
+        clauses.append(f"{column} >= :date_from")
+        params["date_from"] = filters.date_from.isoformat()
+    if filters.date_to:
+        clauses.append(f"{column} <= :date_to")
+        params["date_to"] = filters.date_to.isoformat()
+
+
 def incident_where(filters: Filters, cut_search: bool = True) -> tuple[str, dict[str, Any]]:
     clauses: list[str] = []
     params: dict[str, Any] = {}
-    if filters.date_from:
-        clauses.append("i.occurred_on >= :date_from")
-        params["date_from"] = filters.date_from.isoformat()
-    if filters.date_to:
-        clauses.append("i.occurred_on <= :date_to")
-        params["date_to"] = filters.date_to.isoformat()
+    _date_range("i.occurred_on", filters, clauses, params)
     if filters.district:
         clauses.append("i.district = :district")
         params["district"] = filters.district
@@ -98,12 +103,7 @@ def claim_where(
 ) -> tuple[str, dict[str, Any]]:
     clauses: list[str] = []
     params: dict[str, Any] = {}
-    if filters.date_from:
-        clauses.append("c.filed_on >= :date_from")
-        params["date_from"] = filters.date_from.isoformat()
-    if filters.date_to:
-        clauses.append("c.filed_on <= :date_to")
-        params["date_to"] = filters.date_to.isoformat()
+    _date_range("c.filed_on", filters, clauses, params)
     if filters.district:
         clauses.append("i.district = :district")
         params["district"] = filters.district

@@ -756,21 +756,12 @@ class Store:
         else:
             where, params = queries.incident_where(Filters(date_from=filters.date_from, date_to=filters.date_to, district=filters.district))
             incident_ids = [] if filters.status else [r["id"] for r in self._rows(f"SELECT i.id FROM incidents i{where}", params)]
-            cwhere, cparams = queries.claim_where(Filters(district=filters.district, status=filters.status))
-            if not filters.status:
-                # claims of the selected incidents
-                claim_ids = [r["id"] for r in self._rows(
-                    f"SELECT c.id {queries.CLAIM_FROM}{where}", params)]
-            else:
-                extra = []
-                if filters.date_from:
-                    extra.append("i.occurred_on >= :df")
-                    cparams["df"] = filters.date_from.isoformat()
-                if filters.date_to:
-                    extra.append("i.occurred_on <= :dt")
-                    cparams["dt"] = filters.date_to.isoformat()
-                clause = cwhere + ("".join(" AND " + e for e in extra) if extra else "")
-                claim_ids = [r["id"] for r in self._rows(f"SELECT c.id {queries.CLAIM_FROM}{clause}", cparams)]
+            # Claims of the selected incidents, narrowed to a claim status when one is given.
+            claim_clause, claim_params = where, dict(params)
+            if filters.status:
+                claim_clause += (" AND " if where else " WHERE ") + "c.status = :claim_status"
+                claim_params["claim_status"] = filters.status.value
+            claim_ids = [r["id"] for r in self._rows(f"SELECT c.id {queries.CLAIM_FROM}{claim_clause}", claim_params)]
         claims = self.get_claims(claim_ids)
         incident_ids = sorted(set(incident_ids) | {c.incident_id for c in claims.values()})
         incidents = self.get_incidents(incident_ids)

@@ -2784,7 +2784,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/item_dialogs.py" line="-106"/>
+        <location filename="../../desktop/ui/dialogs/item_dialogs.py" line="-100"/>
         <source>Damaged vehicle</source>
         <translation>Повреждённое ТС</translation>
     </message>

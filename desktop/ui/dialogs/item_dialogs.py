@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QGridLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -93,11 +92,18 @@ class _ItemDialog(FormDialog):
         self.estimated_cost.setPlaceholderText(money_input_text(Decimal("48500")))
         self.estimated_cost.setAlignment(Qt.AlignmentFlag.AlignRight)
 
-    def _finish(self, form: QFormLayout | QGridLayout) -> None:
+    def _lay_out(self, fields: dict[str, tuple[str, ValidatedField]]) -> None:
+        """One labelled row per field, registered for validation, then the problems and buttons."""
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for key, (label, field) in fields.items():
+            self.validation.add(key, field, label)
+            form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.button_bar)
+        self.resize(620, 0)
 
 
 class VehicleDialog(_ItemDialog):
@@ -138,13 +144,7 @@ class VehicleDialog(_ItemDialog):
             "estimated_cost": (self.tr("&Estimated cost, ₽:"), ValidatedField(
                 self.estimated_cost, _money, display=money_input_text)),
         }
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for key, (label, field) in fields.items():
-            v.add(key, field, label)
-            form.addRow(label, field)
-        self._finish(form)
-        self.resize(620, 0)
+        self._lay_out(fields)
 
         with v.load():
             if vehicle is not None:
@@ -215,13 +215,7 @@ class PropertyDialog(_ItemDialog):
             "estimated_cost": (self.tr("&Estimated cost, ₽:"), ValidatedField(
                 self.estimated_cost, _money, display=money_input_text)),
         }
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for key, (label, field) in fields.items():
-            v.add(key, field, label)
-            form.addRow(label, field)
-        self._finish(form)
-        self.resize(620, 0)
+        self._lay_out(fields)
 
         with v.load():
             if item is not None:
