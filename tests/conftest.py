@@ -31,6 +31,21 @@ from tests.samples import sample  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _private_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The user's data, log and cache folders point into a temporary folder, never the developer's."""
+    saved = {k: os.environ.get(k) for k in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")}
+    base = tmp_path_factory.mktemp("user")
+    for key in saved:
+        os.environ[key] = str(base / key.lower())
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """QSettings (window geometry, last folders) go to a temporary folder, never the developer's."""
     from PySide6.QtCore import QSettings
