@@ -198,7 +198,13 @@ def m001_initial(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = 1
+@migrations()
+def m002_audit_reason(db: Database) -> None:
+    """Why a clerk made an audited correction (a payment reversed, a decision reopened)."""
+    db.execute("ALTER TABLE audit ADD COLUMN reason TEXT")
+
+
+SCHEMA_VERSION = 2
 
 
 def apply_migrations(db: Database) -> None:

@@ -63,6 +63,7 @@ class Change:
 
     record: Person | Incident | Claim
     old: dict[str, Any] | None = None
+    reason: str | None = None  # why, for an audited correction; kept in the audit entry
 
 
 @dataclass
@@ -86,6 +87,7 @@ class AuditEntry:
     record_id: str
     old: dict[str, Any] | None
     new: dict[str, Any] | None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -339,7 +341,8 @@ class Store:
         self.apply(ChangeSet(incidents=[Change(incident, incident_to_dict(old) if old else None)]))
         return incident
 
-    def save_claim(self, claim: Claim, *, enforce_transition: bool = True) -> Claim:
+    def save_claim(self, claim: Claim, *, enforce_transition: bool = True, reason: str | None = None) -> Claim:
+        """Check and write a claim; `reason` (a clerk's words for a correction) goes into its audit entry."""
         incident = self.get_incident(claim.incident_id)
         problems = claim_problems(claim, incident)
         if incident is None:
@@ -362,17 +365,18 @@ class Store:
             claim.number = old.number
         if old == claim:
             return claim
-        self.apply(ChangeSet(claims=[Change(claim, claim_to_dict(old) if old else None)]))
+        self.apply(ChangeSet(claims=[Change(claim, claim_to_dict(old) if old else None, reason or None)]))
         return claim
 
     def save_with_people(
         self, record: Incident | Claim, people: Sequence[Person] = (), *, existing: bool = False,
+        reason: str | None = None,
     ) -> Incident | Claim:
         """A form's save: the people it created or corrected, then the record, in one transaction.
 
         Problems of the people come back under `people[n].…`; if anything fails nothing is written.
         `existing`: the form edits a stored record; if another clerk deleted it meanwhile, raise
-        `NotFound` instead of quietly creating it again.
+        `NotFound` instead of quietly creating it again. `reason` goes into a claim's audit entry.
         """
         with write_transaction(self.db):
             if existing:
@@ -386,7 +390,7 @@ class Store:
                     raise ValidationFailed([Problem(join_path(f"people[{n}]", p.path), p.error) for p in e.problems]) from e
             if isinstance(record, Incident):
                 return self.save_incident(record)
-            return self.save_claim(record)
+            return self.save_claim(record, reason=reason)
 
     def delete_person(self, person_id: str) -> None:
         old = self.get_person(person_id)
@@ -455,7 +459,7 @@ class Store:
                     [(sha, len(data), data) for sha, data in changes.blobs.items()],
                 )
             self._audit(
-                [("update" if c.old else "create", kind, c.record.id, c.old, to_dict(c.record))  # type: ignore[arg-type]
+                [("update" if c.old else "create", kind, c.record.id, c.old, to_dict(c.record), c.reason)  # type: ignore[arg-type]
                  for kind, group, to_dict in (
                      ("person", changes.people, person_to_dict),
                      ("incident", changes.incidents, incident_to_dict),
@@ -527,17 +531,19 @@ class Store:
         )
         return conn.execute("SELECT last FROM counters WHERE series = ? AND year = ?", [series, year]).fetchone()[0]
 
-    def _audit(self, entries: list[tuple[str, str, str, dict | None, dict | None]]) -> None:
+    def _audit(self, entries: Sequence[tuple[Any, ...]]) -> None:
+        """Write audit entries `(action, kind, record id, old, new[, reason])`."""
         if not entries:
             return
         at = datetime.now().astimezone().isoformat(timespec="seconds")
         self.db.conn.executemany(
-            "INSERT INTO audit (at, user, action, record_kind, record_id, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO audit (at, user, action, record_kind, record_id, old, new, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (at, self.user, action, kind, rid,
                  _AUDIT_JSON.encode(old) if old is not None else None,
-                 _AUDIT_JSON.encode(new) if new is not None else None)
-                for action, kind, rid, old, new in entries
+                 _AUDIT_JSON.encode(new) if new is not None else None,
+                 rest[0] if rest else None)
+                for action, kind, rid, old, new, *rest in entries
             ],
         )
 
@@ -836,7 +842,7 @@ class Store:
         return [
             AuditEntry(at=r["at"], user=r["user"], action=r["action"], record_kind=r["record_kind"],
                        record_id=r["record_id"], old=json.loads(r["old"]) if r["old"] else None,
-                       new=json.loads(r["new"]) if r["new"] else None)
+                       new=json.loads(r["new"]) if r["new"] else None, reason=r["reason"])
             for r in self._rows("SELECT * FROM audit WHERE record_id = ? ORDER BY id", [record_id])
         ]
 
