@@ -31,6 +31,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "datetime_offset": ("the UTC offset is missing", "не указано смещение от UTC"),
     "in_future": ("in the future", "в будущем"),
+    "typed_date": ("not a date (DD.MM.YYYY): {got}", "не дата (ДД.ММ.ГГГГ): {got}"),
+    "typed_datetime": ("not a date and time (DD.MM.YYYY hh:mm): {got}", "не дата и время (ДД.ММ.ГГГГ чч:мм): {got}"),
+    "typed_date_impossible": ("no such day: {got}", "такого дня нет: {got}"),
+    "typed_time_impossible": ("no such time: {got}", "такого времени нет: {got}"),
+    "typed_time_missing": ("give the time too (DD.MM.YYYY hh:mm)", "укажите и время (ДД.ММ.ГГГГ чч:мм)"),
+    "override_unticked": (
+        "required documents are missing: tick to approve without them",
+        "не хватает обязательных документов: отметьте, чтобы одобрить без них",
+    ),
+    "correction_reason": ("a correction needs a reason", "для исправления нужна причина"),
+    "claim_locked": (
+        "the claim is decided: correct it with «Reverse the payment» or «Reopen the decision»",
+        "по заявлению принято решение: исправляется через «Отменить выплату» или «Пересмотреть решение»",
+    ),
+    "district_unknown": (
+        "not one of the office's districts: {got}",
+        "нет в списке районов администрации: {got}",
+    ),
     "vin_length": ("expected 17 characters, got {got}", "ожидается 17 символов, получено {got}"),
     "vin_letters": (
         "only Latin letters and digits, without I, O and Q: {bad}",
