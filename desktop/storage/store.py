@@ -33,7 +33,8 @@ from . import queries, rows
 from .connection import classify, connect, write_transaction
 from .errors import DatabaseUnavailable, NotFound, RecordInUse, Trouble
 from .schema import SCHEMA_VERSION
-from .search import claim_body, incident_body, match_expression
+from .search import claim_body, incident_body
+from .search_query import SEARCH_TEXT_CHARS, match_expression
 
 _AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 BACKUP_STEP_PAGES = 1024  # 4 MB per step at the default page size: a progress bar that moves
@@ -48,6 +49,11 @@ def _chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
 
 def _marks(n: int) -> str:
     return ", ".join("?" * n)
+
+
+def like_literal(text: str) -> str:
+    """TEXT for a LIKE pattern written with ESCAPE '\\': its `%`, `_` and `\\` match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def current_user() -> str:
@@ -162,16 +168,23 @@ class Store:
         return self.get_people([person_id]).get(person_id)
 
     def find_people(self, text: str, limit: int = 50) -> list[Person]:
-        """People whose name starts with, or contains, the text; or whose phone/INN matches."""
-        folded = rows.sort_name(text.strip())
+        """People whose name contains the text, or whose phone/INN matches it.
+
+        The text is taken literally (`%` and `_` are characters, not wildcards) and only its first
+        SEARCH_TEXT_CHARS characters are used: no name is longer, and a pasted page costs nothing.
+        """
+        text = text.strip()[:SEARCH_TEXT_CHARS]
+        folded = rows.sort_name(text)
         if not folded:
             found = self._rows("SELECT * FROM people ORDER BY sort_name LIMIT ?", [limit])
         else:
             digits = re.sub(r"\D", "", text)
             found = self._rows(
-                "SELECT * FROM people WHERE sort_name LIKE :like OR (:digits != '' AND (inn = :digits OR phone LIKE :phone))"
+                "SELECT * FROM people WHERE sort_name LIKE :like ESCAPE '\\' "
+                "OR (:digits != '' AND (inn = :digits OR phone LIKE :phone ESCAPE '\\'))"
                 " ORDER BY sort_name LIMIT :limit",
-                {"like": f"%{folded}%", "digits": digits, "phone": f"%{digits[-10:]}", "limit": limit},
+                {"like": f"%{like_literal(folded)}%", "digits": digits, "phone": f"%{like_literal(digits[-10:])}",
+                 "limit": limit},
             )
         return [rows.person_from_row(r) for r in found]
 
