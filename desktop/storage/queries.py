@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain.transitions import DECIDED_STATES
 from ..domain.views import ANSWER_PERIOD_DAYS, Filters
-from .search import match_expression
+from .search_query import match_expression
 
 # Each sort lists its columns; the rowid ends every one (INCIDENT_TIEBREAK), so the order is total
 # and, where an index exists, it is the index's own order (incidents_district is (district,
@@ -55,7 +55,7 @@ def search_hits(kind: str, limit: int | None) -> str:
 
 
 def _search_clause(kind: str, text: str | None, column: str, params: dict[str, Any], limit: int | None) -> str | None:
-    expression = match_expression(text or "")
+    expression = match_expression(text)
     if expression is None:
         return None
     params["match"] = expression
