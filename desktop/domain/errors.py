@@ -60,6 +60,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plate_chars": ("only letters and digits: {bad}", "только буквы и цифры: {bad}"),
     "plate_length": ("at most 12 characters", "не более 12 символов"),
+    "plate_mixed": (
+        "Cyrillic and Latin letters mixed and no Russian plate kind: Cyrillic {cyrillic}, Latin {latin}",
+        "русские и латинские буквы вперемешку, и это не российский номер: русские {cyrillic}, латинские {latin}",
+    ),
     "inn_digits": (
         "10 digits (organisation) or 12 digits (person), got {got}",
         "10 цифр (организация) или 12 цифр (физическое лицо), получено {got}",
@@ -68,8 +72,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "inn_person": ("a person's INN has 12 digits, got {got}", "ИНН физического лица — 12 цифр, получено {got}"),
     "inn_organisation": ("an organisation's INN has 10 digits, got {got}", "ИНН организации — 10 цифр, получено {got}"),
     "reference_too_large": ("the number after the year is too large", "слишком большой номер после года"),
-    "phone_chars": ("only digits, spaces and ()+-", "только цифры, пробелы и ()+-"),
-    "phone_length": ("10 to 15 digits, got {got}", "от 10 до 15 цифр, получено {got}"),
+    "phone_chars": (
+        "only digits, a leading +, spaces, brackets, dots, slashes, hyphens and an extension (доб. 123, ext. 123, #123): {bad}",
+        "только цифры, + в начале, пробелы, скобки, точки, косые черты, дефисы и добавочный (доб. 123, ext. 123, #123): {bad}",
+    ),
+    "phone_no_digits": ("no digits in the number", "в номере нет цифр"),
+    "phone_country": ("no country has the calling code at the start of +{got}", "нет страны с кодом в начале +{got}"),
+    "phone_too_short": ("too few digits for a number with the country code {country}", "слишком мало цифр для номера с кодом страны {country}"),
+    "phone_too_long": ("too many digits for a number with the country code {country}", "слишком много цифр для номера с кодом страны {country}"),
+    "phone_invalid": (
+        "no such number can exist with the country code {country}: check the digits",
+        "такого номера не может быть с кодом страны {country}: проверьте цифры",
+    ),
+    "phone_extension": ("an extension has at most {limit} digits", "добавочный номер — не более {limit} цифр"),
     "email": ("not an e-mail address", "не адрес электронной почты"),
     "sha256": ("not a SHA-256 in hex", "не SHA-256 в шестнадцатеричном виде"),
     "lat_without_lon": ("latitude given without longitude", "указана широта без долготы"),

@@ -9,19 +9,38 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .errors import DatabaseUnavailable, Trouble
+from .errors import DatabaseBug, DatabaseUnavailable, Trouble
 from .schema import SCHEMA_VERSION, apply_migrations, known_migration_names
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-def classify(error: sqlite3.Error, path: Path) -> DatabaseUnavailable:
-    text = str(error).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseUnavailable(Trouble.LOCKED, path)
-    if "unable to open" in text and not path.parent.exists():
+# SQLite's primary result codes (the low byte of the extended code) a clerk can act on.
+_TROUBLE_BY_CODE = {
+    sqlite3.SQLITE_BUSY: Trouble.LOCKED,
+    sqlite3.SQLITE_LOCKED: Trouble.LOCKED,
+    sqlite3.SQLITE_CORRUPT: Trouble.DAMAGED,
+    sqlite3.SQLITE_NOTADB: Trouble.DAMAGED,
+    sqlite3.SQLITE_FULL: Trouble.DISK_FULL,
+    sqlite3.SQLITE_READONLY: Trouble.READ_ONLY,
+    sqlite3.SQLITE_CANTOPEN: Trouble.CANNOT_OPEN,
+    sqlite3.SQLITE_IOERR: Trouble.IO_ERROR,
+}
+
+
+def classify(error: sqlite3.Error, path: Path) -> DatabaseUnavailable | DatabaseBug:
+    """What SQLite's error code says a clerk can do; any other code is a bug, never "damaged".
+
+    By code, not by message text (the texts change between SQLite versions and languages).
+    """
+    path = Path(path)
+    code = getattr(error, "sqlite_errorcode", None)
+    trouble = _TROUBLE_BY_CODE.get(code & 0xFF) if isinstance(code, int) else None
+    if trouble is None:
+        return DatabaseBug(getattr(error, "sqlite_errorname", None) or type(error).__name__, path)
+    if trouble is Trouble.CANNOT_OPEN and not path.parent.is_dir():
         return DatabaseUnavailable(Trouble.MISSING_FOLDER, path.parent)
-    return DatabaseUnavailable(Trouble.DAMAGED, path, str(error))
+    return DatabaseUnavailable(trouble, path, str(error) if trouble is Trouble.DAMAGED else "")
 
 
 def connect(path: Path) -> Database:
@@ -50,6 +69,8 @@ def connect(path: Path) -> Database:
             unknown = applied - known_migration_names()
             if unknown:
                 raise DatabaseUnavailable(Trouble.TOO_NEW, path, ", ".join(sorted(unknown)))
+            if not applied and tables - {"_sqlite_migrations"}:  # tables, yet no record of making them
+                raise DatabaseUnavailable(Trouble.DAMAGED, path, "no record of its Incident Log schema")
         if not tables:
             conn.execute("PRAGMA page_size = 8192")  # a new file: larger pages, shallower indexes
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
@@ -77,14 +98,30 @@ def write_transaction(db: Database) -> Iterator[Database]:
         return
     try:
         conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as e:  # still locked after the busy timeout: the user can act on that
-        path = Path(conn.execute("PRAGMA database_list").fetchone()[2] or "")
-        raise classify(e, path) from e
+    except sqlite3.Error as e:  # still locked after the busy timeout (or a full disk): the user can act on that
+        raise classify(e, _path_of(conn)) from e
     try:
         yield db
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
         conn.execute("COMMIT")
+    except sqlite3.Error as e:  # a full disk, a read-only file, damage met while writing: say which
+        _roll_back(conn)
+        trouble = classify(e, _path_of(conn))
+        if isinstance(trouble, DatabaseUnavailable):
+            raise trouble from e
+        raise  # a bug (a constraint the checks above it missed): as it is, for the log
+    except BaseException:
+        _roll_back(conn)
+        raise
+
+
+def _roll_back(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):  # the error being raised says more than this one
+            conn.execute("ROLLBACK")
+
+
+def _path_of(conn: sqlite3.Connection) -> Path:
+    try:
+        return Path(conn.execute("PRAGMA database_list").fetchone()[2] or "")
+    except sqlite3.Error:
+        return Path("")

@@ -10,6 +10,10 @@ class Trouble(StrEnum):
     LOCKED = "locked"
     DAMAGED = "damaged"
     TOO_NEW = "too_new"
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    CANNOT_OPEN = "cannot_open"
+    IO_ERROR = "io_error"
 
 
 _TEXT = {
@@ -19,6 +23,22 @@ _TEXT = {
     Trouble.TOO_NEW: (
         "the database {path} was made by a newer version of Incident Log (schema {detail}); update the program",
         "база данных {path} создана более новой версией программы (схема {detail}); обновите программу",
+    ),
+    Trouble.DISK_FULL: (
+        "the disk holding {path} is full; free some space and try again (nothing was changed)",
+        "диск, на котором находится {path}, заполнен; освободите место и повторите (ничего не изменено)",
+    ),
+    Trouble.READ_ONLY: (
+        "{path} can only be read, not written (a read-only folder, file or drive); nothing was changed",
+        "{path} доступен только для чтения (папка, файл или диск защищены от записи); ничего не изменено",
+    ),
+    Trouble.CANNOT_OPEN: (
+        "the database {path} cannot be opened: the folder is missing or you have no permission to use it",
+        "не удаётся открыть базу данных {path}: нет папки или нет прав доступа к ней",
+    ),
+    Trouble.IO_ERROR: (
+        "the disk holding {path} reported an input/output error; check the drive (or the network connection) and try again",
+        "ошибка ввода-вывода на диске, где находится {path}; проверьте диск (или сетевое подключение) и повторите",
     ),
 }
 
@@ -35,6 +55,24 @@ class DatabaseUnavailable(Exception):
     def text(self, lang: str = "en") -> str:
         en, ru = _TEXT[self.trouble]
         return (ru if lang == "ru" else en).format(path=self.path, detail=self.detail)
+
+
+class DatabaseBug(Exception):
+    """SQLite refused a statement for a reason no clerk can act on (a programming error).
+
+    Not a `DatabaseUnavailable`: the CLI exits 1 with the log's path, the window says one
+    sentence and never offers a restore. The message holds SQLite's error name only.
+    """
+
+    def __init__(self, errorname: str, path: object) -> None:
+        self.errorname = errorname
+        self.path = str(path)
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "en") -> str:
+        if lang == "ru":
+            return f"внутренняя ошибка программы при работе с базой данных ({self.errorname}); подробности в журнале"
+        return f"an internal error of the program while using the database ({self.errorname}); details in the log"
 
 
 class RecordInUse(Exception):

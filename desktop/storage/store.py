@@ -31,13 +31,12 @@ from ..domain.values import kopecks_to_money
 from ..domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
 from . import queries, rows
 from .connection import classify, connect, write_transaction
-from .errors import DatabaseUnavailable, NotFound, RecordInUse, Trouble
+from .errors import DatabaseUnavailable, NotFound, RecordInUse
 from .schema import SCHEMA_VERSION
 from .search import claim_body, incident_body
 from .search_query import SEARCH_TEXT_CHARS, match_expression
 
 _AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
-BACKUP_STEP_PAGES = 1024  # 4 MB per step at the default page size: a progress bar that moves
 CHUNK = 500  # SQLite's parameter limit is far above this; keeps IN (...) lists modest
 NO_FILTERS = Filters()  # frozen, so one shared default is safe
 
@@ -887,60 +886,17 @@ class Store:
         return {t: self._scalar(f"SELECT COUNT(*) FROM {t}") for t in ("people", "incidents", "vehicles", "properties", "claims", "audit")}
 
     def backup(self, dest: Path, progress: Callable[[int, int], None] | None = None) -> Path:
-        """A consistent copy through SQLite's online backup, safe while clerks keep working.
+        """A verified, consistent copy (see `maintenance.backup`, where backups and restore live)."""
+        from .maintenance import backup
 
-        `progress(pages_done, pages_total)` is called as the copy goes (the window's progress
-        bar); an exception raised from it stops the copy and propagates. The copy is written
-        beside DEST and renamed over it at the end, so a stopped backup never leaves half a file
-        under DEST and an existing file there is replaced whole.
-        """
-        dest = Path(dest)
-        if dest.resolve() == self.path.resolve():
-            raise ValueError("a backup cannot overwrite the database it copies")
-        partial = dest.with_name(dest.name + ".part")
-        partial.unlink(missing_ok=True)
-        target = sqlite3.connect(str(partial))
-        try:
-            if progress is None:
-                self.db.conn.backup(target)
-            else:
-                self.db.conn.backup(target, pages=BACKUP_STEP_PAGES,
-                                    progress=lambda _status, remaining, total: progress(total - remaining, total))
-            target.close()
-            partial.replace(dest)
-        except BaseException:
-            target.close()
-            partial.unlink(missing_ok=True)
-            raise
-        return dest
+        return backup(self, dest, progress)
 
     @staticmethod
     def snapshot(source: Path, dest: Path) -> Path:
-        """Copy a database file without opening it for writing: no migration, no WAL switch.
+        """Copy a database file without opening it for writing (see `maintenance.snapshot`)."""
+        from .maintenance import snapshot
 
-        For the selftest, which proves a build on the clerk's real database and must leave it
-        exactly as it was. Without a `-wal` file beside it the source is read as immutable (no
-        lock or side files are created); with one, another program has it open and it is read
-        through a read-only connection that sees its committed state.
-        """
-        source = Path(source)
-        if not source.is_file():
-            raise DatabaseUnavailable(Trouble.DAMAGED, source, "no such file")
-        in_use = source.with_name(source.name + "-wal").exists()
-        uri = source.resolve().as_uri() + ("?mode=ro" if in_use else "?mode=ro&immutable=1")
-        try:
-            origin = sqlite3.connect(uri, uri=True)
-            try:
-                target = sqlite3.connect(str(dest))
-                try:
-                    origin.backup(target)
-                finally:
-                    target.close()
-            finally:
-                origin.close()
-        except sqlite3.Error as e:
-            raise classify(e, source) from e
-        return Path(dest)
+        return snapshot(source, dest)
 
 
 # The first two columns are never NULL (id and kind, or parent id and position), so they sort.

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# CI: `pip install .` as an administrator does it, never editable: build the wheel, install it with
+# its dependencies (from PyPI) into a clean virtualenv, and from there run `selftest`, an import
+# of the sample and a Cyrillic incident report, with HOME and the XDG folders in a temporary place.
+#
+#   bash .ci/check-wheel.sh
+#
+# PYTHON builds the wheel (default .venv/bin/python, else python3); the clean virtualenv is made
+# with python3. The sample comes from ../shared beside the repository (or INCIDENT_LOG_SHARED),
+# else the copy in resources/sample.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+started=$(date +%s)
+shared=${INCIDENT_LOG_SHARED:-$(cd "$root/.." && pwd)/shared}
+sample=$shared/data/sample-kaluga-2026-09.json
+[[ -f $sample ]] || sample=$root/resources/sample/sample-kaluga-2026-09.json
+if [[ -z ${PYTHON:-} ]]; then
+    if [[ -x .venv/bin/python ]]; then PYTHON=$root/.venv/bin/python; else PYTHON=python3; fi
+fi
+
+fail() { echo "check-wheel: FAILED: $*" >&2; exit 1; }
+
+if ! command -v pdftotext >/dev/null; then
+    echo "check-wheel: installing poppler-utils (pdftotext)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null 2>&1 ||
+        { apt-get update -qq && apt-get install -y -qq --no-install-recommends poppler-utils >/dev/null; }
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/incident-log-wheel.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+# Built from the committed sources (what a clone holds), not from whatever the working tree has.
+mkdir "$work/src"
+git archive HEAD desktop resources pyproject.toml setup.py README.md | tar -x -C "$work/src"
+"$PYTHON" -m pip wheel --quiet --no-deps "$work/src" -w "$work/dist"
+wheel=$(ls "$work"/dist/incident_log-*.whl)
+echo "check-wheel: built $(basename "$wheel") ($(du -h "$wheel" | cut -f1))"
+listing=$(python3 -m zipfile -l "$wheel")
+for wanted in desktop/_resources/fonts/PTS55F.ttf desktop/_resources/fonts/PTF55F.ttf \
+    desktop/_resources/translations/incident_log_ru.qm desktop/_resources/icons/incident-log.png \
+    desktop/_resources/sample/sample-kaluga-2026-09.json; do
+    grep -q "^$wanted " <<<"$listing" || fail "the wheel lacks $wanted"
+done
+
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install --quiet --disable-pip-version-check "$wheel" || fail "pip install of the wheel"
+echo "check-wheel: installed into a clean virtualenv ($(($(date +%s) - started))s)"
+
+home=$work/home
+mkdir -p "$home"
+app() {
+    echo "+ incident-log $*" >&2
+    (cd "$work" && env -u INCIDENT_LOG_DB -u PYTHONPATH HOME="$home" XDG_DATA_HOME="$home/.local/share" \
+        XDG_STATE_HOME="$home/.local/state" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" \
+        QT_QPA_PLATFORM=offscreen "$work/venv/bin/incident-log" "$@") ||
+        fail "'incident-log $*' exited with status $?"
+}
+app --version
+app selftest
+app --db "$work/kaluga.sqlite3" import "$sample"
+app --db "$work/kaluga.sqlite3" report incident INC-2026-0001 -o "$work/incident.pdf" --lang ru
+text=$(pdftotext -enc UTF-8 "$work/incident.pdf" -) || fail "pdftotext cannot read the report"
+grep -q 'INC-2026-0001' <<<"$text" || fail "the report lacks the incident's reference"
+grep -q 'Происшествие\|происшеств' <<<"$text" || fail "the report has no Cyrillic word: $(head -c 300 <<<"$text")"
+module=$(cd "$work" && "$work/venv/bin/python" -c 'import desktop.paths as p; print(p.resources_dir())')
+[[ $module == "$work"/venv/lib/*/site-packages/desktop/_resources ]] || fail "resources found at $module"
+echo "check-wheel: passed in $(($(date +%s) - started))s; report text starts: $(grep -v '^\s*$' <<<"$text" | head -n 2 | tr '\n' ' ')"
