@@ -400,6 +400,18 @@ class MainWindow(QMainWindow):
         record = page.model.row_at(row) if row >= 0 else None
         if record is None:
             return
+        # Refused before the yes/no question, not after «Да» (the store still refuses either way).
+        from ..domain.transitions import is_locked
+
+        refusal = None
+        if page is self.incidents and record.claims:  # type: ignore[attr-defined]
+            refusal = self.tr("Incident {0} has claims. Delete or move its claims first.").format(record.reference)  # type: ignore[attr-defined]
+        elif page is not self.incidents and is_locked(record.status):  # type: ignore[attr-defined]
+            refusal = self.tr("Claim {0} is decided or paid and is not deleted. To correct it, open it and use "
+                              "«Reverse the payment» or «Reopen the decision».").format(record.number)  # type: ignore[attr-defined]
+        if refusal:
+            QMessageBox.warning(self, self.tr("Delete"), refusal)
+            return
         if page is self.incidents:
             question = self.tr("Delete incident {0}? Its vehicles and property go with it. The audit trail keeps "
                                "a copy.").format(record.reference)  # type: ignore[attr-defined]
