@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from .errors import FieldError
+from .phones import parse_phone
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -296,20 +297,11 @@ def _ascii_digits(text: str) -> bool:
 
 
 def normalise_phone(value: object) -> str | None:
-    """`8 (4842) 55-21-90` → `+74842552190`; numbers abroad must carry their country code."""
+    """`8 (4842) 55-21-90 доб. 12` → `+74842552190;ext=12`, `+49 30 123456` stays German (see phones.py)."""
     text = clean_text(value)
     if text is None:
         return None
-    digits = re.sub(r"[\s()+\-]", "", text)
-    if not _ascii_digits(digits):
-        raise FieldError("phone_chars")
-    if not 10 <= len(digits) <= 15:
-        raise FieldError("phone_length", got=len(digits))
-    if len(digits) == 11 and digits[0] in "78":
-        return "+7" + digits[1:]
-    if len(digits) == 10:
-        return "+7" + digits
-    return "+" + digits
+    return parse_phone(text).stored
 
 
 def check_email(value: object) -> str | None:

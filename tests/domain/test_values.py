@@ -104,7 +104,7 @@ def test_phone_normalised(typed, stored):
     assert normalise_phone(typed) == stored
 
 
-@pytest.mark.parametrize(("typed", "code"), [("12345", "phone_length"), ("+7 910 abc", "phone_chars"), ("1" * 16, "phone_length")])
+@pytest.mark.parametrize(("typed", "code"), [("12345", "phone_too_short"), ("+7 910 abc", "phone_chars"), ("1" * 16, "phone_too_long")])
 def test_phone_refused(typed, code):
     assert code_of(normalise_phone, typed) == code
 
