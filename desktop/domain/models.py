@@ -95,8 +95,27 @@ class Incident:
     properties: list[PropertyItem] = field(default_factory=list)
     extra: Extra = None
 
-    def item_ids(self) -> set[str]:
-        return {v.id for v in self.vehicles} | {p.id for p in self.properties}
+    # The item-id set, remembered with the lists it was built from: a claim check asks for it once
+    # per claim, and rebuilding it made importing an incident's claims quadratic in its size.
+    _item_cache: tuple[Any, ...] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def item_ids(self) -> frozenset[str]:
+        """The ids of this incident's vehicles and property.
+
+        Rebuilt whenever `vehicles` or `properties` is replaced or changes length; a list edited in
+        place at the same length (an element swapped for one with another id) needs a new list.
+        """
+        vehicles, properties = self.vehicles, self.properties
+        cached = self._item_cache
+        if (cached is not None and cached[0] is vehicles and cached[1] is properties
+                and cached[2] == len(vehicles) and cached[3] == len(properties)):
+            return cached[4]
+        ids = frozenset([*(v.id for v in vehicles), *(p.id for p in properties)])
+        self._item_cache = (vehicles, properties, len(vehicles), len(properties), ids)
+        return ids
+
+    def items_by_id(self) -> dict[str, Vehicle | PropertyItem]:
+        return {i.id: i for i in (*self.vehicles, *self.properties)}
 
     def estimated_total(self) -> Decimal:
         items: list[Vehicle | PropertyItem] = [*self.vehicles, *self.properties]

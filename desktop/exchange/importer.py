@@ -114,6 +114,7 @@ def plan_import(
 
     incidents: list[tuple[str, Incident]] = []
     item_paths: dict[str, tuple[str, str, int]] = {}  # item id → where it is; a path is only spelt out for a problem
+    item_incident: dict[str, str] = {}  # item id → the file's incident listing it
     references: dict[str, str] = {}
     for n, raw in enumerate(_list(document, "incidents")):
         path = join_path("incidents", n)
@@ -132,6 +133,7 @@ def plan_import(
                 if item.id in item_paths and item_paths[item.id][0] != path:  # twins inside one incident: rules report them
                     problems.append(Problem(f"{path}.{kind}[{m}].id", FieldError("duplicate_id", got=item.id)))
                 item_paths[item.id] = (path, kind, m)
+                item_incident[item.id] = incident.id
         incidents.append((path, incident))
 
     file_incidents = {i.id: i for _, i in incidents}
@@ -183,8 +185,7 @@ def plan_import(
     owners = store.item_owners(item_paths)
     for item_id, incident_id in owners.items():
         path = "{}.{}[{}]".format(*item_paths[item_id])
-        own = next(i for _, i in incidents if item_id in i.item_ids())
-        if incident_id != own.id:
+        if incident_id != item_incident[item_id]:
             problems.append(Problem(join_path(path, "id"), FieldError("item_moved", got=incident_id)))
     file_claim_items = {c.id: set(c.items) for _, c in claims}
     for path, incident in incidents:
@@ -207,7 +208,7 @@ def plan_import(
 
     # Attachments: bytes from the package, or already in the database.
     needed = {a.sha256 for _, c in claims for a in c.attachments}
-    new_blobs = {sha: data for sha, data in blobs.items() if sha in needed}
+    new_blobs = {sha: blobs[sha] for sha in sorted(needed) if sha in blobs}  # a package reads only these
     if package:
         # A package promises the bytes: each attachment's file is in it (or already in the database).
         present = store.blobs_present(needed - set(blobs))

@@ -7,9 +7,9 @@ find `А123ВС40` whichever keyboard layout the clerk had on.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
-from ..domain.models import Claim, Incident
+from ..domain.models import Claim, Incident, PropertyItem, Vehicle
 from ..domain.values import PLATE_CYRILLIC, PLATE_LATIN
 
 _TO_LATIN = str.maketrans(PLATE_CYRILLIC, PLATE_LATIN)
@@ -52,19 +52,28 @@ def incident_body(incident: Incident, name_of: Callable[[str | None], str | None
     return _join(parts)
 
 
-def claim_body(claim: Claim, incident: Incident | None, name_of: Callable[[str | None], str | None]) -> str:
+def claim_body(
+    claim: Claim, incident: Incident | None, name_of: Callable[[str | None], str | None],
+    items: Mapping[str, Vehicle | PropertyItem] | None = None,
+) -> str:
+    """The claim's words: its own fields, its incident's place, and the claim's own items only.
+
+    `items` (item id → item, built once per incident by the caller) saves walking the whole
+    incident for each claim; without it the incident's lists are looked through.
+    """
     parts: list[str | None] = [claim.number, name_of(claim.claimant_id), claim.notes]
     if claim.decision:
         parts.append(claim.decision.number)
     if incident is not None:
         parts += [incident.reference, incident.district, incident.settlement]
-        wanted = set(claim.items)
-        for v in incident.vehicles:
-            if v.id in wanted:
-                parts += [v.make, v.model, *_plate_forms(v.plate), v.vin]
-        for p in incident.properties:
-            if p.id in wanted:
-                parts += [p.description, p.address]
+        if items is None:
+            items = incident.items_by_id()
+        for item_id in claim.items:
+            item = items.get(item_id)
+            if isinstance(item, Vehicle):
+                parts += [item.make, item.model, *_plate_forms(item.plate), item.vin]
+            elif item is not None:
+                parts += [item.description, item.address]
     return _join(parts)
 
 

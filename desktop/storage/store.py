@@ -222,6 +222,31 @@ class Store:
     def get_incident(self, incident_id: str) -> Incident | None:
         return self.get_incidents([incident_id]).get(incident_id)
 
+    def incident_with_items(self, incident_id: str, item_ids: Iterable[str]) -> Incident | None:
+        """The incident with only those of its vehicles and property whose ids are given.
+
+        Enough to check a claim against it or index the claim, at a cost that does not grow with
+        the incident's size. Never save what this returns: the other items are missing from it.
+        """
+        return self._incidents_with_items([incident_id], item_ids).get(incident_id)
+
+    def _incidents_with_items(self, incident_ids: Iterable[str], item_ids: Iterable[str]) -> dict[str, Incident]:
+        wanted = sorted(set(i for i in incident_ids if i))
+        items = sorted(set(item_ids))
+        vehicles: dict[str, list] = {}
+        properties: dict[str, list] = {}
+        for chunk in _chunks(items):
+            marks = _marks(len(chunk))
+            for r in self._rows(f"SELECT * FROM vehicles WHERE id IN ({marks}) ORDER BY incident_id, position", chunk):
+                vehicles.setdefault(r["incident_id"], []).append(rows.vehicle_from_row(r))
+            for r in self._rows(f"SELECT * FROM properties WHERE id IN ({marks}) ORDER BY incident_id, position", chunk):
+                properties.setdefault(r["incident_id"], []).append(rows.property_from_row(r))
+        out: dict[str, Incident] = {}
+        for chunk in _chunks(wanted):
+            for r in self._rows(f"SELECT * FROM incidents WHERE id IN ({_marks(len(chunk))})", chunk):
+                out[r["id"]] = rows.incident_from_row(r, vehicles.get(r["id"], []), properties.get(r["id"], []))
+        return out
+
     def get_incident_by_reference(self, reference: str) -> Incident | None:
         found = self._by_label("incidents", "reference", reference)
         return self.get_incident(found) if found else None
@@ -355,7 +380,7 @@ class Store:
 
     def save_claim(self, claim: Claim, *, enforce_transition: bool = True, reason: str | None = None) -> Claim:
         """Check and write a claim; `reason` (a clerk's words for a correction) goes into its audit entry."""
-        incident = self.get_incident(claim.incident_id)
+        incident = self.incident_with_items(claim.incident_id, claim.items)  # not all 20,000 cars of a mass attack
         problems = claim_problems(claim, incident)
         if incident is None:
             problems.append(Problem("incident_id", FieldError("unknown_incident")))
@@ -562,18 +587,25 @@ class Store:
 
     # ---- search index ------------------------------------------------------------------------
     def _reindex_after(self, changes: ChangeSet) -> None:
+        """Index what the changes touch, and no more: a claim saved in an incident of 20,000 cars
+        rewrites the incident's document only when the claim's number or incident changed, and an
+        incident saved rewrites the documents of the claims whose items (or place) it changed."""
         incident_ids = {c.record.id for c in changes.incidents}
         claim_ids = {c.record.id for c in changes.claims}
-        incident_ids |= {c.record.incident_id for c in changes.claims}  # type: ignore[union-attr]
+        for c in changes.claims:  # incident bodies list claim numbers
+            claim = c.record
+            if c.old is None or c.old.get("number") != claim.number or c.old.get("incident_id") != claim.incident_id:  # type: ignore[union-attr]
+                incident_ids.add(claim.incident_id)  # type: ignore[union-attr]
+                if c.old is not None and c.old.get("incident_id"):
+                    incident_ids.add(c.old["incident_id"])
         changed_people = [c.record.id for c in changes.people if c.old is not None]
         if changed_people:
             for chunk in _chunks(changed_people):
                 marks = _marks(len(chunk))
                 for r in self._rows(
                     f"SELECT incident_id AS i FROM vehicles WHERE owner_id IN ({marks}) "
-                    f"UNION SELECT incident_id FROM properties WHERE owner_id IN ({marks}) "
-                    f"UNION SELECT incident_id FROM claims WHERE claimant_id IN ({marks})",
-                    [*chunk, *chunk, *chunk],
+                    f"UNION SELECT incident_id FROM properties WHERE owner_id IN ({marks})",
+                    [*chunk, *chunk],
                 ):
                     incident_ids.add(r["i"])
                 for r in self._rows(f"SELECT id FROM claims WHERE claimant_id IN ({marks})", chunk):
@@ -581,11 +613,22 @@ class Store:
         known_incidents = {c.record.id: c.record for c in changes.incidents}
         known_claims = {c.record.id: c.record for c in changes.claims}
         known_people = {c.record.id: c.record for c in changes.people}
-        # Claims of reindexed incidents change too (their plates and reference live in claim bodies).
-        if changes.incidents:
-            for chunk in _chunks(sorted(i for i in incident_ids if i in known_incidents)):
-                for r in self._rows(f"SELECT id FROM claims WHERE incident_id IN ({_marks(len(chunk))})", chunk):
-                    claim_ids.add(r["id"])
+        # Claim bodies carry their incident's reference and place and their own items' words.
+        whole: list[str] = []
+        changed_items: set[str] = set()
+        for c in changes.incidents:
+            if c.old is None:
+                continue  # a new incident has no stored claims yet
+            new = incident_to_dict(c.record)  # type: ignore[arg-type]
+            if any(c.old.get(k) != new.get(k) for k in CLAIM_VISIBLE_PLACE):
+                whole.append(c.record.id)
+            else:
+                changed_items |= _claim_visible_items(c.old) ^ _claim_visible_items(new)
+        for chunk in _chunks(sorted(whole)):
+            claim_ids |= {r["id"] for r in self._rows(f"SELECT id FROM claims WHERE incident_id IN ({_marks(len(chunk))})", chunk)}
+        for chunk in _chunks(sorted({pair[0] for pair in changed_items})):
+            claim_ids |= {r["claim_id"] for r in self._rows(
+                f"SELECT DISTINCT claim_id FROM claim_items WHERE item_id IN ({_marks(len(chunk))})", chunk)}
         fresh = {c.record.id for group in (changes.incidents, changes.claims) for c in group if c.old is None}
         self._reindex(sorted(incident_ids), sorted(claim_ids), known_incidents, known_claims, known_people, fresh)
 
@@ -598,15 +641,19 @@ class Store:
         known_people: dict[str, Any] | None = None,
         fresh: set[str] | None = None,
     ) -> None:
+        """Rewrite the search documents of these incidents (whole) and claims (their own items only)."""
         known_incidents = dict(known_incidents or {})
         known_claims = dict(known_claims or {})
         people = dict(known_people or {})
         missing_claims = [c for c in claim_ids if c not in known_claims]
         known_claims.update(self.get_claims(missing_claims))
-        wanted_claims = set(claim_ids)
-        needed_incidents = set(incident_ids) | {c.incident_id for c in known_claims.values() if c.id in wanted_claims}
-        missing_incidents = [i for i in needed_incidents if i not in known_incidents]
-        known_incidents.update(self.get_incidents(missing_incidents))
+        known_incidents.update(self.get_incidents([i for i in incident_ids if i not in known_incidents]))
+        # A claim's incident is read with the claim's items only, never all of a big incident's cars.
+        claims = [known_claims[c] for c in claim_ids if c in known_claims]
+        partial = self._incidents_with_items(
+            {c.incident_id for c in claims if c.incident_id not in known_incidents},
+            (item for c in claims if c.incident_id not in known_incidents for item in c.items),
+        )
         claim_numbers: dict[str, list[str]] = {}
         for chunk in _chunks(sorted(incident_ids)):
             for r in self._rows(f"SELECT incident_id, number FROM claims WHERE incident_id IN ({_marks(len(chunk))})", chunk):
@@ -616,9 +663,7 @@ class Store:
             inc = known_incidents.get(i)
             if inc:
                 person_ids |= {v.owner_id for v in inc.vehicles if v.owner_id} | {p.owner_id for p in inc.properties if p.owner_id}
-        for c in claim_ids:
-            if c in known_claims:
-                person_ids.add(known_claims[c].claimant_id)
+        person_ids |= {c.claimant_id for c in claims}
         people.update(self.get_people(p for p in person_ids if p not in people))
 
         def name_of(pid: str | None) -> str | None:
@@ -630,10 +675,15 @@ class Store:
             inc = known_incidents.get(i)
             if inc:
                 docs.append(("incident", i, incident_body(inc, name_of, claim_numbers.get(i, []))))
-        for c in claim_ids:
-            claim = known_claims.get(c)
-            if claim:
-                docs.append(("claim", c, claim_body(claim, known_incidents.get(claim.incident_id), name_of)))
+        items_of: dict[str, dict[str, Any]] = {}  # incident id → its items by id, built once per incident
+        for claim in claims:
+            incident = known_incidents.get(claim.incident_id) or partial.get(claim.incident_id)
+            items = None
+            if incident is not None:
+                items = items_of.get(incident.id)
+                if items is None:
+                    items = items_of[incident.id] = incident.items_by_id()
+            docs.append(("claim", claim.id, claim_body(claim, incident, name_of, items)))
         self._write_docs(docs, fresh or set())
 
     def _unindex(self, record_ids: Sequence[str]) -> None:
@@ -897,6 +947,16 @@ class Store:
         from .maintenance import snapshot
 
         return snapshot(source, dest)
+
+
+# An incident's fields that claim search documents repeat (see `search.claim_body`).
+CLAIM_VISIBLE_PLACE = ("reference", "district", "settlement")
+
+
+def _claim_visible_items(incident: dict[str, Any]) -> set[tuple[Any, ...]]:
+    """(id, words) of each item as claim documents show it, from an incident's interchange form."""
+    return ({(v.get("id"), v.get("make"), v.get("model"), v.get("plate"), v.get("vin")) for v in incident.get("vehicles", [])}
+            | {(p.get("id"), p.get("description"), p.get("address")) for p in incident.get("properties", [])})
 
 
 # The first two columns are never NULL (id and kind, or parent id and position), so they sort.

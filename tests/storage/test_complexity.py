@@ -1,0 +1,169 @@
+"""Cost guards, not timings: work grows with what an operation touches, whatever the data's shape.
+
+An incident of a mass attack holds thousands of cars, each with its own owner and claim. These
+tests count the per-item work (every visit to an incident's vehicles, every vehicle row read) and
+the SQL statements, so a path that walks the whole incident once per claim fails here.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from desktop.domain.models import Incident
+from desktop.exchange import import_document, importer
+from desktop.storage import Store, rows
+from tests.synthetic import document
+
+CARS = 2000
+
+
+class CountingList(list):
+    """A list that counts the elements handed out by iteration (comprehensions, unpacking, for)."""
+
+    visits = 0
+
+    def __iter__(self) -> Any:
+        for item in super().__iter__():
+            CountingList.visits += 1
+            yield item
+
+
+def _counting(incident: Incident | None) -> Incident | None:
+    if incident is not None:
+        incident.vehicles = CountingList(incident.vehicles)
+        incident.properties = CountingList(incident.properties)
+    return incident
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Counters of vehicle visits, vehicle rows read and SQL statements run."""
+    CountingList.visits = 0
+    counts = {"rows": 0, "sql": 0}
+    read_incident, incident_from_row, vehicle_from_row = importer.read_incident, rows.incident_from_row, rows.vehicle_from_row
+    monkeypatch.setattr(importer, "read_incident", lambda *a, **k: _counting(read_incident(*a, **k)))
+    monkeypatch.setattr(rows, "incident_from_row", lambda *a, **k: _counting(incident_from_row(*a, **k)))
+
+    def count_row(r: Any) -> Any:
+        counts["rows"] += 1
+        return vehicle_from_row(r)
+
+    monkeypatch.setattr(rows, "vehicle_from_row", count_row)
+
+    def read() -> dict[str, int]:
+        return {"visits": CountingList.visits, **counts}
+
+    def reset() -> None:
+        CountingList.visits = 0
+        counts.update(rows=0, sql=0)
+
+    read.reset = reset  # type: ignore[attr-defined]
+    read.counts = counts  # type: ignore[attr-defined]
+    return read
+
+
+class CountingConnection:
+    """The store's connection, counting statements as the store issues them (one per executemany)."""
+
+    def __init__(self, conn: Any, counts: dict[str, int]) -> None:
+        self._conn, self._counts = conn, counts
+
+    def execute(self, *args: Any) -> Any:
+        self._counts["sql"] += 1
+        return self._conn.execute(*args)
+
+    def executemany(self, *args: Any) -> Any:
+        self._counts["sql"] += 1
+        return self._conn.executemany(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+def _trace(store: Store, counts: dict[str, int]) -> None:
+    store.db.conn = CountingConnection(store.db.conn, counts)  # type: ignore[assignment]
+
+
+def _fresh(doc: dict[str, Any]) -> dict[str, Any]:
+    return json.loads(json.dumps(doc, ensure_ascii=False))
+
+
+def test_importing_claims_into_one_incident_visits_each_car_a_bounded_number_of_times(store, counted):
+    _trace(store, counted.counts)
+    import_document(store, _fresh(document(CARS, vehicles_per_incident=None)))
+    found = counted()
+    assert store.count_claims() == CARS
+    # Each car is visited a few times in all (rules, rows, audit, search), never once per claim:
+    # walking the incident per claim would be CARS * CARS = 4,000,000 visits.
+    assert found["visits"] <= 12 * CARS, found
+    # Statements come in chunks of hundreds of rows, not one per claim.
+    assert found["sql"] <= 80, found
+
+
+def test_saving_a_claim_in_a_large_incident_reads_only_its_own_cars(store, counted):
+    import_document(store, _fresh(document(CARS, vehicles_per_incident=None)))
+    claim = store.get_claim_by_number("CLM-2026-0100")
+    counted.reset()
+    claim.notes = "позвонить заявителю"
+    store.save_claim(claim)
+    found = counted()
+    assert found["rows"] <= 5 and found["visits"] <= 20, found
+    assert store.get_claim(claim.id).notes == "позвонить заявителю"
+    assert [r.number for r in store.claim_rows(store_filters("позвонить"))] == ["CLM-2026-0100"]
+
+
+def test_a_new_claim_in_a_large_incident_reads_only_its_own_cars(store, counted):
+    small = document(CARS, vehicles_per_incident=None)
+    last = small["claims"].pop()  # the last car's claim arrives later, on its own
+    import_document(store, _fresh(small))
+    counted.reset()
+    again = _fresh({**small, "people": [], "incidents": [], "claims": [last]})
+    import_document(store, again)
+    found = counted()
+    # The claim's incident is read whole twice (the import checks items against it; its search
+    # document lists claim numbers): a few passes over it, not one per stored claim.
+    assert found["rows"] <= 2 * CARS + 5 and found["visits"] <= 6 * CARS, found
+    assert store.count_claims() == CARS
+
+
+def test_editing_one_car_of_a_large_incident_reindexes_only_that_cars_claims(store, counted):
+    import_document(store, _fresh(document(CARS, vehicles_per_incident=None)))
+    incident = next(iter(store.get_incidents([store.incident_rows(limit=1)[0].id]).values()))
+    rewritten: list[int] = []
+    write_docs = store._write_docs
+    store._write_docs = lambda docs, fresh: (rewritten.append(len(docs)), write_docs(docs, fresh))  # type: ignore[method-assign]
+    incident.vehicles[7].colour = "красный"  # colour is not in claim documents
+    incident.vehicles[8].plate = "А001АА40"
+    store.save_incident(incident)
+    assert rewritten == [2]  # the incident's document and the claim of the car whose plate changed
+    assert [r.number for r in store.claim_rows(store_filters("а001аа40"))] == [store.claims_referring_to([incident.vehicles[8].id])[incident.vehicles[8].id][0][1]]
+
+
+def test_one_person_owning_500_cars(store, counted):
+    _trace(store, counted.counts)
+    doc = document(1000, vehicles_per_incident=10, cars_per_owner=500)
+    import_document(store, _fresh(doc))
+    found = counted()
+    assert store.count_claims() == 1000 and store.count_people() == 2
+    assert found["visits"] <= 12 * 1000 and found["sql"] <= 60, found
+    # Renaming the owner rewrites the documents of their claims and incidents: once each.
+    person = store.get_person(doc["people"][0]["id"])
+    counted.reset()
+    rewritten: list[int] = []
+    write_docs = store._write_docs
+    store._write_docs = lambda docs, fresh: (rewritten.append(len(docs)), write_docs(docs, fresh))  # type: ignore[method-assign]
+    person.full_name = "Новикова Анна Сергеевна"
+    store.save_person(person)
+    found = counted()
+    assert rewritten == [50 + 500]  # 500 cars in 50 incidents, 500 claims
+    assert found["rows"] <= 500 + 10 and found["sql"] <= 40, found
+    assert store.count_claims(store_filters("новикова")) == 500
+
+
+def store_filters(text: str) -> Any:
+    from desktop.domain.views import Filters
+
+    return Filters(text=text)
