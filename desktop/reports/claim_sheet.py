@@ -232,7 +232,7 @@ def _documents(
         else:
             missing_rows.append(n)
             body.append([str(n), label(kind, lang), tr("yes", lang), Strong(tr("doc_missing", lang)), ""])
-    shade = [("BACKGROUND", (0, r), (-1, r), HEAD_FILL) for r in missing_rows]
-    table = ruled_table(columns, body, width, s, extra=shade)
+    shade = {r - 1: HEAD_FILL for r in missing_rows}
+    table = ruled_table(columns, body, width, s, fills=shade)
     summary = tr("docs_missing_count", lang, n=len(missing_rows)) if missing_rows else tr("docs_complete", lang)
     return [table, para(summary, s.note)]

@@ -12,7 +12,7 @@ values enter a Paragraph.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -42,6 +42,7 @@ from desktop.domain.views import OfficeSettings
 
 from .fonts import ReportFonts, report_fonts
 from .format import Lang, moment
+from .grid import CENTRE, LEFT, RIGHT, Grid, GridLook, GridRows
 from .texts import tr
 
 RULE_COLOUR = colors.HexColor("#4d4d4d")
@@ -477,11 +478,14 @@ def ruled_table(
     styles: Styles,
     *,
     total: Sequence[str] | None = None,
-    extra: Sequence[tuple[Any, ...]] = (),
-) -> Table:
-    """A table of user text: escaped, wrapped where it is long, header repeated across pages.
+    fills: Mapping[int, Any] | None = None,
+) -> Flowable:
+    """A table of user text: wrapped where it is long, header repeated across pages, any length.
 
+    Drawn on the canvas by `grid.Grid` (plain strings, so nothing is read as markup): a cell
+    longer than a page goes on over continuation rows instead of stopping the report.
     `total` is a last row in bold; its first cell spans the empty cells that follow it.
+    `fills` shades body rows by their index (a missing document).
     """
     s = styles
     regular, bold = s.fonts.sans.regular, s.fonts.sans.bold
@@ -494,26 +498,22 @@ def ruled_table(
         if total is not None and total[i] and i:
             fitted = max(fitted, column_width([total[i]], bold))
         spec.append(fitted)
-    rows: list[list[Any]] = [[Paragraph(esc(c.head), s.cell_head) for c in columns]]
-    for row in body:
-        rows.append(
-            [Paragraph(esc(v), _cell_style(c, s, bold=isinstance(v, Strong))) for c, v in zip(columns, row, strict=True)]
-        )
-    commands = list(extra)
+    look = GridLook(
+        widths=fit_widths(spec, width, [c.weight for c in columns]),
+        font=regular,
+        bold=bold,
+        size=s.cell.fontSize,
+        leading=s.cell.leading,
+        align=[RIGHT if c.right else CENTRE if c.centre else LEFT for c in columns],
+    )
+    rows = GridRows(look)
+    head = rows.head([c.head for c in columns])
+    fills = fills or {}
+    for n, row in enumerate(body):
+        rows.add(row, bold=[i for i, v in enumerate(row) if isinstance(v, Strong)], fill=fills.get(n))
     if total is not None:
-        rows.append([Paragraph(esc(v), _cell_style(c, s, bold=True)) if v else "" for c, v in zip(columns, total, strict=True)])
-        span_end = next((i - 1 for i in range(1, len(total)) if total[i]), len(total) - 1)
-        if span_end > 0:
-            commands.append(("SPAN", (0, -1), (span_end, -1)))
-    return grid_table(rows, fit_widths(spec, width, [c.weight for c in columns]), s.fonts, total_rows=1 if total is not None else 0, extra=commands)
-
-
-def _cell_style(column: Column, s: Styles, *, bold: bool) -> ParagraphStyle:
-    if column.right:
-        return s.cell_right_bold if bold else s.cell_right
-    if column.centre:
-        return s.cell_head if bold else s.cell_centre
-    return s.cell_bold if bold else s.cell
+        rows.total(total)
+    return Grid(look, head, rows.rows)
 
 
 SECTION_ROOM = 36 * mm  # a heading with less room than this below it starts the next page

@@ -1,13 +1,14 @@
 """Register of claims: one row per claim, on as many landscape pages as it takes, with totals.
 
 Registers run to tens of thousands of rows, so speed matters more here than anywhere else:
-- rows arrive from the store's iterator and leave as page-sized tables built on demand (see
-  `layout._FlowableStream`), never all in memory; one giant LongTable is about 4x slower;
-- cells are plain strings wrapped by hand with `simpleSplit` (a Paragraph per cell costs ten
-  times more), so every row's height is known before the table is made and each table holds
-  exactly one page;
-- the table style is one shared command list, and values repeated on thousands of rows
-  (district, status) are wrapped once.
+- rows arrive from the store's iterator and leave as page-sized grids built on demand (see
+  `layout._FlowableStream`), never all in memory;
+- cells are plain strings wrapped by hand (`grid.TextWrapper`; a Paragraph per cell costs ten
+  times more) and drawn straight on the canvas by `grid.Grid` (reportlab's Table styles every
+  cell and was slower than LibreOffice printing the same rows), so every row's height is known
+  before layout and each grid holds exactly one page;
+- values repeated on thousands of rows (incident, district, status) are wrapped once;
+- a name of any length goes on over continuation rows, across pages if it must: nothing is cut.
 """
 
 from __future__ import annotations
@@ -19,16 +20,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from desktop.domain.enums import ClaimStatus
 from desktop.domain.views import ClaimRow, Filters, OfficeSettings
 
 from .fonts import ReportFonts
 from .format import Lang, count, day, label, money
-from .layout import ReportDocument, fit_widths, grid_style, para, title_block
+from .grid import LEFT, RIGHT, Grid, GridLook, GridRow, GridRows
+from .layout import ReportDocument, fit_widths, para, title_block
 from .texts import tr
 
 FONT_SIZE = 8.0
@@ -53,7 +54,6 @@ COLUMNS: list[tuple[str, float | None]] = [
 ]
 STATUS_COL = 6
 MONEY_COLS = (7, 8, 9)
-MAX_LINES = 12  # per cell; the store allows 300 characters of name, about 11 lines here
 _FIT_SLACK = 1.0  # points kept free per page so rounding never pushes a table onto two pages
 
 
@@ -109,45 +109,27 @@ def describe_filters(filters: Filters, lang: Lang, *, date_key: str = "filter_fi
     return text[0].upper() + text[1:]
 
 
-class _Wrapper:
-    """Breaks plain text into lines that fit a column, caching values that repeat."""
+def register_look(fonts: ReportFonts, lang: Lang, width: float) -> GridLook:
+    """The other reports' ruled grid in the register's smaller type, with zebra stripes.
 
-    def __init__(self, font: str, size: float) -> None:
-        self.font = font
-        self.size = size
-        self._cache: dict[tuple[str, float], str] = {}
-
-    def __call__(self, text: str, width: float, *, cache: bool = False) -> str:
-        if cache:
-            key = (text, width)
-            hit = self._cache.get(key)
-            if hit is None:
-                hit = self._cache[key] = self._wrap(text, width)
-            return hit
-        return self._wrap(text, width)
-
-    def _wrap(self, text: str, width: float) -> str:
-        if stringWidth(text, self.font, self.size) <= width:
-            return text
-        lines: list[str] = []
-        for line in simpleSplit(text, self.font, self.size, width):
-            lines += self._break_word(line, width)
-        if len(lines) > MAX_LINES:  # a row taller than a page could not be laid out at all
-            lines = [*lines[: MAX_LINES - 1], lines[MAX_LINES - 1].rstrip() + "…"]
-        return "\n".join(lines)
-
-    def _break_word(self, line: str, width: float) -> list[str]:
-        """A word longer than the column (a long e-mail, a company's code) is cut by characters."""
-        if stringWidth(line, self.font, self.size) <= width:
-            return [line]
-        pieces, current = [], ""
-        for ch in line:
-            if current and stringWidth(current + ch, self.font, self.size) > width:
-                pieces.append(current)
-                current = ch
-            else:
-                current += ch
-        return [*pieces, current] if current else pieces
+    Numbers and amounts are right-aligned; dates stay left (same width, and centring would
+    measure 20,000 more strings).
+    """
+    align = [LEFT] * len(COLUMNS)
+    for col in (0, *MONEY_COLS):
+        align[col] = RIGHT
+    return GridLook(
+        widths=register_widths(fonts, lang, width),
+        font=fonts.sans.regular,
+        bold=fonts.sans.bold,
+        size=FONT_SIZE,
+        leading=LEADING,
+        top=TOP_PAD,
+        bottom=BOTTOM_PAD,
+        side=SIDE_PAD,
+        align=align,
+        zebra=True,
+    )
 
 
 def register_story(
@@ -156,17 +138,11 @@ def register_story(
     filters: Filters,
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[Flowable]:
-    """Title, then one table per page as rows arrive, the last one ending with the totals."""
+    """Title, then one grid per page as rows arrive, the last one ending with the totals."""
     lang, s = doc.lang, doc.styles
-    fonts = s.fonts
-    widths = register_widths(fonts, lang, doc.width)
-    inner = [w - 2 * SIDE_PAD for w in widths]
-    wrap = _Wrapper(fonts.sans.regular, FONT_SIZE)
-    bold_wrap = _Wrapper(fonts.sans.bold, FONT_SIZE)
-
-    head: list[str] = [bold_wrap(tr(key, lang), inner[i]) for i, (key, _) in enumerate(COLUMNS)]
-    head_height = _height(max(h.count("\n") for h in head) + 1)
-    row_style = TableStyle(_register_style(fonts, totals=False))
+    look = register_look(s.fonts, lang, doc.width)
+    maker = GridRows(look)
+    head = maker.head([tr(key, lang) for key, _ in COLUMNS])
 
     start: list[Flowable] = title_block(doc.title, describe_filters(filters, lang), s)
     used = 0.0
@@ -176,12 +152,12 @@ def register_story(
     yield from start
 
     status_labels: dict[Any, str] = {}
-    available = doc.height - used - _FIT_SLACK
-    page_rows: list[list[str]] = [head]
-    page_heights: list[float] = [head_height]
-    page_height = head_height
+    available = doc.height - used - _FIT_SLACK - head.height
+    page_rows: list[GridRow] = []
+    page_height = 0.0
     number = 0
     requested = approved = paid = Decimal("0.00")
+    cached = (4, 5, 6)  # incident, district, status: the same few values on thousands of rows
 
     for row in rows:
         number += 1
@@ -190,12 +166,12 @@ def register_story(
             status = status_labels[row.status] = label(row.status, lang)
         cells = [
             str(number),
-            wrap(row.number, inner[1]),
+            row.number,
             day(row.filed_on, lang),
-            wrap(row.claimant, inner[3]),
-            wrap(row.incident_reference, inner[4], cache=True),
-            wrap(row.district, inner[5], cache=True),
-            wrap(status, inner[6], cache=True),
+            row.claimant,
+            row.incident_reference,
+            row.district,
+            status,
             money(row.requested, lang),
             money(row.approved, lang),
             money(row.paid, lang),
@@ -206,43 +182,38 @@ def register_story(
             approved += row.approved
         if row.paid is not None:
             paid += row.paid
-        lines = max(c.count("\n") for c in cells) + 1
-        h = _height(lines)
-        if page_height + h > available and len(page_rows) > 1:
-            if progress is not None:
-                progress(number - 1)
-            yield _table(page_rows, widths, page_heights, row_style)
-            available = doc.height - _FIT_SLACK
-            page_rows, page_heights, page_height = [head], [head_height], head_height
-        page_rows.append(cells)
-        page_heights.append(h)
-        page_height += h
+        pieces = maker.add(cells, cache=cached)
+        maker.rows.clear()  # rows leave page by page; nothing is kept for the whole register
+        for piece in pieces:
+            if page_height + piece.height > available and page_rows:
+                if progress is not None:
+                    progress(number - 1)
+                yield Grid(look, head, page_rows)
+                available = doc.height - _FIT_SLACK - head.height
+                page_rows, page_height = [], 0.0
+            page_rows.append(piece)
+            page_height += piece.height
 
     if number == 0:
         yield para(tr("no_rows", lang), s.note)
         return
     totals = [
-        wrap(tr("register_total", lang, n=count(number, lang)), sum(inner[:7])),
+        tr("register_total", lang, n=count(number, lang)),
         "", "", "", "", "", "",
         money(requested, lang),
         money(approved, lang),
         money(paid, lang),
     ]
-    totals_height = _height(totals[0].count("\n") + 1) + 1
-    if page_height + totals_height > available:
-        yield _table(page_rows, widths, page_heights, row_style)
-        page_rows, page_heights = [head], [head_height]
-    page_rows.append(totals)
-    page_heights.append(totals_height)
-    commands = _register_style(fonts, totals=True)
-    # A region's year of sums can outgrow a money column: shrink that one figure, never clip it.
-    for col in MONEY_COLS:
-        natural = stringWidth(totals[col], fonts.sans.bold, FONT_SIZE)
-        if natural > inner[col]:
-            commands.append(("FONTSIZE", (col, -1), (col, -1), max(5.0, FONT_SIZE * inner[col] / natural)))
+    for piece in maker.total(totals):
+        if page_height + piece.height > available and page_rows:
+            yield Grid(look, head, page_rows)
+            available = doc.height - _FIT_SLACK - head.height
+            page_rows, page_height = [], 0.0
+        page_rows.append(piece)
+        page_height += piece.height
     if progress is not None:
         progress(number)
-    yield _table(page_rows, widths, page_heights, TableStyle(commands))
+    yield Grid(look, head, page_rows)
 
 
 def register_widths(fonts: ReportFonts, lang: Lang, width: float) -> list[float]:
@@ -251,35 +222,3 @@ def register_widths(fonts: ReportFonts, lang: Lang, width: float) -> list[float]
     spec = [w for _, w in COLUMNS]
     spec[STATUS_COL] = longest + 2 * SIDE_PAD + 1
     return fit_widths(spec, width)
-
-
-def _height(lines: int) -> float:
-    return lines * LEADING + TOP_PAD + BOTTOM_PAD
-
-
-def _table(rows: list[list[str]], widths: list[float], heights: list[float], style: TableStyle) -> Table:
-    # Explicit row heights: the table need not measure its cells; repeatRows keeps the header if
-    # a table ever has to split after all.
-    return Table(rows, colWidths=widths, rowHeights=heights, repeatRows=1, style=style, hAlign="LEFT")
-
-
-def _register_style(fonts: ReportFonts, *, totals: bool) -> list[tuple[Any, ...]]:
-    """The other reports' ruled table with the register's smaller type.
-
-    Numbers and amounts are right-aligned; dates stay left (same width, and centring would
-    measure 20,000 more strings).
-    """
-    right = (0, *MONEY_COLS)
-    commands = grid_style(
-        fonts,
-        right_cols=right,
-        total_rows=1 if totals else 0,
-        zebra=True,
-        font_size=FONT_SIZE,
-        leading=LEADING,
-        padding=(TOP_PAD, BOTTOM_PAD, SIDE_PAD),
-    )
-    if totals:
-        commands.append(("SPAN", (0, -1), (6, -1)))
-        commands.append(("ALIGN", (0, -1), (0, -1), "LEFT"))
-    return commands

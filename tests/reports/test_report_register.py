@@ -151,12 +151,13 @@ def test_wrapped_lines_fit_the_column_even_for_one_long_word() -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from desktop.reports.fonts import report_fonts
-    from desktop.reports.register import FONT_SIZE, _Wrapper
+    from desktop.reports.grid import TextWrapper
+    from desktop.reports.register import FONT_SIZE
 
     font = report_fonts().sans.regular
-    wrap = _Wrapper(font, FONT_SIZE)
+    wrap = TextWrapper(font, FONT_SIZE)
     text = "ООО «" + "Очень" * 30 + "» и ещё несколько слов"
-    lines = wrap(text, 120).split("\n")
+    lines = wrap.lines(text, 120)
     assert len(lines) > 3
     assert all(stringWidth(line, font, FONT_SIZE) <= 120 for line in lines)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")

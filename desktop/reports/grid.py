@@ -1,0 +1,380 @@
+"""Ruled tables drawn straight on the canvas: fast for tens of thousands of rows, and any text fits.
+
+reportlab's `Table` measures and styles every cell and cannot split a row, so a register of
+20,000 claims took seconds per thousand rows, and one cell taller than a page (a 10,000-character
+damage description, one 5,000-character "word") stopped the whole report with LayoutError.
+Here cells are plain strings broken into lines by hand once (`TextWrapper`), every row's height
+is known before layout, and a `Grid` splits between rows in time proportional to the rows it
+places. A cell longer than `PIECE_LINES` lines goes on over continuation rows (no rule between
+them), so the table can break inside it and every character is printed.
+
+Plain strings are never read as markup, so user text needs no escaping here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+PIECE_LINES = 20  # lines of one cell per row: a row never nears a page's height
+ELLIPSIS = "…"
+
+LEFT, RIGHT, CENTRE = "L", "R", "C"
+BODY, CONTINUED, TOTAL, HEAD = 0, 1, 2, 3
+
+
+class TextWrapper:
+    """Breaks text into lines that fit a width; a word wider than the column is cut by characters.
+
+    Values that repeat on thousands of rows (a district, a status) are wrapped once.
+    """
+
+    def __init__(self, font: str, size: float) -> None:
+        self.font = font
+        self.size = size
+        self._cache: dict[tuple[str, float], list[str]] = {}
+        self._chars: dict[str, float] = {}
+
+    def width(self, text: str) -> float:
+        return stringWidth(text, self.font, self.size)
+
+    def lines(self, text: str, width: float, *, cache: bool = False) -> list[str]:
+        if cache:
+            key = (text, width)
+            hit = self._cache.get(key)
+            if hit is None:
+                hit = self._cache[key] = self._lines(text, width)
+            return hit
+        return self._lines(text, width)
+
+    def _lines(self, text: str, width: float) -> list[str]:
+        if "\n" not in text and "\r" not in text and self.width(text) <= width:
+            return [text]
+        out: list[str] = []
+        for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+            if self.width(paragraph) <= width:
+                out.append(paragraph)
+                continue
+            for line in simpleSplit(paragraph, self.font, self.size, width):
+                if self.width(line) <= width:
+                    out.append(line)
+                else:
+                    out += self._cut(line, width)
+        return out
+
+    def _cut(self, line: str, width: float) -> list[str]:
+        """A line holding a word longer than the column: re-flow it, cutting that word where it must."""
+        out: list[str] = []
+        current: list[str] = []
+        used = 0.0
+        space = self._char(" ")
+        for word in line.split(" "):
+            word_width = sum(self._char(ch) for ch in word)
+            if current and used + space + word_width <= width:
+                current.append(" " + word)
+                used += space + word_width
+                continue
+            if current and word_width <= width:
+                out.append("".join(current))
+                current, used = [word], word_width
+                continue
+            if current:  # the long word starts on the current line, after a space
+                current.append(" ")
+                used += space
+            for ch in word:
+                w = self._char(ch)
+                if used + w > width and current and "".join(current).strip():
+                    out.append("".join(current).rstrip())
+                    current, used = [], 0.0
+                current.append(ch)
+                used += w
+        if current:
+            out.append("".join(current))
+        return out
+
+    def _char(self, ch: str) -> float:
+        w = self._chars.get(ch)
+        if w is None:
+            w = self._chars[ch] = stringWidth(ch, self.font, self.size)
+        return w
+
+
+@dataclass(frozen=True)
+class GridLook:
+    """Column widths, type and rules of one table: the reports' grey-headed, finely ruled grid."""
+
+    widths: Sequence[float]
+    font: str
+    bold: str
+    size: float = 8.5
+    leading: float = 10.2
+    top: float = 2.2
+    bottom: float = 3.0
+    side: float = 3.0
+    align: Sequence[str] = ()  # LEFT, RIGHT or CENTRE per column (LEFT when missing)
+    zebra: bool = False
+    grid_colour: Any = colors.HexColor("#8c8c8c")
+    rule_colour: Any = colors.HexColor("#4d4d4d")
+    head_fill: Any = colors.HexColor("#e6e6e6")
+    zebra_fill: Any = colors.HexColor("#f4f4f4")
+    total_fill: Any = colors.HexColor("#ececec")
+    edges: list[float] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "edges", [0.0, *accumulate(self.widths)])
+
+    def inner(self, col: int, span: int = 1) -> float:
+        return self.edges[col + span] - self.edges[col] - 2 * self.side
+
+    def height(self, lines: int) -> float:
+        return lines * self.leading + self.top + self.bottom
+
+
+class GridRow:
+    """One drawn row: each cell's lines, its height, and how it is drawn."""
+
+    __slots__ = ("band", "bold", "cells", "fill", "height", "kind", "sizes", "span")
+
+    def __init__(
+        self, cells: Sequence[Sequence[str]], height: float, *, kind: int = BODY, bold: frozenset[int] | bool = False,
+        fill: Any = None, span: int = 1, band: int = 0, sizes: dict[int, float] | None = None,
+    ) -> None:
+        self.cells = cells
+        self.sizes = sizes  # smaller type for a figure wider than its column (a year's total)
+        self.height = height
+        self.kind = kind
+        self.bold = bold
+        self.fill = fill
+        self.span = span  # the first cell runs over this many columns (a total row's caption)
+        self.band = band  # the logical row it belongs to, for zebra stripes
+
+
+class GridRows:
+    """Turns row values into `GridRow`s, cutting a long row into continuation pieces."""
+
+    def __init__(self, look: GridLook) -> None:
+        self.look = look
+        self.regular = TextWrapper(look.font, look.size)
+        self.strong = TextWrapper(look.bold, look.size)
+        self.rows: list[GridRow] = []
+        self._bands = 0
+
+    def head(self, captions: Sequence[str]) -> GridRow:
+        """The header row (repeated on every page), captions broken between words only where they must."""
+        cells = [self.strong.lines(c, self.look.inner(i), cache=True) for i, c in enumerate(captions)]
+        return GridRow(
+            cells, self.look.height(max(len(c) for c in cells)), kind=HEAD, bold=True, fill=self.look.head_fill
+        )
+
+    def add(
+        self, values: Sequence[str], *, bold: Iterable[int] = (), fill: Any = None, cache: Iterable[int] = (),
+    ) -> list[GridRow]:
+        """Append one logical row; `bold` columns in bold, `cache` columns hold values that repeat."""
+        bold_cols = frozenset(bold)
+        cached = frozenset(cache)
+        cells = [
+            (self.strong if i in bold_cols else self.regular).lines(v, self.look.inner(i), cache=i in cached)
+            for i, v in enumerate(values)
+        ]
+        made = self._pieces(cells, bold_cols or False, fill, BODY, 1)
+        self.rows += made
+        return made
+
+    def total(self, values: Sequence[str]) -> list[GridRow]:
+        """A bold last row on the total fill; its caption spans the empty cells after it.
+
+        A sum wider than its column is set smaller on one line rather than broken or clipped.
+        """
+        span = next((i for i in range(1, len(values)) if values[i]), len(values))
+        cells: list[list[str]] = [self.strong.lines(values[0], self.look.inner(0, span))]
+        cells += [[] for _ in range(1, span)]
+        sizes: dict[int, float] = {}
+        for i in range(span, len(values)):
+            natural = self.strong.width(values[i])
+            if natural > self.look.inner(i):
+                sizes[i] = max(4.0, self.look.size * self.look.inner(i) / natural)
+            cells.append([values[i]] if values[i] else [])
+        made = self._pieces(cells, True, self.look.total_fill, TOTAL, span)
+        for row in made:
+            row.sizes = sizes or None
+        self.rows += made
+        return made
+
+    def _pieces(self, cells: list[list[str]], bold: frozenset[int] | bool, fill: Any, kind: int, span: int) -> list[GridRow]:
+        band = self._bands
+        self._bands += 1
+        tallest = max((len(c) for c in cells), default=1) or 1
+        if tallest <= PIECE_LINES:
+            return [GridRow(cells, self.look.height(tallest), kind=kind, bold=bold, fill=fill, span=span, band=band)]
+        pieces = []
+        for start in range(0, tallest, PIECE_LINES):
+            part = [c[start : start + PIECE_LINES] for c in cells]
+            lines = max(len(c) for c in part)
+            pieces.append(
+                GridRow(part, self.look.height(lines), kind=kind if not start else CONTINUED, bold=bold, fill=fill,
+                        span=span, band=band)
+            )
+        return pieces
+
+
+class Grid(Flowable):
+    """A ruled table of `GridRow`s whose header repeats on every page it flows onto.
+
+    Splitting finds the rows that fit by bisecting the running heights, so a table of n rows
+    over p pages costs O(n + p log n) to lay out, never n per page.
+    """
+
+    def __init__(
+        self, look: GridLook, head: GridRow | None, rows: Sequence[GridRow], *,
+        _tops: list[float] | None = None, _start: int = 0, _end: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.look = look
+        self.head = head
+        self.rows = rows
+        self._tops = _tops if _tops is not None else [0.0, *accumulate(r.height for r in rows)]
+        self._start = _start
+        self._end = len(rows) if _end is None else _end
+        self.hAlign = "LEFT"
+
+    @property
+    def head_height(self) -> float:
+        return self.head.height if self.head is not None else 0.0
+
+    def _body(self, start: int, end: int) -> float:
+        return self._tops[end] - self._tops[start]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = self.look.edges[-1]
+        self.height = self.head_height + self._body(self._start, self._end)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        room = avail_height - self.head_height
+        # the last row whose bottom is within the room
+        end = bisect_right(self._tops, self._tops[self._start] + room + 1e-6, self._start, self._end + 1) - 1
+        if end <= self._start:
+            return []  # not even one row here: the frame moves to the next page
+        if end >= self._end:
+            return [self]
+        return [self._part(self._start, end), self._part(end, self._end)]
+
+    def _part(self, start: int, end: int) -> Grid:
+        return Grid(self.look, self.head, self.rows, _tops=self._tops, _start=start, _end=end)
+
+    def draw(self) -> None:
+        rows = self.rows[self._start : self._end]
+        if self.head is not None:
+            rows = [self.head, *rows]
+        draw_rows(self.canv, self.look, rows, self.height)
+
+
+def draw_rows(canvas: Any, look: GridLook, rows: Sequence[GridRow], height: float) -> None:
+    """Fills, text and rules of `rows`, the first at the top of a box `height` tall at (0, 0)."""
+    edges = look.edges
+    right = edges[-1]
+    ncols = len(look.widths)
+    align = [look.align[i] if i < len(look.align) else LEFT for i in range(ncols)]
+
+    # fills first, so that text and rules are drawn over them
+    y = height
+    fills: list[tuple[Any, float, float]] = []
+    for row in rows:
+        fill = row.fill
+        if fill is None and look.zebra and row.band % 2 and row.kind != HEAD:
+            fill = look.zebra_fill
+        if fill is not None:
+            fills.append((fill, y - row.height, row.height))
+        y -= row.height
+    canvas.saveState()
+    current = None
+    for fill, bottom, h in fills:
+        if fill is not current:
+            canvas.setFillColor(fill)
+            current = fill
+        canvas.rect(0, bottom, right, h, stroke=0, fill=1)
+    canvas.setFillColor(colors.black)
+
+    # one text object for the whole table; each line ends with T* as reportlab's Table writes
+    # it, so text extraction keeps each cell's lines apart instead of running a row together
+    text = canvas.beginText()
+    font: tuple[str, float] | None = None
+    y = height
+    for row in rows:
+        base = y - look.top - look.size  # the first line's baseline, as reportlab's Table places it
+        for col, lines in enumerate(row.cells):
+            if not lines:
+                continue
+            bold = row.bold is True or (row.bold is not False and col in row.bold)
+            face = look.bold if bold else look.font
+            size = row.sizes.get(col, look.size) if row.sizes else look.size
+            if (face, size) != font:
+                text.setFont(face, size, look.leading)
+                font = face, size
+            span = row.span if col == 0 else 1
+            left = edges[col] + look.side
+            room = edges[col + span] - look.side
+            how = align[col]
+            line_y = base
+            if row.kind == HEAD:  # captions centred both ways, as the reports' tables always had them
+                how = CENTRE
+                line_y -= (row.height - look.height(len(lines))) / 2
+            elif row.kind == TOTAL and col == 0:
+                how = LEFT
+            for line in lines:
+                if line:
+                    if how == LEFT:
+                        x = left
+                    else:
+                        w = stringWidth(line, face, size)
+                        x = room - w if how == RIGHT else (left + room - w) / 2
+                    text.setTextOrigin(x, line_y)
+                    text.textLine(line)
+                line_y -= look.leading
+        y -= row.height
+    canvas.drawText(text)
+
+    # rules: thin grid, heavier box, a heavier rule under the header and above a total
+    thin = canvas.beginPath()
+    heavy = canvas.beginPath()
+    y = height
+    for n, row in enumerate(rows):
+        if n and row.kind != CONTINUED:
+            path = heavy if rows[n - 1].kind == HEAD or row.kind == TOTAL else thin
+            path.moveTo(0, y)
+            path.lineTo(right, y)
+        y -= row.height
+    # vertical rules, row by row where a caption spans columns, else in one stroke per run of rows
+    y = height
+    run_top = height
+    for row in rows:
+        if row.span > 1:
+            _verticals(thin, edges, run_top, y, 1)
+            _verticals(thin, edges, y, y - row.height, row.span)
+            run_top = y - row.height
+        y -= row.height
+    _verticals(thin, edges, run_top, y, 1)
+    canvas.setStrokeColor(look.grid_colour)
+    canvas.setLineWidth(0.4)
+    canvas.drawPath(thin, stroke=1, fill=0)
+    heavy.rect(0, 0, right, height)
+    canvas.setStrokeColor(look.rule_colour)
+    canvas.setLineWidth(0.8)
+    canvas.drawPath(heavy, stroke=1, fill=0)
+    canvas.restoreState()
+
+
+def _verticals(path: Any, edges: Sequence[float], top: float, bottom: float, first: int) -> None:
+    if top - bottom <= 0:
+        return
+    for x in edges[first:-1]:
+        path.moveTo(x, top)
+        path.lineTo(x, bottom)
