@@ -2,22 +2,29 @@
 
 Callers (the window, the command line) use `build_report` or one of the per-kind functions in
 `service`; the modules per report take domain objects, so tests and previews need no database.
+
+The names below are loaded from `service` on first use (PEP 562), so importing a light module of
+this package (`reports.format`, for words on screen) does not load reportlab at the window's start.
 """
 
 from __future__ import annotations
 
-from .service import (
-    ReportError,
-    ReportKind,
-    ReportSource,
-    build_report,
-    claim_sheet,
-    incident_report,
-    missing_documents,
-    register_report,
-    request_documents_letter,
-    summary_report,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .service import (
+        ReportError,
+        ReportKind,
+        ReportSource,
+        build_report,
+        claim_sheet,
+        incident_report,
+        missing_documents,
+        register_report,
+        request_documents_letter,
+        summary_report,
+    )
 
 __all__ = [
     "ReportError",
@@ -31,3 +38,9 @@ __all__ = [
     "request_documents_letter",
     "summary_report",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        return getattr(import_module(".service", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
