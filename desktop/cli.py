@@ -175,6 +175,12 @@ def cmd_report(store: Store, args: argparse.Namespace, lang: str) -> int:
         raise BadInput([f"{out.parent}: no such folder"])
     target = getattr(args, "target", None)
     filters = filters_from(args) if target is None else None
+    altered = getattr(counts, "altered_cells", 0)
+    if altered:
+        print(f"{target}: изменено ячеек: {altered} (символы, которых не может быть в xlsx, заменены или удалены, "
+              "слишком длинный текст обрезан)" if lang == "ru" else
+              f"{target}: {altered} cell(s) altered (characters xlsx cannot hold were replaced or dropped, "
+              "text over 32,767 characters cut)")
     try:
         path = build_report(
             store, kind, out,

@@ -71,7 +71,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "inn_check": ("check digit wrong", "неверная контрольная цифра"),
     "inn_person": ("a person's INN has 12 digits, got {got}", "ИНН физического лица — 12 цифр, получено {got}"),
     "inn_organisation": ("an organisation's INN has 10 digits, got {got}", "ИНН организации — 10 цифр, получено {got}"),
-    "reference_too_large": ("the number after the year is too large", "слишком большой номер после года"),
+    "reference_too_large": (
+        "the number after the year is too large: at most {limit}, so that the next number still fits",
+        "слишком большой номер после года: не более {limit}, чтобы следующий номер поместился",
+    ),
     "phone_chars": (
         "only digits, a leading +, spaces, brackets, dots, slashes, hyphens and an extension (доб. 123, ext. 123, #123): {bad}",
         "только цифры, + в начале, пробелы, скобки, точки, косые черты, дефисы и добавочный (доб. 123, ext. 123, #123): {bad}",
@@ -138,6 +141,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "attachment_missing": ("the package has no file for this sha256", "в пакете нет файла с этим sha256"),
     "attachment_size": ("the file in the package has {got} bytes", "в пакете файл размером {got} байт"),
     "attachment_hash": ("the file's bytes do not match its sha256", "содержимое файла не совпадает с sha256"),
+    # Bounded input (interchange.md, Import rules 4): a hostile or damaged file, refused before it is read.
+    "zip_damaged": ("the zip package is damaged or incomplete", "zip-пакет повреждён или неполон"),
+    "zip_encrypted": ("encrypted: a package is never encrypted", "зашифрован: пакет не шифруется"),
+    "zip_method": (
+        "packed with a compression method this program does not read ({got}); use Deflate",
+        "сжат неизвестным программе методом ({got}); используйте Deflate",
+    ),
+    "zip_duplicate": ("named twice in the zip", "встречается в zip дважды"),
+    "zip_too_large": ("unpacks to more than {limit}", "распаковывается более чем в {limit}"),
+    "zip_too_many": ("more than {limit} files in the zip", "в zip более {limit} файлов"),
+    "zip_member_size": (
+        "its bytes do not match the size or checksum the zip declares for it",
+        "содержимое не совпадает с размером или контрольной суммой, указанными в zip",
+    ),
+    "json_too_large": ("the document is larger than {limit}", "документ больше {limit}"),
+    "json_depth": ("nested deeper than {limit} levels", "вложенность глубже {limit} уровней"),
+    "integer_range": ("an integer beyond ±2^53", "целое число за пределами ±2^53"),
+    "not_finite": ("NaN and Infinity are not allowed", "NaN и Infinity недопустимы"),
+    "control_character": (
+        "contains the control character U+{got} (only tab and line breaks are allowed)",
+        "содержит управляющий символ U+{got} (допустимы только табуляция и переводы строки)",
+    ),
+    "lone_surrogate": (
+        "contains a lone surrogate U+{got}, which is not a character",
+        "содержит одиночный суррогат U+{got}, это не символ",
+    ),
+    "counter_overflow": (
+        "numbering {got} would pass {limit}: the next number would not fit",
+        "нумерация {got} перешла бы {limit}: следующий номер не поместится",
+    ),
 }
 
 

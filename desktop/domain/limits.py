@@ -60,7 +60,7 @@ MAX_SERIAL = 999_999_999
 MAX_DEPTH = 64  # levels of nested objects and lists, the top-level object being the first
 MAX_SAFE_INTEGER = 2**53  # integers beyond ±2^53 lose digits in JavaScript and spreadsheets
 PACKAGE_BYTES = 2 * 1024**3  # a .zip unpacks to at most 2 GiB in all
-DOCUMENT_BYTES = 512 * 1024**2  # the JSON document itself (plain or data.json): about 400,000 claims
+DOCUMENT_BYTES = 128 * 1024**2  # the JSON document itself (plain or data.json): about 150,000 claims
 PACKAGE_MEMBERS = 100_000  # files in a .zip: the document and one per attachment
 
 # Control characters a text may not carry. Allowed: tab and the line breaks LF, CR, VT (Word's

@@ -22,6 +22,7 @@ from .enums import (
     Severity,
 )
 from .errors import FieldError, Problem, join_path
+from .limits import text_limit
 from .models import (
     Attachment,
     Claim,
@@ -72,7 +73,9 @@ PAYMENT_KEYS = frozenset(("date", "amount", "reference"))
 ATTACHMENT_KEYS = frozenset(("name", "media_type", "sha256", "size"))
 
 
-def text(limit: int | None = None) -> Parser:
+def text(field: str) -> Parser:
+    """A text field bounded by its length in `limits.TEXT_LIMITS` (`person.full_name`)."""
+    limit = text_limit(field)
     return lambda v: clean_text(v, max_length=limit)
 
 
@@ -145,14 +148,14 @@ def read_person(raw: object, path: str, problems: list[Problem], now: datetime |
     person = Person(
         id=r.get("id", parse_uuid, required=True),
         kind=r.get("kind", enum(PersonKind), required=True),
-        full_name=r.get("full_name", text(300), required=True),
+        full_name=r.get("full_name", text("person.full_name"), required=True),
         birth_date=r.get("birth_date", parse_date),
         phone=r.get("phone", normalise_phone),
         email=r.get("email", check_email),
-        address=r.get("address", text(1000)),
-        id_document=r.get("id_document", text(300)),
+        address=r.get("address", text("person.address")),
+        id_document=r.get("id_document", text("person.id_document")),
         inn=r.get("inn", check_inn),
-        notes=r.get("notes", text()),
+        notes=r.get("notes", text("person.notes")),
         extra=r.extra,
     )
     if r.ok:
@@ -167,13 +170,13 @@ def read_vehicle(raw: object, path: str, problems: list[Problem]) -> Vehicle | N
     vehicle = Vehicle(
         id=r.get("id", parse_uuid, required=True),
         owner_id=r.get("owner_id", parse_uuid),
-        make=r.get("make", text(100), required=True),
-        model=r.get("model", text(100)),
+        make=r.get("make", text("vehicle.make"), required=True),
+        model=r.get("model", text("vehicle.model")),
         year=r.get("year", lambda v: wire_int(v)),
-        colour=r.get("colour", text(100)),
+        colour=r.get("colour", text("vehicle.colour")),
         plate=r.get("plate", normalise_plate),
         vin=r.get("vin", normalise_vin),
-        damage=r.get("damage", text(2000), required=True),
+        damage=r.get("damage", text("vehicle.damage"), required=True),
         severity=r.get("severity", enum(Severity), required=True),
         estimated_cost=r.get("estimated_cost", parse_money),
         extra=r.extra,
@@ -189,9 +192,9 @@ def read_property(raw: object, path: str, problems: list[Problem]) -> PropertyIt
         id=r.get("id", parse_uuid, required=True),
         owner_id=r.get("owner_id", parse_uuid),
         kind=r.get("kind", enum(PropertyKind), required=True),
-        description=r.get("description", text(1000), required=True),
-        address=r.get("address", text(1000)),
-        damage=r.get("damage", text(2000), required=True),
+        description=r.get("description", text("property.description"), required=True),
+        address=r.get("address", text("property.address")),
+        damage=r.get("damage", text("property.damage"), required=True),
         severity=r.get("severity", enum(Severity), required=True),
         estimated_cost=r.get("estimated_cost", parse_money),
         extra=r.extra,
@@ -211,14 +214,14 @@ def read_incident(raw: object, path: str, problems: list[Problem], now: datetime
         kind=r.get("kind", enum(IncidentKind), required=True),
         occurred_at=r.get("occurred_at", parse_datetime, required=True),
         reported_at=r.get("reported_at", parse_datetime),
-        region=r.get("region", text(200), required=True),
-        district=r.get("district", text(200), required=True),
-        settlement=r.get("settlement", text(200)),
-        location=r.get("location", text(1000), required=True),
+        region=r.get("region", text("incident.region"), required=True),
+        district=r.get("district", text("incident.district"), required=True),
+        settlement=r.get("settlement", text("incident.settlement")),
+        location=r.get("location", text("incident.location"), required=True),
         latitude=r.get("latitude", lambda v: wire_number(v, minimum=-90, maximum=90)),
         longitude=r.get("longitude", lambda v: wire_number(v, minimum=-180, maximum=180)),
-        description=r.get("description", text()),
-        source=r.get("source", text(1000)),
+        description=r.get("description", text("incident.description")),
+        source=r.get("source", text("incident.source")),
         uavs_downed=r.get("uavs_downed", lambda v: wire_int(v, minimum=0)),
         injured=r.get("injured", lambda v: wire_int(v, minimum=0)) or 0,
         killed=r.get("killed", lambda v: wire_int(v, minimum=0)) or 0,
@@ -242,7 +245,7 @@ def read_document(raw: object, path: str, problems: list[Problem]) -> Document |
     doc = Document(
         kind=r.get("kind", enum(DocumentKind), required=True),
         received_on=r.get("received_on", parse_date, required=True),
-        note=r.get("note", text(1000)),
+        note=r.get("note", text("document.note")),
         extra=r.extra,
     )
     return doc
@@ -253,10 +256,10 @@ def read_decision(raw: object, path: str, problems: list[Problem]) -> Decision |
     if not isinstance(raw, dict):
         return None
     decision = Decision(
-        number=r.get("number", text(100), required=True),
+        number=r.get("number", text("decision.number"), required=True),
         date=r.get("date", parse_date, required=True),
         approved_amount=r.get("approved_amount", parse_money),
-        reason=r.get("reason", text(2000)),
+        reason=r.get("reason", text("decision.reason")),
         extra=r.extra,
     )
     return decision
@@ -269,7 +272,7 @@ def read_payment(raw: object, path: str, problems: list[Problem]) -> Payment | N
     payment = Payment(
         date=r.get("date", parse_date, required=True),
         amount=r.get("amount", parse_money, required=True),
-        reference=r.get("reference", text(100)),
+        reference=r.get("reference", text("payment.reference")),
         extra=r.extra,
     )
     return payment
@@ -280,8 +283,8 @@ def read_attachment(raw: object, path: str, problems: list[Problem]) -> Attachme
     if not isinstance(raw, dict):
         return None
     attachment = Attachment(
-        name=r.get("name", text(255), required=True),
-        media_type=r.get("media_type", text(100)),
+        name=r.get("name", text("attachment.name"), required=True),
+        media_type=r.get("media_type", text("attachment.media_type")),
         sha256=r.get("sha256", check_sha256, required=True),
         size=r.get("size", lambda v: wire_int(v, minimum=0)),
         extra=r.extra,
@@ -331,7 +334,7 @@ def read_claim(
         decision=decision,
         payment=payment,
         attachments=[a for a in attachments if a is not None],
-        notes=r.get("notes", text()),
+        notes=r.get("notes", text("claim.notes")),
         extra=r.extra,
     )
     if claim.filed_on is not None and claim.status is not None:

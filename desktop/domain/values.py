@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -15,12 +16,14 @@ from typing import TypeVar
 
 from .errors import FieldError
 from .phones import parse_phone
+from .limits import MAX_SERIAL, text_limit
 
 E = TypeVar("E", bound=StrEnum)
 
 MONEY_LIMIT = Decimal(10) ** 12
 
 
+REFERENCE_LENGTH = text_limit("incident.reference")
 def clean_text(value: object, *, max_length: int | None = None) -> str | None:
     """Trim a string; an empty string is the same as absent."""
     if value is None:
@@ -305,29 +308,65 @@ def normalise_phone(value: object) -> str | None:
 
 
 def check_email(value: object) -> str | None:
-    text = clean_text(value, max_length=254)
+    text = clean_text(value, max_length=text_limit("person.email"))
     if text is None:
         return None
     local, at, domain = text.partition("@")
     if not at or not local or "@" in domain or "." not in domain.strip(".") or re.search(r"\s", text):
         raise FieldError("email")
+def series_of(reference: str | None) -> tuple[str, int, int] | None:
+    """`INC-2026-0042` → ("INC", 2026, 42): the counter a (normalised) reference moves; None for others."""
+    match = _SERIES_REFERENCE.fullmatch(reference or "")
+    if not match or len(match.group(3)) > 9:
+        return None
+    return match.group(1).upper(), int(match.group(2)), int(match.group(3))
+
+
     return text
 
 
 _SERIES_REFERENCE = re.compile(r"(INC|CLM)-([0-9]{4})-([0-9]+)", re.IGNORECASE)
-MAX_SERIAL = 10**9 - 1
 
 
 def normalise_reference(value: object) -> str | None:
-    """`inc-2026-0003` → `INC-2026-0003`, so it is found and moves the counter; others stay as written."""
-    text = clean_text(value, max_length=50)
+    """`inc-2026-0003` → `INC-2026-0003`, so it is found and moves the counter; others stay as written.
+
+
+def numbering_overflows(
+    series: str, given: Iterable[str | None], pending: Iterable[tuple[str, int]], counters: Mapping[tuple[str, int], int],
+) -> list[tuple[str, FieldError]]:
+    """Where numbering SERIES would pass MAX_SERIAL: (path, error) for the first record of each such year.
+
+    GIVEN are the references a change keeps (they move their year's counter), PENDING the
+    (path, year) of records still to be numbered, COUNTERS the last number of each (series, year)
+    so far. The counter must end below MAX_SERIAL, so that our own next number still fits.
+    """
+    top: dict[int, int] = {}
+    for reference in given:
+        parts = series_of(reference)
+        if parts is not None and parts[0] == series:
+            top[parts[1]] = max(top.get(parts[1], 0), parts[2])
+    waiting: dict[int, list[str]] = {}
+    for path, year in pending:
+        waiting.setdefault(year, []).append(path)
+    out = []
+    for year, paths in waiting.items():
+        last = max(top.get(year, 0), counters.get((series, year), 0)) + len(paths)
+        if last >= MAX_SERIAL:
+            out.append((paths[0], FieldError("counter_overflow", got=f"{series}-{year}", limit=f"{MAX_SERIAL:,}")))
+    return out
+
+    A number of our series moves the year's counter to it, so it must leave room for the next one:
+    `INC-2026-999999999` would make our own next number overflow, and is refused.
+    """
+    text = clean_text(value, max_length=REFERENCE_LENGTH)
     if text is None:
         return None
     match = _SERIES_REFERENCE.fullmatch(text)
     if not match:
         return text
-    if int(match.group(3)) > MAX_SERIAL:
-        raise FieldError("reference_too_large")
+    if len(match.group(3)) > 9 or int(match.group(3)) >= MAX_SERIAL:
+        raise FieldError("reference_too_large", limit=f"{MAX_SERIAL - 1:,}")
     return text.upper()
 
 

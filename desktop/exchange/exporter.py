@@ -8,8 +8,19 @@ from typing import Any
 
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ..domain.views import Filters
+from ..files import sweep_unfinished, written_whole
 from ..storage import Store
 from .package import write_json, write_package
+
+
+class ExportCounts(dict[str, int]):
+    """How many records of each kind went out (`people`, `incidents`, `claims`).
+
+    `altered_cells` counts the spreadsheet cells whose text had to change because xlsx cannot
+    hold it (control characters, lone surrogates, more than 32,767 characters); 0 for JSON.
+    """
+
+    altered_cells: int = 0
 
 
 def export_document(store: Store, filters: Filters | None = None, now: datetime | None = None) -> dict[str, Any]:
@@ -28,24 +39,24 @@ def export_document(store: Store, filters: Filters | None = None, now: datetime 
     return document
 
 
-def export_file(store: Store, path: Path, filters: Filters | None = None, now: datetime | None = None) -> dict[str, int]:
-    """Write FILE.json, FILE.zip or FILE.xlsx; returns how many records of each kind went out."""
+def export_file(store: Store, path: Path, filters: Filters | None = None, now: datetime | None = None) -> ExportCounts:
+    """Write FILE.json, FILE.zip or FILE.xlsx whole or not at all; returns how many records went out.
+
+    The file is written as FILE.part (0600) and renamed when whole; a `.part` that a killed export
+    left anywhere is removed first, since it holds every passport of the log.
+    """
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
+    sweep_unfinished()
+    if path.suffix.lower() == ".xlsx":
         from .spreadsheet import write_xlsx
 
         return write_xlsx(store, path, filters or Filters())
     document = export_document(store, filters, now)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        if suffix == ".zip":
+    with written_whole(path) as partial:
+        if path.suffix.lower() == ".zip":
             hashes = {a["sha256"] for c in document["claims"] for a in c.get("attachments", [])}
             blobs = {sha: data for sha in sorted(hashes) if (data := store.get_blob(sha)) is not None}
-            write_package(tmp, document, blobs)
+            write_package(partial, document, blobs)
         else:
-            write_json(tmp, document)
-        tmp.replace(path)  # never leave half a file under the real name
-    finally:
-        tmp.unlink(missing_ok=True)
-    return {k: len(document[k]) for k in ("people", "incidents", "claims")}
+            write_json(partial, document)
+    return ExportCounts({k: len(document[k]) for k in ("people", "incidents", "claims")})

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import FieldError, Problem, ValidationFailed, join_path
+from ..domain.limits import text_limit
 from ..domain.models import Claim, Incident, Person
 from ..domain.parse import read_claim, read_incident, read_person
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
-from ..domain.values import clean_text, parse_datetime, parse_uuid
+from ..domain.values import clean_text, numbering_overflows, parse_datetime, parse_uuid
 from ..storage import Change, ChangeSet, Store
 from .package import read_container
 
@@ -61,7 +62,7 @@ def _check_top(document: Any, problems: list[Problem]) -> dict[str, Any]:
     if version != 1 or not isinstance(version, int) or isinstance(version, bool):
         problems.append(Problem("version", FieldError("not_one_of", choices="1")))
     try:
-        clean_text(document.get("source"))
+        clean_text(document.get("source"), max_length=text_limit("source"))
     except FieldError as e:
         problems.append(Problem("source", e))
     for key in document:
@@ -182,6 +183,7 @@ def plan_import(
     existing_people = store.get_people(p.id for _, p in people)
     existing_incidents = store.get_incidents(i.id for _, i in incidents)
     existing_claims = store.get_claims(c.id for _, c in claims)
+    problems.extend(_numbering_problems(store, incidents, claims, existing_incidents, existing_claims))
     owners = store.item_owners(item_paths)
     for item_id, incident_id in owners.items():
         path = "{}.{}[{}]".format(*item_paths[item_id])
@@ -255,6 +257,23 @@ def _diff(
         else:
             target.append(Change(record, old_dict))
             report.updated[kind] += 1
+
+
+def _numbering_problems(
+    store: Store, incidents: list[tuple[str, Incident]], claims: list[tuple[str, Claim]],
+    existing_incidents: dict[str, Incident], existing_claims: dict[str, Claim],
+) -> list[Problem]:
+    """New records the import numbers must still get numbers below the counter's end (Import rules 4)."""
+    pending_incidents = [(join_path(p, "reference"), i.occurred_at.year) for p, i in incidents
+                         if not i.reference and i.id not in existing_incidents and i.occurred_at]
+    pending_claims = [(join_path(p, "number"), c.filed_on.year) for p, c in claims
+                      if not c.number and c.id not in existing_claims and c.filed_on]
+    if not pending_incidents and not pending_claims:
+        return []
+    counters = store.counters()
+    found = numbering_overflows("INC", (i.reference for _, i in incidents), pending_incidents, counters)
+    found += numbering_overflows("CLM", (c.number for _, c in claims), pending_claims, counters)
+    return [Problem(path, error) for path, error in found]
 
 
 def _uuid_or_none(value: object) -> str | None:

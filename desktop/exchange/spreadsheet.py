@@ -1,7 +1,15 @@
-"""The spreadsheet export: one sheet per kind of record, Russian headers, real dates and numbers."""
+"""The spreadsheet export: one sheet per kind of record, Russian headers, real dates and numbers.
+
+Every text goes in, whatever it holds: xlsx cannot store most control characters, lone
+surrogates or more than 32,767 characters in a cell, so such text is mended (Word's Shift+Enter
+becomes a line break, other controls are dropped, a surrogate becomes �, an over-long text is cut
+with …) and the export counts the cells it mended, so the clerk is told. A text starting with `=`
+stays text, never a formula.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
@@ -10,18 +18,37 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from ..domain.views import Filters
+from ..files import written_whole
 from ..reports.format import label
 from ..storage import Store
+from .exporter import ExportCounts
 
 MONEY = '#,##0.00 "₽"'
 DAY = "DD.MM.YYYY"
 MOMENT = "DD.MM.YYYY HH:MM"
 
 Column = tuple[str, Callable[[Any], Any]]
+
+CELL_TEXT_LIMIT = 32_767  # Excel's most characters in a cell, counted in UTF-16 units
+_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})  # Word's Shift+Enter (VT), a page break (FF)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def cell_text(text: str) -> tuple[str, bool]:
+    """TEXT as an xlsx cell can hold it, and whether it had to change. Never raises."""
+    mended = text
+    if ILLEGAL_CHARACTERS_RE.search(mended) or _SURROGATE.search(mended):
+        mended = _SURROGATE.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("", mended.translate(_LINE_BREAKS)))
+    if len(mended) > CELL_TEXT_LIMIT // 2:
+        units = mended.encode("utf-16-le")
+        if len(units) > CELL_TEXT_LIMIT * 2:  # cut on a whole character, leaving room for the ellipsis
+            mended = units[: (CELL_TEXT_LIMIT - 1) * 2].decode("utf-16-le", errors="ignore") + "…"
+    return mended, mended != text
 
 
 def _cell(value: Any) -> tuple[Any, str | None]:
@@ -36,35 +63,50 @@ def _cell(value: Any) -> tuple[Any, str | None]:
     return value, None
 
 
-def _sheet(book: Workbook, title: str, columns: list[Column], records: list[Any]) -> None:
+def _sheet(book: Workbook, title: str, columns: list[Column], records: list[Any]) -> int:
+    """Add the sheet; return how many cells had text xlsx cannot hold (mended, see `cell_text`)."""
     sheet = book.create_sheet(title)
     sheet.append([name for name, _ in columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
+    altered = 0
     for record in records:
         values = [_cell(get(record)) for _, get in columns]
-        sheet.append([v for v, _ in values])
+        texts: list[int] = []
+        row_values = []
+        for col, (value, _) in enumerate(values, start=1):
+            if isinstance(value, str):
+                value, changed = cell_text(value)
+                altered += changed
+                if value.startswith("="):
+                    texts.append(col)
+            row_values.append(value)
+        sheet.append(row_values)
         row = sheet.max_row
         for col, (_, fmt) in enumerate(values, start=1):
             if fmt:
                 sheet.cell(row=row, column=col).number_format = fmt
+        for col in texts:
+            sheet.cell(row=row, column=col).data_type = "s"  # `=HYPERLINK(…)` in a name is text, not a formula
     for col, (name, _) in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = max(12, min(40, len(name) + 4))
     sheet.freeze_panes = "A2"
+    return altered
 
 
-def write_xlsx(store: Store, path: Path, filters: Filters) -> dict[str, int]:
+def write_xlsx(store: Store, path: Path, filters: Filters) -> ExportCounts:
     people, incidents, claims = store.export_selection(filters)
     names = {p.id: p.full_name for p in people}
     references = {i.id: i.reference for i in incidents}
     book = Workbook()
     book.remove(book.active)
-    _sheet(book, "Люди", [
+    altered = 0
+    altered += _sheet(book, "Люди", [
         ("Идентификатор", lambda p: p.id), ("Вид", lambda p: p.kind), ("ФИО / наименование", lambda p: p.full_name),
         ("Дата рождения", lambda p: p.birth_date), ("Телефон", lambda p: p.phone), ("Эл. почта", lambda p: p.email),
         ("Адрес", lambda p: p.address), ("ИНН", lambda p: p.inn), ("Примечания", lambda p: p.notes),
     ], people)
-    _sheet(book, "Происшествия", [
+    altered += _sheet(book, "Происшествия", [
         ("Номер", lambda i: i.reference), ("Дата и время", lambda i: i.occurred_at), ("Вид", lambda i: i.kind),
         ("Регион", lambda i: i.region), ("Район", lambda i: i.district), ("Населённый пункт", lambda i: i.settlement),
         ("Место", lambda i: i.location), ("Широта", lambda i: i.latitude), ("Долгота", lambda i: i.longitude),
@@ -72,7 +114,7 @@ def write_xlsx(store: Store, path: Path, filters: Filters) -> dict[str, int]:
         ("Статус", lambda i: i.status), ("Источник", lambda i: i.source), ("Описание", lambda i: i.description),
     ], incidents)
     vehicles = [(i, v) for i in incidents for v in i.vehicles]
-    _sheet(book, "Транспортные средства", [
+    altered += _sheet(book, "Транспортные средства", [
         ("Происшествие", lambda iv: iv[0].reference), ("Марка", lambda iv: iv[1].make), ("Модель", lambda iv: iv[1].model),
         ("Год", lambda iv: iv[1].year), ("Цвет", lambda iv: iv[1].colour), ("Госномер", lambda iv: iv[1].plate),
         ("VIN", lambda iv: iv[1].vin), ("Владелец", lambda iv: names.get(iv[1].owner_id)),
@@ -80,13 +122,13 @@ def write_xlsx(store: Store, path: Path, filters: Filters) -> dict[str, int]:
         ("Оценка ущерба", lambda iv: iv[1].estimated_cost),
     ], vehicles)
     properties = [(i, p) for i in incidents for p in i.properties]
-    _sheet(book, "Имущество", [
+    altered += _sheet(book, "Имущество", [
         ("Происшествие", lambda ip: ip[0].reference), ("Вид", lambda ip: ip[1].kind),
         ("Описание", lambda ip: ip[1].description), ("Адрес", lambda ip: ip[1].address),
         ("Владелец", lambda ip: names.get(ip[1].owner_id)), ("Повреждения", lambda ip: ip[1].damage),
         ("Тяжесть", lambda ip: ip[1].severity), ("Оценка ущерба", lambda ip: ip[1].estimated_cost),
     ], properties)
-    _sheet(book, "Заявления", [
+    altered += _sheet(book, "Заявления", [
         ("Номер", lambda c: c.number), ("Подано", lambda c: c.filed_on), ("Заявитель", lambda c: names.get(c.claimant_id)),
         ("Происшествие", lambda c: references.get(c.incident_id)), ("Вид", lambda c: c.kind), ("Статус", lambda c: c.status),
         ("Запрошено", lambda c: c.requested_amount), ("Страховая выплата", lambda c: c.insurance_paid),
@@ -96,10 +138,8 @@ def write_xlsx(store: Store, path: Path, filters: Filters) -> dict[str, int]:
         ("Выплачено", lambda c: c.payment.amount if c.payment else None),
         ("Дата выплаты", lambda c: c.payment.date if c.payment else None),
     ], claims)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        book.save(tmp)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return {"people": len(people), "incidents": len(incidents), "claims": len(claims)}
+    with written_whole(path) as partial:
+        book.save(partial)
+    counts = ExportCounts({"people": len(people), "incidents": len(incidents), "claims": len(claims)})
+    counts.altered_cells = altered
+    return counts

@@ -333,6 +333,10 @@ class Store:
                 out[r["number"]] = r["id"]
         return out
 
+    def counters(self) -> dict[tuple[str, int], int]:
+        """The last number handed out per (series, year): an import checks its numbering still fits."""
+        return {(r["series"], r["year"]): r["last"] for r in self._rows("SELECT series, year, last FROM counters")}
+
     def claims_for_incident(self, incident_id: str) -> list[Claim]:
         ids = [r["id"] for r in self._rows("SELECT id FROM claims WHERE incident_id = ? ORDER BY filed_on, number", [incident_id])]
         found = self.get_claims(ids)

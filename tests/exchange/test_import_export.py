@@ -288,7 +288,8 @@ def test_lower_case_reference_is_normalised_and_moves_the_counter(store, tmp_pat
 def test_huge_reference_number_is_bad_input_not_a_crash(store):
     doc = load()
     doc["incidents"][0]["reference"] = "INC-2026-99999999999999999999"
-    assert problem_texts(store, doc) == ["incidents[0].reference: the number after the year is too large"]
+    assert problem_texts(store, doc) == [
+        "incidents[0].reference: the number after the year is too large: at most 999,999,998, so that the next number still fits"]
 
 
 def test_claim_may_name_a_stored_incident_in_any_uuid_spelling(sample_store, tmp_path):
