@@ -54,7 +54,9 @@ def connect(path: Path) -> Database:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.Error as e:
         raise classify(e, path) from e
-    db = Database(conn)
+    # No sqlite-utils plugins: scanning every installed package's entry points costs ~10 ms of the
+    # window's start, and nothing from outside should hook into a log of personal data.
+    db = Database(conn, execute_plugins=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
