@@ -10,11 +10,13 @@ import argparse
 import json
 import locale
 import logging
+import logging.handlers
 import os
 import sys
+import traceback
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
+from types import TracebackType
 from typing import NoReturn
 
 from . import __version__
@@ -22,13 +24,18 @@ from .domain.enums import ClaimStatus
 from .domain.errors import FieldError, ValidationFailed
 from .domain.values import parse_date, parse_enum
 from .domain.views import Filters
-from .paths import backups_dir, default_db_path, log_dir
+from .files import make_private, private_folder, restrict_new_files, sweep_unfinished
+from .paths import data_dir, default_db_path, log_dir
 from .storage import DatabaseUnavailable, Store
+from .storage.maintenance import DEFAULT_BACKUP_KEEP, BadBackup
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_DATABASE = 0, 1, 2, 3
 
 SETTING_KEYS = ("office_name", "office_address", "signatory_name", "signatory_position", "region", "language",
-                "districts", "required_documents")
+                "districts", "required_documents", "backup_keep")
+SETTING_DEFAULTS = {"backup_keep": DEFAULT_BACKUP_KEEP}  # not in OfficeSettings: only backups read it
+LOG_FILE = "incident-log.log"
+LOG_BYTES, LOG_COPIES = 1024 * 1024, 3
 
 log = logging.getLogger("incident_log")
 
@@ -122,6 +129,9 @@ def build_parser() -> Parser:
     p = sub.add_parser("backup", help="write a consistent copy of the database")
     p.add_argument("dest", nargs="?", metavar="DEST")
 
+    p = sub.add_parser("restore", help="put a backup in place of the database (the old one is kept aside)")
+    p.add_argument("backup", metavar="BACKUP")
+
     sub.add_parser("check", help="verify the database")
     sub.add_parser("selftest", help="prove that this installation works")
 
@@ -136,7 +146,10 @@ def db_path(args: argparse.Namespace) -> Path:
         return Path(args.db).expanduser()
     path = default_db_path()
     if not os.environ.get("INCIDENT_LOG_DB"):
-        path.parent.mkdir(parents=True, exist_ok=True)  # the data folder is ours to create
+        private_folder(path.parent)  # the data folder is ours to create, and the user's alone
+        for name in (path.name, path.name + "-wal", path.name + "-shm"):
+            if (path.parent / name).exists():
+                make_private(path.parent / name)  # made by an older version, 0644
     return path
 
 
@@ -162,25 +175,30 @@ def cmd_export(store: Store, args: argparse.Namespace, lang: str) -> int:
         raise BadInput([f"{target.parent}: no such folder"])
     counts = export_file(store, target, filters_from(args))
     print(f"{target}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    return EXIT_OK
-
-
-def cmd_report(store: Store, args: argparse.Namespace, lang: str) -> int:
-    from .reports.service import ReportError, build_report
-
-    report_lang = args.report_lang or lang
-    kind = args.report
-    out = Path(args.output)
-    if not out.parent.resolve().is_dir():
-        raise BadInput([f"{out.parent}: no such folder"])
-    target = getattr(args, "target", None)
-    filters = filters_from(args) if target is None else None
     altered = getattr(counts, "altered_cells", 0)
     if altered:
         print(f"{target}: изменено ячеек: {altered} (символы, которых не может быть в xlsx, заменены или удалены, "
               "слишком длинный текст обрезан)" if lang == "ru" else
               f"{target}: {altered} cell(s) altered (characters xlsx cannot hold were replaced or dropped, "
               "text over 32,767 characters cut)")
+    return EXIT_OK
+
+
+def cmd_report(store: Store, args: argparse.Namespace, lang: str) -> int:
+    from .reports.destination import UnsafeDestination, check_report_destination
+    from .reports.service import ReportError, build_report
+
+    report_lang = args.report_lang or lang
+    kind = args.report
+    out = Path(args.output).expanduser()
+    if not out.parent.resolve().is_dir():
+        raise BadInput([f"{out.parent}: no such folder"])
+    try:
+        check_report_destination(out, kind, store.path)
+    except UnsafeDestination as e:
+        raise BadInput(e.lines(lang)) from None
+    target = getattr(args, "target", None)
+    filters = filters_from(args) if target is None else None
     try:
         path = build_report(
             store, kind, out,
@@ -195,24 +213,40 @@ def cmd_report(store: Store, args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_backup(store: Store, args: argparse.Namespace, lang: str) -> int:
-    stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-    name = f"incident-log-{stamp}.sqlite3"
+    from .storage.maintenance import backup_path, names_database
+
     if args.dest:
         dest = Path(args.dest).expanduser()
         if dest.is_dir():
-            dest = dest / name
+            dest = backup_path(store.path, folder=dest)
         elif args.dest.endswith(("/", os.sep)):
             raise BadInput([f"{dest}: no such folder"])
         elif not dest.parent.resolve().is_dir():
             raise BadInput([f"{dest.parent}: no such folder"])
-        if dest.resolve() == store.path.resolve():
+        if names_database(dest, store.path):
             raise BadInput([f"{dest}: that is the database itself; choose another file or a folder"])
     else:
-        folder = backups_dir(store.path)
-        folder.mkdir(parents=True, exist_ok=True)
-        dest = folder / name
-    store.backup(dest)
+        dest = backup_path(store.path)
+    store.backup(dest)  # checked before it takes its name: a log that fails its check exits 3
     print(dest)
+    return EXIT_OK
+
+
+def cmd_restore(db: Path, args: argparse.Namespace, lang: str) -> int:
+    """Not through `Store.open`: the database being replaced may be one that cannot be opened."""
+    from .storage.maintenance import restore
+
+    source = Path(args.backup).expanduser()
+    if not source.is_file():
+        raise BadInput([f"{source}: no such file"])
+    try:
+        kept = restore(source, db)
+    except BadBackup as e:
+        raise BadInput(e.lines(lang)) from None
+    ru = lang == "ru"
+    print(f"{'восстановлено из' if ru else 'restored from'} {source}: {db}")
+    if kept is not None:
+        print(f"{'прежняя база данных сохранена как' if ru else 'the previous database was kept as'} {kept}")
     return EXIT_OK
 
 
@@ -237,14 +271,14 @@ def cmd_settings(store: Store, args: argparse.Namespace, lang: str) -> int:
         stored = store.all_settings()
         effective = vars(store.settings())  # defaults shown for what the office has not set
         for key in SETTING_KEYS:
-            value = stored.get(key, effective.get(key, ""))
+            value = stored.get(key, effective.get(key, SETTING_DEFAULTS.get(key, "")))
             print(f"{key} = {_show(value)}")
         return EXIT_OK
     if args.key not in SETTING_KEYS:
         raise BadInput([f"{args.key}: not a setting (one of {', '.join(SETTING_KEYS)})"])
     if args.value is None:
         stored = store.get_setting(args.key)
-        print(_show(stored if stored is not None else vars(store.settings()).get(args.key, "")))
+        print(_show(stored if stored is not None else vars(store.settings()).get(args.key, SETTING_DEFAULTS.get(args.key, ""))))
         return EXIT_OK
     store.set_setting(args.key, _parse_setting(args.key, args.value))
     return EXIT_OK
@@ -256,6 +290,10 @@ def _show(value: object) -> str:
 
 def _parse_setting(key: str, value: str) -> object:
     value = value.strip()
+    if key == "backup_keep":
+        if not value.isdigit() or not 1 <= int(value) <= 10_000:
+            raise BadInput(["backup_keep: must be a whole number from 1 to 10000"])
+        return int(value)
     if key == "language":
         if value not in ("ru", "en", ""):
             raise BadInput(["language: not one of ru, en"])
@@ -303,22 +341,67 @@ COMMANDS = {
 }
 
 
+class PrivateFormatter(logging.Formatter):
+    """Tracebacks without exception messages: their text may quote a field (a passport, an INN).
+
+    The log keeps what a developer needs (each exception's type and the frames it passed
+    through); the clerk's words stay out of it.
+    """
+
+    def formatException(self, ei: tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]) -> str:  # noqa: N802 - logging's name
+        kind, error, tb = ei
+        if kind is None or error is None:
+            return ""
+        lines: list[str] = []
+        seen: set[int] = set()
+        current: BaseException | None = error
+        chain: list[BaseException] = []
+        while current is not None and id(current) not in seen:
+            seen.add(id(current))
+            chain.append(current)
+            current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+        for n, exc in enumerate(reversed(chain)):
+            if n:
+                lines.append("which led to:")
+            lines.append("Traceback (most recent call last):")
+            for frame in traceback.extract_tb(exc.__traceback__):
+                lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
+            lines.append(f"{type(exc).__module__}.{type(exc).__qualname__} (message withheld: it may hold personal data)")
+        return "\n".join(lines)
+
+
 def setup_logging() -> Path | None:
+    """The log file: the user's alone (0600 in a 0700 folder), rotated at 1 MB, three old copies."""
+    if any(getattr(h, "_incident_log", False) for h in log.handlers):
+        return Path(next(h.baseFilename for h in log.handlers if getattr(h, "_incident_log", False)))  # type: ignore[attr-defined]
     try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "incident-log.log"
-        handler = logging.FileHandler(path, encoding="utf-8")
+        folder = private_folder(log_dir())
+        path = folder / LOG_FILE
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=LOG_BYTES, backupCount=LOG_COPIES, encoding="utf-8")
+        for old in folder.glob(LOG_FILE + "*"):
+            make_private(old)
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler._incident_log = True  # type: ignore[attr-defined]
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return path
 
 
+def start_process() -> None:
+    """What every run does first: new files private, and `.part` files of killed writers removed."""
+    restrict_new_files()
+    try:
+        private_folder(data_dir())
+        sweep_unfinished()
+    except OSError:
+        pass  # a read-only home: the command itself will say what it cannot do
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    start_process()
     log_path = setup_logging()
     lang = args.lang or system_language()
     try:
@@ -330,6 +413,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .selftest import run_selftest
 
             return run_selftest(Path(args.db).expanduser() if args.db else default_db_path(), args.lang)
+        if args.command == "restore":
+            return cmd_restore(db_path(args), args, lang)
         with Store.open(db_path(args)) as store:
             lang = resolve_language(args.lang, store)
             return COMMANDS[args.command](store, args, lang)
@@ -349,7 +434,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # noqa: BLE001 - the user gets a message and the log, never a traceback
         log.exception("command %s failed", args.command)
         where = f"; details in {log_path}" if log_path else ""
-        print(f"incident-log: {type(e).__name__}: {e}{where}", file=sys.stderr)
+        print(f"incident-log: {type(e).__name__}: {e}{where}", file=sys.stderr)  # the clerk's own terminal
         return EXIT_FAILED
 
 

@@ -194,3 +194,162 @@ def test_request_documents_refused_for_a_decided_claim(env, tmp_path):
     assert result.returncode == 2 and "already decided" in result.stderr
     ok = run(env, "report", "request-documents", "CLM-2026-0002", "-o", tmp_path / "y.pdf", db=db)
     assert ok.returncode == 0 and (tmp_path / "y.pdf").is_file()
+
+
+# ---- data safety (issue 8) ----------------------------------------------------------------------
+def _scribble_a_table_page(db: Path) -> None:
+    """Damage one table page (the file still opens; its check fails), as a failing disk would."""
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(db.read_bytes())
+    for offset in range(page * 4 + 100, page * 5):
+        data[offset] = 0x5A
+    db.write_bytes(bytes(data))
+
+
+def test_report_output_never_replaces_the_database_a_backup_or_a_strangers_file(env, tmp_path):
+    db = tmp_path / "x.sqlite3"
+    assert run(env, "import", sample(), db=db).returncode == 0
+    before = db.read_bytes()
+    result = run(env, "report", "register", "-o", db, db=db)
+    assert result.returncode == 2 and "must end in .pdf" in result.stderr and "database itself" in result.stderr
+    assert db.read_bytes() == before and not list(tmp_path.glob("*.part"))
+    pdf_db = tmp_path / "log.pdf"  # even with the right suffix, the database is not a report
+    assert run(env, "import", sample(), db=pdf_db).returncode == 0
+    result = run(env, "report", "summary", "-o", pdf_db, db=pdf_db)
+    assert result.returncode == 2 and "database itself" in result.stderr
+    backup = Path(run(env, "backup", db=db).stdout.strip())
+    result = run(env, "report", "register", "-o", backup.parent / "register.pdf", db=db)
+    assert result.returncode == 2 and "backups folder" in result.stderr
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(b"%PDF-1.4 a letter to the tax office, made by another program")
+    result = run(env, "report", "register", "-o", letter, db=db)
+    assert result.returncode == 2 and "not an Incident Log report" in result.stderr
+    assert letter.read_bytes().startswith(b"%PDF-1.4 a letter")
+    disguised = tmp_path / "old-copy.pdf"
+    disguised.write_bytes(backup.read_bytes())
+    assert run(env, "report", "register", "-o", disguised, db=db).returncode == 2
+    ours = tmp_path / "register.pdf"
+    assert run(env, "report", "register", "-o", ours, db=db).returncode == 0
+    assert run(env, "report", "register", "--district", "г. Калуга", "-o", ours, db=db).returncode == 0  # ours: replaced
+
+
+def test_backup_of_a_damaged_database_exits_3_and_writes_nothing(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    run(env, "import", sample(), db=db)
+    _scribble_a_table_page(db)
+    result = run(env, "backup", db=db)
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "damaged" in result.stderr and "Traceback" not in result.stderr
+    assert not list((tmp_path / "backups").glob("*")) if (tmp_path / "backups").exists() else True
+    assert run(env, "backup", tmp_path / "copy.sqlite3", db=db).returncode == 3
+    assert not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_restore_puts_a_backup_in_place_and_keeps_every_old_database(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    run(env, "import", sample(), db=db)
+    backup = Path(run(env, "backup", db=db).stdout.strip())
+    kept: list[Path] = []
+    for name in ("first", "second"):
+        assert run(env, "settings", "office_name", name, db=db).returncode == 0
+        result = run(env, "restore", backup, db=db)
+        assert result.returncode == 0, result.stderr
+        line = next(x for x in result.stdout.splitlines() if "kept as" in x)
+        kept.append(Path(line.rsplit(" ", 1)[1]))
+    assert kept[0] != kept[1]
+    for path, name in zip(kept, ("first", "second"), strict=True):
+        assert run(env, "settings", "office_name", db=path).stdout.strip() == name  # neither overwritten
+    assert run(env, "settings", "office_name", db=db).stdout.strip() != "second"
+    assert "claims 4" in run(env, "check", db=db).stdout
+
+
+@pytest.mark.parametrize("kind", ["not_sqlite", "damaged", "foreign"])
+def test_restore_refuses_a_file_that_is_not_a_whole_log_and_changes_nothing(env, tmp_path, kind):
+    db = tmp_path / "log.sqlite3"
+    run(env, "import", sample(), db=db)
+    bad = tmp_path / "bad.sqlite3"
+    if kind == "not_sqlite":
+        bad.write_bytes(b"this is not a database" * 500)
+    elif kind == "damaged":
+        bad.write_bytes(Path(run(env, "backup", db=db).stdout.strip()).read_bytes())
+        _scribble_a_table_page(bad)
+    else:
+        conn = sqlite3.connect(bad)
+        conn.execute("CREATE TABLE notes (text)")
+        conn.close()
+    listing = sorted(p.name for p in tmp_path.iterdir())
+    content = db.read_bytes()
+    result = run(env, "restore", bad, db=db)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "not a whole Incident Log database" in result.stderr and "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == listing and db.read_bytes() == content
+
+
+def test_restore_on_a_full_disk_changes_nothing_and_says_so(tmp_path, monkeypatch, capsys):
+    import errno
+
+    from desktop import cli
+    from desktop.storage import Store, maintenance
+
+    db = tmp_path / "log.sqlite3"
+    with Store.open(db) as store:
+        store.set_setting("office_name", "live")
+        backup = store.backup(tmp_path / "b.sqlite3")
+    content = db.read_bytes()
+
+    def full(source, dest):  # noqa: ANN001, ANN202
+        Path(dest).write_bytes(b"half a copy")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(maintenance, "copy_database", full)
+    assert cli.main(["--db", str(db), "restore", str(backup)]) == 3
+    err = capsys.readouterr().err
+    assert "is full" in err and "damaged" not in err and "Traceback" not in err
+    assert db.read_bytes() == content and sorted(p.name for p in tmp_path.iterdir()) == ["b.sqlite3", "log.sqlite3"]
+
+
+def test_nothing_in_the_data_folder_is_readable_by_others(env, tmp_path):
+    data = tmp_path / "data"
+    out = data / "incident-log" / "out"  # exports and reports where a clerk keeps them
+    assert run(env, "import", sample()).returncode == 0
+    out.mkdir()
+    for name in ("log.json", "log.zip", "log.xlsx"):
+        assert run(env, "export", out / name).returncode == 0
+    assert run(env, "report", "register", "-o", out / "register.pdf").returncode == 0
+    backup = Path(run(env, "backup").stdout.strip())
+    assert run(env, "restore", backup).returncode == 0
+    assert run(env, "export", out / "folder" / "x.json").returncode == 2  # a failure writes the log too
+    logs = tmp_path / "state"
+    found = [p for p in [data, *data.rglob("*"), logs, *logs.rglob("*")] if p.stat().st_mode & 0o077]
+    assert found == [], [f"{p} {oct(p.stat().st_mode)}" for p in found]
+    assert len(list(data.rglob("*"))) >= 8
+
+
+def test_the_log_never_holds_field_values_and_rotates(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    run(env, "import", sample(), db=db)
+    folder = tmp_path / "state" / "incident-log" / "log"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "incident-log.log").write_bytes(b"old line\n" * 120_000)  # over 1 MB: the next entry rotates it
+    passport = "4510 987654"
+    script = (
+        "import sys, desktop.exchange as x\n"
+        "def failing(store, target, filters=None):\n"
+        f"    raise ValueError('cell text \\x0b{passport} cannot be used in worksheets')\n"
+        "x.export_file = failing\n"
+        "from desktop.cli import main\n"
+        f"sys.exit(main(['--db', {str(db)!r}, 'export', {str(tmp_path / 'out.xlsx')!r}]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert result.returncode == 1 and "details in" in result.stderr
+    text = "".join(p.read_text(encoding="utf-8") for p in folder.glob("incident-log.log*"))
+    assert passport not in text and "987654" not in text
+    current = (folder / "incident-log.log").read_text(encoding="utf-8")
+    assert "ValueError" in current and "Traceback" in current and "failing" in current  # type and frames stay
+    assert (folder / "incident-log.log.1").is_file() and (folder / "incident-log.log").stat().st_size < 1024 * 1024
+    for path in (folder, *folder.iterdir()):
+        assert path.stat().st_mode & 0o077 == 0, path

@@ -410,6 +410,8 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
             raise
         raise trouble from e
     make_private(db_path)
+    if kept is not None:
+        make_private(kept)  # the replaced log still holds every passport
     return kept
 
 
