@@ -15,15 +15,15 @@ from enum import StrEnum
 from typing import TypeVar
 
 from .errors import FieldError
-from .phones import parse_phone
 from .limits import MAX_SERIAL, text_limit
+from .phones import parse_phone
 
 E = TypeVar("E", bound=StrEnum)
 
 MONEY_LIMIT = Decimal(10) ** 12
-
-
 REFERENCE_LENGTH = text_limit("incident.reference")
+
+
 def clean_text(value: object, *, max_length: int | None = None) -> str | None:
     """Trim a string; an empty string is the same as absent."""
     if value is None:
@@ -314,14 +314,6 @@ def check_email(value: object) -> str | None:
     local, at, domain = text.partition("@")
     if not at or not local or "@" in domain or "." not in domain.strip(".") or re.search(r"\s", text):
         raise FieldError("email")
-def series_of(reference: str | None) -> tuple[str, int, int] | None:
-    """`INC-2026-0042` → ("INC", 2026, 42): the counter a (normalised) reference moves; None for others."""
-    match = _SERIES_REFERENCE.fullmatch(reference or "")
-    if not match or len(match.group(3)) > 9:
-        return None
-    return match.group(1).upper(), int(match.group(2)), int(match.group(3))
-
-
     return text
 
 
@@ -330,6 +322,37 @@ _SERIES_REFERENCE = re.compile(r"(INC|CLM)-([0-9]{4})-([0-9]+)", re.IGNORECASE)
 
 def normalise_reference(value: object) -> str | None:
     """`inc-2026-0003` → `INC-2026-0003`, so it is found and moves the counter; others stay as written.
+
+    A number of our series moves the year's counter to it, so it must leave room for the next one:
+    `INC-2026-999999999` would make our own next number overflow, and is refused.
+    """
+    text = clean_text(value, max_length=REFERENCE_LENGTH)
+    if text is None:
+        return None
+    match = _SERIES_REFERENCE.fullmatch(text)
+    if not match:
+        return text
+    if len(match.group(3)) > 9 or int(match.group(3)) >= MAX_SERIAL:
+        raise FieldError("reference_too_large", limit=f"{MAX_SERIAL - 1:,}")
+    return text.upper()
+
+
+def series_of(reference: str | None) -> tuple[str, int, int] | None:
+    """`INC-2026-0042` → ("INC", 2026, 42): the counter a (normalised) reference moves; None for others."""
+    match = _SERIES_REFERENCE.fullmatch(reference or "")
+    if not match or len(match.group(3)) > 9:
+        return None
+    return match.group(1).upper(), int(match.group(2)), int(match.group(3))
+
+
+def check_sha256(value: object) -> str | None:
+    text = clean_text(value)
+    if text is None:
+        return None
+    digest = text.lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", digest):
+        raise FieldError("sha256")
+    return digest
 
 
 def numbering_overflows(
@@ -355,26 +378,3 @@ def numbering_overflows(
         if last >= MAX_SERIAL:
             out.append((paths[0], FieldError("counter_overflow", got=f"{series}-{year}", limit=f"{MAX_SERIAL:,}")))
     return out
-
-    A number of our series moves the year's counter to it, so it must leave room for the next one:
-    `INC-2026-999999999` would make our own next number overflow, and is refused.
-    """
-    text = clean_text(value, max_length=REFERENCE_LENGTH)
-    if text is None:
-        return None
-    match = _SERIES_REFERENCE.fullmatch(text)
-    if not match:
-        return text
-    if len(match.group(3)) > 9 or int(match.group(3)) >= MAX_SERIAL:
-        raise FieldError("reference_too_large", limit=f"{MAX_SERIAL - 1:,}")
-    return text.upper()
-
-
-def check_sha256(value: object) -> str | None:
-    text = clean_text(value)
-    if text is None:
-        return None
-    digest = text.lower()
-    if not re.fullmatch(r"[0-9a-f]{64}", digest):
-        raise FieldError("sha256")
-    return digest
