@@ -14,9 +14,11 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TypeVar
 
+from . import plates
 from .errors import FieldError
 from .limits import MAX_SERIAL, text_limit
 from .phones import parse_phone
+from .plates import PLATE_CYRILLIC, PLATE_LATIN  # noqa: F401 - imported from here by storage
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -218,37 +220,12 @@ def check_not_future_datetime(moment: datetime | None, now: datetime | None = No
         raise FieldError("in_future")
 
 
-# Russian plates use only these twelve letters, each with a Latin look-alike.
-PLATE_CYRILLIC = "АВЕКМНОРСТУХ"
-PLATE_LATIN = "ABEKMHOPCTYX"
-_LATIN_TO_CYRILLIC = str.maketrans(PLATE_LATIN, PLATE_CYRILLIC)
-_RUSSIAN_PLATE = re.compile(rf"[{PLATE_CYRILLIC}][0-9]{{3}}[{PLATE_CYRILLIC}]{{2}}[0-9]{{2,3}}")
-
-
 def normalise_plate(value: object) -> str | None:
-    """`x777xx32` → `Х777ХХ32`; foreign plates keep their letters; other Cyrillic is refused."""
+    """`x777xx32` → `Х777ХХ32`, `ab 123 40 RUS` → `АВ12340`; foreign plates keep their letters (see plates.py)."""
     text = clean_text(value)
     if text is None:
         return None
-    plate = re.sub(r"[\s\-]", "", text).upper()
-    if not plate:
-        return None
-    bad = sorted({ch for ch in plate if not (ch.isalpha() or "0" <= ch <= "9")})
-    if bad:
-        raise FieldError("plate_chars", bad=" ".join(bad))
-    foreign_cyrillic = sorted({ch for ch in plate if _is_cyrillic(ch) and ch not in PLATE_CYRILLIC})
-    if foreign_cyrillic:
-        raise FieldError("plate_letter", bad=", ".join(foreign_cyrillic))
-    if len(plate) > 12:
-        raise FieldError("plate_length")
-    as_cyrillic = plate.translate(_LATIN_TO_CYRILLIC)
-    if _RUSSIAN_PLATE.fullmatch(as_cyrillic):
-        return as_cyrillic
-    return plate
-
-
-def _is_cyrillic(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u04ff"
+    return plates.normalise_plate(text)
 
 
 # Cyrillic letters a Russian keyboard gives for VIN characters that look the same.

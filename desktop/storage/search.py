@@ -1,7 +1,7 @@
 """Full-text search documents and queries, folded for Russian (case-insensitive, ё = е).
 
-Plates are indexed in Cyrillic and in their Latin look-alikes, so `a123bc` and `А123ВС` both
-find `А123ВС40` whichever keyboard layout the clerk had on.
+Plates are indexed by every suffix in Cyrillic and in their Latin look-alikes (plates.index_forms),
+so `a123bc`, `А123ВС` and `вс40` all find `А123ВС40` whichever keyboard layout the clerk had on.
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from ..domain.models import Claim, Incident, PropertyItem, Vehicle
-from ..domain.values import PLATE_CYRILLIC, PLATE_LATIN
+from ..domain.plates import index_forms
 
-_TO_LATIN = str.maketrans(PLATE_CYRILLIC, PLATE_LATIN)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # A whole reference or claim number is also indexed as one word (`clm20260001`), so searching for
 # CLM-2026-0001 finds that claim only, not every record with "2026" and a word starting "0001".
@@ -28,9 +27,7 @@ def fold(text: str) -> str:
 
 
 def _plate_forms(plate: str | None) -> list[str]:
-    if not plate:
-        return []
-    return [plate, plate.translate(_TO_LATIN)]
+    return index_forms(plate)
 
 
 def _join(parts: Iterable[str | None]) -> str:
