@@ -259,10 +259,14 @@ def cmd_check(store: Store, args: argparse.Namespace, lang: str) -> int:
     if problems:
         for line in problems:
             print(line)
-        print("база данных повреждена" if ru else "the database is damaged")
+        if all(line.startswith("audit:") for line in problems):
+            print("журнал изменений показывает правку в обход программы" if ru
+                  else "the audit trail shows changes made outside the program")
+        else:
+            print("база данных повреждена" if ru else "the database is damaged")
         return EXIT_DATABASE
-    print("база данных в порядке: целостность, внешние ключи и версия схемы проверены" if ru
-          else "the database is whole: integrity, foreign keys and schema version checked")
+    print("база данных в порядке: целостность, внешние ключи, версия схемы и журнал изменений проверены" if ru
+          else "the database is whole: integrity, foreign keys, schema version and audit trail checked")
     return EXIT_OK
 
 

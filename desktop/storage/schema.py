@@ -204,7 +204,20 @@ def m002_audit_reason(db: Database) -> None:
     db.execute("ALTER TABLE audit ADD COLUMN reason TEXT")
 
 
-SCHEMA_VERSION = 2
+@migrations()
+def m003_audit_chain(db: Database) -> None:
+    """Chain the audit entries (see `audit`): each hash covers the previous one and the entry itself."""
+    from .audit import GENESIS, chain
+
+    db.execute("ALTER TABLE audit ADD COLUMN prev TEXT")
+    db.execute("ALTER TABLE audit ADD COLUMN hash TEXT")
+    found = db.execute("SELECT id, at, user, action, record_kind, record_id, old, new, reason FROM audit ORDER BY id").fetchall()
+    chained = chain(GENESIS, (r[1:] for r in found))
+    db.conn.executemany("UPDATE audit SET prev = ?, hash = ? WHERE id = ?",
+                        [(c[-2], c[-1], r[0]) for r, c in zip(found, chained, strict=True)])
+
+
+SCHEMA_VERSION = 3
 
 
 def apply_migrations(db: Database) -> None:

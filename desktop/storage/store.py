@@ -29,7 +29,7 @@ from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ..domain.transitions import check_transition, locked_changes
 from ..domain.values import kopecks_to_money
 from ..domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
-from . import queries, rows
+from . import audit, queries, rows
 from .connection import classify, connect, write_transaction
 from .errors import DatabaseUnavailable, NotFound, RecordInUse
 from .schema import SCHEMA_VERSION
@@ -578,15 +578,19 @@ class Store:
         if not entries:
             return
         at = datetime.now().astimezone().isoformat(timespec="seconds")
-        self.db.conn.executemany(
-            "INSERT INTO audit (at, user, action, record_kind, record_id, old, new, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
+        conn = self.db.conn
+        # Inside the write transaction (BEGIN IMMEDIATE): no other writer can append in between.
+        last = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        conn.executemany(
+            "INSERT INTO audit (at, user, action, record_kind, record_id, old, new, reason, prev, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            audit.chain(last[0] if last else audit.GENESIS, (
                 (at, self.user, action, kind, rid,
                  _AUDIT_JSON.encode(old) if old is not None else None,
                  _AUDIT_JSON.encode(new) if new is not None else None,
                  rest[0] if rest else None)
                 for action, kind, rid, old, new, *rest in entries
-            ],
+            )),
         )
 
     # ---- search index ------------------------------------------------------------------------
@@ -914,8 +918,9 @@ class Store:
         ]
 
     # ---- maintenance -------------------------------------------------------------------------
-    def check(self) -> list[str]:
-        """Problems found (empty when the database is whole): integrity, foreign keys, schema."""
+    def check(self, audit_trail: bool = True) -> list[str]:
+        """Problems found (empty when the database is whole): integrity, foreign keys, schema, and
+        (`audit_trail`) the audit chain and whether each record is as its last audit entry says."""
         problems: list[str] = []
         try:
             integrity = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check").fetchall()]
@@ -932,8 +937,60 @@ class Store:
             )
             if orphans:
                 problems.append(f"{orphans} claim items refer to missing vehicles or property")
+            if audit_trail and version == SCHEMA_VERSION:
+                problems += self.check_audit()
         except sqlite3.DatabaseError as e:
             problems.append(f"damaged: {e}")
+        return problems
+
+    def check_audit(self) -> list[str]:
+        """The audit chain unbroken, and every record as its last audit entry says (one pass each)."""
+        conn = self.db.conn
+        cursor = conn.execute(f"SELECT {', '.join(audit.COLUMNS)} FROM audit ORDER BY id")
+        entries = (dict(zip(audit.COLUMNS, r, strict=True)) for r in cursor)
+        sequence = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
+        problems = audit.verify_chain(entries, sequence[0] if sequence else None)
+        return problems + self._check_states()
+
+    def _check_states(self) -> list[str]:
+        """Records whose stored state is not what their last audit entry recorded (changed by hand)."""
+        latest: dict[str, dict[str, tuple[int, str, str, str | None]]] = {}
+        for kind, rid, entry, at, action, new in self.db.conn.execute(
+            "SELECT a.record_kind, a.record_id, a.id, a.at, a.action, a.new FROM audit a "
+            "JOIN (SELECT MAX(id) AS id FROM audit GROUP BY record_id) last ON last.id = a.id"
+        ):
+            latest.setdefault(kind, {})[rid] = (entry, at, action, new)
+        problems: list[str] = []
+        for kind, table, label, load, to_dict in (
+            ("person", "people", "id", self.get_people, person_to_dict),
+            ("incident", "incidents", "reference", self.get_incidents, incident_to_dict),
+            ("claim", "claims", "number", self.get_claims, claim_to_dict),
+        ):
+            recorded = latest.get(kind, {})
+            stored_ids = {r[0]: r[1] for r in self.db.conn.execute(f"SELECT id, {label} FROM {table}")}
+            for rid, name in stored_ids.items():
+                if rid not in recorded or recorded[rid][2] == "delete":
+                    problems.append(f"audit: {kind} {name} has no audit entry for its present state: added by hand")
+            for rid, (entry, at, action, _new) in recorded.items():
+                if action != "delete" and rid not in stored_ids:
+                    problems.append(f"audit: {kind} {rid} was removed by hand: its last audit entry #{entry} of {at} says {action}")
+            ids = sorted(rid for rid in stored_ids if rid in recorded and recorded[rid][2] != "delete")
+            for chunk in _chunks(ids):
+                for rid, record in load(chunk).items():
+                    entry, at, _action, new = recorded[rid]
+                    now = _AUDIT_JSON.encode(to_dict(record))
+                    if now != new:
+                        field_name = audit.first_difference(json.loads(now), json.loads(new) if new else None)
+                        if field_name:
+                            problems.append(f"audit: {kind} {stored_ids[rid]}: {field_name} differs from its last audit "
+                                            f"entry #{entry} of {at}: changed by hand")
+        settings = latest.get("setting", {})
+        for key, value in self.db.conn.execute("SELECT key, value FROM settings"):
+            entry = settings.get(key)
+            if entry is None or entry[2] == "delete":
+                problems.append(f"audit: setting {key} has no audit entry: added by hand")
+            elif entry[3] is None or json.loads(value) != json.loads(entry[3]).get("value"):
+                problems.append(f"audit: setting {key} differs from its last audit entry #{entry[0]} of {entry[1]}: changed by hand")
         return problems
 
     def counts(self) -> dict[str, int]:
