@@ -13,6 +13,7 @@ Plain strings are never read as markup, so user text needs no escaping here.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,11 @@ PIECE_LINES = 20  # lines of one cell per row: a row never nears a page's height
 ELLIPSIS = "…"
 
 LEFT, RIGHT, CENTRE = "L", "R", "C"
+# every line break a user's text may hold (Word's Shift+Enter is VT), and tabs as spaces
+LINE_BREAKS = str.maketrans(
+    {"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\t": " "}
+)
+_ANY_BREAK = re.compile("[\n\r\x0b\x0c\x85\u2028\u2029\t]")
 BODY, CONTINUED, TOTAL, HEAD = 0, 1, 2, 3
 
 
@@ -56,10 +62,10 @@ class TextWrapper:
         return self._lines(text, width)
 
     def _lines(self, text: str, width: float) -> list[str]:
-        if "\n" not in text and "\r" not in text and self.width(text) <= width:
+        if _ANY_BREAK.search(text) is None and self.width(text) <= width:
             return [text]
         out: list[str] = []
-        for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        for paragraph in text.replace("\r\n", "\n").translate(LINE_BREAKS).split("\n"):
             if self.width(paragraph) <= width:
                 out.append(paragraph)
                 continue

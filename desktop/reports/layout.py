@@ -39,10 +39,11 @@ from reportlab.platypus import (
 )
 
 from desktop.domain.views import OfficeSettings
+from desktop.files import written_whole
 
 from .fonts import ReportFonts, report_fonts
 from .format import Lang, moment
-from .grid import CENTRE, LEFT, RIGHT, Grid, GridLook, GridRows
+from .grid import CENTRE, ELLIPSIS, LEFT, LINE_BREAKS, RIGHT, Grid, GridLook, GridRows, TextWrapper
 from .texts import tr
 
 RULE_COLOUR = colors.HexColor("#4d4d4d")
@@ -52,10 +53,47 @@ ZEBRA_FILL = colors.HexColor("#f4f4f4")
 TOTAL_FILL = colors.HexColor("#ececec")
 
 
+def plain_lines(value: object) -> str:
+    """User text with every kind of line break it may hold (Word's Shift+Enter is VT) as `\\n`."""
+    return str(value).replace("\r\n", "\n").translate(LINE_BREAKS)
+
+
 def esc(value: object) -> str:
     """Escape a user value for Paragraph markup; line breaks the user typed are kept."""
-    text = escape(str(value))
-    return text.replace("\r\n", "\n").replace("\n", "<br/>")
+    return escape(plain_lines(value)).replace("\n", "<br/>")
+
+
+def cap_lines(text: str, style: ParagraphStyle, width: float, most: int) -> str:
+    """TEXT cut to MOST lines of WIDTH with an ellipsis, for settings printed in fixed places
+    (the letterhead on every page, the signature): they never eat the page."""
+    lines = TextWrapper(style.fontName, style.fontSize).lines(plain_lines(text), width - 6)
+    if len(lines) <= most:
+        return text
+    return " ".join([*lines[: most - 1], lines[most - 1][:-1].rstrip() + ELLIPSIS])
+
+
+PIECE_HEIGHT = 180.0  # points: a table row holding part of a long value stays far below a page
+
+
+def paragraph_pieces(paragraph: Paragraph, width: float, limit: float = PIECE_HEIGHT) -> list[Flowable]:
+    """A paragraph taller than `limit` as consecutive pieces, so that a table can break between them.
+
+    reportlab cannot split a table row, and a row taller than the page stops the whole report
+    (LayoutError); a description of 10,000 characters is such a row. Long words are broken
+    across lines by the styles' `splitLongWords`.
+    """
+    _, height = paragraph.wrap(width, 1e9)
+    if height <= limit:
+        return [paragraph]
+    pieces: list[Flowable] = []
+    rest: Flowable = paragraph
+    while True:
+        parts = rest.split(width, limit)
+        if len(parts) < 2:
+            pieces.append(rest)
+            return pieces
+        pieces.append(parts[0])
+        rest = parts[1]
 
 
 @dataclass(frozen=True)
@@ -200,9 +238,24 @@ def grid_table(
 
 
 def details_table(pairs: Sequence[tuple[str, object]], width: float, styles: Styles, *, label_share: float = 0.32) -> Table:
-    """Label / value pairs (a record's fields); values are user text, wrapped and escaped."""
-    rows = [[Paragraph(esc(label), styles.cell_bold), _value_cell(value, styles)] for label, value in pairs]
+    """Label / value pairs (a record's fields); values are user text, wrapped and escaped.
+
+    A value longer than `PIECE_HEIGHT` goes on over rows without a rule between them, so the
+    table breaks inside it from page to page instead of failing.
+    """
     label_width = width * label_share
+    value_width = width - label_width - 3 - 6  # the cell's left and (reportlab's default) right padding
+    rows: list[list[Any]] = []
+    ends: list[int] = []
+    joins: list[tuple[Any, ...]] = []  # no padding where a value goes on in the next row
+    for label, value in pairs:
+        pieces = paragraph_pieces(_value_cell(value, styles), value_width)
+        first = len(rows)
+        rows.append([Paragraph(esc(label), styles.cell_bold), pieces[0]])
+        rows += [["", piece] for piece in pieces[1:]]
+        ends.append(len(rows) - 1)
+        if len(pieces) > 1:
+            joins += [("BOTTOMPADDING", (1, first), (1, len(rows) - 2), 0), ("TOPPADDING", (1, first + 1), (1, len(rows) - 1), 0)]
     table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
     table.setStyle(
         TableStyle(
@@ -212,27 +265,31 @@ def details_table(pairs: Sequence[tuple[str, object]], width: float, styles: Sty
                 ("TOPPADDING", (0, 0), (-1, -1), 2.2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID_COLOUR),
+                *(("LINEBELOW", (0, r), (-1, r), 0.3, GRID_COLOUR) for r in ends),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.8, RULE_COLOUR),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.8, RULE_COLOUR),
                 ("BACKGROUND", (0, 0), (0, -1), ZEBRA_FILL),
+                *joins,
             ]
         )
     )
     return table
 
 
-def _value_cell(value: object, styles: Styles) -> Flowable:
-    if isinstance(value, Flowable):
+def _value_cell(value: object, styles: Styles) -> Paragraph:
+    if isinstance(value, Paragraph):
         return value
     return Paragraph(esc(value), styles.cell)
 
 
 def signature_block(settings: OfficeSettings, lang: Lang, styles: Styles, width: float) -> Table:
-    """Position, a line to sign on, and the name: filled from the settings, blank lines if unset."""
-    position = settings.signatory_position or "_" * 30
-    name = settings.signatory_name or "_" * 22
+    """Position, a line to sign on, and the name: filled from the settings, blank lines if unset.
+
+    Each is cut to a few lines (with an ellipsis): a signature block stays one unbroken block.
+    """
     sign_style = ParagraphStyle("sign", parent=styles.body_left, fontSize=12, leading=15)
+    position = cap_lines(settings.signatory_position, sign_style, width * 0.44, 6) or "_" * 30
+    name = cap_lines(settings.signatory_name, sign_style, width * 0.30, 4) or "_" * 22
     name_style = ParagraphStyle("sign_name", parent=sign_style, alignment=TA_RIGHT)
     line_style = ParagraphStyle("sign_line", parent=sign_style, alignment=TA_CENTER)
     rows = [
@@ -336,12 +393,14 @@ class ReportDocument:
         self.height = self.pagesize[1] - self.top - self.bottom
 
     def _make_letterhead(self) -> list[Paragraph]:
+        """The office's name (at most three lines) and address (two): the same head on every page."""
         s = self.styles
         lines = []
         if self.settings.office_name:
-            lines.append(Paragraph(esc(self.settings.office_name), s.letterhead_bold))
+            lines.append(Paragraph(esc(cap_lines(self.settings.office_name, s.letterhead_bold, self.width, 3)),
+                                   s.letterhead_bold))
         if self.settings.office_address:
-            lines.append(Paragraph(esc(self.settings.office_address), s.letterhead))
+            lines.append(Paragraph(esc(cap_lines(self.settings.office_address, s.letterhead, self.width, 2)), s.letterhead))
         if not lines:
             lines.append(Paragraph(esc(tr("office_unset", self.lang)), s.letterhead))
         return lines
@@ -378,8 +437,13 @@ class ReportDocument:
         canvas.restoreState()
 
     def build(self, story: Iterable[Flowable]) -> Path:
-        """Write the PDF next to its destination first, so a failed build never leaves half a file."""
-        partial = self.out_path.with_name(self.out_path.name + ".part")
+        """Write the PDF through `files.written_whole`: a private `.part` beside the destination,
+        put in its place only once whole, so a failed or killed build never leaves half a file."""
+        with written_whole(self.out_path) as partial:
+            self._build(partial, story)
+        return self.out_path
+
+    def _build(self, partial: Path, story: Iterable[Flowable]) -> None:
         doc = BaseDocTemplate(
             str(partial),
             pagesize=self.pagesize,
@@ -398,13 +462,7 @@ class ReportDocument:
             id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._draw_page)])
-        try:
-            doc.build(_FlowableStream(story), canvasmaker=_numbered_canvas(self._draw_numbers, self.fonts.sans.regular))
-            os.replace(partial, self.out_path)
-        finally:
-            if partial.exists():
-                partial.unlink()
-        return self.out_path
+        doc.build(_FlowableStream(story), canvasmaker=_numbered_canvas(self._draw_numbers, self.fonts.sans.regular))
 
 
 def _fit(text: str, width: float, canvas: Canvas, size: float) -> str:

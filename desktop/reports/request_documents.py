@@ -24,7 +24,7 @@ from desktop.domain.views import OfficeSettings
 
 from .facts import item_label, place
 from .format import DASH, Lang, day, label
-from .layout import ReportDocument, esc, signature_block
+from .layout import ReportDocument, esc, paragraph_pieces, signature_block
 from .texts import tr
 
 
@@ -66,20 +66,29 @@ def letter_story(
         Spacer(1, 5 * mm),
         Paragraph(f"<b>{esc(tr('letter_title', lang))}</b>", left_style),
     ]
-    right: list[Flowable] = []
+    right: list[Paragraph] = []
     if claimant is not None:
         right.append(Paragraph(f"<b>{esc(claimant.full_name)}</b>", right_style))
         if claimant.address:
             right.append(Paragraph(esc(claimant.address), right_style))
-    head = Table([[left, right]], colWidths=[width * 0.5, width * 0.5], hAlign="LEFT")
+    # The addressee beside the subject; an address longer than a piece of the page goes on over
+    # rows of the right-hand column, so the letter breaks inside it rather than failing.
+    right_width = width * 0.5
+    pieces = [piece for p in right for piece in paragraph_pieces(p, right_width)]
+    rows: list[list[object]] = [[left, pieces if len(pieces) == len(right) else pieces[:1]]]
+    if len(pieces) > len(right):
+        rows += [["", piece] for piece in pieces[1:]]
+    head = Table(rows, colWidths=[width * 0.5, right_width], hAlign="LEFT")
     head.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), s.fonts.serif.regular),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), 10 * mm),
-                ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 10 * mm),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("TOPPADDING", (1, 1), (1, -1), 0),
+                ("BOTTOMPADDING", (1, 0), (1, -1), 0),
             ]
         )
     )
