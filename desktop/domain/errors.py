@@ -117,6 +117,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "payment_before_decision": ("before the decision", "раньше решения"),
     "payment_above_approved": ("above the approved amount", "больше одобренной суммы"),
+    "registered_before_filed": ("before the claim was filed", "раньше подачи заявления"),
+    "extension_not_later": (
+        "an extension must end after the original answer date ({got})",
+        "продление должно заканчиваться позже исходного срока ответа ({got})",
+    ),
+    "extension_too_long": (
+        "at most 30 days after the original answer date: {limit} at the latest",
+        "не более 30 дней после исходного срока ответа: не позднее {limit}",
+    ),
     "unknown_key": ("unknown key", "неизвестный ключ"),
     "not_object": ("must be an object", "должно быть объектом"),
     "not_list": ("must be a list", "должно быть списком"),
