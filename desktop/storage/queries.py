@@ -138,6 +138,12 @@ FROM claims c JOIN incidents i ON i.id = c.incident_id JOIN people p ON p.id = c
 CLAIM_FROM = "FROM claims c JOIN incidents i ON i.id = c.incident_id JOIN people p ON p.id = c.claimant_id"
 
 
+def claim_count_from(filters: Filters) -> str:
+    """What counting claims must read: the incidents only to filter by district, people never (every
+    claim has its incident and claimant), so the register's count at start is one pass over claims."""
+    return "FROM claims c JOIN incidents i ON i.id = c.incident_id" if filters.district else "FROM claims c"
+
+
 def order_by(sort: dict[str, str], key: str | None, descending: bool, tiebreak: str) -> str:
     columns = sort.get(key or "", tiebreak).split(", ")
     if tiebreak not in columns:

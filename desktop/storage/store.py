@@ -754,7 +754,7 @@ class Store:
 
     def count_claims(self, filters: Filters = NO_FILTERS, today: date | None = None) -> int:
         where, params = queries.claim_where(filters, today)
-        return self._scalar(f"SELECT COUNT(*) {queries.CLAIM_FROM}{where}", params)
+        return self._scalar(f"SELECT COUNT(*) {queries.claim_count_from(filters)}{where}", params)
 
     def claim_rows(
         self, filters: Filters = NO_FILTERS, sort: str | None = "filed_on", descending: bool = False,

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -36,13 +36,14 @@ from ..storage import RecordInUse, Store
 from ..storage.queries import SEARCH_LIMIT
 from . import i18n
 from .dialogs.progress import Cancelled, Job, JobContext, error_text, jobs_running, run_job
-from .dialogs.report_preview import ReportRequest, show_report
-from .dialogs.settings import SettingsDialog
 from .models.registers import ClaimRegisterModel, IncidentRegisterModel
 from .widgets.filter_bar import FilterBar
 from .widgets.overview import INCIDENTS, OverviewPanel
-from .widgets.problem_list import ProblemListDialog
 from .widgets.register_page import RegisterPage
+
+if TYPE_CHECKING:  # loaded when first used, not at start (QtPdf, the settings form)
+    from .dialogs.report_preview import ReportRequest
+    from .dialogs.settings import SettingsDialog
 
 log = logging.getLogger("incident_log.ui")
 
@@ -444,6 +445,8 @@ class MainWindow(QMainWindow):
         return text.strip() or None if ok else None
 
     def _report(self, kind: str, **kwargs: Any) -> ReportRequest:
+        from .dialogs.report_preview import show_report
+
         request = show_report(self, self.store.path, kind, **kwargs)
         self.last_job = request
         return request
@@ -520,6 +523,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: Exception) -> None:
             from ..domain.errors import ValidationFailed
+            from .widgets.problem_list import ProblemListDialog
 
             if isinstance(error, ValidationFailed):
                 lines = [p.text(lang) for p in error.problems]
@@ -637,6 +641,8 @@ class MainWindow(QMainWindow):
 
     # ---- settings and help -------------------------------------------------------------------
     def edit_settings(self) -> SettingsDialog:
+        from .dialogs.settings import SettingsDialog
+
         dialog = SettingsDialog(self.store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh)

