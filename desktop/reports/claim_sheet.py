@@ -19,7 +19,7 @@ from desktop.domain.enums import DocumentKind, PersonKind
 from desktop.domain.models import Claim, Incident, Person, PropertyItem, Vehicle
 from desktop.domain.views import OfficeSettings
 
-from .facts import owner_name, place, property_description, vehicle_description, vehicle_ids
+from .facts import items_by_id, owner_name, place, property_description, vehicle_description, vehicle_ids
 from .format import DASH, Lang, day, label, moment, money
 from .layout import (
     HEAD_FILL,
@@ -160,10 +160,7 @@ def _claimant_fields(person: Person | None, lang: Lang) -> list[tuple[str, objec
 def _items_table(
     claim: Claim, incident: Incident | None, people: Mapping[str, Person], lang: Lang, s: Styles, width: float
 ) -> Flowable:
-    by_id: dict[str, Vehicle | PropertyItem] = {}
-    if incident is not None:
-        by_id.update({v.id: v for v in incident.vehicles})
-        by_id.update({p.id: p for p in incident.properties})
+    by_id = items_by_id(incident)
     columns = [
         Column(tr("col_no", lang), fit=True),
         Column(tr("col_item", lang)),

@@ -48,17 +48,25 @@ def owner_name(people: Mapping[str, Person], owner_id: str | None, lang: Lang) -
     return person.full_name if person else tr("no_owner", lang)
 
 
-def item_label(incident: Incident | None, item_id: str, lang: Lang) -> str:
-    """One claimed item as a line of text, whether it is a vehicle or property."""
-    if incident is not None:
-        for v in incident.vehicles:
-            if v.id == item_id:
-                plate = v.plate or v.vin
-                return f"{vehicle_description(v)}, {plate}" if plate else vehicle_description(v)
-        for p in incident.properties:
-            if p.id == item_id:
-                text = f"{label(p.kind, lang)}: {p.description}"
-                return f"{text}, {p.address}" if p.address else text
+def items_by_id(incident: Incident | None) -> dict[str, Vehicle | PropertyItem]:
+    """The incident's vehicles and property by id: built once per report, so that looking up a
+    claim's items costs one step each, not a walk of the whole incident (20,000 cars) per item."""
+    if incident is None:
+        return {}
+    found: dict[str, Vehicle | PropertyItem] = {v.id: v for v in incident.vehicles}
+    found.update((p.id, p) for p in incident.properties)
+    return found
+
+
+def item_label(items: Mapping[str, Vehicle | PropertyItem], item_id: str, lang: Lang) -> str:
+    """One claimed item as a line of text, whether it is a vehicle or property (`items`: `items_by_id`)."""
+    item = items.get(item_id)
+    if isinstance(item, Vehicle):
+        plate = item.plate or item.vin
+        return f"{vehicle_description(item)}, {plate}" if plate else vehicle_description(item)
+    if isinstance(item, PropertyItem):
+        text = f"{label(item.kind, lang)}: {item.description}"
+        return f"{text}, {item.address}" if item.address else text
     return item_id
 
 

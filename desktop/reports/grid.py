@@ -21,8 +21,9 @@ from itertools import accumulate
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
 PIECE_LINES = 20  # lines of one cell per row: a row never nears a page's height
@@ -181,15 +182,22 @@ class GridRows:
         )
 
     def add(
-        self, values: Sequence[str], *, bold: Iterable[int] = (), fill: Any = None, cache: Iterable[int] = (),
+        self, values: Sequence[str], *, bold: Iterable[int] = (), fill: Any = None, cache: Iterable[int] | bool = True,
     ) -> list[GridRow]:
-        """Append one logical row; `bold` columns in bold, `cache` columns hold values that repeat."""
+        """Append one logical row; `bold` columns in bold; `cache`: the columns whose values repeat
+        (wrapped once each), all of them by default."""
         bold_cols = frozenset(bold)
-        cached = frozenset(cache)
-        cells = [
-            (self.strong if i in bold_cols else self.regular).lines(v, self.look.inner(i), cache=i in cached)
-            for i, v in enumerate(values)
-        ]
+        if cache is True or cache is False:
+            cells = [
+                (self.strong if i in bold_cols else self.regular).lines(v, self.look.inner(i), cache=cache)
+                for i, v in enumerate(values)
+            ]
+        else:
+            cached = frozenset(cache)
+            cells = [
+                (self.strong if i in bold_cols else self.regular).lines(v, self.look.inner(i), cache=i in cached)
+                for i, v in enumerate(values)
+            ]
         made = self._pieces(cells, bold_cols or False, fill, BODY, 1)
         self.rows += made
         return made
@@ -309,10 +317,11 @@ def draw_rows(canvas: Any, look: GridLook, rows: Sequence[GridRow], height: floa
         canvas.rect(0, bottom, right, h, stroke=0, fill=1)
     canvas.setFillColor(colors.black)
 
-    # one text object for the whole table; each line ends with T* as reportlab's Table writes
-    # it, so text extraction keeps each cell's lines apart instead of running a row together
-    text = canvas.beginText()
-    font: tuple[str, float] | None = None
+    # one text block for the whole table; each line ends with T* as reportlab's Table writes it,
+    # so text extraction keeps each cell's lines apart instead of running a row together
+    out = _TextBlock.of(canvas)
+    ops = ["BT"]
+    current: tuple[str, int, float] | None = None
     y = height
     for row in rows:
         base = y - look.top - look.size  # the first line's baseline, as reportlab's Table places it
@@ -322,9 +331,6 @@ def draw_rows(canvas: Any, look: GridLook, rows: Sequence[GridRow], height: floa
             bold = row.bold is True or (row.bold is not False and col in row.bold)
             face = look.bold if bold else look.font
             size = row.sizes.get(col, look.size) if row.sizes else look.size
-            if (face, size) != font:
-                text.setFont(face, size, look.leading)
-                font = face, size
             span = row.span if col == 0 else 1
             left = edges[col] + look.side
             room = edges[col + span] - look.side
@@ -337,16 +343,20 @@ def draw_rows(canvas: Any, look: GridLook, rows: Sequence[GridRow], height: floa
                 how = LEFT
             for line in lines:
                 if line:
-                    if how == LEFT:
-                        x = left
-                    else:
-                        w = stringWidth(line, face, size)
-                        x = room - w if how == RIGHT else (left + room - w) / 2
-                    text.setTextOrigin(x, line_y)
-                    text.textLine(line)
+                    parts, w = out.encode(face, line)
+                    w *= size
+                    x = left if how == LEFT else room - w if how == RIGHT else (left + room - w) / 2
+                    ops.append(f"1 0 0 1 {fp_str(x, line_y)} Tm")
+                    for subset, name, data in parts:
+                        if current != (face, subset, size):
+                            ops.append(f"{name} {fp_str(size)} Tf {fp_str(look.leading)} TL")
+                            current = (face, subset, size)
+                        ops.append(f"({data}) Tj")
+                    ops.append("T*")
                 line_y -= look.leading
         y -= row.height
-    canvas.drawText(text)
+    ops.append("ET")
+    canvas.addLiteral("\n".join(ops))
 
     # rules: thin grid, heavier box, a heavier rule under the header and above a total
     thin = canvas.beginPath()
@@ -376,6 +386,40 @@ def draw_rows(canvas: Any, look: GridLook, rows: Sequence[GridRow], height: floa
     canvas.setLineWidth(0.8)
     canvas.drawPath(heavy, stroke=1, fill=0)
     canvas.restoreState()
+
+
+class _TextBlock:
+    """Each distinct string of a document encoded for the PDF once, with its width at size 1.
+
+    reportlab's text object splits every string into font subsets and escapes it on every call
+    (a third of a 20,000-row report's time); numbers, dates, statuses and names repeat, so the
+    operators are kept per document. This is what `PDFTextObject._formatText` writes for an
+    embedded TrueType font, which every report font is.
+    """
+
+    def __init__(self, canvas: Any) -> None:
+        self.doc = canvas._doc  # the fonts' subsets are per document
+        self.escape = canvas._escape
+        self.encoded: dict[tuple[str, str], tuple[list[tuple[int, str, str]], float]] = {}
+
+    @classmethod
+    def of(cls, canvas: Any) -> _TextBlock:
+        block = canvas.__dict__.get("_grid_text")
+        if block is None or block.doc is not canvas._doc:
+            block = canvas.__dict__["_grid_text"] = cls(canvas)
+        return block
+
+    def encode(self, face: str, text: str) -> tuple[list[tuple[int, str, str]], float]:
+        key = (face, text)
+        hit = self.encoded.get(key)
+        if hit is None:
+            font = getFont(face)
+            parts = [
+                (subset, font.getSubsetInternalName(subset, self.doc), self.escape(data))
+                for subset, data in font.splitString(text, self.doc)
+            ]
+            hit = self.encoded[key] = (parts, stringWidth(text, face, 1.0))
+        return hit
 
 
 def _verticals(path: Any, edges: Sequence[float], top: float, bottom: float, first: int) -> None:

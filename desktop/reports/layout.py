@@ -11,6 +11,7 @@ values enter a Paragraph.
 
 from __future__ import annotations
 
+import heapq
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -488,6 +489,7 @@ def fit_widths(spec: Sequence[float | None], width: float, weights: Sequence[flo
     return [unit * weights[i] if w is None else w for i, w in enumerate(spec)]
 
 
+FIT_SAMPLE = 64  # values measured per fitted column
 CELL_PADDING = 6.0  # left + right padding of every table cell (3 pt each)
 
 
@@ -499,12 +501,13 @@ def column_width(
     Used for columns of short values (dates, plates, amounts, status names), so that their
     length in either language decides the column, and the text columns get the rest.
     """
+    # The longest values by characters are the widest ones in these columns of like values
+    # (numbers, dates, amounts, labels); measuring only those keeps 20,000 rows cheap. A value
+    # that still comes out wider wraps in its cell rather than running over.
+    longest = heapq.nlargest(FIT_SAMPLE, {(line, isinstance(v, Strong)) for v in values for line in v.split("\n")},
+                             key=lambda item: len(item[0]))
     widest = max(
-        (
-            stringWidth(line, head_font or font if isinstance(v, Strong) else font, size)
-            for v in values
-            for line in v.split("\n")
-        ),
+        (stringWidth(line, (head_font or font) if strong else font, size) for line, strong in longest),
         default=0.0,
     )
     if head:

@@ -22,7 +22,7 @@ from desktop.domain.enums import DocumentKind, PersonKind
 from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.views import OfficeSettings
 
-from .facts import item_label, place
+from .facts import item_label, items_by_id, place
 from .format import DASH, Lang, day, label
 from .layout import ReportDocument, esc, paragraph_pieces, signature_block
 from .texts import tr
@@ -102,7 +102,8 @@ def letter_story(
     story.append(Paragraph(esc(salutation), salutation_style))
 
     if incident is not None:
-        items = "; ".join(item_label(incident, i, lang) for i in claim.items)
+        by_id = items_by_id(incident)
+        items = "; ".join(item_label(by_id, i, lang) for i in claim.items)
         p1 = tr(
             "letter_p1",
             lang,

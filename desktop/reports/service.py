@@ -22,6 +22,7 @@ from desktop.domain.transitions import DECIDED_STATES
 from desktop.domain.views import ClaimRow, Filters, OfficeSettings, SummaryRow
 
 from .claim_sheet import build_claim_sheet
+from .facts import items_by_id
 from .format import label, normalise_lang
 from .incident import build_incident_report
 from .register import build_register
@@ -113,11 +114,9 @@ def claim_sheet(
     made_at: datetime | None = None,
 ) -> Path:
     claim, incident, claimant = _claim_with_context(store, number)
-    owner_ids = set()
-    if incident is not None:
-        claimed = set(claim.items)
-        owner_ids = {i.owner_id for i in [*incident.vehicles, *incident.properties] if i.id in claimed and i.owner_id}
-    people = store.people_by_ids(sorted(owner_ids))
+    by_id = items_by_id(incident)
+    owners = (by_id.get(i) for i in claim.items)
+    people = store.people_by_ids(sorted({item.owner_id for item in owners if item is not None and item.owner_id}))
     return _write(
         out_path,
         lambda out: build_claim_sheet(
