@@ -131,6 +131,8 @@ def plan_import(
             references[incident.reference] = incident.id
         for kind, items in (("vehicles", incident.vehicles), ("properties", incident.properties)):
             for m, item in enumerate(items):
+                if item.id is None:  # reported as required; an item without an id matches nothing stored
+                    continue
                 if item.id in item_paths and item_paths[item.id][0] != path:  # twins inside one incident: rules report them
                     problems.append(Problem(f"{path}.{kind}[{m}].id", FieldError("duplicate_id", got=item.id)))
                 item_paths[item.id] = (path, kind, m)

@@ -310,3 +310,14 @@ def test_text_over_its_limit_is_refused_with_path_and_limit(store, tmp_path, whe
         import_file(store, path)
     assert [p.text() for p in e.value.problems] == [f"{where}[0].{key}: at most {limit} characters, got {limit + 1}"]
     assert export_document(store)["incidents"] == before
+
+
+def test_a_vehicle_without_an_id_is_reported_not_a_crash(store, tmp_path):
+    """Found by the hostile-input suite: a None id reached the database look-up and raised TypeError."""
+    doc = base_document()
+    del doc["incidents"][0]["vehicles"][2]["id"]
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as e:
+        import_file(store, path)
+    assert "incidents[0].vehicles[2].id: required" in [p.text() for p in e.value.problems]
