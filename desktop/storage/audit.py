@@ -19,16 +19,22 @@ from typing import Any
 
 GENESIS = ""  # the `prev` of the first entry
 CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+_quote = json.encoder.encode_basestring  # CANONICAL's own string encoder (ensure_ascii=False)
 COLUMNS = ("id", "at", "user", "action", "record_kind", "record_id", "old", "new", "reason", "prev", "hash")
+
+
+def _string(value: str | None) -> str:
+    return "null" if value is None else _quote(value)
 
 
 def entry_hash(
     prev: str, at: str, user: str, action: str, record_kind: str, record_id: str,
     old: str | None, new: str | None, reason: str | None,
 ) -> str:
-    head = CANONICAL.encode([prev, at, user, record_kind, record_id, action, reason])
-    # `old`/`new` are stored JSON text: splicing them in gives the array's canonical form without re-encoding.
-    text = f"{head[:-1]},{old if old is not None else 'null'},{new if new is not None else 'null'}]"
+    # The array's canonical JSON built piece by piece (as CANONICAL.encode would write it, a third of
+    # the time): `old`/`new` are stored JSON text already, so they are spliced in, not re-encoded.
+    text = (f"[{_string(prev)},{_string(at)},{_string(user)},{_string(record_kind)},{_string(record_id)},"
+            f"{_string(action)},{_string(reason)},{'null' if old is None else old},{'null' if new is None else new}]")
     return sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -135,10 +135,19 @@ def test_editing_one_car_of_a_large_incident_reindexes_only_that_cars_claims(sto
     rewritten: list[int] = []
     write_docs = store._write_docs
     store._write_docs = lambda docs, fresh: (rewritten.append(len(docs)), write_docs(docs, fresh))  # type: ignore[method-assign]
+    written: list[tuple[str, int]] = []
+    upsert = store._upsert
+    store._upsert = lambda table, records: (written.append((table, len(records))), upsert(table, records))  # type: ignore[method-assign]
+    looked_up: list[int] = []
+    item_owners = store.item_owners
+    store.item_owners = lambda ids: (looked_up.append(len(list(ids))), item_owners([]))[1]  # type: ignore[method-assign]
     incident.vehicles[7].colour = "красный"  # colour is not in claim documents
     incident.vehicles[8].plate = "А001АА40"
     store.save_incident(incident)
     assert rewritten == [2]  # the incident's document and the claim of the car whose plate changed
+    assert ("vehicles", 2) in written and all(n <= 2 for _, n in written), written  # two rows, not 2,000
+    assert looked_up == [0]  # no new items to look for in other incidents
+    assert store.get_incident(incident.id).vehicles[7].colour == "красный"
     assert [r.number for r in store.claim_rows(store_filters("а001аа40"))] == [store.claims_referring_to([incident.vehicles[8].id])[incident.vehicles[8].id][0][1]]
 
 
@@ -167,3 +176,16 @@ def store_filters(text: str) -> Any:
     from desktop.domain.views import Filters
 
     return Filters(text=text)
+
+
+def test_a_new_incident_cannot_take_another_incidents_car(store):
+    from desktop.domain.errors import ValidationFailed
+
+    import_document(store, _fresh(document(20, vehicles_per_incident=10)))
+    first, second = store.get_incidents([r.id for r in store.incident_rows()]).values()
+    taken = second.vehicles[0]
+    first.id, first.reference = "11111111-1111-1111-1111-111111111111", None
+    first.vehicles = [taken]
+    with pytest.raises(ValidationFailed) as e:
+        store.save_incident(first)
+    assert [p.error.code for p in e.value.problems] == ["item_moved"]
