@@ -256,6 +256,9 @@ def cmd_check(store: Store, args: argparse.Namespace, lang: str) -> int:
     ru = lang == "ru"
     print(f"{'база данных' if ru else 'database'}: {store.path}")
     print(", ".join(f"{k} {v}" for k, v in counts.items()))
+    head = store.audit_head()
+    if head is not None:
+        print(f"{'вершина цепочки журнала изменений' if ru else 'audit chain head'}: #{head[0]} {head[1]} {head[2]}")
     if problems:
         for line in problems:
             print(line)

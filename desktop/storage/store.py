@@ -977,6 +977,15 @@ class Store:
         problems = audit.verify_chain(entries, sequence[0] if sequence else None)
         return problems + self._check_states()
 
+    def audit_head(self) -> tuple[int, str, str] | None:
+        """The chain head: the last audit entry's number, time and hash (None for an empty trail).
+
+        Kept outside the database (written down, printed), it shows later whether the chain was
+        rewritten: the entry with that number must still carry that hash.
+        """
+        found = self.db.conn.execute("SELECT id, at, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        return (found[0], found[1], found[2]) if found else None
+
     def _check_states(self) -> list[str]:
         """Records whose stored state is not what their last audit entry recorded (changed by hand)."""
         latest: dict[str, dict[str, tuple[int, str, str, str | None]]] = {}

@@ -185,4 +185,6 @@ def test_cli_check_names_a_tampered_entry_and_exits_3(sample_store, tmp_path):
     assert "audit: entry #2 of " in result.stdout and "does not match its hash" in result.stdout
     assert "audit: claim CLM-2026-0001: payment.amount differs" in result.stdout
     assert "the audit trail shows changes made outside the program" in result.stdout
+    head = sqlite3.connect(path).execute("SELECT id, at, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    assert f"audit chain head: #{head[0]} {head[1]} {head[2]}" in result.stdout
     assert "Traceback" not in result.stderr
