@@ -588,9 +588,14 @@ class MainWindow(QMainWindow):
             return counts
 
         def finished(counts: dict[str, int]) -> None:
-            QMessageBox.information(self, self.tr("Export finished"), self.tr(
-                "{0}\n\npeople: {1}, incidents: {2}, claims: {3}").format(
-                    target, counts.get("people", 0), counts.get("incidents", 0), counts.get("claims", 0)))
+            text = self.tr("{0}\n\npeople: {1}, incidents: {2}, claims: {3}").format(
+                target, counts.get("people", 0), counts.get("incidents", 0), counts.get("claims", 0))
+            altered = getattr(counts, "altered_cells", 0)
+            if altered:
+                text += "\n\n" + self.tr(
+                    "%n cell(s) changed: characters a spreadsheet cannot hold were replaced or dropped, "
+                    "text over 32,767 characters was cut.", "", altered)
+            QMessageBox.information(self, self.tr("Export finished"), text)
 
         self.last_job = run_job(self, self.tr("Exporting to {0}…").format(target.name), work, self.store.path,
                                 on_finished=finished, on_failed=lambda e: self._show_error(self.tr("Export"), e))

@@ -64,6 +64,14 @@
             <numerusform>Nothing was imported from {0}: the file has %n problems. Correct them and import the file again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n cell(s) changed: characters a spreadsheet cannot hold were replaced or dropped, text over 32,767 characters was cut.</source>
+        <translation>
+            <numerusform>%n cell changed: characters a spreadsheet cannot hold were replaced or dropped, text over 32,767 characters was cut.</numerusform>
+            <numerusform>%n cells changed: characters a spreadsheet cannot hold were replaced or dropped, text over 32,767 characters was cut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportPreviewDialog</name>

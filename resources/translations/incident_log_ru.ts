@@ -2097,6 +2097,15 @@ people: {1}, incidents: {2}, claims: {3}</source>
 
 людей: {1}, происшествий: {2}, заявлений: {3}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n cell(s) changed: characters a spreadsheet cannot hold were replaced or dropped, text over 32,767 characters was cut.</source>
+        <translation>
+            <numerusform>Изменена %n ячейка: символы, которых не может быть в таблице, заменены или удалены, текст длиннее 32 767 символов обрезан.</numerusform>
+            <numerusform>Изменены %n ячейки: символы, которых не может быть в таблице, заменены или удалены, текст длиннее 32 767 символов обрезан.</numerusform>
+            <numerusform>Изменено %n ячеек: символы, которых не может быть в таблице, заменены или удалены, текст длиннее 32 767 символов обрезан.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
         <source>Exporting to {0}…</source>

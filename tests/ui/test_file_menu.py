@@ -96,6 +96,21 @@ def test_export_runs_in_the_background(window, qtbot, tmp_path, messages):
     assert "people: 4, incidents: 2, claims: 4" in messages[-1][1]
 
 
+def test_export_says_how_many_spreadsheet_cells_it_mended(window, qtbot, tmp_path, messages):
+    import uuid
+
+    from desktop.domain.enums import PersonKind
+    from desktop.domain.models import Person
+
+    window.store.save_person(Person(id=str(uuid.uuid4()), kind=PersonKind.PERSON, full_name="Петров\x0bПётр",
+                                    notes="a\x01b"))
+    job = window.export_data(tmp_path / "out.xlsx", use_filter=False)
+    with qtbot.waitSignal(job.ended, timeout=20_000):
+        pass
+    assert job.outcome == "finished"
+    assert "2 cells changed: characters a spreadsheet cannot hold were replaced or dropped" in messages[-1][1]
+
+
 def test_export_of_the_current_filter(window, qtbot, tmp_path, messages):
     import json
 
