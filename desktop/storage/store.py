@@ -251,6 +251,29 @@ class Store:
         found = self._by_label("incidents", "reference", reference)
         return self.get_incident(found) if found else None
 
+    def incident_sample(self, incident_id: str, limit: int, include: Iterable[str] = ()) -> Incident | None:
+        """The incident with at most its first `limit` vehicles and properties, plus the items in
+        `include` (a claim's): what the selftest prints, read in bounded time whatever its size."""
+        head = self._rows("SELECT * FROM incidents WHERE id = ?", [incident_id])
+        if not head:
+            return None
+        wanted = sorted(set(include))
+
+        def items(table: str, convert: Any) -> list[Any]:
+            found = self._rows(f"SELECT * FROM {table} WHERE incident_id = ? ORDER BY position LIMIT ?",
+                               [incident_id, limit])
+            seen = {r["id"] for r in found}
+            for chunk in _chunks([i for i in wanted if i not in seen]):
+                found += self._rows(
+                    f"SELECT * FROM {table} WHERE incident_id = ? AND id IN ({_marks(len(chunk))}) ORDER BY position",
+                    [incident_id, *chunk],
+                )
+            return [convert(r) for r in found]
+
+        return rows.incident_from_row(
+            head[0], items("vehicles", rows.vehicle_from_row), items("properties", rows.property_from_row)
+        )
+
     def _by_label(self, table: str, column: str, label: str) -> str | None:
         """The id for a reference or number: as typed, else the one record it names ignoring case."""
         label = label.strip()
@@ -337,8 +360,12 @@ class Store:
         """The last number handed out per (series, year): an import checks its numbering still fits."""
         return {(r["series"], r["year"]): r["last"] for r in self._rows("SELECT series, year, last FROM counters")}
 
-    def claims_for_incident(self, incident_id: str) -> list[Claim]:
-        ids = [r["id"] for r in self._rows("SELECT id FROM claims WHERE incident_id = ? ORDER BY filed_on, number", [incident_id])]
+    def claims_for_incident(self, incident_id: str, limit: int | None = None) -> list[Claim]:
+        """The incident's claims by filing date; the first `limit` only, if given (the selftest's sample)."""
+        ids = [r["id"] for r in self._rows(
+            "SELECT id FROM claims WHERE incident_id = ? ORDER BY filed_on, number LIMIT ?",
+            [incident_id, -1 if limit is None else limit],
+        )]
         found = self.get_claims(ids)
         return [found[i] for i in ids]
 
