@@ -224,7 +224,8 @@ def parse_json(data: bytes, where: str = "") -> Any:
         raise _refuse(where, "json", got=f"{e.msg} at line {e.lineno} column {e.colno}") from None
     except RecursionError:  # unbalanced brackets the depth scan could not place; the parser gave up
         raise _refuse(where, "json_depth", limit=MAX_DEPTH) from None
-    if hooks.refused or _SUSPECT_ESCAPE.search(data) or b"\x7f" in data or _RAW_C1.search(data):
+    suspect = (b"\\u" in data or b"\\b" in data) and _SUSPECT_ESCAPE.search(data)  # files we write have no \u
+    if hooks.refused or suspect or b"\x7f" in data or _RAW_C1.search(data):
         problems = _walk(document)
         if problems:
             raise ValidationFailed(problems)
