@@ -26,7 +26,7 @@ def fold(text: str) -> str:
     return text.casefold().replace("ё", "е")
 
 
-def _plate_forms(plate: str | None) -> list[str]:
+def plate_forms(plate: str | None) -> list[str]:
     return index_forms(plate)
 
 
@@ -36,13 +36,21 @@ def _join(parts: Iterable[str | None]) -> str:
     return f"{text} {' '.join(joined)}" if joined else text
 
 
-def incident_body(incident: Incident, name_of: Callable[[str | None], str | None], claim_numbers: Iterable[str]) -> str:
+PlateForms = Callable[[str | None], list[str]]
+
+
+def incident_body(
+    incident: Incident, name_of: Callable[[str | None], str | None], claim_numbers: Iterable[str],
+    forms: PlateForms | None = None,
+) -> str:
+    """`forms`: a plate's index words, memoised by the caller for one operation (claims repeat them)."""
+    forms = forms or plate_forms
     parts: list[str | None] = [
         incident.reference, incident.region, incident.district, incident.settlement, incident.location,
         incident.description, incident.source,
     ]
     for v in incident.vehicles:
-        parts += [v.make, v.model, v.colour, *_plate_forms(v.plate), v.vin, v.damage, name_of(v.owner_id)]
+        parts += [v.make, v.model, v.colour, *forms(v.plate), v.vin, v.damage, name_of(v.owner_id)]
     for p in incident.properties:
         parts += [p.description, p.address, p.damage, name_of(p.owner_id)]
     parts += list(claim_numbers)
@@ -51,13 +59,14 @@ def incident_body(incident: Incident, name_of: Callable[[str | None], str | None
 
 def claim_body(
     claim: Claim, incident: Incident | None, name_of: Callable[[str | None], str | None],
-    items: Mapping[str, Vehicle | PropertyItem] | None = None,
+    items: Mapping[str, Vehicle | PropertyItem] | None = None, forms: PlateForms | None = None,
 ) -> str:
     """The claim's words: its own fields, its incident's place, and the claim's own items only.
 
     `items` (item id → item, built once per incident by the caller) saves walking the whole
     incident for each claim; without it the incident's lists are looked through.
     """
+    forms = forms or plate_forms
     parts: list[str | None] = [claim.number, name_of(claim.claimant_id), claim.notes]
     if claim.decision:
         parts.append(claim.decision.number)
@@ -68,7 +77,7 @@ def claim_body(
         for item_id in claim.items:
             item = items.get(item_id)
             if isinstance(item, Vehicle):
-                parts += [item.make, item.model, *_plate_forms(item.plate), item.vin]
+                parts += [item.make, item.model, *forms(item.plate), item.vin]
             elif item is not None:
                 parts += [item.description, item.address]
     return _join(parts)

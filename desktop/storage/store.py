@@ -33,7 +33,7 @@ from . import audit, queries, rows
 from .connection import classify, connect, write_transaction
 from .errors import DatabaseUnavailable, NotFound, RecordInUse
 from .schema import SCHEMA_VERSION
-from .search import claim_body, incident_body
+from .search import claim_body, incident_body, plate_forms
 from .search_query import SEARCH_TEXT_CHARS, match_expression
 
 _AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
@@ -547,14 +547,14 @@ class Store:
         sql = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(len(columns))}) "
                f"ON CONFLICT(id) DO UPDATE SET {updates}")
         # In key order the B-tree fills page by page instead of splitting pages at random.
-        self.db.conn.executemany(sql, sorted((tuple(r[c] for c in columns) for r in records), key=_leading_key))
+        self.db.conn.executemany(sql, sorted(map(itemgetter(*columns), records), key=_leading_key))
 
     def _insert(self, table: str, records: list[dict[str, Any]]) -> None:
         if not records:
             return
         columns = list(records[0])
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(len(columns))})"
-        self.db.conn.executemany(sql, sorted((tuple(r[c] for c in columns) for r in records), key=_leading_key))
+        self.db.conn.executemany(sql, sorted(map(itemgetter(*columns), records), key=_leading_key))
 
     def _write_items(self, table: str, records: list[dict[str, Any]], updated: Sequence[str]) -> None:
         """Write incidents' vehicles or property: of the `updated` incidents only the rows that changed.
@@ -723,11 +723,19 @@ class Store:
         def name_of(pid: str | None) -> str | None:
             return names.get(pid) if pid else None
 
+        plate_words: dict[str | None, list[str]] = {}  # an incident's and its claims' documents repeat each plate
+
+        def forms(plate: str | None) -> list[str]:
+            found = plate_words.get(plate)
+            if found is None:
+                found = plate_words[plate] = plate_forms(plate)
+            return found
+
         docs: list[tuple[str, str, str]] = []
         for i in incident_ids:
             inc = known_incidents.get(i)
             if inc:
-                docs.append(("incident", i, incident_body(inc, name_of, claim_numbers.get(i, []))))
+                docs.append(("incident", i, incident_body(inc, name_of, claim_numbers.get(i, []), forms)))
         items_of: dict[str, dict[str, Any]] = {}  # incident id → its items by id, built once per incident
         for claim in claims:
             incident = known_incidents.get(claim.incident_id) or partial.get(claim.incident_id)
@@ -736,7 +744,7 @@ class Store:
                 items = items_of.get(incident.id)
                 if items is None:
                     items = items_of[incident.id] = incident.items_by_id()
-            docs.append(("claim", claim.id, claim_body(claim, incident, name_of, items)))
+            docs.append(("claim", claim.id, claim_body(claim, incident, name_of, items, forms)))
         self._write_docs(docs, fresh or set())
 
     def _names(self, person_ids: Iterable[str]) -> dict[str, str]:
