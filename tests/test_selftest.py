@@ -74,3 +74,53 @@ def test_selftest_command_in_a_fresh_process(tmp_path):
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "selftest passed" in done.stdout
+
+
+def _log_of(folder: Path, cars: int, **shape: object) -> Path:
+    import json
+
+    from desktop.exchange import import_file
+    from desktop.storage import Store
+    from tests.synthetic import document
+
+    folder.mkdir()
+    source = folder / "log.json"
+    source.write_text(json.dumps(document(cars, **shape), ensure_ascii=False), encoding="utf-8")
+    with Store.open(folder / "incident-log.sqlite3") as store:
+        import_file(store, source)
+    return folder / "incident-log.sqlite3"
+
+
+@pytest.mark.parametrize("shape", [{"vehicles_per_incident": None}, {"vehicles_per_incident": 600, "items_per_claim": 200},
+                                   {"vehicles_per_incident": 10, "cars_per_owner": 300}],
+                         ids=["one incident", "200 items per claim", "300 cars per owner"])
+def test_selftest_reads_a_bounded_sample_whatever_the_size_of_the_log(tmp_path, qapp, capsys, monkeypatch, shape):
+    """The selftest proves the installation, it is no load test: the records it reads from the log
+    (cars, property, people, claims, register rows) are about the same few for 600 cars as for 1,800."""
+    from desktop.storage import rows as row_module
+    from desktop.storage import store as store_module
+
+    read: list[str] = []
+
+    def counting(name: str, convert):  # type: ignore[no-untyped-def]
+        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+            read.append(name)
+            return convert(*args, **kwargs)
+        return wrapper
+
+    for name in ("vehicle_from_row", "property_from_row", "person_from_row", "claim_from_row", "incident_from_row"):
+        monkeypatch.setattr(row_module, name, counting(name, getattr(row_module, name)))
+    monkeypatch.setattr(store_module, "_claim_row", counting("claim row", store_module._claim_row))
+
+    counts = []
+    for cars in (600, 1800):
+        db = _log_of(tmp_path / f"log{cars}", cars, **shape)
+        read.clear()
+        assert run_selftest(db, "en") == 0
+        out = capsys.readouterr().out
+        assert "from the sample" not in out  # every report from the clerk's own data
+        counts.append(len(read))
+    # bounded: fewer than the smaller log's cars, and three times the log adds next to nothing
+    # (a claim of 200 items has fewer claims than the register's sample, hence the slack)
+    assert max(counts) < 400, counts
+    assert counts[1] - counts[0] < 40, counts
