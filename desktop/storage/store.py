@@ -625,19 +625,21 @@ class Store:
             return
         at = datetime.now().astimezone().isoformat(timespec="seconds")
         conn = self.db.conn
-        # Inside the write transaction (BEGIN IMMEDIATE): no other writer can append in between.
-        last = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-        conn.executemany(
-            "INSERT INTO audit (at, user, action, record_kind, record_id, old, new, reason, prev, hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            audit.chain(last[0] if last else audit.GENESIS, (
-                (at, self.user, action, kind, rid,
-                 _AUDIT_JSON.encode(old) if old is not None else None,
-                 _AUDIT_JSON.encode(new) if new is not None else None,
-                 rest[0] if rest else None)
-                for action, kind, rid, old, new, *rest in entries
-            )),
-        )
+        # In the write's transaction (BEGIN IMMEDIATE, joined if already open): no other writer can
+        # append between reading the last hash and adding to it, so the chain stays a line.
+        with write_transaction(self.db):
+            last = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+            conn.executemany(
+                "INSERT INTO audit (at, user, action, record_kind, record_id, old, new, reason, prev, hash)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                audit.chain(last[0] if last else audit.GENESIS, (
+                    (at, self.user, action, kind, rid,
+                     _AUDIT_JSON.encode(old) if old is not None else None,
+                     _AUDIT_JSON.encode(new) if new is not None else None,
+                     rest[0] if rest else None)
+                    for action, kind, rid, old, new, *rest in entries
+                )),
+            )
 
     # ---- search index ------------------------------------------------------------------------
     def _reindex_after(self, changes: ChangeSet, incident_dicts: dict[str, dict[str, Any]] | None = None) -> None:

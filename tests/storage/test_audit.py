@@ -188,3 +188,38 @@ def test_cli_check_names_a_tampered_entry_and_exits_3(sample_store, tmp_path):
     head = sqlite3.connect(path).execute("SELECT id, at, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     assert f"audit chain head: #{head[0]} {head[1]} {head[2]}" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_two_writing_processes_keep_one_unbroken_chain(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    db = tmp_path / "log.sqlite3"
+    Store.open(db).close()
+    script = textwrap.dedent(f"""
+        import sys, uuid
+        from datetime import datetime, timedelta, timezone
+        from pathlib import Path
+        from desktop.domain.enums import IncidentKind, IncidentStatus, PersonKind
+        from desktop.domain.models import Incident, Person
+        from desktop.storage import Store
+        tag = sys.argv[1]
+        with Store.open(Path({str(db)!r})) as s:
+            for n in range(30):
+                s.save_incident(Incident(id=str(uuid.uuid4()), kind=IncidentKind.OTHER,
+                    occurred_at=datetime(2026, 10, 1, tzinfo=timezone(timedelta(hours=3))), region="Калужская область",
+                    district="г. Калуга", location=f"{{tag}} {{n}}", status=IncidentStatus.OPEN))
+                s.save_person(Person(id=str(uuid.uuid4()), kind=PersonKind.PERSON, full_name=f"{{tag}} {{n}}"))
+    """)
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_STATE_HOME": str(tmp_path / "state")}
+    root = Path(__file__).resolve().parents[2]
+    children = [subprocess.Popen([sys.executable, "-c", script, tag], env=env, cwd=root, stderr=subprocess.PIPE, text=True)
+                for tag in ("A", "B")]
+    for child in children:
+        assert child.wait(timeout=120) == 0, child.stderr.read()
+    with Store.open(db) as store:
+        assert store.counts()["audit"] == 120
+        assert store.check() == []
