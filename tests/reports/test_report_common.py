@@ -93,3 +93,32 @@ def test_report_files_are_pdfs_and_nothing_is_left_beside_them(store: Store, tmp
         out = build(store, kind, folder, "ru", **kwargs)
         assert out.read_bytes().startswith(b"%PDF-")
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{kind}-ru.pdf" for kind, _ in REPORTS)
+
+
+def test_a_report_is_private_and_appears_only_when_whole(store: Store, tmp_path: Path) -> None:
+    """Reports carry personal data: 0600 whatever the umask, written as a listed `.part` meanwhile."""
+    import os
+    import stat
+
+    from desktop import files
+    from desktop.reports import register_report
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    out = folder / "register.pdf"
+    out.write_bytes(b"%PDF- the previous register")
+    seen: list[tuple[bool, int, bytes, list[Path]]] = []
+
+    def midway(done: int) -> None:  # called while the pages are laid out
+        part = folder / "register.pdf.part"
+        seen.append((part.exists(), stat.S_IMODE(part.stat().st_mode), out.read_bytes(), files.sweep_unfinished()))
+
+    old = os.umask(0o022)
+    try:
+        register_report(store, out, lang="ru", made_at=MADE_AT, progress=midway)
+    finally:
+        os.umask(old)
+    assert seen and seen[0] == (True, 0o600, b"%PDF- the previous register", [])  # a live writer's part is kept
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert out.read_bytes().startswith(b"%PDF-") and b"previous" not in out.read_bytes()
+    assert sorted(p.name for p in folder.iterdir()) == ["register.pdf"]
