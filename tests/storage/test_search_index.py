@@ -1,0 +1,54 @@
+"""The search index's documents: what each record's document holds, and which writes rewrite it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop.domain.views import Filters
+from desktop.exchange import import_document
+from tests.synthetic import _id, document
+
+
+def _import(store, cars: int = 20, per_incident: int = 10) -> dict[str, Any]:
+    doc = document(cars, vehicles_per_incident=per_incident)
+    import_document(store, json.loads(json.dumps(doc, ensure_ascii=False)))
+    return doc
+
+
+def _claim_numbers(store, text: str) -> list[str]:
+    return [r.number for r in store.claim_rows(Filters(text=text))]
+
+
+def _references(store, text: str) -> list[str]:
+    return [r.reference for r in store.incident_rows(Filters(text=text))]
+
+
+def test_a_claims_document_holds_its_own_cars_not_the_whole_incident(store):
+    _import(store)
+    own = store.get_claim(_id("claim", 1))
+    assert _claim_numbers(store, "В001АА40") == [own.number]  # car 1's plate: car 1's claim only, not its neighbours'
+    assert _references(store, "В001АА40") == [store.get_incident(_id("incident", 0)).reference]
+
+
+def test_saving_a_claim_keeps_its_incidents_document_unless_its_number_or_incident_changes(store):
+    _import(store)
+    written: list[list[str]] = []
+    write_docs = store._write_docs
+    store._write_docs = lambda docs, fresh: (written.append([d[0] for d in docs]), write_docs(docs, fresh))  # type: ignore[method-assign]
+    claim = store.get_claim(_id("claim", 3))
+    claim.notes = "уточнить адрес"
+    store.save_claim(claim)
+    assert written == [["claim"]]
+    assert _claim_numbers(store, "уточнить") == [claim.number]
+
+
+def test_a_claim_moved_to_another_incident_leaves_the_old_incidents_document(store):
+    _import(store)
+    claim = store.get_claim(_id("claim", 3))
+    old = store.get_incident(claim.incident_id)
+    new = store.get_incident(_id("incident", 1))
+    claim.incident_id, claim.items = new.id, [new.vehicles[0].id]
+    store.save_claim(claim)
+    assert _references(store, claim.number) == [new.reference]  # not the incident it left
+    assert old.reference not in _references(store, claim.number)
