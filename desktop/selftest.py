@@ -67,6 +67,9 @@ class _Sample:
     def get_incident(self, incident_id: str) -> Any:
         return self.store.incident_sample(incident_id, self.limit, self._claim_items)
 
+    def incident_sample(self, incident_id: str, limit: int, include: Iterable[str] = ()) -> Any:
+        return self.store.incident_sample(incident_id, min(limit, self.limit), include)
+
     def get_incident_by_reference(self, reference: str) -> Any:
         found = self.store.incident_ids_by_reference([reference])
         return self.get_incident(found[reference]) if reference in found else None

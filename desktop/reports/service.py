@@ -77,6 +77,7 @@ class ReportSource(Protocol):
     def settings(self) -> OfficeSettings: ...
     def required_documents(self) -> RequiredDocuments: ...
     def get_incident(self, incident_id: str) -> Incident | None: ...
+    def incident_sample(self, incident_id: str, limit: int, include: Iterable[str] = ()) -> Incident | None: ...
     def get_incident_by_reference(self, reference: str) -> Incident | None: ...
     def get_claim_by_number(self, number: str) -> Claim | None: ...
     def get_person(self, person_id: str) -> Person | None: ...
@@ -218,10 +219,16 @@ def build_report(
 
 
 def _claim_with_context(store: ReportSource, number: str) -> tuple[Claim, Incident | None, Person | None]:
+    """The claim, its incident with only the claim's own items, and the claimant.
+
+    A claim sheet or letter prints what the claim holds: one car of a 20,000-car incident reads
+    that car, not the courtyard.
+    """
     claim = store.get_claim_by_number(number.strip())
     if claim is None:
         raise ReportError("no_claim", number=number)
-    return claim, store.get_incident(claim.incident_id), store.get_person(claim.claimant_id)
+    incident = store.incident_sample(claim.incident_id, 0, claim.items)
+    return claim, incident, store.get_person(claim.claimant_id)
 
 
 def _write(out_path: str | os.PathLike[str], build: _Builder) -> Path:

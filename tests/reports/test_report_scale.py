@@ -72,3 +72,20 @@ def test_claim_sheet_work_is_linear_in_its_items(store: Store, tmp_path: Path) -
     sheet(20)()
     small, large = calls(sheet(200)), calls(sheet(600))
     assert large / small < 3.5, (small, large)
+
+
+def test_claim_sheet_and_letter_read_the_claims_items_not_the_whole_incident(
+    make_store: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from desktop.reports import build_report
+    from desktop.storage import rows
+    from tests.synthetic import document
+
+    store = make_store(document(1000, None), {})  # one incident of 1,000 cars, a claim for each
+    number = store.claim_rows(limit=1)[0].number
+    made: list[str] = []
+    original = rows.vehicle_from_row
+    monkeypatch.setattr(rows, "vehicle_from_row", lambda r: made.append(r["id"]) or original(r))
+    for kind in ("claim", "request-documents"):
+        build_report(store, kind, tmp_path / f"{kind}.pdf", number=number, made_at=MADE_AT)
+    assert len(made) == 2  # the claimed car, once per report
