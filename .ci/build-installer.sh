@@ -9,7 +9,8 @@
 # are installed when missing.
 #
 # Checks, each on a fresh temporary database and HOME (nothing touches the machine's user data):
-#   1. the frozen folder: at most 150 MB, no pruned Qt part left, every library resolvable;
+#   1. the frozen folder: at most 110 MB, no pruned Qt part left, ICU data reduced to Russian and
+#      English, CUPS/D-Bus/fontconfig and OpenSSL not bundled, every library resolvable;
 #   2. dist/incident-log/incident-log: --version, selftest, import of the sample, a Cyrillic
 #      incident report, check, backup, xlsx export;
 #   3. the .deb: its control fields and paths, then unpacked with dpkg-deb -x into a temporary
@@ -21,7 +22,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 shared=${INCIDENT_LOG_SHARED:-$(cd "$root/.." && pwd)/shared}
 sample=$shared/data/sample-kaluga-2026-09.json
-max_mb=150
+max_mb=110
 
 if [[ -z ${PYTHON:-} ]]; then
     if [[ -x .venv/bin/python ]]; then PYTHON=$root/.venv/bin/python; else PYTHON=python3; fi
@@ -77,6 +78,15 @@ for wanted in "$qt/plugins/platforms/libqxcb.so" "$qt/plugins/platforms/libqoffs
     dist/incident-log/_internal/resources/fonts/PTS55F.ttf dist/incident-log/_internal/resources/icons/incident-log.png; do
     [[ -e $wanted ]] || fail "$wanted is missing from the bundle"
 done
+for unwanted in dist/incident-log/_internal/libcups.so.2 dist/incident-log/_internal/libgnutls.so.30 \
+    dist/incident-log/_internal/libdbus-1.so.3 dist/incident-log/_internal/libcrypto.so.3 \
+    dist/incident-log/_internal/libssl.so.3; do
+    [[ ! -e $unwanted ]] || fail "$unwanted should come from the system or not at all"
+done
+icu_mb=$(du -m "$qt/lib/libicudata.so.73" | cut -f1)
+((icu_mb <= 8)) || fail "libicudata.so.73 is ${icu_mb} MB: the Russian-and-English ICU data was not built"
+echo "largest files in the bundle:"
+find dist/incident-log -type f -printf '%s %P\n' | sort -rn | head -n 12 | awk '{printf "  %5.1f MB  %s\n", $1 / 1048576, $2}'
 unexpected=$(ls "$qt/translations" | grep -vx 'qtbase_\(ru\|en\)\.qm' || true)
 [[ -z $unexpected ]] || fail "unexpected Qt translations: $unexpected"
 
@@ -119,7 +129,7 @@ step ".deb structure"
 control=$(dpkg-deb -f "$deb")
 echo "$control" | grep -E '^(Package|Version|Architecture|Installed-Size|Depends):'
 grep -qx "Version: $version" <<<"$control" || fail "the .deb's version is not $version"
-for package in libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3; do
+for package in libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libcups2; do
     grep -q "^Depends:.*\b$package\b" <<<"$control" || fail "Depends lacks $package"
 done
 listing=$(dpkg-deb -c "$deb" | awk '{print $6}')

@@ -112,3 +112,58 @@ def test_the_readme_and_docs_link_only_inside_the_repository() -> None:
             path = (doc.parent / target.split("#")[0]).resolve()
             assert path.is_relative_to(REPO), f"{doc.name} links outside the repository: {target}"
             assert path.exists(), f"{doc.name} links to a missing file: {target}"
+
+
+# --- the frozen build's reduced ICU data (resources/packaging/icu_data.py, used by build.spec) --------
+ICU_PROBE = """
+from PySide6.QtCore import QByteArray, QCollator, QLocale, QTimeZone
+words = ["ёж", "Еж", "ель", "Яблоко", "арбуз", "Zebra", "apple", "Ёлка", "щука", "Эхо", "école", "Ärger", "10", "9"]
+for name in ("ru_RU", "en_US", "en_GB", "de_DE"):
+    collator = QCollator(QLocale(name))
+    print(name, " ".join(sorted(words, key=collator.sortKey)))
+    collator.setNumericMode(True)
+    print(name, "numeric", " ".join(sorted(["10", "9", "100", "В-10", "В-9"], key=collator.sortKey)))
+    print(name, QLocale(name).toUpper("ёлка straße"), QLocale(name).toLower("ЁЛКА ÄRGER"))
+print(QTimeZone(QByteArray(b"Europe/Moscow")).displayName(QTimeZone.TimeType.StandardTime,
+      QTimeZone.NameType.LongName, QLocale("ru_RU")))
+print("icudata", *sorted({line.split()[-1] for line in open("/proc/self/maps") if "libicudata" in line}))
+"""
+
+
+def _icu_data():
+    sys.path.insert(0, str(REPO / "resources" / "packaging"))
+    try:
+        import icu_data
+    finally:
+        sys.path.pop(0)
+    return icu_data
+
+
+def test_the_reduced_icu_data_sorts_and_cases_russian_and_english_as_the_full_one(tmp_path: Path) -> None:
+    import PySide6
+
+    icu_data = _icu_data()
+    (full,) = (Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*")
+    small = tmp_path / full.name
+    kept, total = icu_data.build_library(full, small)
+    assert small.stat().st_size < 8 * 2**20 < full.stat().st_size
+    names = {name for name, _ in icu_data.read_package(small.read_bytes())[2]}
+    assert len(names) == kept < total
+    prefix = next(iter(names)).split("/")[0]
+    for needed in ("coll/ru.res", "coll/root.res", "coll/ucadata.icu", "ru.res", "en.res", "root.res", "pool.res",
+                   "zone/ru.res", "nfkc.nrm", "uts46.nrm", "cnvalias.icu", "brkitr/word.brk", "ibm-5347_P100-1998.cnv"):
+        assert f"{prefix}/{needed}" in names
+    assert f"{prefix}/brkitr/cjdict.dict" not in names and f"{prefix}/coll/zh.res" not in names
+
+    def probe(preload: Path | None) -> list[str]:
+        env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
+        if preload is not None:
+            env["LD_PRELOAD"] = str(preload)  # takes the place of Qt's libicudata (the same soname)
+        result = subprocess.run([sys.executable, "-c", ICU_PROBE], env=env, capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.splitlines()
+
+    with_full, with_small = probe(None), probe(small)
+    assert with_full[-1] == f"icudata {full.resolve()}" and with_small[-1] == f"icudata {small}"
+    assert with_small[:-1] == with_full[:-1]
+    assert "ru_RU 10 9 арбуз Еж ёж Ёлка ель щука Эхо Яблоко" in with_small[0]

@@ -52,6 +52,22 @@ fi
 mapfile -t system_libs < <(for f in "${elfs[@]}"; do LD_LIBRARY_PATH=$search ldd "$f" 2>/dev/null; done |
     awk '$2 == "=>" && $3 ~ /^\// {print $3}' | grep -v "^$bundle/" | sort -u)
 declared=$(grep -v '^\s*\(#\|$\)' "$here/deb/depends.txt")
+# A library may also come from a package that a declared one depends on (libcups2 brings
+# libgnutls30): apt installs those with it. Their closure, from the installed packages' Depends.
+provided=$(
+    queue=$declared seen=""
+    while [[ -n $queue ]]; do
+        package=${queue%%$'\n'*}
+        [[ $queue == *$'\n'* ]] && queue=${queue#*$'\n'} || queue=""
+        package=${package%%:*}
+        [[ -z $package || $'\n'$seen$'\n' == *$'\n'$package$'\n'* ]] && continue
+        seen+=$'\n'$package
+        deps=$(dpkg-query -W -f='${Depends}, ${Pre-Depends}' "$package" 2>/dev/null |
+            tr ',|' '\n\n' | sed -e 's/([^)]*)//g' -e 's/:any//g' -e 's/[[:space:]]//g' | grep -v '^$' || true)
+        [[ -n $deps ]] && queue+=$'\n'$deps
+    done
+    echo "$seen"
+)
 undeclared=""
 for lib in "${system_libs[@]}"; do
     real=$(readlink -f "$lib")
@@ -59,7 +75,7 @@ for lib in "${system_libs[@]}"; do
     package=${owner%%:*}
     if [[ -z $package ]]; then
         undeclared+="  $lib (no Debian package owns it)"$'\n'
-    elif [[ $package != libc6 ]] && ! grep -qx "$package" <<<"$declared"; then
+    elif [[ $package != libc6 ]] && ! grep -qx "$package" <<<"$provided"; then
         undeclared+="  $lib (package $package)"$'\n'
     fi
 done
