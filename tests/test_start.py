@@ -54,7 +54,7 @@ sys.exit(main(["--db", sys.argv[1], "--lang", "ru"]))
 # and imports nothing heavy; the rest of desktop.reports is reportlab.
 NOT_AT_START = ("reportlab", "openpyxl", "desktop.exchange", "desktop.selftest", "PySide6.QtPdf",
                 "PySide6.QtPdfWidgets", "desktop.ui.dialogs.report_preview", "desktop.ui.dialogs.settings",
-                "PIL")
+                "PIL", "phonenumbers")
 ALLOWED_FROM_REPORTS = {"desktop.reports", "desktop.reports.format"}
 
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumber, ValidationResult
+from typing import TYPE_CHECKING
 
 from .errors import FieldError
+
+if TYPE_CHECKING:
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumber, ValidationResult
 
 HOME_REGION = "RU"
 
@@ -52,8 +54,18 @@ class Phone:
         return f"{self.e164};ext={self.extension}" if self.extension else self.e164
 
 
+def _load_libphonenumber() -> None:
+    """libphonenumber and its metadata (~15 ms) load with the first number read, not with the
+    window's start, which reads none."""
+    global phonenumbers, NumberParseException, ValidationResult
+    import phonenumbers
+    from phonenumbers import NumberParseException, ValidationResult
+
+
 def parse_phone(text: str) -> Phone:
     """Read one number as typed; raise `FieldError` naming what is wrong."""
+    if "phonenumbers" not in globals():
+        _load_libphonenumber()
     body, extension = _split_extension(text.strip())
     compact = _IGNORED.sub("", body)
     bad = sorted({ch for ch in compact if not ("0" <= ch <= "9" or ch == "+")})

@@ -88,8 +88,8 @@ sys.exit(app.exec())
 """
 
 # Imported only when a report, an export or an import is asked for, never for the first screen.
-NOT_AT_START = ("reportlab", "openpyxl", "desktop.reports", "desktop.exchange", "PySide6.QtPdf",
-                "PySide6.QtPdfWidgets", "desktop.selftest")
+NOT_AT_START = ("reportlab", "openpyxl", "desktop.reports.service", "desktop.exchange", "PySide6.QtPdf",
+                "PySide6.QtPdfWidgets", "desktop.selftest", "phonenumbers", "PIL")
 
 
 def build_log(claims: int) -> Path:
