@@ -22,8 +22,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
 
 PIECE_LINES = 20  # lines of one cell per row: a row never nears a page's height
@@ -47,11 +46,12 @@ class TextWrapper:
     def __init__(self, font: str, size: float) -> None:
         self.font = font
         self.size = size
+        self._measure = getFont(font).stringWidth  # the font's own, past pdfmetrics' look-up per call
         self._cache: dict[tuple[str, float], list[str]] = {}
-        self._chars: dict[str, float] = {}
+        self._words: dict[str, float] = {}
 
     def width(self, text: str) -> float:
-        return stringWidth(text, self.font, self.size)
+        return self._measure(text, self.size)
 
     def lines(self, text: str, width: float, *, cache: bool = False) -> list[str]:
         if cache:
@@ -63,54 +63,56 @@ class TextWrapper:
         return self._lines(text, width)
 
     def _lines(self, text: str, width: float) -> list[str]:
-        if _ANY_BREAK.search(text) is None and self.width(text) <= width:
+        if _ANY_BREAK.search(text) is None and self._measure(text, self.size) <= width:
             return [text]
         out: list[str] = []
         for paragraph in text.replace("\r\n", "\n").translate(LINE_BREAKS).split("\n"):
-            if self.width(paragraph) <= width:
+            if self._measure(paragraph, self.size) <= width:
                 out.append(paragraph)
-                continue
-            for line in simpleSplit(paragraph, self.font, self.size, width):
-                if self.width(line) <= width:
-                    out.append(line)
-                else:
-                    out += self._cut(line, width)
+            else:
+                out += self._fill(paragraph, width)
         return out
 
-    def _cut(self, line: str, width: float) -> list[str]:
-        """A line holding a word longer than the column: re-flow it, cutting that word where it must."""
+    def _fill(self, paragraph: str, width: float) -> list[str]:
+        """Words onto lines as `simpleSplit` does (words of a name repeat: each is measured once);
+        a word wider than the column is cut by characters where the line runs out."""
         out: list[str] = []
         current: list[str] = []
         used = 0.0
-        space = self._char(" ")
-        for word in line.split(" "):
-            word_width = sum(self._char(ch) for ch in word)
-            if current and used + space + word_width <= width:
-                current.append(" " + word)
-                used += space + word_width
+        space = self._word(" ")
+        for word in paragraph.split():
+            w = self._word(word)
+            if not current:
+                if w <= width:
+                    current, used = [word], w
+                    continue
+            elif used + space + w <= width:
+                current.append(word)
+                used += space + w
                 continue
-            if current and word_width <= width:
-                out.append("".join(current))
-                current, used = [word], word_width
+            elif w <= width:
+                out.append(" ".join(current))
+                current, used = [word], w
                 continue
-            if current:  # the long word starts on the current line, after a space
-                current.append(" ")
-                used += space
+            # a word wider than the room left: it starts here and is cut where each line ends
+            line = " ".join(current) + " " if current else ""
+            used = used + space if current else 0.0
             for ch in word:
-                w = self._char(ch)
-                if used + w > width and current and "".join(current).strip():
-                    out.append("".join(current).rstrip())
-                    current, used = [], 0.0
-                current.append(ch)
-                used += w
+                cw = self._word(ch)
+                if used + cw > width and line.strip():
+                    out.append(line.rstrip())
+                    line, used = "", 0.0
+                line += ch
+                used += cw
+            current = [line] if line else []
         if current:
-            out.append("".join(current))
+            out.append(" ".join(current))
         return out
 
-    def _char(self, ch: str) -> float:
-        w = self._chars.get(ch)
+    def _word(self, word: str) -> float:
+        w = self._words.get(word)
         if w is None:
-            w = self._chars[ch] = stringWidth(ch, self.font, self.size)
+            w = self._words[word] = self._measure(word, self.size)
         return w
 
 
@@ -343,9 +345,12 @@ def draw_rows(canvas: Any, look: GridLook, rows: Sequence[GridRow], height: floa
                 how = LEFT
             for line in lines:
                 if line:
-                    parts, w = out.encode(face, line)
-                    w *= size
-                    x = left if how == LEFT else room - w if how == RIGHT else (left + room - w) / 2
+                    parts = out.encode(face, line)
+                    if how == LEFT:
+                        x = left
+                    else:
+                        w = out.width(face, line) * size
+                        x = room - w if how == RIGHT else (left + room - w) / 2
                     ops.append(f"1 0 0 1 {fp_str(x, line_y)} Tm")
                     for subset, name, data in parts:
                         if current != (face, subset, size):
@@ -400,7 +405,8 @@ class _TextBlock:
     def __init__(self, canvas: Any) -> None:
         self.doc = canvas._doc  # the fonts' subsets are per document
         self.escape = canvas._escape
-        self.encoded: dict[tuple[str, str], tuple[list[tuple[int, str, str]], float]] = {}
+        self.encoded: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+        self.widths: dict[tuple[str, str], float] = {}
 
     @classmethod
     def of(cls, canvas: Any) -> _TextBlock:
@@ -409,16 +415,24 @@ class _TextBlock:
             block = canvas.__dict__["_grid_text"] = cls(canvas)
         return block
 
-    def encode(self, face: str, text: str) -> tuple[list[tuple[int, str, str]], float]:
+    def encode(self, face: str, text: str) -> list[tuple[int, str, str]]:
+        """(subset, its font resource name, escaped bytes) for each run of one font subset."""
         key = (face, text)
         hit = self.encoded.get(key)
         if hit is None:
             font = getFont(face)
-            parts = [
+            hit = self.encoded[key] = [
                 (subset, font.getSubsetInternalName(subset, self.doc), self.escape(data))
                 for subset, data in font.splitString(text, self.doc)
             ]
-            hit = self.encoded[key] = (parts, stringWidth(text, face, 1.0))
+        return hit
+
+    def width(self, face: str, text: str) -> float:
+        """The width at size 1 (for right-aligned and centred text)."""
+        key = (face, text)
+        hit = self.widths.get(key)
+        if hit is None:
+            hit = self.widths[key] = getFont(face).stringWidth(text, 1.0)
         return hit
 
 
