@@ -167,10 +167,15 @@ class GridRow:
 
 
 class GridRows:
-    """Turns row values into `GridRow`s, cutting a long row into continuation pieces."""
+    """Turns row values into `GridRow`s, cutting a long row into continuation pieces.
 
-    def __init__(self, look: GridLook) -> None:
+    They are collected in `rows` for one `Grid`, unless `keep` is False (a register streams its
+    rows page by page and keeps none).
+    """
+
+    def __init__(self, look: GridLook, *, keep: bool = True) -> None:
         self.look = look
+        self.keep = keep
         self.regular = TextWrapper(look.font, look.size)
         self.strong = TextWrapper(look.bold, look.size)
         self.rows: list[GridRow] = []
@@ -201,7 +206,8 @@ class GridRows:
                 for i, v in enumerate(values)
             ]
         made = self._pieces(cells, bold_cols or False, fill, BODY, 1)
-        self.rows += made
+        if self.keep:
+            self.rows += made
         return made
 
     def total(self, values: Sequence[str]) -> list[GridRow]:
@@ -221,7 +227,8 @@ class GridRows:
         made = self._pieces(cells, True, self.look.total_fill, TOTAL, span)
         for row in made:
             row.sizes = sizes or None
-        self.rows += made
+        if self.keep:
+            self.rows += made
         return made
 
     def _pieces(self, cells: list[list[str]], bold: frozenset[int] | bool, fill: Any, kind: int, span: int) -> list[GridRow]:

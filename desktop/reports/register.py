@@ -141,7 +141,7 @@ def register_story(
     """Title, then one grid per page as rows arrive, the last one ending with the totals."""
     lang, s = doc.lang, doc.styles
     look = register_look(s.fonts, lang, doc.width)
-    maker = GridRows(look)
+    maker = GridRows(look, keep=False)  # rows leave page by page; nothing is kept for the whole register
     head = maker.head([tr(key, lang) for key, _ in COLUMNS])
 
     start: list[Flowable] = title_block(doc.title, describe_filters(filters, lang), s)
@@ -183,7 +183,6 @@ def register_story(
         if row.paid is not None:
             paid += row.paid
         pieces = maker.add(cells, cache=cached)
-        maker.rows.clear()  # rows leave page by page; nothing is kept for the whole register
         for piece in pieces:
             if page_height + piece.height > available and page_rows:
                 if progress is not None:
