@@ -223,3 +223,11 @@ def test_two_writing_processes_keep_one_unbroken_chain(tmp_path):
     with Store.open(db) as store:
         assert store.counts()["audit"] == 120
         assert store.check() == []
+
+
+def test_a_log_with_edits_behind_the_programs_back_is_still_backed_up(sample_store, tmp_path):
+    _raw(sample_store, "UPDATE claims SET paid_kopecks = 1 WHERE number = 'CLM-2026-0001'")
+    copy = sample_store.backup(tmp_path / "copy.sqlite3")  # the evidence is kept; no "damaged", no restore offered
+    with Store.open(copy) as kept:
+        assert any(p.startswith("audit: claim CLM-2026-0001: payment.amount differs") for p in kept.check())
+        assert kept.check(audit_trail=False) == []
