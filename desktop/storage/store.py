@@ -124,6 +124,37 @@ class Store:
         path = Path(path)
         return cls(connect(path), path)
 
+    @classmethod
+    def open_read_only(cls, path: str | Path) -> Store | None:
+        """The log read in place: no lock, no side file, nothing migrated, nothing copied.
+
+        Read as immutable unless a `-wal` beside it shows another program has it open (then
+        through a read-only connection, as `maintenance.snapshot` reads). None when the file is
+        not a log at this version's schema (older logs need migrating, damaged ones their
+        message): then use a `snapshot`. For the selftest, which must neither change the log nor
+        spend time in proportion to its size.
+        """
+        from .schema import known_migration_names
+
+        path = Path(path)
+        in_use = path.with_name(path.name + "-wal").exists()
+        uri = path.resolve().as_uri() + ("?mode=ro" if in_use else "?mode=ro&immutable=1")
+        try:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        except sqlite3.Error:
+            return None
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            applied = {r[0] for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = 'incident_log'")}
+        except sqlite3.Error:
+            conn.close()
+            return None
+        if version != SCHEMA_VERSION or applied != known_migration_names():
+            conn.close()
+            return None
+        return cls(Database(conn, execute_plugins=False), path)
+
     def close(self) -> None:
         self.db.close()
 
