@@ -124,3 +124,17 @@ def test_selftest_reads_a_bounded_sample_whatever_the_size_of_the_log(tmp_path, 
     # (a claim of 200 items has fewer claims than the register's sample, hence the slack)
     assert max(counts) < 400, counts
     assert counts[1] - counts[0] < 40, counts
+
+
+def test_selftest_reads_the_log_in_place_even_while_the_window_has_it_open(sample_store, qapp, capsys):
+    """No copy of the log (its time would grow with the file), and a log in use is read as it stands."""
+    sample_store.set_setting("office_name", "Администрация города Калуги")  # committed, in the WAL
+    wal = sample_store.path.with_name(sample_store.path.name + "-wal")
+    assert wal.exists()
+    before = sample_store.path.read_bytes()
+    assert run_selftest(sample_store.path, "en") == 0
+    out = capsys.readouterr().out
+    assert "ok    open the database (read-only)" in out and "copy" not in out
+    assert "from the database" in out and "from the sample" not in out
+    assert sample_store.path.read_bytes() == before
+    assert sample_store.get_setting("office_name") == "Администрация города Калуги"
