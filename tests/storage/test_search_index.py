@@ -52,3 +52,33 @@ def test_a_claim_moved_to_another_incident_leaves_the_old_incidents_document(sto
     store.save_claim(claim)
     assert _references(store, claim.number) == [new.reference]  # not the incident it left
     assert old.reference not in _references(store, claim.number)
+
+
+def _doc_numbers(store) -> dict[str, int]:
+    return dict(store.db.conn.execute("SELECT record_id, doc FROM search_docs").fetchall())
+
+
+def test_a_new_phone_rewrites_no_search_document(store):
+    _import(store)
+    before = _doc_numbers(store)
+    person = store.get_person(_id("person", 4))
+    person.phone = "+79107654321"
+    store.save_person(person)
+    assert _doc_numbers(store) == before
+
+
+def test_an_unchanged_document_is_not_rewritten(store):
+    from desktop.domain.enums import IncidentStatus
+
+    _import(store)
+    before = _doc_numbers(store)
+    incident = store.get_incident(_id("incident", 0))
+    incident.status = IncidentStatus.CLOSED  # not in any search document
+    store.save_incident(incident)
+    assert _doc_numbers(store) == before
+    incident.location = "улица Липовая, дом 3"
+    store.save_incident(incident)
+    after = _doc_numbers(store)
+    assert after[incident.id] != before[incident.id]
+    assert {k: v for k, v in after.items() if k != incident.id} == {k: v for k, v in before.items() if k != incident.id}
+    assert _references(store, "липовая") == [incident.reference]
