@@ -677,7 +677,10 @@ class Store:
         """Index what the changes touch, and no more: a claim saved in an incident of 20,000 cars
         rewrites the incident's document only when the claim's number or incident changed, and an
         incident saved rewrites the documents of the claims whose items (or place) it changed."""
-        incident_ids = {c.record.id for c in changes.incidents}
+        dicts = incident_dicts or {}
+        # An incident whose searchable words did not change (a status, a sum) keeps its document.
+        incident_ids = {c.record.id for c in changes.incidents
+                        if c.old is None or _incident_words(c.old) != _incident_words(dicts.get(c.record.id) or incident_to_dict(c.record))}  # type: ignore[arg-type]
         claim_ids = {c.record.id for c in changes.claims}
         for c in changes.claims:  # incident bodies list claim numbers
             claim = c.record
@@ -708,7 +711,7 @@ class Store:
         for c in changes.incidents:
             if c.old is None:
                 continue  # a new incident has no stored claims yet
-            new = (incident_dicts or {}).get(c.record.id) or incident_to_dict(c.record)  # type: ignore[arg-type]
+            new = dicts.get(c.record.id) or incident_to_dict(c.record)  # type: ignore[arg-type]
             if any(c.old.get(k) != new.get(k) for k in CLAIM_VISIBLE_PLACE):
                 whole.append(c.record.id)
             else:
@@ -1126,6 +1129,16 @@ class Store:
 
 # An incident's fields that claim search documents repeat (see `search.claim_body`).
 CLAIM_VISIBLE_PLACE = ("reference", "district", "settlement")
+
+
+def _incident_words(incident: dict[str, Any]) -> tuple[Any, ...]:
+    """What an incident's search document is made of (see `search.incident_body`), from its interchange form."""
+    return (
+        tuple(incident.get(k) for k in ("reference", "region", "district", "settlement", "location", "description", "source")),
+        [(v.get("make"), v.get("model"), v.get("colour"), v.get("plate"), v.get("vin"), v.get("damage"), v.get("owner_id"))
+         for v in incident.get("vehicles", [])],
+        [(p.get("description"), p.get("address"), p.get("damage"), p.get("owner_id")) for p in incident.get("properties", [])],
+    )
 
 
 def _claim_visible_items(incident: dict[str, Any]) -> set[tuple[Any, ...]]:

@@ -82,3 +82,18 @@ def test_an_unchanged_document_is_not_rewritten(store):
     assert after[incident.id] != before[incident.id]
     assert {k: v for k, v in after.items() if k != incident.id} == {k: v for k, v in before.items() if k != incident.id}
     assert _references(store, "липовая") == [incident.reference]
+
+
+def test_each_searchable_word_of_an_incident_is_reindexed_when_changed(store):
+    _import(store)
+    incident = store.get_incident(_id("incident", 1))
+    changes = [("location", "переулок Вишнёвый"), ("description", "обломки беспилотника"), ("source", "дежурная часть"),
+               ("settlement", "Мстихино")]
+    for field, value in changes:
+        setattr(incident, field, value)
+        store.save_incident(incident)
+        assert _references(store, value) == [incident.reference], field
+    for field, value in [("colour", "бордовый"), ("damage", "вмятина капота"), ("model", "Vesta")]:
+        setattr(incident.vehicles[2], field, value)
+        store.save_incident(incident)
+        assert _references(store, value) == [incident.reference], field
