@@ -16,7 +16,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 
-from .search import _joined_references, _WHOLE_REFERENCE, fold
+from .search import _WHOLE_REFERENCE, _joined_references, fold
 
 # As `search_index` is declared in schema.py (a test keeps the two the same).
 TOKENIZER = "unicode61 remove_diacritics 0"
@@ -62,6 +62,8 @@ def search_query(text: str | None) -> SearchQuery:
     folded = fold(text[:SEARCH_TEXT_CHARS]).encode("utf-8", "replace").decode("utf-8")
     joined = _joined_references(folded)
     words = list(dict.fromkeys(joined + words_of(_WHOLE_REFERENCE.sub(" ", folded))))
+    # `ул`* AND `улица`* is `улица`*: a word that begins another adds nothing (a cut word, a repeat).
+    words = [w for w in words if not any(o != w and o.startswith(w) for o in words)]
     if len(words) > SEARCH_WORDS:
         words, cut = words[:SEARCH_WORDS], True
     if not words:

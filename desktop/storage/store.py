@@ -203,7 +203,7 @@ class Store:
         The text is taken literally (`%` and `_` are characters, not wildcards) and only its first
         SEARCH_TEXT_CHARS characters are used: no name is longer, and a pasted page costs nothing.
         """
-        text = text.strip()[:SEARCH_TEXT_CHARS]
+        text = text.replace("\x00", "").strip()[:SEARCH_TEXT_CHARS]  # no name holds NUL; LIKE would stop at it
         folded = rows.sort_name(text)
         if not folded:
             found = self._rows("SELECT * FROM people ORDER BY sort_name LIMIT ?", [limit])
