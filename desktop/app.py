@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .files import restrict_new_files, sweep_unfinished
 from .storage import DatabaseUnavailable, Store
+from .storage.errors import DatabaseBug
 from .ui import i18n
 from .ui.dialogs.db_trouble import Asker, open_store_interactively
 from .ui.main_window import MainWindow, apply_application_names
@@ -33,18 +34,45 @@ class WindowController(QObject):
         self.store: Store | None = None
         self.window: MainWindow | None = None
 
-    def open(self, db: Path) -> bool:
-        """Open `db` (asking what to do while it cannot be used) and show the window on it."""
-        store = open_store_interactively(db, self.window, self.ask)
-        if store is None:
-            return False
-        old = self.store
-        self.store = store
-        i18n.install(i18n.resolve_language(self.explicit_lang, store.get_setting("language")))
-        self._build()
-        if old is not None:
-            old.close()
-        return True
+    def open(self, db: Path, trouble: DatabaseUnavailable | None = None) -> bool:
+        """Open `db` (asking what to do while it cannot be used) and show the window on it.
+
+        `trouble`: what the window found wrong with the database it had open (its automatic
+        backup found it damaged): that window and store are closed first, so a restore can
+        replace the file.
+        """
+        if trouble is not None:
+            self._drop_window()
+        while True:
+            store = open_store_interactively(db, self.window, self.ask, trouble)
+            if store is None:
+                if trouble is not None:
+                    app = QApplication.instance()
+                    if app is not None:
+                        app.quit()
+                return False
+            old = self.store
+            self.store = store
+            try:
+                i18n.install(i18n.resolve_language(self.explicit_lang, store.get_setting("language")))
+                self._build()
+            except DatabaseUnavailable as error:  # it opened, then failed on its first pages: damaged
+                store.close()
+                self.store = old
+                db, trouble = store.path, error
+                self._drop_window()
+                continue
+            if old is not None:
+                old.close()
+            return True
+
+    def _drop_window(self) -> None:
+        if self.window is not None:
+            self.window.retire()
+            self.window = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
 
     def switch_language(self, choice: str) -> None:
         """The clerk chose a language in Settings ("" = the system's): it wins over --lang from now on."""
@@ -57,14 +85,16 @@ class WindowController(QObject):
         old = self.window
         if old is not None:
             old.save_state()
-        window = MainWindow(self.store)
+        window = MainWindow(self.store, auto_backup=True)
+        if old is not None:
+            window.backup_job = old.backup_job  # a backup under way is not started twice
         window.languageChangeRequested.connect(self.switch_language)
         window.databaseChangeRequested.connect(self.open)
+        window.databaseTrouble.connect(lambda error, path=self.store.path: self.open(path, error))
         self.window = window
         window.show()
         if old is not None:
-            old.hide()
-            old.deleteLater()
+            old.retire()
 
     def close(self) -> None:
         if self.store is not None:
@@ -77,9 +107,9 @@ def _show_unexpected(kind: type[BaseException], error: BaseException, tb: Traceb
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, error, tb)
         return
-    log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+    log.error("unexpected error", exc_info=(kind, error, tb))  # the log's formatter leaves out the message
     lang = i18n.current_language()
-    if isinstance(error, DatabaseUnavailable):
+    if isinstance(error, (DatabaseUnavailable, DatabaseBug)):
         text = error.text(lang)
     else:
         text = QApplication.translate("App", "Something went wrong: {0}\n\nThe details are in the log file.").format(error)
@@ -90,6 +120,8 @@ def _show_unexpected(kind: type[BaseException], error: BaseException, tb: Traceb
 
 def run_window(db: Path, lang: str | None) -> int:
     """The `incident-log` command without a subcommand: the window, until the clerk closes it."""
+    restrict_new_files()  # the CLI did this already; the window may also be started on its own
+    sweep_unfinished()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     apply_application_names(app)

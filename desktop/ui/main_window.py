@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..domain.districts import office_districts
 from ..domain.views import Filters
-from ..paths import backups_dir, resource
+from ..paths import resource
 from ..storage import RecordInUse, Store
 from ..storage.queries import SEARCH_LIMIT
+from ..storage.search_query import SEARCH_TEXT_CHARS, SEARCH_WORDS, search_query
 from . import i18n
 from .dialogs.progress import Cancelled, Job, JobContext, error_text, jobs_running, run_job
 from .models.registers import ClaimRegisterModel, IncidentRegisterModel
@@ -48,6 +49,7 @@ if TYPE_CHECKING:  # loaded when first used, not at start (QtPdf, the settings f
 log = logging.getLogger("incident_log.ui")
 
 OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB = 0, 1, 2
+BACKUP_CHECK_MS = 60 * 60 * 1000  # whether the day's automatic backup is due, hourly (a window left open for days)
 DESKTOP_FILE_NAME = "incident-log"  # resources/packaging/incident-log.desktop, without .desktop
 
 
@@ -56,15 +58,22 @@ class MainWindow(QMainWindow):
 
     languageChangeRequested = Signal(str)  # "ru", "en" or "" (the system's)
     databaseChangeRequested = Signal(object)  # Path
+    databaseTrouble = Signal(object)  # DatabaseUnavailable: the automatic backup found the database unfit
 
     def __init__(self, store: Store, parent: QWidget | None = None, today: date | None = None,
-                 remember_state: bool = True) -> None:
+                 remember_state: bool = True, auto_backup: bool = False) -> None:
         super().__init__(parent)
         self.store = store
         self.today = today
         self.remember_state = remember_state  # False: neither read nor write the saved geometry (selftest)
         self.last_job: Job | None = None  # the latest background work (tests wait on it)
         self.last_dialog: QDialog | None = None  # the latest form or dialog opened without blocking
+        # The application's window backs up by itself (daily, and on closing); tests and the selftest do not.
+        self.auto_backup = auto_backup
+        self.backup_job: Job | None = None  # the latest automatic backup
+        self._closing_backup_done = False
+        self._close_when_backed_up = False
+        self._retired = False  # replaced by its controller: no more automatic backups
         self.setWindowTitle(self.tr("Incident Log"))
         self.setWindowIcon(application_icon())
 
@@ -104,6 +113,12 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_status()
         self._update_actions()
+        if auto_backup:
+            self._backup_timer = QTimer(self)
+            self._backup_timer.setInterval(BACKUP_CHECK_MS)
+            self._backup_timer.timeout.connect(self.backup_if_due)
+            self._backup_timer.start()
+            QTimer.singleShot(0, self, self.backup_if_due)  # not before the window is up
 
     # ---- building ----------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
@@ -230,10 +245,23 @@ class MainWindow(QMainWindow):
         self.claims.view.save_state(settings, "main/claim_columns")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        backing_up = self.backup_job is not None and self.backup_job.is_running()
+        if backing_up and not self._close_when_backed_up:
+            # The day's backup is the clerk's safety net: finish it, then close by itself.
+            self._close_when_backed_up = True
+            self.backup_job.ended.connect(self._close_after_backup)  # type: ignore[union-attr]
+            self.statusBar().showMessage(self.tr("The window closes when the automatic backup has finished…"))
+        if backing_up:
+            event.ignore()
+            return
         if jobs_running():
             QMessageBox.information(self, self.windowTitle(),
                                     self.tr("Work is still running in the background. Close the window when it "
                                             "has finished."))
+            event.ignore()
+            return
+        if self.auto_backup and not self._closing_backup_done and self._changed_since_automatic_backup():
+            self.automatic_backup(on_closing=True)  # the window closes once it has ended
             event.ignore()
             return
         self.save_state()
@@ -267,12 +295,19 @@ class MainWindow(QMainWindow):
         self.database_label.setText(str(self.store.path))
 
     def _search_cut_note(self, page: RegisterPage, kind: str) -> str:
-        """Say so when a very common search word was cut to the latest SEARCH_LIMIT matches."""
+        """Say so when the search text was too long to use whole, or a very common search word was
+        cut to the latest SEARCH_LIMIT matches."""
         text = page.filters().text
-        if not text or not self.store.search_is_cut(kind, text):
+        if not text:
             return ""
-        return self.tr(" (a very common search: the latest {0} matches are shown; add a word or a filter)").format(
-            QLocale().toString(SEARCH_LIMIT))
+        note = ""
+        if search_query(text).cut:
+            note = self.tr(" (only the first {0} characters and {1} words of the search are used)").format(
+                SEARCH_TEXT_CHARS, SEARCH_WORDS)
+        if self.store.search_is_cut(kind, text):
+            note += self.tr(" (a very common search: the latest {0} matches are shown; add a word or a filter)").format(
+                QLocale().toString(SEARCH_LIMIT))
+        return note
 
     @staticmethod
     def _filtered(page: RegisterPage) -> bool:
@@ -601,12 +636,89 @@ class MainWindow(QMainWindow):
                                 on_finished=finished, on_failed=lambda e: self._show_error(self.tr("Export"), e))
         return self.last_job
 
+    # ---- automatic backups -------------------------------------------------------------------
+    def backup_if_due(self) -> Job | None:
+        """The day's automatic backup, if a day has passed since the last one (checked hourly)."""
+        from ..storage.maintenance import automatic_backup_due
+
+        if self._retired or (self.backup_job is not None and self.backup_job.is_running()) or not automatic_backup_due(self.store.path):
+            return None
+        return self.automatic_backup()
+
+    def retire(self) -> None:
+        """Hide a window its controller replaces (another language, another log) and delete it;
+        an automatic backup under way finishes first, and no new one starts."""
+        self._retired = True
+        self.hide()
+        job = self.backup_job
+        if job is not None and job.is_running():
+            job.ended.connect(self.deleteLater)
+        else:
+            self.deleteLater()
+
+    def _changed_since_automatic_backup(self) -> bool:
+        from ..storage.maintenance import automatic_backups
+
+        backups = automatic_backups(self.store.path)
+        if not backups:
+            return True
+        try:
+            newest = backups[-1].stat().st_mtime
+            files = [self.store.path, self.store.path.with_name(self.store.path.name + "-wal")]
+            return any(f.exists() and f.stat().st_mtime >= newest for f in files)
+        except OSError:
+            return True
+
+    def automatic_backup(self, on_closing: bool = False) -> Job:
+        """Back up into the backups folder off the window's thread, checked, keeping `backup_keep`.
+
+        Quietly during work (the status bar says where it went); on closing with a progress
+        dialog, and the window closes when it has ended. A database that fails its check is not
+        backed up: during work the trouble dialog opens for it (`databaseTrouble`).
+        """
+        from ..storage.maintenance import automatic_backup
+
+        def work(ctx: JobContext) -> Path:
+            def progress(done: int, total: int) -> None:
+                ctx.check()
+                ctx.progress(done, total)
+
+            return automatic_backup(ctx.store, progress=progress)
+
+        job = Job(self, self.tr("Backing up the database before closing…"), work, self.store.path,
+                  cancellable=on_closing, show_progress=on_closing)
+        job.finished.connect(lambda written: self.statusBar().showMessage(
+            self.tr("Automatic backup written to {0}").format(written), 10_000))
+        job.failed.connect(lambda error: self._automatic_backup_failed(error, on_closing))
+        if on_closing:
+            job.ended.connect(self._close_after_backup)
+        self.backup_job = self.last_job = job
+        return job.start()
+
+    def _automatic_backup_failed(self, error: Exception, on_closing: bool) -> None:
+        from ..storage import DatabaseUnavailable, Trouble
+
+        log.warning("automatic backup failed: %s", type(error).__name__)
+        damaged = isinstance(error, DatabaseUnavailable) and error.trouble is Trouble.DAMAGED
+        if damaged and not on_closing:
+            self.databaseTrouble.emit(error)
+            return
+        text = self.tr("The automatic backup was not written: {0}").format(error_text(error))
+        if on_closing:
+            QMessageBox.warning(self, self.tr("Backup"), text)
+        else:
+            self.statusBar().showMessage(text, 30_000)
+
+    def _close_after_backup(self) -> None:
+        self._closing_backup_done = True
+        self.close()
+
     def backup(self, path: Path | None = None) -> Job | None:
         if path is None:
-            folder = backups_dir(self.store.path)
-            folder.mkdir(parents=True, exist_ok=True)
-            name = f"incident-log-{datetime.now():%Y-%m-%d_%H%M%S}.sqlite3"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Backup"), str(folder / name),
+            from ..storage.maintenance import backup_path
+
+            suggested = backup_path(self.store.path)  # in the backups folder (0700), a name not yet used
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Backup"), str(suggested),
                                                     self.tr("Databases (*.sqlite3)"))
             if not chosen:
                 return None

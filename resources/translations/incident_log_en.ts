@@ -23,7 +23,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+253"/>
+        <location filename="../../desktop/ui/main_window.py" line="+281"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>%Ln incident matches the filter</numerusform>
@@ -57,7 +57,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+253"/>
+        <location line="+275"/>
         <source>Nothing was imported from {0}: the file has %n problem(s). Correct them and import it again.</source>
         <translation>
             <numerusform>Nothing was imported from {0}: the file has %n problem. Correct it and import the file again.</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>ReportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+93"/>
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+94"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

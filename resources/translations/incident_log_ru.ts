@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+85"/>
+        <location filename="../../desktop/app.py" line="+125"/>
         <source>Something went wrong: {0}
 
 The details are in the log file.</source>
@@ -21,7 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+133"/>
+        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+156"/>
         <source>required — missing</source>
         <translation>обязателен — нет</translation>
     </message>
@@ -31,12 +31,12 @@ The details are in the log file.</source>
         <translation>обязателен ✓</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Anything the next clerk should know</source>
         <translation>Всё, что следует знать следующему специалисту</translation>
     </message>
@@ -81,12 +81,12 @@ The details are in the log file.</source>
         <translation>&amp;Примечания:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
@@ -161,12 +161,17 @@ The details are in the log file.</source>
         <translation>Запрос недостающих документов (P&amp;DF)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
+        <source>already claimed in %1</source>
+        <translation>уже заявлено в %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Vehicle</source>
         <translation>ТС</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+107"/>
         <source>%1 is already claimed in %2.</source>
         <translation>%1 уже указан в заявлении %2.</translation>
     </message>
@@ -176,8 +181,8 @@ The details are in the log file.</source>
         <translation>&amp;Документы (не хватает: %1)</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+197"/>
+        <location line="-208"/>
+        <location line="+210"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
@@ -247,7 +252,92 @@ The details are in the log file.</source>
         <translation>Меняет статус и сохраняет заявление</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>Asks for the reason; the history keeps it with the claim as it was</source>
+        <translation>Спросит причину; история сохранит её вместе с прежним состоянием заявления</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The claim is paid</source>
+        <translation>Заявление оплачено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The claim is approved</source>
+        <translation>Заявление одобрено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claim is refused</source>
+        <translation>В заявлении отказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claim is withdrawn</source>
+        <translation>Заявление отозвано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to change it, first reverse the payment (with the reason).</source>
+        <translation>чтобы изменить его, сначала отмените выплату (с указанием причины).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to change it, reopen the decision (with the reason).</source>
+        <translation>чтобы изменить его, отмените решение (с указанием причины).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to change it, reopen it on appeal.</source>
+        <translation>чтобы изменить его, возобновите рассмотрение по обжалованию.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it cannot be changed; notes and attachments can.</source>
+        <translation>его нельзя изменить; заметки и вложения — можно.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its details are locked;</source>
+        <translation>его данные закрыты для правки;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reverse the payment…</source>
+        <translation>Отменить выплату…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reopen the decision…</source>
+        <translation>Отменить решение…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save or discard the other changes first.</source>
+        <translation>Сначала сохраните или отмените другие изменения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reverse the payment</source>
+        <translation>Отмена выплаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the payment of %1 reversed? (kept in the claim&apos;s history)</source>
+        <translation>Почему выплата %1 отменяется? (сохраняется в истории заявления)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen the decision</source>
+        <translation>Отмена решения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is decision %1 reopened? The claim goes back under review (kept in the claim&apos;s history).</source>
+        <translation>Почему решение %1 отменяется? Заявление вернётся на рассмотрение (причина сохраняется в истории заявления).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Claim withdrawn</source>
         <translation>Заявление отозвано</translation>
     </message>
@@ -257,7 +347,7 @@ The details are in the log file.</source>
         <translation>Отметить, что заявитель отозвал заявление? Отозванное заявление нельзя вернуть в работу.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Claim %1</source>
         <translation>Заявление %1</translation>
     </message>
@@ -402,12 +492,12 @@ The details are in the log file.</source>
 <context>
     <name>DatabaseTroubleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/db_trouble.py" line="+87"/>
+        <location filename="../../desktop/ui/dialogs/db_trouble.py" line="+83"/>
         <source>The database cannot be opened</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
@@ -427,7 +517,7 @@ The details are in the log file.</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No backups in {0}</source>
         <translation>В папке {0} нет резервных копий</translation>
     </message>
@@ -447,18 +537,38 @@ The details are in the log file.</source>
         <translation>Установите более новую версию программы или откройте другой файл базы данных.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Free some space on the disk (delete or move files you do not need), then try again. The database itself is not damaged.</source>
+        <translation>Освободите место на диске (удалите или перенесите ненужные файлы) и повторите. Сама база данных не повреждена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file, its folder or the drive is protected from writing. Ask your administrator for write access, or open another database file.</source>
+        <translation>Файл, его папка или диск защищены от записи. Попросите администратора дать право записи или откройте другой файл базы данных.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the folder exists and that you may use it (ask your administrator), then try again; or open another database file.</source>
+        <translation>Проверьте, что папка существует и у вас есть права на неё (спросите администратора), и повторите; или откройте другой файл базы данных.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk or the network connection failed while reading or writing. Check the drive or the connection and try again.</source>
+        <translation>Сбой диска или сетевого подключения при чтении или записи. Проверьте диск или подключение и повторите.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Restore the latest backup, or open another database file. The damaged file is kept beside the restored one.</source>
         <translation>Восстановите последнюю резервную копию или откройте другой файл базы данных. Повреждённый файл сохранится рядом с восстановленным.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-56"/>
         <source>Backups in {0}, newest first:</source>
         <translation>Резервные копии в папке {0}, сначала новые:</translation>
     </message>
@@ -478,23 +588,56 @@ The details are in the log file.</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Не удалось восстановить резервную копию: {0}</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/dates.py" line="+36"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>дд.мм.гггг чч:мм</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date with dots, e.g. 14.09.2026 02:40</source>
+        <translation>Введите дату через точки, например 14.09.2026 02:40</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date with dots, e.g. 14.09.2026</source>
+        <translation>Введите дату через точки, например 14.09.2026</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calendar (F4)</source>
+        <translation>Календарь (F4)</translation>
+    </message>
+</context>
+<context>
     <name>Decision</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/decision.py" line="+33"/>
+        <location filename="../../desktop/ui/dialogs/decision.py" line="+36"/>
         <source>Approved %1 plus insurance %2 is above the estimated cost of the items, %3.</source>
         <translation>Одобрено %1 плюс страховая выплата %2 — больше оценочной стоимости предметов (%3).</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Approved without the required documents (%1): %2</source>
+        <translation>Одобрено без обязательных документов (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location line="+37"/>
+        <location line="-88"/>
         <source>Refuse the claim</source>
         <translation>Отказ по заявлению</translation>
     </message>
@@ -534,7 +677,32 @@ The details are in the log file.</source>
         <translation>&amp;Одобренная сумма, ₽:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Approve &amp;without them</source>
+        <translation>Одобрить &amp;без них</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>why the claim is approved without these documents</source>
+        <translation>почему заявление одобряется без этих документов</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Required documents not received: %1.</source>
+        <translation>Не получены обязательные документы: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing documents:</source>
+        <translation>Недостающие документы:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for &amp;approving without them:</source>
+        <translation>&amp;Причина одобрения без них:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Requested: %1
 Insurance paid: %2
 Estimated cost of the items: %3</source>
@@ -749,7 +917,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+79"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+99"/>
         <source>Search: reference, place, name, plate, VIN…</source>
         <translation>Поиск: номер, место, ФИО, госномер, VIN…</translation>
     </message>
@@ -852,12 +1020,13 @@ Estimated cost of the items: %3</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/validated.py" line="+411"/>
+        <location filename="../../desktop/ui/widgets/validated.py" line="+416"/>
+        <location line="+158"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-157"/>
         <source>Save and keep the form open (Ctrl+S)</source>
         <translation>Сохранить, не закрывая форму (Ctrl+S)</translation>
     </message>
@@ -898,7 +1067,7 @@ Estimated cost of the items: %3</source>
         <translation>Чтобы сохранить, заполните: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -906,6 +1075,16 @@ Estimated cost of the items: %3</source>
         <location line="+1"/>
         <source>Save the changes before closing?</source>
         <translation>Сохранить изменения перед закрытием?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Don&apos;t save</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -1266,17 +1445,22 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+200"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+167"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>not known: dd.mm.yyyy hh:mm</source>
+        <translation>не известно: дд.мм.гггг чч:мм</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>choose or type</source>
         <translation>выберите или введите</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>where exactly: “near the pond on the edge of Kaluga”</source>
         <translation>где именно: «у пруда на окраине Калуги»</translation>
     </message>
@@ -1331,12 +1515,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <source>Tick when the time of the report is known</source>
-        <translation>Отметьте, если время сообщения известно</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="-26"/>
         <source>latitude, e.g. 54.5138</source>
         <translation>широта, например 54.5138</translation>
     </message>
@@ -1386,7 +1565,7 @@ Estimated cost of the items: %3</source>
         <translation>О&amp;писание:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Vehicle</source>
         <translation>ТС</translation>
     </message>
@@ -1403,12 +1582,12 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+0"/>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+212"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-215"/>
         <location line="+3"/>
         <source>Severity</source>
         <translation>Степень</translation>
@@ -1500,7 +1679,7 @@ Estimated cost of the items: %3</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>C&amp;oordinates:</source>
         <translation>&amp;Координаты:</translation>
     </message>
@@ -1510,7 +1689,12 @@ Estimated cost of the items: %3</source>
         <translation>Происшествие</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+58"/>
+        <source>Add “%1” to the office&apos;s districts</source>
+        <translation>Добавить «%1» в список районов</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Vehicle %1</source>
         <translation>ТС %1</translation>
     </message>
@@ -1636,7 +1820,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-546"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-592"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -1667,7 +1851,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+67"/>
+        <location filename="../../desktop/ui/main_window.py" line="+76"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
@@ -1687,7 +1871,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -1855,20 +2039,21 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+292"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-291"/>
         <location line="+9"/>
-        <location line="+214"/>
+        <location line="+239"/>
+        <location line="+7"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-265"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -1884,12 +2069,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+262"/>
+        <location line="+296"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-295"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -1904,12 +2089,17 @@ Estimated cost of the items: %3</source>
         <translation>Реестр заявлений, отобранных фильтром (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>The window closes when the automatic backup has finished…</source>
+        <translation>Окно закроется, когда закончится автоматическая резервная копия…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Work is still running in the background. Close the window when it has finished.</source>
         <translation>В фоне ещё идёт работа. Закройте окно, когда она завершится.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>фильтру соответствует %Ln происшествие</numerusform>
@@ -1947,12 +2137,17 @@ Estimated cost of the items: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source> (only the first {0} characters and {1} words of the search are used)</source>
+        <translation> (из поиска используются только первые {0} символов и {1} слов)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> (a very common search: the latest {0} matches are shown; add a word or a filter)</source>
         <translation> (слишком частое слово: показаны последние {0} совпадений; добавьте слово или условие отбора)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>This record no longer exists; the register is refreshed.</source>
         <translation>Этой записи больше нет; реестр обновлён.</translation>
     </message>
@@ -1962,7 +2157,12 @@ Estimated cost of the items: %3</source>
         <translation>Эта форма недоступна в данной сборке.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>Claim {0} is decided or paid and is not deleted. To correct it, open it and use «Reverse the payment» or «Reopen the decision».</source>
+        <translation>По заявлению {0} принято решение или произведена выплата, поэтому оно не удаляется. Чтобы исправить его, откройте его и выберите «Отменить выплату» или «Отменить решение».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Delete incident {0}? Its vehicles and property go with it. The audit trail keeps a copy.</source>
         <translation>Удалить происшествие {0}? Вместе с ним удаляются его ТС и имущество. Копия останется в журнале изменений.</translation>
     </message>
@@ -1972,12 +2172,13 @@ Estimated cost of the items: %3</source>
         <translation>Удалить заявление {0}? Копия останется в журнале изменений.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-11"/>
+        <location line="+24"/>
         <source>Incident {0} has claims. Delete or move its claims first.</source>
         <translation>По происшествию {0} есть заявления. Сначала удалите их.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Incident reference (INC-…):</source>
         <translation>Номер происшествия (INC-…):</translation>
     </message>
@@ -1993,12 +2194,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Interchange files (*.json *.zip);;All files (*)</source>
         <translation>Файлы обмена (*.json *.zip);;Все файлы (*)</translation>
     </message>
@@ -2018,7 +2219,7 @@ Estimated cost of the items: %3</source>
         <translation>Запись…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import refused</source>
         <translation>Импорт отклонён</translation>
     </message>
@@ -2049,12 +2250,12 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+12"/>
         <location line="+14"/>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>Export everything, or only what the current filter selects (period, district and status)?</source>
         <translation>Экспортировать всё или только то, что отбирает текущий фильтр (период, район и статус)?</translation>
     </message>
@@ -2083,20 +2284,6 @@ Estimated cost of the items: %3</source>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>Export finished</source>
-        <translation>Экспорт завершён</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}
-
-people: {1}, incidents: {2}, claims: {3}</source>
-        <translation>{0}
-
-людей: {1}, происшествий: {2}, заявлений: {3}</translation>
-    </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>%n cell(s) changed: characters a spreadsheet cannot hold were replaced or dropped, text over 32,767 characters was cut.</source>
@@ -2107,12 +2294,42 @@ people: {1}, incidents: {2}, claims: {3}</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>{0}
+
+people: {1}, incidents: {2}, claims: {3}</source>
+        <translation>{0}
+
+людей: {1}, происшествий: {2}, заявлений: {3}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Exporting to {0}…</source>
         <translation>Экспорт в {0}…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+42"/>
+        <source>Backing up the database before closing…</source>
+        <translation>Резервное копирование базы данных перед закрытием…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic backup written to {0}</source>
+        <translation>Автоматическая резервная копия записана: {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The automatic backup was not written: {0}</source>
+        <translation>Автоматическая резервная копия не записана: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
         <location line="+20"/>
         <location line="+3"/>
         <source>Backup</source>
@@ -2150,7 +2367,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>About Incident Log</source>
         <translation>О программе</translation>
     </message>
@@ -2163,7 +2380,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-176"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-197"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
@@ -2239,7 +2456,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/decision.py" line="+61"/>
+        <location filename="../../desktop/ui/dialogs/decision.py" line="+74"/>
         <source>Record the payment</source>
         <translation>Внесение выплаты</translation>
     </message>
@@ -2272,7 +2489,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+162"/>
+        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+161"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -2287,12 +2504,12 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Фамилия, имя, отчество или наименование организации</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>not given</source>
-        <translation>не указано</translation>
+        <location line="+1"/>
+        <source>not given: dd.mm.yyyy</source>
+        <translation>не указано: дд.мм.гггг</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>passport 2904 518233</source>
         <translation>паспорт 2904 518233</translation>
     </message>
@@ -2350,7 +2567,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location line="-74"/>
+        <location line="-69"/>
         <source>INN %1</source>
         <translation>ИНН %1</translation>
     </message>
@@ -2370,7 +2587,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+320"/>
         <source>not chosen: type to search</source>
         <translation>не выбрано: начните вводить для поиска</translation>
     </message>
@@ -2385,7 +2602,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -2393,7 +2610,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonPickerDialog</name>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>Choose a person</source>
         <translation>Выбор лица</translation>
     </message>
@@ -2507,7 +2724,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+79"/>
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+80"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -2561,7 +2778,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Could not save {0}: {1}</source>
         <translation>Не удалось сохранить {0}: {1}</translation>
     </message>
@@ -2574,7 +2791,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location line="-129"/>
+        <location line="-139"/>
         <source>Incident summary {0}</source>
         <translation>Справка о происшествии {0}</translation>
     </message>
@@ -2599,7 +2816,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Запрос документов по заявлению {0}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+178"/>
         <source>Making the report: {0}…</source>
         <translation>Формирование отчёта: {0}…</translation>
     </message>
@@ -2607,7 +2824,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="+50"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+51"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -2625,6 +2842,11 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <location line="+2"/>
         <source>e.g. Head of Administration</source>
         <translation>например, Глава администрации</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The window backs up by itself daily and on closing; older automatic backups are removed, backups you make yourself never are</source>
+        <translation>Программа сама делает резервную копию ежедневно и при закрытии; старые автоматические копии удаляются, копии, сделанные вами, — никогда</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2650,6 +2872,11 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <location line="+1"/>
         <source>Default region:</source>
         <translation>Регион по умолчанию:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic backups to keep:</source>
+        <translation>Хранить автоматических копий:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2757,7 +2984,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Новый район</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The districts list cannot be empty.</source>
         <translation>Список районов не может быть пустым.</translation>
     </message>

@@ -11,16 +11,19 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop.app import WindowController
 from desktop.ui import i18n
+from desktop.ui.dialogs.progress import jobs_running
 from desktop.ui.main_window import apply_application_names
 
 
 @pytest.fixture
-def controllers() -> Iterator[list[WindowController]]:
-    """Controllers made by a test; their windows and stores are closed afterwards."""
+def controllers(qtbot) -> Iterator[list[WindowController]]:
+    """Controllers made by a test; their windows (once their day's backup is written) and stores
+    are closed afterwards."""
     made: list[WindowController] = []
     yield made
     for controller in made:
         if controller.window is not None:
+            qtbot.waitUntil(lambda: not jobs_running(), timeout=20_000)
             controller.window.close()
             controller.window.deleteLater()
         controller.close()

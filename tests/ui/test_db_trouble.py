@@ -98,11 +98,15 @@ def test_retry_after_the_lock_is_gone(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(("trouble", "retry_shown"), [
     (Trouble.LOCKED, True), (Trouble.MISSING_FOLDER, True), (Trouble.DAMAGED, False), (Trouble.TOO_NEW, False),
+    (Trouble.DISK_FULL, True), (Trouble.READ_ONLY, True), (Trouble.CANNOT_OPEN, True), (Trouble.IO_ERROR, True),
 ])
 def test_dialog_offers_what_fits_the_trouble(tmp_path, qtbot, trouble, retry_shown):
     dialog = DatabaseTroubleDialog(DatabaseUnavailable(trouble, tmp_path / "x.sqlite3", "detail"), tmp_path / "x.sqlite3")
     qtbot.addWidget(dialog)
     assert dialog.retry_button.isVisibleTo(dialog) is retry_shown
+    assert dialog.restore_button.isVisibleTo(dialog) is (trouble is Trouble.DAMAGED)  # restore mends damage only
+    if trouble is not Trouble.DAMAGED:
+        assert "restore" not in dialog.advice.text().lower() and "damaged" not in dialog.message.text()
     assert not dialog.restore_button.isEnabled()  # no backups beside it
     assert str(tmp_path / "x.sqlite3") in dialog.message.text() or trouble is Trouble.MISSING_FOLDER
     qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
@@ -180,3 +184,30 @@ def test_missing_folder_then_another_file(tmp_path, qtbot):
     qtbot.addWidget(controller.window)
     assert controller.store.path == other
     controller.close()
+
+
+@pytest.mark.parametrize("trouble", [Trouble.DISK_FULL, Trouble.READ_ONLY, Trouble.CANNOT_OPEN, Trouble.IO_ERROR])
+def test_new_troubles_speak_russian(tmp_path, qtbot, trouble):
+    from desktop.ui import i18n
+
+    i18n.install("ru")
+    dialog = DatabaseTroubleDialog(DatabaseUnavailable(trouble, tmp_path / "x.sqlite3"), tmp_path / "x.sqlite3")
+    qtbot.addWidget(dialog)
+    assert any("а" <= ch <= "я" for ch in dialog.message.text() + dialog.advice.text())
+    assert dialog.advice.text() and not dialog.advice.text().isascii()
+
+
+def test_a_backup_that_is_not_whole_is_refused_and_the_clerk_asked_again(tmp_path, monkeypatch):
+    (tmp_path / "office").mkdir()
+    db = damaged(tmp_path / "office" / "incident-log.sqlite3")
+    folder = backups_dir(db)
+    folder.mkdir()
+    bad = damaged(folder / "incident-log-2026-10-01_120000.sqlite3")
+    answers = iter([(Choice.RESTORE, bad), (Choice.QUIT, None)])
+    warnings: list[str] = []
+    monkeypatch.setattr("desktop.ui.dialogs.db_trouble.QMessageBox.warning",
+                        lambda parent, title, text: warnings.append(text))
+    assert open_store_interactively(db, ask=lambda e, p, parent: next(answers)) is None
+    assert len(warnings) == 1 and "not a whole Incident Log database" in warnings[0]
+    assert db.read_bytes().startswith(b"this is not a database")  # nothing changed
+    assert [p.name for p in db.parent.iterdir() if ".before-restore-" in p.name] == []

@@ -49,6 +49,13 @@ def tick(dialog: ClaimDialog, item_id: str) -> None:
     raise AssertionError(item_id)
 
 
+def approve_without_missing_papers(qtbot: Any, decision: DecisionDialog, reason: str = "по распоряжению главы") -> None:
+    """The explicit override a clerk gives when required documents are missing."""
+    assert not decision.save_button.isEnabled() and decision.missing_documents
+    check(qtbot, decision.override)
+    type_into(qtbot, decision.override_reason, reason)
+
+
 def status_button(qtbot: Any, dialog: ClaimDialog, target: ClaimStatus) -> None:
     assert target in dialog.status_buttons, f"{target} not offered"
     button = dialog.status_buttons[target]
@@ -131,6 +138,11 @@ def test_claim_goes_from_received_to_paid(qtbot: Any, kaluga: tuple[Store, Incid
     assert decision.approved_amount.text() == "48 500.00"  # proposed: requested less insurance
     assert not decision.save_button.isEnabled()  # the number is still missing
     type_into(qtbot, decision.number, "РП-112")
+    # Three required papers are missing: approving needs the clerk's explicit override and reason.
+    assert not decision.save_button.isEnabled()
+    assert "vehicle registration" in decision.missing_label.text()
+    check(qtbot, decision.override)
+    type_into(qtbot, decision.override_reason, "документы обещаны до 01.10")
     with qtbot.waitSignal(dialog.saved, timeout=2000):
         click(qtbot, decision.save_button)
     claim = store.get_claim(claim_id)
@@ -177,6 +189,7 @@ def test_a_refused_payment_keeps_the_claim_approved(qtbot: Any, kaluga: tuple[St
     decision = dialog.child_dialog
     assert isinstance(decision, DecisionDialog)
     type_into(qtbot, decision.number, "РП-7")
+    approve_without_missing_papers(qtbot, decision)
     click(qtbot, decision.save_button)
     status_button(qtbot, dialog, S.PAID)
     payment = dialog.child_dialog
@@ -296,6 +309,7 @@ def test_warnings_for_an_item_already_claimed_and_an_approval_above_the_estimate
     assert not decision.warning.isHidden()
     assert "above the estimated cost of the items, ₽48,500.00" in decision.warning.text()
     type_into(qtbot, decision.number, "РП-200")
+    approve_without_missing_papers(qtbot, decision)
     click(qtbot, decision.save_button)
     assert sample_store.get_claim(dialog.claim_id).status == S.APPROVED  # type: ignore[union-attr]
     assert "above the estimated cost" in dialog.warnings_label.text()

@@ -17,13 +17,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -50,11 +50,11 @@ from ...domain.enums import ClaimKind, ClaimStatus, DocumentKind
 from ...domain.errors import FieldError, Problem
 from ...domain.models import Attachment, Claim, Decision, Document, Incident, Payment, PropertyItem, Vehicle
 from ...domain.rules import claim_problems
-from ...domain.transitions import allowed_next
+from ...domain.transitions import allowed_next, corrected, correction_of, is_locked
+from ...domain.typed_dates import parse_typed_date
 from ...domain.values import check_not_future_date, clean_text, parse_money_input
 from ...storage.store import Store
 from ..labels import (
-    DATE_FORMAT,
     date_text,
     datetime_text,
     enum_items,
@@ -62,7 +62,8 @@ from ..labels import (
     money_input_text,
     money_text,
 )
-from ..widgets.validated import ERROR_COLOUR, WARNING_COLOUR, FormDialog, ValidatedField, qdate
+from ..widgets.dates import DateEdit
+from ..widgets.validated import ERROR_COLOUR, WARNING_COLOUR, FormDialog, ValidatedField
 from .decision import DecisionDialog, PaymentDialog, estimate_warning
 from .person_picker import PeopleBook, PersonPicker
 
@@ -77,8 +78,20 @@ def _text(value: str) -> str | None:
     return clean_text(value)
 
 
-def _filed_on(value: QDate) -> date:
-    day: date = value.toPython()  # type: ignore[assignment]
+def _filed_on(text: str) -> date | None:
+    day = parse_typed_date(text)
+    check_not_future_date(day)
+    return day
+
+
+def _received_on(value: tuple[bool, str]) -> date | None:
+    """A paper's date: needed once it is ticked as received."""
+    received, text = value
+    if not received:
+        return None
+    day = parse_typed_date(text)
+    if day is None:
+        raise FieldError("required")
     check_not_future_date(day)
     return day
 
@@ -100,28 +113,38 @@ class DocumentRow:
         self.kind = kind
         self.received = QCheckBox(enum_label(kind), parent)
         self.marker = QLabel(parent)
-        self.received_on = QDateEdit(parent)
-        self.received_on.setDisplayFormat(DATE_FORMAT)
-        self.received_on.setCalendarPopup(True)
-        self.received_on.setDate(QDate.currentDate())
+        self.received_on = DateEdit(parent)
+        self.received_on.set_value(date.today())
         self.received_on.setEnabled(False)
         self.note = QLineEdit(parent)
         self.note.setEnabled(False)
         self.received.toggled.connect(self.received_on.setEnabled)
         self.received.toggled.connect(self.note.setEnabled)
+        # Ticking re-reads the date (a ticked paper needs one): through the field's own signal.
+        self.received.toggled.connect(lambda _on: self.received_on.textChanged.emit(self.received_on.text()))
+        self.field = ValidatedField(self.received_on, _received_on, read=self.read_date)
         self.extra: dict[str, Any] | None = None
+
+    def read_date(self) -> tuple[bool, str]:
+        return self.received.isChecked(), self.received_on.text()
+
+    def set_locked(self, locked: bool) -> None:
+        received = self.received.isChecked()
+        self.received.setEnabled(not locked)
+        self.received_on.setEnabled(received and not locked)
+        self.note.setEnabled(received and not locked)
 
     def set_document(self, document: Document | None) -> None:
         self.received.setChecked(document is not None)
         if document is not None:
-            self.received_on.setDate(qdate(document.received_on))
+            self.received_on.set_value(document.received_on)
             self.note.setText(document.note or "")
             self.extra = document.extra
 
     def document(self) -> Document | None:
         if not self.received.isChecked():
             return None
-        day: date = self.received_on.date().toPython()  # type: ignore[assignment]
+        day = self.field.value() or date.today()  # read once the form parses: a ticked paper has its date
         return Document(kind=self.kind, received_on=day, note=clean_text(self.note.text()), extra=self.extra)
 
     def mark(self, required: bool) -> None:
@@ -169,6 +192,7 @@ class ClaimDialog(FormDialog):
         self._build()
         with self.validation.load():
             self._fill()
+        self._pending_reason: str | None = None  # a correction's or an override's words, for the audit entry
         self._render_status()
         self._render_attachments()
         self._update_title()
@@ -189,9 +213,7 @@ class ClaimDialog(FormDialog):
         if fixed_incident:
             self.incident_ref.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.claimant = PersonPicker(self.book)
-        self.filed_on = QDateEdit()
-        self.filed_on.setDisplayFormat(DATE_FORMAT)
-        self.filed_on.setCalendarPopup(True)
+        self.filed_on = DateEdit()
         self.kind = QComboBox()
         for kind, text in enum_items(ClaimKind):
             self.kind.addItem(text, kind)
@@ -225,7 +247,7 @@ class ClaimDialog(FormDialog):
             "incident_id": ValidatedField(self.incident_ref, self._parse_incident, required=True, display=self._incident_text),
             "claimant_id": ValidatedField(self.claimant, read=self.claimant.person_id, signal=self.claimant.changed,
                                           marked=self.claimant.display, required=True),
-            "filed_on": ValidatedField(self.filed_on, _filed_on),
+            "filed_on": ValidatedField(self.filed_on, _filed_on, required=True),
             "kind": ValidatedField(self.kind, ClaimKind),
             "requested_amount": ValidatedField(self.requested_amount, _money, display=money_input_text),
             "insurance_paid": ValidatedField(self.insurance_paid, _money, display=money_input_text),
@@ -245,12 +267,19 @@ class ClaimDialog(FormDialog):
         self.status_label.setFont(font)
         self.decision_label = QLabel()
         self.decision_label.setWordWrap(True)
+        self.lock_label = QLabel()
+        self.lock_label.setObjectName("claimLocked")
+        self.lock_label.setWordWrap(True)
+        self.lock_label.setStyleSheet("color: palette(mid);")
+        self.lock_label.hide()
         self.status_buttons_row = QHBoxLayout()
         self.status_buttons: dict[ClaimStatus, QPushButton] = {}
+        self.correction_button: QPushButton | None = None
         status_box = QGroupBox(self.tr("Status"))
         sb = QVBoxLayout(status_box)
         sb.addWidget(self.status_label)
         sb.addWidget(self.decision_label)
+        sb.addWidget(self.lock_label)
         self.status_buttons_row.addStretch(1)
         sb.addLayout(self.status_buttons_row)
 
@@ -328,10 +357,10 @@ class ClaimDialog(FormDialog):
             self.document_rows[kind] = row
             dgrid.addWidget(row.received, r, 0)
             dgrid.addWidget(row.marker, r, 1)
-            dgrid.addWidget(row.received_on, r, 2)
+            dgrid.addWidget(row.field, r, 2)
             dgrid.addWidget(row.note, r, 3)
+            v.add(f"documents.{kind.value}", row.field, enum_label(kind))
             row.received.toggled.connect(lambda _on: self._documents_changed())
-            row.received_on.dateChanged.connect(lambda _d: self._documents_changed())
             row.note.textEdited.connect(lambda _t: self._documents_changed())
         dgrid.setRowStretch(len(DocumentKind) + 1, 1)
         scroll = QScrollArea()
@@ -390,7 +419,7 @@ class ClaimDialog(FormDialog):
         self.resize(1060, 660)
 
         order = [self.incident_ref, self.claimant.display, self.claimant.choose_button, self.claimant.clear_button,
-                 self.filed_on, self.kind, self.requested_amount, self.insurance_paid, self.items, self.notes]
+                 self.filed_on.line, self.kind, self.requested_amount, self.insurance_paid, self.items, self.notes]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -398,13 +427,13 @@ class ClaimDialog(FormDialog):
         claim = self.original
         self._render_incident()
         if claim is None:
-            self.filed_on.setDate(QDate.currentDate())
+            self.filed_on.set_value(date.today())
             self.kind.setCurrentIndex(self.kind.findData(ClaimKind.DAMAGE_COMPENSATION))
             return
         self.number.setText(claim.number or "")
         self.book.prefetch([claim.claimant_id])
         self.claimant.set_person_id(claim.claimant_id)
-        self.filed_on.setDate(qdate(claim.filed_on))
+        self.filed_on.set_value(claim.filed_on)
         self.kind.setCurrentIndex(self.kind.findData(claim.kind))
         self.requested_amount.setText(money_input_text(claim.requested_amount))
         self.insurance_paid.setText(money_input_text(claim.insurance_paid))
@@ -433,8 +462,12 @@ class ClaimDialog(FormDialog):
         self.items.clear()
         if incident is not None:
             self.book.prefetch([i.owner_id for i in (*incident.vehicles, *incident.properties)])
+            claimed = self.other_claims([i.id for i in (*incident.vehicles, *incident.properties)])
             for item in (*incident.vehicles, *incident.properties):
-                entry = QListWidgetItem(self._item_text(item))
+                text = self._item_text(item)
+                if item.id in claimed:  # said before it is ticked, not after the save
+                    text += "  ⚠ " + self.tr("already claimed in %1").replace("%1", ", ".join(claimed[item.id]))
+                entry = QListWidgetItem(text)
                 entry.setData(Qt.ItemDataRole.UserRole, item.id)
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Checked if item.id in ticked else Qt.CheckState.Unchecked)
@@ -522,6 +555,8 @@ class ClaimDialog(FormDialog):
 
     def revalidate(self) -> None:
         if not self.validation.parsed_ok():
+            # The same item claimed twice is said as soon as it is ticked, whatever else is missing.
+            self._update_warnings(None)
             return
         claim = self.claim()
         self.general_problems = self.validation.set_rule_problems(claim_problems(claim, self.incident), self._key_of)
@@ -534,15 +569,22 @@ class ClaimDialog(FormDialog):
         label = self.validation.labels.get(problem.path.split(".")[0], problem.path)
         return f"{label}: {problem.error.text(lang)}" if problem.path else problem.error.text(lang)
 
-    def _update_warnings(self, claim: Claim) -> None:
+    def other_claims(self, item_ids: list[str]) -> dict[str, list[str]]:
+        """The numbers of the other claims that list each item."""
+        out: dict[str, list[str]] = {}
+        for item_id, claims in self.store.claims_referring_to(item_ids).items():
+            others = [number for cid, number in claims if cid != self.claim_id]
+            if others:
+                out[item_id] = others
+        return out
+
+    def _update_warnings(self, claim: Claim | None) -> None:
         warnings: list[str] = []
         labels = {i.id: i.label() for i in (*self.incident.vehicles, *self.incident.properties)} if self.incident else {}
-        for item_id, claims in self.store.claims_referring_to(claim.items).items():
-            others = [number for cid, number in claims if cid != claim.id]
-            if others:
-                warnings.append(self.tr("%1 is already claimed in %2.")
-                                .replace("%1", labels.get(item_id, item_id)).replace("%2", ", ".join(others)))
-        if claim.decision is not None and claim.status != ClaimStatus.REJECTED:
+        for item_id, others in self.other_claims(self.checked_items()).items():
+            warnings.append(self.tr("%1 is already claimed in %2.")
+                            .replace("%1", labels.get(item_id, item_id)).replace("%2", ", ".join(others)))
+        if claim is not None and claim.decision is not None and claim.status != ClaimStatus.REJECTED:
             text = estimate_warning(claim.decision.approved_amount, claim.insurance_paid, self.estimated_cost(claim.items))
             if text:
                 warnings.append(text)
@@ -635,7 +677,74 @@ class ClaimDialog(FormDialog):
             button.clicked.connect(lambda _checked=False, t=target: self.change_status(t))
             self.status_buttons_row.insertWidget(self.status_buttons_row.count() - 1, button)
             self.status_buttons[target] = button
+        if self.correction_button is not None:
+            self.status_buttons_row.removeWidget(self.correction_button)
+            self.correction_button.deleteLater()
+            self.correction_button = None
+        if self.original is not None and correction_of(self.status) is not None:
+            self.correction_button = QPushButton(self.correction_text())
+            self.correction_button.setAutoDefault(False)
+            self.correction_button.setToolTip(self.tr("Asks for the reason; the history keeps it with the claim as it was"))
+            self.correction_button.clicked.connect(lambda _checked=False: self.correct())
+            self.status_buttons_row.insertWidget(self.status_buttons_row.count() - 1, self.correction_button)
+        self._apply_lock()
         self._update_status_buttons()
+
+    # ---- locked claims and corrections -------------------------------------------------------
+    def locked(self) -> bool:
+        """A decided, paid or withdrawn claim (as stored): its substance is read-only."""
+        return self.original is not None and is_locked(self.status)
+
+    def _apply_lock(self) -> None:
+        locked = self.locked()
+        for edit in (self.requested_amount, self.insurance_paid):
+            edit.setReadOnly(locked)
+        self.filed_on.setReadOnly(locked)
+        self.kind.setEnabled(not locked)
+        self.items.setEnabled(not locked)
+        self.claimant.set_read_only(locked)
+        for row in self.document_rows.values():
+            row.set_locked(locked)
+        if locked:
+            what = {ClaimStatus.PAID: self.tr("The claim is paid"), ClaimStatus.APPROVED: self.tr("The claim is approved"),
+                    ClaimStatus.REJECTED: self.tr("The claim is refused"),
+                    ClaimStatus.WITHDRAWN: self.tr("The claim is withdrawn")}[self.status]
+            how = {ClaimStatus.PAID: self.tr("to change it, first reverse the payment (with the reason)."),
+                   ClaimStatus.APPROVED: self.tr("to change it, reopen the decision (with the reason)."),
+                   ClaimStatus.REJECTED: self.tr("to change it, reopen it on appeal."),
+                   ClaimStatus.WITHDRAWN: self.tr("it cannot be changed; notes and attachments can.")}[self.status]
+            self.lock_label.setText("🔒 " + what + ": " + self.tr("its details are locked;") + " " + how)
+        self.lock_label.setVisible(locked)
+
+    def correction_text(self) -> str:
+        return self.tr("Reverse the payment…") if self.status == ClaimStatus.PAID else self.tr("Reopen the decision…")
+
+    def ask_reason(self, title: str, label: str) -> str | None:
+        """The clerk's reason for a correction or an override (patched in tests)."""
+        text, ok = QInputDialog.getMultiLineText(self, title, label)
+        return text.strip() or None if ok else None
+
+    def correct(self) -> bool:
+        """Reverse the payment or reopen the decision: an explicit action, with a reason, audited."""
+        if correction_of(self.status) is None or self.original is None:
+            return False
+        if self.is_dirty():
+            self.inform(self.correction_text().rstrip("…"), self.tr("Save or discard the other changes first."))
+            return False
+        if self.status == ClaimStatus.PAID:
+            title = self.tr("Reverse the payment")
+            label = self.tr("Why is the payment of %1 reversed? (kept in the claim's history)").replace(
+                "%1", money_text(self.payment.amount) if self.payment else "")
+        else:
+            title = self.tr("Reopen the decision")
+            label = self.tr("Why is decision %1 reopened? The claim goes back under review "
+                            "(kept in the claim's history).").replace("%1", self.decision.number if self.decision else "")
+        reason = self.ask_reason(title, label)
+        if not reason:
+            return False
+        claim = corrected(self.claim(), reason)
+        return self.apply_status(claim.status, decision=claim.decision, payment=claim.payment, reason=reason,
+                                 clear=True)
 
     def _update_status_buttons(self) -> None:
         valid = self.is_valid()
@@ -658,8 +767,11 @@ class ClaimDialog(FormDialog):
             return None
         claim = self.claim()
         if target in (ClaimStatus.APPROVED, ClaimStatus.REJECTED):
-            dialog: Any = DecisionDialog(claim, self.incident, target, self.estimated_cost(claim.items), self)
-            dialog.accepted.connect(lambda: self.apply_status(target, decision=dialog.decision()))
+            missing = [enum_label(k) for k in self.missing_documents()] if target == ClaimStatus.APPROVED else []
+            dialog: Any = DecisionDialog(claim, self.incident, target, self.estimated_cost(claim.items), self,
+                                         missing_documents=missing)
+            dialog.accepted.connect(lambda: self.apply_status(target, decision=dialog.decision(),
+                                                              reason=dialog.override_text()))
             return self.open_child(dialog)
         if target == ClaimStatus.PAID:
             dialog = PaymentDialog(claim, self.incident, self)
@@ -673,14 +785,20 @@ class ClaimDialog(FormDialog):
         return None
 
     def apply_status(self, target: ClaimStatus, *, decision: Decision | None = None,
-                     payment: Payment | None = None) -> bool:
+                     payment: Payment | None = None, reason: str | None = None, clear: bool = False) -> bool:
+        """Save the form with the new status; `clear`: a correction, which may drop the decision or payment."""
         before = (self.status, self.decision, self.payment)
         self.status = target
-        if decision is not None:
+        if decision is not None or clear:
             self.decision = decision
-        if payment is not None:
+        if payment is not None or clear:
             self.payment = payment
-        if not self.save():
+        self._pending_reason = reason
+        try:
+            saved = self.save()
+        finally:
+            self._pending_reason = None
+        if not saved:
             self.status, self.decision, self.payment = before
             self.refresh()
             return False
@@ -693,7 +811,7 @@ class ClaimDialog(FormDialog):
         claim = self.claim()
         saved = self.save_through_store(
             lambda: self.store.save_with_people(claim, self.book.to_save({claim.claimant_id}),
-                                                existing=self.original is not None),
+                                                existing=self.original is not None, reason=self._pending_reason),
             self._key_of,
         )
         if saved is None:

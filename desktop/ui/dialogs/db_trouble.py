@@ -1,15 +1,16 @@
 """When the database cannot be used: say what is wrong and offer what can be done, never a traceback.
 
 `Store.open` raises `DatabaseUnavailable` (locked, damaged, made by a newer version, folder
-gone); `open_store_interactively` turns it into a dialog with choices (try again, restore a
-backup from the backups folder beside the database, open another file, quit) and loops until a
-store opens or the clerk quits.
+gone, disk full, read-only, cannot open, input/output error); `open_store_interactively` turns
+it into a dialog with choices (try again, restore a backup from the backups folder beside the
+database — offered for a damaged database only, open another file, quit) and loops until a
+store opens or the clerk quits. Restoring goes through `storage.maintenance.restore`, the same
+code as the `restore` command: the backup is verified first and the old file is kept aside.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...paths import backups_dir
 from ...storage import DatabaseUnavailable, Store
 from ...storage.errors import Trouble
+from ...storage.maintenance import BadBackup, restore
 from .. import i18n
 
 log = logging.getLogger("incident_log.ui")
@@ -55,23 +57,18 @@ def backups_of(db_path: Path) -> list[Path]:
 def restore_backup(backup: Path, db_path: Path) -> Path | None:
     """Put `backup` in place of the database; the old file (and its WAL) is kept aside, renamed.
 
-    Returns where the old file went (None if there was none). Nothing is deleted, so a wrong
-    choice can be undone by hand.
+    Returns where the old file went (None if there was none). Raises `BadBackup` for a file that
+    is not a whole database of ours and `DatabaseUnavailable` (disk full, read-only, in use)
+    when it cannot be done; then nothing has changed.
     """
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept: Path | None = None
-    if db_path.exists():
-        kept = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
-        db_path.replace(kept)
-    for suffix in ("-wal", "-shm"):
-        side = db_path.with_name(db_path.name + suffix)
-        if side.exists():
-            side.replace(side.with_name(f"{side.name}.before-restore-{stamp}"))
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup, tmp)
-    tmp.replace(db_path)
-    log.info("restored %s from %s (old file kept as %s)", db_path, backup, kept)
+    kept = restore(Path(backup), Path(db_path))
+    log.info("restored the database from a backup (the old file was kept aside)")
     return kept
+
+
+# Troubles that may pass by themselves (a drive reconnected, space freed, the other program closed).
+RETRYABLE = (Trouble.LOCKED, Trouble.MISSING_FOLDER, Trouble.DISK_FULL, Trouble.READ_ONLY, Trouble.CANNOT_OPEN,
+             Trouble.IO_ERROR)
 
 
 class DatabaseTroubleDialog(QDialog):
@@ -108,8 +105,10 @@ class DatabaseTroubleDialog(QDialog):
         self.restore_button.clicked.connect(self._restore)
         self.open_button.clicked.connect(self._open_other)
         self.quit_button.clicked.connect(lambda: self._finish(Choice.QUIT))
-        self.retry_button.setVisible(error.trouble in (Trouble.LOCKED, Trouble.MISSING_FOLDER))
+        self.retry_button.setVisible(error.trouble in RETRYABLE)
         self.backups = backups_of(self.db_path)
+        # A restore mends damage only: for a full disk or a locked file it would only lose work.
+        self.restore_button.setVisible(error.trouble is Trouble.DAMAGED)
         self.restore_button.setEnabled(bool(self.backups))
         if not self.backups:
             self.restore_button.setToolTip(self.tr("No backups in {0}").format(backups_dir(self.db_path)))
@@ -142,6 +141,18 @@ class DatabaseTroubleDialog(QDialog):
                            "or open another database file.")
         if trouble is Trouble.TOO_NEW:
             return self.tr("Install the newer version of Incident Log, or open another database file.")
+        if trouble is Trouble.DISK_FULL:
+            return self.tr("Free some space on the disk (delete or move files you do not need), then try again. "
+                           "The database itself is not damaged.")
+        if trouble is Trouble.READ_ONLY:
+            return self.tr("The file, its folder or the drive is protected from writing. Ask your administrator "
+                           "for write access, or open another database file.")
+        if trouble is Trouble.CANNOT_OPEN:
+            return self.tr("Check that the folder exists and that you may use it (ask your administrator), "
+                           "then try again; or open another database file.")
+        if trouble is Trouble.IO_ERROR:
+            return self.tr("The disk or the network connection failed while reading or writing. Check the drive "
+                           "or the connection and try again.")
         return self.tr("Restore the latest backup, or open another database file. "
                        "The damaged file is kept beside the restored one.")
 
@@ -188,15 +199,23 @@ class DatabaseTroubleDialog(QDialog):
 Asker = Callable[[DatabaseUnavailable, Path, QWidget | None], tuple[Choice, Path | None]]
 
 
-def open_store_interactively(db_path: Path, parent: QWidget | None = None, ask: Asker | None = None) -> Store | None:
-    """Open the database, asking the clerk what to do while it cannot be used; None means quit."""
+def open_store_interactively(db_path: Path, parent: QWidget | None = None, ask: Asker | None = None,
+                             trouble: DatabaseUnavailable | None = None) -> Store | None:
+    """Open the database, asking the clerk what to do while it cannot be used; None means quit.
+
+    `trouble`: what is already known to be wrong with it (found while the window used it), so
+    the clerk is asked first.
+    """
     ask = ask or DatabaseTroubleDialog.ask
     path = Path(db_path)
     while True:
         try:
+            if trouble is not None:
+                error, trouble = trouble, None
+                raise error
             return Store.open(path)
         except DatabaseUnavailable as error:
-            log.warning("database unavailable: %s", error)
+            log.warning("database unavailable: %s", error.trouble)
             choice, chosen = ask(error, path, parent)
         if choice is Choice.QUIT:
             return None
@@ -205,8 +224,10 @@ def open_store_interactively(db_path: Path, parent: QWidget | None = None, ask: 
         elif choice is Choice.RESTORE and chosen is not None:
             try:
                 restore_backup(chosen, path)
-            except OSError as e:
-                log.exception("restore failed")
+            except (BadBackup, DatabaseUnavailable, OSError) as e:
+                log.warning("restore refused: %s", type(e).__name__)
+                reason = e.text(i18n.current_language()) if isinstance(e, (BadBackup, DatabaseUnavailable)) else (
+                    e.strerror or type(e).__name__)
                 error_text = QCoreApplication.translate("DatabaseTroubleDialog", "The backup could not be restored: {0}")
                 QMessageBox.warning(parent, QCoreApplication.translate("DatabaseTroubleDialog", "Restore a backup"),
-                                    error_text.format(e.strerror or e))
+                                    error_text.format(reason))

@@ -7,20 +7,23 @@ approved amount" read the same here as in an import report.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...domain.enums import ClaimStatus
-from ...domain.errors import Problem
+from ...domain.errors import FieldError, Problem
 from ...domain.models import Claim, Decision, Incident, Payment
 from ...domain.rules import claim_problems
+from ...domain.typed_dates import parse_typed_date
 from ...domain.values import check_not_future_date, clean_text, parse_money_input
-from ..labels import DATE_FORMAT, money_input_text, money_text
-from ..widgets.validated import WARNING_COLOUR, FormDialog, ValidatedField, qdate
+from ..labels import money_input_text, money_text
+from ..widgets.dates import DateEdit
+from ..widgets.validated import ERROR_COLOUR, WARNING_COLOUR, FormDialog, ValidatedField
 
 
 def estimate_warning(approved: Decimal | None, insurance: Decimal | None, estimated: Decimal | None) -> str:
@@ -35,8 +38,8 @@ def estimate_warning(approved: Decimal | None, insurance: Decimal | None, estima
             .replace("%3", money_text(estimated)))
 
 
-def _date(value: QDate) -> date:
-    day: date = value.toPython()  # type: ignore[assignment]
+def _date(text: str) -> date | None:
+    day = parse_typed_date(text)
     check_not_future_date(day)
     return day
 
@@ -45,11 +48,15 @@ def _required(value: str) -> str | None:
     return clean_text(value)
 
 
-def _date_edit(day: date | None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setDate(qdate(day) if day else QDate.currentDate())
+def _ticked(checked: bool) -> bool:
+    if not checked:
+        raise FieldError("override_unticked")
+    return True
+
+
+def _date_edit(day: date | None) -> DateEdit:
+    edit = DateEdit()
+    edit.set_value(day or date.today())
     return edit
 
 
@@ -59,10 +66,14 @@ class DecisionDialog(FormDialog):
     `target` is APPROVED (number, date, approved amount) or REJECTED (number, date, reason).
     """
 
+    asks_before_discarding = False  # Cancel cancels; "save the changes?" here would approve
+
     def __init__(self, claim: Claim, incident: Incident | None, target: ClaimStatus,
-                 estimated: Decimal | None = None, parent: QWidget | None = None) -> None:
+                 estimated: Decimal | None = None, parent: QWidget | None = None,
+                 *, missing_documents: Sequence[str] = ()) -> None:
         super().__init__(parent, record=False)
         self.claim = claim
+        self.missing_documents = list(missing_documents)
         self.incident = incident
         self.target = target
         self.estimated = estimated
@@ -90,7 +101,7 @@ class DecisionDialog(FormDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         rows: list[tuple[str, str, ValidatedField]] = [
             ("decision.number", self.tr("Decision &number:"), ValidatedField(self.number, _required, required=True)),
-            ("decision.date", self.tr("Decision &date:"), ValidatedField(self.date, _date)),
+            ("decision.date", self.tr("Decision &date:"), ValidatedField(self.date, _date, required=True)),
         ]
         if rejecting:
             rows.append(("decision.reason", self.tr("&Reason for refusal:"),
@@ -102,9 +113,34 @@ class DecisionDialog(FormDialog):
             rows.append(("decision.approved_amount", self.tr("&Approved amount, ₽:"),
                          ValidatedField(self.approved_amount, parse_money_input, required=True, display=money_input_text)))
             self.reason.hide()
+        # Approving without the required papers is the clerk's explicit choice, with a reason
+        # that goes into the claim's audit entry.
+        self.override = QCheckBox(self.tr("Approve &without them"))
+        self.override_reason = QPlainTextEdit()
+        self.override_reason.setTabChangesFocus(True)
+        self.override_reason.setFixedHeight(56)
+        self.override_reason.setPlaceholderText(self.tr("why the claim is approved without these documents"))
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        overriding = not rejecting and bool(self.missing_documents)
+        if overriding:
+            self.missing_label.setText(self.tr("Required documents not received: %1.")
+                                       .replace("%1", ", ".join(self.missing_documents)))
+            rows.append(("override", self.tr("Missing documents:"), ValidatedField(self.override, _ticked)))
+            rows.append(("override_reason", self.tr("Reason for &approving without them:"),
+                         ValidatedField(self.override_reason, _required, required=True)))
+        else:
+            for widget in (self.override, self.override_reason, self.missing_label):
+                widget.hide()
         for key, label, field in rows:
             v.add(key, field, label)
+            if key == "override":
+                form.addRow(self.missing_label)
             form.addRow(label, field)
+        order = [self.number, self.date.line, self.reason if rejecting else self.approved_amount]
+        if overriding:
+            order += [self.override, self.override_reason]
         if not rejecting:
             facts = QLabel(self.tr("Requested: %1\nInsurance paid: %2\nEstimated cost of the items: %3")
                            .replace("%1", money_text(claim.requested_amount) or "—")
@@ -120,8 +156,19 @@ class DecisionDialog(FormDialog):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.button_bar)
         self.resize(520, 0)
+        # Tab: number → date → amount; a date field is one stop (no sections to walk through).
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.refresh()
         self.number.setFocus()
+
+    def override_text(self) -> str | None:
+        """For the audit entry: approved although required documents are missing, and why."""
+        if not self.missing_documents or self.target != ClaimStatus.APPROVED:
+            return None
+        return (QCoreApplication.translate("Decision", "Approved without the required documents (%1): %2")
+                .replace("%1", ", ".join(self.missing_documents))
+                .replace("%2", self.validation.value("override_reason") or ""))
 
     def _suggested_amount(self) -> Decimal | None:
         """What was asked, less what an insurer already paid: the usual approved sum."""
@@ -163,6 +210,8 @@ class DecisionDialog(FormDialog):
 class PaymentDialog(FormDialog):
     """The payment of an approved claim: `payment()` after OK."""
 
+    asks_before_discarding = False  # Cancel cancels; "save the changes?" here would record the payment
+
     def __init__(self, claim: Claim, incident: Incident | None, parent: QWidget | None = None) -> None:
         super().__init__(parent, record=False)
         self.claim = claim
@@ -186,7 +235,7 @@ class PaymentDialog(FormDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for key, label, field in (
-            ("payment.date", self.tr("Payment &date:"), ValidatedField(self.date, _date)),
+            ("payment.date", self.tr("Payment &date:"), ValidatedField(self.date, _date, required=True)),
             ("payment.amount", self.tr("&Amount, ₽:"),
              ValidatedField(self.amount, parse_money_input, required=True, display=money_input_text)),
             ("payment.reference", self.tr("&Payment order:"), ValidatedField(self.reference, lambda s: clean_text(s))),
@@ -199,6 +248,8 @@ class PaymentDialog(FormDialog):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.button_bar)
         self.resize(480, 0)
+        QWidget.setTabOrder(self.date.line, self.amount)
+        QWidget.setTabOrder(self.amount, self.reference)
         self.refresh()
         self.date.setFocus()
 

@@ -15,14 +15,12 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -39,15 +37,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.districts import DEFAULT_REGION, office_districts
+from ...domain.districts import DEFAULT_REGION, office_districts, resolve_district
 from ...domain.enums import IncidentKind, IncidentStatus
-from ...domain.errors import Problem
+from ...domain.errors import FieldError, Problem
 from ...domain.models import Incident, PropertyItem, Vehicle
 from ...domain.rules import incident_problems
+from ...domain.typed_dates import parse_typed_datetime
 from ...domain.values import check_not_future_datetime, clean_text, parse_int, parse_number
 from ...storage.store import Store
-from ..labels import DATETIME_FORMAT, date_text, enum_items, enum_label, money_text
-from ..widgets.validated import FormDialog, ValidatedField, qdatetime_naive
+from ..labels import date_text, enum_items, enum_label, money_text
+from ..widgets.dates import DateEdit
+from ..widgets.validated import FormDialog, ValidatedField
 from .item_dialogs import PropertyDialog, VehicleDialog
 from .person_picker import PeopleBook
 
@@ -56,37 +56,6 @@ _ITEM_PATH = re.compile(r"(vehicles|properties)\[(\d+)\](?:\.(\w+))?")
 
 def _text(value: str) -> str | None:
     return clean_text(value)
-
-
-class OptionalDateTime(QWidget):
-    """A date and time that may be absent: a check box enables the editor."""
-
-    changed = Signal()
-
-    def __init__(self, tooltip: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox()
-        self.check.setToolTip(tooltip)
-        self.edit = QDateTimeEdit()
-        self.edit.setDisplayFormat(DATETIME_FORMAT)
-        self.edit.setCalendarPopup(True)
-        self.edit.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.setFocusProxy(self.check)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(lambda _on: self.changed.emit())
-        self.edit.dateTimeChanged.connect(lambda _dt: self.changed.emit())
-
-    def value(self) -> QDateTime | None:
-        return self.edit.dateTime() if self.check.isChecked() else None
-
-    def set_value(self, value: QDateTime | None, default: QDateTime) -> None:
-        self.check.setChecked(value is not None)
-        self.edit.setDateTime(value if value is not None else default)
 
 
 class ItemTable(QWidget):
@@ -180,9 +149,7 @@ class IncidentDialog(FormDialog):
             if self.original is not None:
                 self._fill(self.original)
             else:
-                now = QDateTime.currentDateTime()
-                self.occurred_at.setDateTime(now.addSecs(-now.time().second()))
-                self.reported_at.set_value(None, self.occurred_at.dateTime())
+                self.occurred_at.set_value(datetime.now())
                 self.region.setText(settings.region or DEFAULT_REGION)
                 self.district.setCurrentIndex(-1)
                 self.district.setEditText("")
@@ -198,10 +165,8 @@ class IncidentDialog(FormDialog):
         self.reference.setReadOnly(True)
         self.reference.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.reference.setPlaceholderText(self.tr("assigned on first save"))
-        self.occurred_at = QDateTimeEdit()
-        self.occurred_at.setDisplayFormat(DATETIME_FORMAT)
-        self.occurred_at.setCalendarPopup(True)
-        self.reported_at = OptionalDateTime(self.tr("Tick when the time of the report is known"))
+        self.occurred_at = DateEdit(with_time=True)
+        self.reported_at = DateEdit(with_time=True, empty_text=self.tr("not known: dd.mm.yyyy hh:mm"))
         self.kind = QComboBox()
         for kind, text in enum_items(IncidentKind):
             self.kind.addItem(text, kind)
@@ -221,6 +186,13 @@ class IncidentDialog(FormDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.district.lineEdit().setPlaceholderText(self.tr("choose or type"))
+        # What is typed resolves to the office's own spelling when the clerk moves on
+        # ("калуга" → "г. Калуга"); a name not in the list is added only by this explicit button.
+        self.district.lineEdit().editingFinished.connect(self._resolve_district_text)
+        self.add_district_button = QPushButton()
+        self.add_district_button.setAutoDefault(False)
+        self.add_district_button.hide()
+        self.add_district_button.clicked.connect(self.add_district)
         self.settlement = QLineEdit()
         self.location = QLineEdit()
         self.location.setPlaceholderText(self.tr("where exactly: “near the pond on the edge of Kaluga”"))
@@ -261,13 +233,12 @@ class IncidentDialog(FormDialog):
             "description": self.tr("Descr&iption:"),
         }
         fields: dict[str, ValidatedField] = {
-            "occurred_at": ValidatedField(self.occurred_at, self._parse_occurred),
-            "reported_at": ValidatedField(self.reported_at, self._parse_reported, read=self.reported_at.value,
-                                          signal=self.reported_at.changed, marked=self.reported_at.edit),
+            "occurred_at": ValidatedField(self.occurred_at, self._parse_occurred, required=True),
+            "reported_at": ValidatedField(self.reported_at, self._parse_reported),
             "kind": ValidatedField(self.kind, IncidentKind),
             "status": ValidatedField(self.status, IncidentStatus),
             "region": ValidatedField(self.region, _text, required=True),
-            "district": ValidatedField(self.district, _text, required=True),
+            "district": ValidatedField(self.district, self._parse_district, required=True),
             "settlement": ValidatedField(self.settlement, _text),
             "location": ValidatedField(self.location, _text, required=True),
             "latitude": ValidatedField(self.latitude, lambda s: parse_number(s, minimum=-90, maximum=90)),
@@ -332,6 +303,8 @@ class IncidentDialog(FormDialog):
         left.addRow(self.tr("Reference:"), self.reference)
         for key in ("occurred_at", "reported_at", "kind", "status", "region", "district", "settlement", "location"):
             left.addRow(self._labels[key], v[key])
+            if key == "district":
+                left.addRow("", self.add_district_button)
         coordinates = QHBoxLayout()
         coordinates.addWidget(v["latitude"], 1)
         coordinates.addWidget(v["longitude"], 1)
@@ -367,36 +340,78 @@ class IncidentDialog(FormDialog):
         self.resize(1000, 640)
 
         # Reading order: left column top to bottom, then the right column, then the description.
-        order = [self.occurred_at, self.reported_at.check, self.reported_at.edit, self.kind, self.status,
+        order = [self.occurred_at.line, self.reported_at.line, self.kind, self.status,
                  self.region, self.district, self.settlement, self.location, self.latitude, self.longitude,
                  self.uavs_downed, self.injured, self.killed, self.source, self.description]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     # ---- values ------------------------------------------------------------------------------
-    def _aware(self, value: QDateTime, tz: tzinfo | None) -> datetime:
+    def _aware(self, naive: datetime, tz: tzinfo | None) -> datetime:
         """The wall-clock time typed, with the offset it was recorded in (new ones: this computer's)."""
-        naive: datetime = value.toPython()  # type: ignore[assignment]
         naive = naive.replace(second=0, microsecond=0)
         return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
 
-    def _parse_occurred(self, value: QDateTime) -> datetime:
-        moment = self._aware(value, self._tz)
+    def _parse_occurred(self, text: str) -> datetime | None:
+        naive = parse_typed_datetime(text)
+        if naive is None:
+            return None
+        moment = self._aware(naive, self._tz)
         check_not_future_datetime(moment)
         return moment
 
-    def _parse_reported(self, value: QDateTime | None) -> datetime | None:
-        if value is None:
+    def _parse_reported(self, text: str) -> datetime | None:
+        naive = parse_typed_datetime(text)
+        if naive is None:
             return None
-        moment = self._aware(value, self._reported_tz or self._tz)
+        moment = self._aware(naive, self._reported_tz or self._tz)
         check_not_future_datetime(moment)
         return moment
+
+    # ---- districts ---------------------------------------------------------------------------
+    def known_districts(self) -> list[str]:
+        return [self.district.itemText(i) for i in range(self.district.count())]
+
+    def _parse_district(self, text: str) -> str | None:
+        """One of the office's districts, as the office writes it; anything else asks to be added."""
+        typed = _text(text)
+        if typed is None:
+            self._offer_district(None)
+            return None
+        found = resolve_district(typed, self.known_districts())
+        self._offer_district(None if found else typed)
+        if found is None:
+            raise FieldError("district_unknown", got=typed)
+        return found
+
+    def _offer_district(self, name: str | None) -> None:
+        if name:
+            self.add_district_button.setText(self.tr("Add “%1” to the office's districts").replace("%1", name))
+        self.add_district_button.setVisible(bool(name))
+
+    def _resolve_district_text(self) -> None:
+        found = resolve_district(self.district.currentText(), self.known_districts())
+        if found is not None and found != self.district.currentText():
+            self.district.setCurrentText(found)
+
+    def add_district(self) -> str | None:
+        """A new district, added to the office's list on the clerk's explicit request."""
+        name = _text(self.district.currentText())
+        if name is None or resolve_district(name, self.known_districts()) is not None:
+            return None
+        districts = [*office_districts(self.store.settings().districts), name]
+        self.store.set_setting("districts", districts)
+        self.district.addItem(name)
+        self.district.setCurrentText(name)
+        self.validation["district"].force_show()
+        self.refresh()
+        self.district.setFocus()
+        return name
 
     def _fill(self, i: Incident) -> None:
         self.reference.setText(i.reference or "")
-        self.occurred_at.setDateTime(qdatetime_naive(i.occurred_at))
-        self.reported_at.set_value(qdatetime_naive(i.reported_at) if i.reported_at else None,
-                                   qdatetime_naive(i.occurred_at))
+        self.occurred_at.set_value(i.occurred_at.replace(tzinfo=None))  # the wall clock it was recorded in
+        self.reported_at.set_value(i.reported_at.replace(tzinfo=None) if i.reported_at else None)
         self.kind.setCurrentIndex(self.kind.findData(i.kind))
         self.status.setCurrentIndex(self.status.findData(i.status))
         self.region.setText(i.region)

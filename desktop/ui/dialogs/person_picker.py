@@ -13,11 +13,10 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,12 +35,12 @@ from PySide6.QtWidgets import (
 from ...domain.enums import PersonKind
 from ...domain.models import Person
 from ...domain.rules import person_problems
+from ...domain.typed_dates import parse_typed_date
 from ...domain.values import check_email, check_inn, check_not_future_date, clean_text, normalise_phone
 from ...storage.store import Store
-from ..labels import DATE_FORMAT, date_text, enum_items
-from ..widgets.validated import FormDialog, ValidatedField, qdate
-
-NO_DATE = QDate(1900, 1, 1)  # the date edit's "not given" value, shown blank
+from ..labels import date_text, enum_items
+from ..widgets.dates import DateEdit
+from ..widgets.validated import FormDialog, ValidatedField
 
 
 class PeopleBook:
@@ -166,12 +165,7 @@ class PersonDialog(FormDialog):
             self.kind.addItem(text, kind)
         self.full_name = QLineEdit()
         self.full_name.setPlaceholderText(self.tr("Surname, name, patronymic; or the organisation's name"))
-        self.birth_date = QDateEdit()
-        self.birth_date.setDisplayFormat(DATE_FORMAT)
-        self.birth_date.setCalendarPopup(True)
-        self.birth_date.setMinimumDate(NO_DATE)
-        self.birth_date.setSpecialValueText(self.tr("not given"))
-        self.birth_date.setDate(NO_DATE)
+        self.birth_date = DateEdit(empty_text=self.tr("not given: dd.mm.yyyy"))
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("+7 910 512-33-08")
         self.email = QLineEdit()
@@ -219,7 +213,7 @@ class PersonDialog(FormDialog):
     def _fill(self, p: Person) -> None:
         self.kind.setCurrentIndex(self.kind.findData(p.kind))
         self.full_name.setText(p.full_name)
-        self.birth_date.setDate(qdate(p.birth_date) if p.birth_date else NO_DATE)
+        self.birth_date.set_value(p.birth_date)
         self.phone.setText(p.phone or "")
         self.email.setText(p.email or "")
         self.address.setText(p.address or "")
@@ -227,10 +221,8 @@ class PersonDialog(FormDialog):
         self.inn.setText(p.inn or "")
         self.notes.setPlainText(p.notes or "")
 
-    def _parse_birth_date(self, value: QDate) -> date | None:
-        if value == NO_DATE:
-            return None
-        day: date = value.toPython()  # type: ignore[assignment]
+    def _parse_birth_date(self, text: str) -> date | None:
+        day = parse_typed_date(text)
         check_not_future_date(day)
         return day
 
@@ -459,6 +451,7 @@ class PersonPicker(QWidget):
         super().__init__(parent)
         self.book = book
         self._person_id: str | None = None
+        self._read_only = False
         self.dialog: PersonPickerDialog | None = None
         self.display = QLineEdit()
         self.display.setReadOnly(True)
@@ -490,6 +483,12 @@ class PersonPicker(QWidget):
     def refresh(self) -> None:
         self._show()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A locked record shows its person but offers no choice."""
+        self._read_only = read_only
+        self.choose_button.setEnabled(not read_only)
+        self.clear_button.setEnabled(not read_only and self._person_id is not None)
+
     def _show(self) -> None:
         person = self.book.get(self._person_id)
         if person is None:
@@ -502,10 +501,11 @@ class PersonPicker(QWidget):
             self.display.setText(short)
             self.display.setToolTip(person_summary(person))
         self.display.setCursorPosition(0)
-        self.clear_button.setEnabled(self._person_id is not None)
+        self.clear_button.setEnabled(self._person_id is not None and not self._read_only)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.display and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if (watched is self.display and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and not self._read_only):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F4, Qt.Key.Key_Space):
                 self.open_picker()
                 return True
@@ -518,10 +518,17 @@ class PersonPicker(QWidget):
         return super().eventFilter(watched, event)
 
     def open_picker(self, search: str = "") -> PersonPickerDialog:
-        dialog = PersonPickerDialog(self.book, self._person_id, self.window(), search=search)
+        dialog = PersonPickerDialog(self.book, self._person_id, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.chosen.connect(lambda pid: self.set_person_id(pid))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()
+        # The letter that opened the search goes in after the dialog is shown: showing gives the
+        # search box focus "by Tab", which selects its text, so the next letter typed replaced
+        # the first («Иванов» searched «ванов»).
+        if search:
+            dialog.search.setText(search)
+            dialog.search.deselect()
+            dialog.search.end(False)
         return dialog

@@ -66,6 +66,7 @@ class ReportPreviewDialog(QDialog):
         super().__init__(parent)
         self.pdf = Path(pdf)
         self._owns_folder = owns_folder
+        self.db_path: Path | None = None  # the database the report came from: never saved over
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.document = QPdfDocument(self)
@@ -155,8 +156,17 @@ class ReportPreviewDialog(QDialog):
         path = Path(target)
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
+        from ...files import written_whole
+        from ...reports.destination import UnsafeDestination, check_report_destination
+
+        try:  # the command line's rule: never over the database, a backup or a file not ours
+            check_report_destination(path, "report", self.db_path)
+        except UnsafeDestination as e:
+            QMessageBox.warning(self, self.windowTitle(), e.text(i18n.current_language()))
+            return None
         try:
-            shutil.copyfile(self.pdf, path)
+            with written_whole(path) as partial:
+                shutil.copyfile(self.pdf, partial)
         except OSError as e:
             QMessageBox.warning(self, self.windowTitle(), self.tr("Could not save {0}: {1}").format(path, e.strerror or e))
             return None
@@ -218,6 +228,7 @@ class ReportRequest(Job):
         label = QCoreApplication.translate("Reports", "Making the report: {0}…").format(title)
         super().__init__(parent, label, build, store_path)
         self.kind, self.title, self.lang, self.folder = kind, title, lang, folder
+        self.store_path = Path(store_path)
         self._parent_widget = parent
         self._show = show
         self.finished.connect(self._preview)
@@ -226,6 +237,7 @@ class ReportRequest(Job):
 
     def _preview(self, path: Path) -> None:
         dialog = ReportPreviewDialog(path, self.title, self._parent_widget, owns_folder=True)
+        dialog.db_path = self.store_path
         if self._show:
             dialog.show()
         self.previewReady.emit(dialog)

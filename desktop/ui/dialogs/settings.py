@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -61,6 +62,13 @@ class SettingsDialog(QDialog):
         self.signatory_position = QLineEdit(office.signatory_position, self)
         self.signatory_position.setPlaceholderText(self.tr("e.g. Head of Administration"))
         self.region = QLineEdit(office.region or DEFAULT_REGION, self)
+        from ...storage.maintenance import DEFAULT_BACKUP_KEEP
+
+        self.backup_keep = QSpinBox(self)
+        self.backup_keep.setRange(1, 10_000)
+        self.backup_keep.setValue(int(stored.get("backup_keep") or DEFAULT_BACKUP_KEEP))
+        self.backup_keep.setToolTip(self.tr("The window backs up by itself daily and on closing; older automatic "
+                                            "backups are removed, backups you make yourself never are"))
         office_page = QWidget(self)
         form = QFormLayout(office_page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -69,6 +77,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Signatory's name:"), self.signatory_name)
         form.addRow(self.tr("Signatory's position:"), self.signatory_position)
         form.addRow(self.tr("Default region:"), self.region)
+        form.addRow(self.tr("Automatic backups to keep:"), self.backup_keep)
         note = QLabel(self.tr("The name and address head every report; the signatory signs the claim "
                               "sheet and the letters."), office_page)
         note.setWordWrap(True)
@@ -222,6 +231,7 @@ class SettingsDialog(QDialog):
             "districts": self.district_names(),
             "required_documents": self.required().to_setting(),
             "language": self.language.currentData() or "",
+            "backup_keep": self.backup_keep.value(),
         }
 
     def accept(self) -> None:

@@ -6,15 +6,14 @@ a name does not start a full-text query per letter; every other control filters 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,40 +22,61 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import ClaimStatus, IncidentKind, IncidentStatus
+from ...domain.errors import FieldError
 from ...domain.views import Filters
 from .. import labels
+from .dates import DateEdit
 
 SEARCH_DELAY_MS = 250
-NO_DATE = QDate(2000, 1, 1)  # the minimum date doubles as "no date" (shown as the special text)
+class OptionalDateEdit(DateEdit):
+    """A typed date that may be empty ("any"); `dateChanged` when the clerk finishes a new date.
 
+    It filters on Enter, Tab or a day picked in the calendar, not per key: `01.0` on the way to
+    `01.09.2026` is no period. Text that is no date is marked red and filters nothing.
+    """
 
-class OptionalDateEdit(QDateEdit):
-    """A date field that can be empty: its minimum stands for "any date"."""
+    dateChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd.MM.yyyy")
-        self.setMinimumDate(NO_DATE)
-        self.setMaximumDate(QDate(2100, 12, 31))
-        self.setSpecialValueText(self.tr("any"))
-        self.clear_date()
+        super().__init__(parent, empty_text=self.tr("any"))
+        self._applied: date | None = None
+        self.editingFinished.connect(self._apply)
+        self.line.returnPressed.connect(self._apply)
+        self.textChanged.connect(self._on_text)
 
     def clear_date(self) -> None:
-        self.setDate(NO_DATE)
+        self.set_value(None)
 
-    def value(self) -> date | None:
-        chosen = self.date()
-        return None if chosen == NO_DATE else chosen.toPython()  # type: ignore[return-value]
+    def value(self) -> date | None:  # type: ignore[override]
+        return self._applied
 
-    def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value else NO_DATE)
+    def set_value(self, value: date | datetime | None) -> None:
+        super().set_value(value)
+        self._applied = self.typed()
 
-    def showPopup(self) -> None:  # noqa: N802 - Qt's name
-        # An empty field opens its calendar on today, not on 2000.
-        if self.value() is None:
-            self.calendarWidget().setSelectedDate(QDate.currentDate())
-        super().showPopup()
+    def typed(self) -> date | None:
+        try:
+            value = self.parse()
+        except FieldError:
+            return None
+        return value.date() if isinstance(value, datetime) else value
+
+    def _on_text(self, text: str) -> None:
+        wrong = False
+        try:
+            self.parse()
+        except FieldError as e:
+            wrong = True
+            self.line.setToolTip(e.text(labels.current_language()))
+        self.line.setStyleSheet("QLineEdit { border: 1px solid #b3261e; background: #fff5f4; }" if wrong else "")
+        if not text.strip():
+            self._apply()  # clearing the field shows every date again at once
+
+    def _apply(self) -> None:
+        value = self.typed()
+        if value != self._applied:
+            self._applied = value
+            self.dateChanged.emit()
 
 
 class FilterBar(QWidget):

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import FieldError, Problem
 from ..labels import current_language
+from .dates import DateEdit
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5a00"
@@ -70,8 +71,8 @@ def _is_empty(value: Any) -> bool:
 
 def read_editor(editor: QWidget) -> Any:
     """The raw value of a standard editor: text for text boxes, data for fixed combos."""
-    if isinstance(editor, QLineEdit):
-        return editor.text()
+    if isinstance(editor, (QLineEdit, DateEdit)):
+        return editor.text()  # a DateEdit's parser reads its text
     if isinstance(editor, QPlainTextEdit):
         return editor.toPlainText()
     if isinstance(editor, QComboBox):
@@ -88,7 +89,7 @@ def read_editor(editor: QWidget) -> Any:
 
 
 def editor_signal(editor: QWidget) -> SignalInstance:
-    if isinstance(editor, QLineEdit):
+    if isinstance(editor, (QLineEdit, DateEdit)):
         return editor.textChanged
     if isinstance(editor, QPlainTextEdit):
         return editor.textChanged
@@ -128,7 +129,7 @@ class ValidatedField(QWidget):
         self.required = required
         self.display = display  # the normalised form written back when editing finishes
         self._read = read or (lambda: read_editor(editor))
-        self._marked = marked or editor
+        self._marked = marked or (editor.line if isinstance(editor, DateEdit) else editor)
         if not self._marked.objectName():
             ValidatedField._serial += 1
             self._marked.setObjectName(f"validatedField{ValidatedField._serial}")
@@ -383,6 +384,10 @@ class FormDialog(QDialog):
 
     saved = Signal(str)
 
+    # Cancel in a dialog that performs an action (approve, pay) cancels: "save the changes?" there
+    # would approve the claim.
+    asks_before_discarding = True
+
     def __init__(self, parent: QWidget | None = None, *, record: bool = True) -> None:
         super().__init__(parent)
         self.record = record
@@ -544,7 +549,7 @@ class FormDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Close and the window's ✕ all come here: ask before losing changes."""
-        if self._dirty and not self._closing:
+        if self._dirty and not self._closing and self.asks_before_discarding:
             choice = self.ask_unsaved()
             if choice == "cancel":
                 return
@@ -557,15 +562,24 @@ class FormDialog(QDialog):
     # ---- questions (patched in tests) --------------------------------------------------------
     def ask_unsaved(self) -> str:
         """'save', 'discard' or 'cancel'."""
-        S = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self,
-            QCoreApplication.translate("FormDialog", "Unsaved changes"),
-            QCoreApplication.translate("FormDialog", "Save the changes before closing?"),
-            S.Save | S.Discard | S.Cancel,
-            S.Save,
-        )
-        return {S.Save: "save", S.Discard: "discard"}.get(answer, "cancel")
+        box = self.unsaved_question()
+        box.exec()
+        return box.property("answer") or "cancel"
+
+    def unsaved_question(self) -> QMessageBox:
+        """The unsaved-changes question. Its discard button reads «Не сохранять»: Qt's own
+        «Отклонить» read to a clerk as "reject the claim"."""
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("FormDialog", "Unsaved changes"),
+                          QCoreApplication.translate("FormDialog", "Save the changes before closing?"), parent=self)
+        save = box.addButton(QCoreApplication.translate("FormDialog", "&Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(QCoreApplication.translate("FormDialog", "&Don't save"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QCoreApplication.translate("FormDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        for button, answer in ((save, "save"), (discard, "discard"), (cancel, "cancel")):
+            button.clicked.connect(lambda _checked=False, a=answer: box.setProperty("answer", a))
+        return box
 
     def confirm(self, title: str, text: str) -> bool:
         S = QMessageBox.StandardButton
