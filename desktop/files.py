@@ -6,12 +6,18 @@ beside its destination as `NAME.part`, renamed over NAME only once whole. A proc
 mid-write leaves its `.part`; each unfinished write is listed in the data folder's `unfinished/`
 while it runs, and `sweep_unfinished()` (called at start and before each export) removes the
 `.part` files of writers that are no longer running, wherever they were written.
+
+An attachment opened for viewing is copied into the data folder's `opened/PID/` (never the
+system's temporary folder, which others can list), removed when the program exits, and swept
+at the next start if the program was killed.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
+import shutil
 import sys
 import uuid
 from collections.abc import Iterator
@@ -23,6 +29,7 @@ PART_SUFFIX = ".part"
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 UNFINISHED = "unfinished"
+OPENED = "opened"
 
 
 def restrict_new_files() -> None:
@@ -72,10 +79,38 @@ def written_whole(dest: Path) -> Iterator[Path]:
             entry.unlink(missing_ok=True)
 
 
+def viewing_copy(key: str, name: str, data: bytes) -> Path:
+    """A private copy of an attachment for the system's viewer: `opened/PID/KEY/NAME` in the data
+    folder (folders 0700, the file 0600), removed when this process exits."""
+    own = _opened_dir() / str(os.getpid())
+    if not own.exists():
+        atexit.register(remove_viewing_copies)
+    folder = private_folder(private_folder(private_folder(own.parent) / own.name) / key)
+    target = folder / (Path(name).name or "attachment")
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+    make_private(target)
+    return target
+
+
+def remove_viewing_copies() -> None:
+    """Remove this process's copies of opened attachments (at exit)."""
+    shutil.rmtree(_opened_dir() / str(os.getpid()), ignore_errors=True)
+
+
 def sweep_unfinished() -> list[Path]:
-    """Remove the `.part` files that writers no longer running left behind; return what went."""
+    """Remove the `.part` files that writers no longer running left behind, and the copies of
+    opened attachments of processes no longer running; return what went."""
     folder = _unfinished_dir()
     removed: list[Path] = []
+    opened = _opened_dir()
+    if opened.is_dir():
+        for entry in opened.iterdir():
+            if entry.name.isdigit() and _alive(int(entry.name)):
+                continue
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
     if not folder.is_dir():
         return removed
     for entry in folder.iterdir():
@@ -96,6 +131,10 @@ def sweep_unfinished() -> list[Path]:
 
 def _unfinished_dir() -> Path:
     return data_dir() / UNFINISHED
+
+
+def _opened_dir() -> Path:
+    return data_dir() / OPENED
 
 
 def _register(partial: Path) -> Path | None:

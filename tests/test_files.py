@@ -76,3 +76,29 @@ def test_sweep_leaves_a_running_writers_part(tmp_path: Path) -> None:
         assert sweep_unfinished() == []
         assert partial.exists()
     assert dest.exists()
+
+
+def test_opened_attachment_copies_go_at_exit_and_a_killed_programs_at_the_next_start() -> None:
+    from desktop.paths import data_dir
+
+    opened = data_dir() / "opened"
+    script = (
+        "import os, signal, sys\n"
+        "from desktop.files import viewing_copy\n"
+        "path = viewing_copy('abc', 'паспорт.pdf', b'4510 123456')\n"
+        "print(path, flush=True)\n"
+        "if sys.argv[1] == 'kill':\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    for how in ("exit", "kill"):
+        done = subprocess.run([sys.executable, "-c", script, how], cwd=REPO, env=os.environ.copy(),
+                              capture_output=True, text=True)
+        copy = Path(done.stdout.strip())
+        assert copy.name == "паспорт.pdf" and opened in copy.parents
+        if how == "exit":
+            assert done.returncode == 0 and not copy.exists() and not (opened / copy.parts[-3]).exists()
+        else:
+            assert done.returncode == -signal.SIGKILL and copy.read_bytes() == b"4510 123456"
+            assert _mode(copy) == 0o600 and _mode(copy.parent) == 0o700 and _mode(opened) == 0o700
+            assert opened / copy.parts[-3] in sweep_unfinished()
+            assert not copy.exists() and list(opened.iterdir()) == []

@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import itemgetter
@@ -44,6 +44,18 @@ NO_FILTERS = Filters()  # frozen, so one shared default is safe
 def _chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _attached_files(claim: Claim, files: Mapping[str, bytes]) -> dict[str, bytes]:
+    """The given bytes the claim's attachments name, each checked against its hash."""
+    named = {a.sha256 for a in claim.attachments}
+    out: dict[str, bytes] = {}
+    for sha, data in files.items():
+        if sha in named:
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise ValueError(f"attachment bytes do not match their hash {sha[:12]}")
+            out[sha] = data
+    return out
 
 
 def _marks(n: int) -> str:
@@ -445,8 +457,13 @@ class Store:
         self.apply(ChangeSet(incidents=[Change(incident, incident_to_dict(old) if old else None)]))
         return incident
 
-    def save_claim(self, claim: Claim, *, enforce_transition: bool = True, reason: str | None = None) -> Claim:
-        """Check and write a claim; `reason` (a clerk's words for a correction) goes into its audit entry."""
+    def save_claim(self, claim: Claim, *, enforce_transition: bool = True, reason: str | None = None,
+                   files: Mapping[str, bytes] | None = None) -> Claim:
+        """Check and write a claim; `reason` (a clerk's words for a correction) goes into its audit entry.
+
+        `files` are the bytes of attachments added since the claim was read, by SHA-256: they are
+        stored in the same transaction as the claim, so a cancelled form stores nothing.
+        """
         incident = self.incident_with_items(claim.incident_id, claim.items)  # not all 20,000 cars of a mass attack
         problems = claim_problems(claim, incident)
         if incident is None:
@@ -468,14 +485,15 @@ class Store:
             raise ValidationFailed(problems)
         if old is not None and claim.number is None:
             claim.number = old.number
+        blobs = _attached_files(claim, files or {})
         if old == claim:
             return claim
-        self.apply(ChangeSet(claims=[Change(claim, claim_to_dict(old) if old else None, reason or None)]))
+        self.apply(ChangeSet(claims=[Change(claim, claim_to_dict(old) if old else None, reason or None)], blobs=blobs))
         return claim
 
     def save_with_people(
         self, record: Incident | Claim, people: Sequence[Person] = (), *, existing: bool = False,
-        reason: str | None = None,
+        reason: str | None = None, files: Mapping[str, bytes] | None = None,
     ) -> Incident | Claim:
         """A form's save: the people it created or corrected, then the record, in one transaction.
 
@@ -495,7 +513,7 @@ class Store:
                     raise ValidationFailed([Problem(join_path(f"people[{n}]", p.path), p.error) for p in e.problems]) from e
             if isinstance(record, Incident):
                 return self.save_incident(record)
-            return self.save_claim(record, reason=reason)
+            return self.save_claim(record, reason=reason, files=files)
 
     def delete_person(self, person_id: str) -> None:
         old = self.get_person(person_id)
@@ -531,6 +549,7 @@ class Store:
             self.db.conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])
             self._unindex([claim_id])
             self._audit([("delete", "claim", claim_id, claim_to_dict(old), None)])
+            self._drop_unreferenced_files({a.sha256 for a in old.attachments})
             self._reindex([old.incident_id], [])
 
     def apply(self, changes: ChangeSet) -> None:
@@ -548,8 +567,10 @@ class Store:
                 self._upsert("incidents", [rows.incident_row(i) for i in incidents])  # type: ignore[arg-type]
                 self._write_items("vehicles", [rows.vehicle_row(v, i.id, n) for i in incidents for n, v in enumerate(i.vehicles)], ids)  # type: ignore[union-attr]
                 self._write_items("properties", [rows.property_row(p, i.id, n) for i in incidents for n, p in enumerate(i.properties)], ids)  # type: ignore[union-attr]
+            dropped: set[str] = set(changes.blobs)  # bytes no attachment ended up naming go too
             if claims:
                 ids = [c.record.id for c in changes.claims if c.old is not None]
+                dropped |= self._attachment_hashes(ids)
                 for table in ("claim_items", "claim_documents", "claim_attachments"):
                     self._delete_children(table, "claim_id", ids)
                 self._upsert("claims", [rows.claim_row(c) for c in claims])  # type: ignore[arg-type]
@@ -568,6 +589,8 @@ class Store:
                            ("claim", changes.claims, claim_to_dict),
                        ) for c in group]
             self._audit(entries)
+            if dropped:
+                self._drop_unreferenced_files(dropped)
             self._reindex_after(changes, {e[2]: e[4] for e in entries if e[1] == "incident"})
 
     def _upsert(self, table: str, records: list[dict[str, Any]]) -> None:
@@ -964,11 +987,26 @@ class Store:
         )
 
     # ---- attachments -------------------------------------------------------------------------
-    def put_blob(self, data: bytes) -> str:
-        sha = hashlib.sha256(data).hexdigest()
-        with write_transaction(self.db):
-            self.db.conn.execute("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", [sha, len(data), data])
-        return sha
+    # An attachment's bytes live in `blobs` only while some claim names them: they are written with
+    # the claim that first names them and deleted (audited) with the last reference, in the same
+    # transaction. There is no way to store bytes on their own.
+    def _attachment_hashes(self, claim_ids: Sequence[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in _chunks(claim_ids):
+            out |= {r[0] for r in self.db.conn.execute(
+                f"SELECT sha256 FROM claim_attachments WHERE claim_id IN ({_marks(len(chunk))})", chunk)}
+        return out
+
+    def _drop_unreferenced_files(self, hashes: Iterable[str]) -> None:
+        """Delete the bytes of these attachments that no claim names any more, each with an audit entry."""
+        gone: list[tuple[str, int]] = []
+        for chunk in _chunks(sorted(set(hashes))):
+            gone += self.db.conn.execute(
+                f"SELECT sha256, size FROM blobs WHERE sha256 IN ({_marks(len(chunk))}) AND NOT EXISTS "
+                "(SELECT 1 FROM claim_attachments a WHERE a.sha256 = blobs.sha256)", chunk).fetchall()
+        for chunk in _chunks([sha for sha, _size in gone]):
+            self.db.conn.execute(f"DELETE FROM blobs WHERE sha256 IN ({_marks(len(chunk))})", chunk)
+        self._audit([("delete", "attachment", sha, {"sha256": sha, "size": size}, None) for sha, size in gone])
 
     def blobs_present(self, hashes: Iterable[str]) -> set[str]:
         """Which of these attachment hashes the database holds the bytes of."""

@@ -202,10 +202,9 @@ def test_zip_package_carries_attachment_bytes(sample_store, tmp_path):
     scan = "скан акта".encode() * 50
     sha = hashlib.sha256(scan).hexdigest()
     claim = sample_store.get_claim_by_number("CLM-2026-0001")
-    sample_store.put_blob(scan)
     from desktop.domain.models import Attachment
     claim.attachments.append(Attachment(name="акт осмотра.pdf", sha256=sha, media_type="application/pdf", size=len(scan)))
-    sample_store.save_claim(claim)
+    sample_store.save_claim(claim, files={sha: scan})
     package = tmp_path / "log.zip"
     export_file(sample_store, package)
     with zipfile.ZipFile(package) as archive:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QDate, Qt  # noqa: E402
 from PySide6.QtGui import QDesktopServices  # noqa: E402
 
 from desktop.domain.enums import ClaimStatus, DocumentKind  # noqa: E402
-from desktop.domain.models import Attachment, Incident, Person  # noqa: E402
+from desktop.domain.models import Incident, Person  # noqa: E402
 from desktop.storage import Store  # noqa: E402
 from desktop.ui.dialogs.claim_form import ClaimDialog  # noqa: E402
 from desktop.ui.dialogs.decision import DecisionDialog, PaymentDialog  # noqa: E402
@@ -368,15 +368,62 @@ def test_attachments_are_stored_with_their_hash_opened_and_removed(
     assert [a.name for a in again.attachments] == ["акт осмотра.pdf"]
 
 
+def test_attached_files_are_stored_only_when_the_claim_is_saved_and_opened_privately(
+        qtbot: Any, kaluga: tuple[Store, Incident, list[Person]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.files import remove_viewing_copies
+    from desktop.paths import data_dir
+
+    store, incident, _people = kaluga
+    opened: list[Path] = []
+    monkeypatch.setattr("desktop.platform_env.open_with_system_viewer", opened.append)
+    scan = tmp_path / "паспорт.pdf"
+    scan.write_bytes(b"%PDF-1.4 passport 4510 123456")
+    blobs = lambda: store.db.conn.execute("SELECT COUNT(*) FROM blobs").fetchone()[0]  # noqa: E731
+    dialog = ClaimDialog(store, None, incident.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tick(dialog, incident.vehicles[0].id)
+    dialog.choose_files = lambda: [str(scan)]  # type: ignore[method-assign]
+    dialog.tabs.setCurrentIndex(2)
+    click(qtbot, dialog.add_attachment_button)
+    assert blobs() == 0  # not stored on adding: a cancelled form leaves nothing behind
+    dialog.attachment_table.selectRow(0)
+    click(qtbot, dialog.open_attachment_button)  # an unsaved attachment opens from the form's memory
+    copy = opened[-1]
+    assert copy.read_bytes() == scan.read_bytes()
+    assert copy.relative_to(data_dir()).parts[:1] == ("opened",)  # the private data folder, not the system's temp
+    assert copy.stat().st_mode & 0o077 == 0
+    assert all(p.stat().st_mode & 0o077 == 0 for p in copy.parents if data_dir() in p.parents)
+    dialog.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
+    dialog.reject()  # the clerk closes the form: «Не сохранять»
+    assert not dialog.isVisible()
+    assert blobs() == 0
+    remove_viewing_copies()  # what the program does at exit
+    assert not copy.exists() and not copy.parent.exists()
+
+    again = ClaimDialog(store, None, incident.id)
+    qtbot.addWidget(again)
+    again.show()
+    tick(again, incident.vehicles[0].id)
+    again.choose_files = lambda: [str(scan)]  # type: ignore[method-assign]
+    again.tabs.setCurrentIndex(2)
+    click(qtbot, again.add_attachment_button)
+    with qtbot.waitSignal(again.saved, timeout=2000):
+        click(qtbot, again.save_button)
+    assert blobs() == 1 and store.get_blob(again.attachments[0].sha256) == scan.read_bytes()
+
+
 def test_an_attachment_no_program_opens_is_a_message(
-        qtbot: Any, kaluga: tuple[Store, Incident, list[Person]], monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, kaluga: tuple[Store, Incident, list[Person]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store, incident, _people = kaluga
     dialog = ClaimDialog(store, None, incident.id)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.attachments.append(Attachment(name="scan.heic", sha256=store.put_blob(b"heic"), size=4))
+    heic = tmp_path / "scan.heic"
+    heic.write_bytes(b"heic")
+    dialog.choose_files = lambda: [str(heic)]  # type: ignore[method-assign]
     dialog.tabs.setCurrentIndex(2)
-    dialog._render_attachments()
+    click(qtbot, dialog.add_attachment_button)
     dialog.attachment_table.selectRow(0)
 
     def no_viewer(path: Path) -> None:

@@ -8,8 +8,8 @@ already claimed in another claim, and approved plus insurance above the estimate
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
-import tempfile
 import uuid
 from dataclasses import replace
 from datetime import date
@@ -53,6 +53,7 @@ from ...domain.rules import claim_problems
 from ...domain.transitions import allowed_next, corrected, correction_of, is_locked
 from ...domain.typed_dates import parse_typed_date
 from ...domain.values import check_not_future_date, clean_text, parse_money_input
+from ...files import viewing_copy
 from ...storage.store import Store
 from ..labels import (
     date_text,
@@ -186,7 +187,7 @@ class ClaimDialog(FormDialog):
         self.payment: Payment | None = self.original.payment if self.original else None
         self.attachments: list[Attachment] = list(self.original.attachments) if self.original else []
         self._extra_documents: list[Document] = []
-        self._tempdir: Path | None = None
+        self._new_files: dict[str, bytes] = {}  # attachments added since the last save, stored with it
         self.warnings: list[str] = []
 
         self._build()
@@ -811,12 +812,14 @@ class ClaimDialog(FormDialog):
         claim = self.claim()
         saved = self.save_through_store(
             lambda: self.store.save_with_people(claim, self.book.to_save({claim.claimant_id}),
-                                                existing=self.original is not None, reason=self._pending_reason),
+                                                existing=self.original is not None, reason=self._pending_reason,
+                                                files=self._new_files),
             self._key_of,
         )
         if saved is None:
             return False
         assert isinstance(saved, Claim)
+        self._new_files = {}
         self.book.mark_saved()
         self.original = self.store.get_claim(saved.id) or saved
         self.general_problems = []
@@ -882,10 +885,11 @@ class ClaimDialog(FormDialog):
             except OSError as e:
                 self.inform(self.tr("Cannot attach"), f"{path.name}: {e.strerror or e}")
                 continue
-            sha = self.store.put_blob(data)
+            sha = hashlib.sha256(data).hexdigest()
             if sha in known:
                 continue
             known.add(sha)
+            self._new_files[sha] = data
             self.attachments.append(Attachment(name=path.name, sha256=sha, media_type=mimetypes.guess_type(path.name)[0],
                                                size=len(data)))
             added = True
@@ -909,16 +913,16 @@ class ClaimDialog(FormDialog):
         if row < 0:
             return None
         attachment = self.attachments[row]
-        data = self.store.get_blob(attachment.sha256)
+        data = self._new_files.get(attachment.sha256) or self.store.get_blob(attachment.sha256)
         if data is None:
             self.inform(self.tr("Cannot open"), self.tr("The file's contents are not in this database "
                                                         "(it came from an export without attachments)."))
             return None
-        if self._tempdir is None:
-            self._tempdir = Path(tempfile.mkdtemp(prefix="incident-log-"))
-        target = self._tempdir / attachment.sha256[:12] / (Path(attachment.name).name or "attachment")
-        target.parent.mkdir(exist_ok=True)
-        target.write_bytes(data)
+        try:
+            target = viewing_copy(attachment.sha256[:16], attachment.name, data)
+        except OSError as e:
+            self.inform(self.tr("Cannot open"), f"{attachment.name}: {e.strerror or e}")
+            return None
         if not self.open_file(target):
             self.inform(self.tr("Cannot open"), self.tr("No program opens %1.").replace("%1", attachment.name))
         return target
