@@ -23,8 +23,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from ..domain.views import Filters
+from ..domain.words import label
 from ..files import written_whole
-from ..reports.format import label
 from ..storage import Store
 from .exporter import ExportCounts
 

@@ -3,8 +3,9 @@
 Callers (the window, the command line) use `build_report` or one of the per-kind functions in
 `service`; the modules per report take domain objects, so tests and previews need no database.
 
-The names below are loaded from `service` on first use (PEP 562), so importing a light module of
-this package (`reports.format`, for words on screen) does not load reportlab at the window's start.
+The names below are loaded from `service` on first use (PEP 562), so importing the package (or a
+light module of it, such as `destination`) does not load reportlab. The words reports print (enum
+labels, money, dates) are `desktop.domain.words`, shared with the window and the xlsx export.
 """
 
 from __future__ import annotations

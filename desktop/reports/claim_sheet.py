@@ -18,9 +18,9 @@ from desktop.domain.documents import RequiredDocuments
 from desktop.domain.enums import DocumentKind, PersonKind
 from desktop.domain.models import Claim, Incident, Person, PropertyItem, Vehicle
 from desktop.domain.views import OfficeSettings
+from desktop.domain.words import DASH, Lang, day, label, moment, money
 
 from .facts import items_by_id, owner_name, place, property_description, vehicle_description, vehicle_ids
-from .format import DASH, Lang, day, label, moment, money
 from .layout import (
     HEAD_FILL,
     Column,

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 from desktop.domain.models import Claim, Incident, Person, PropertyItem, Vehicle
+from desktop.domain.words import DASH, Lang, label
 
-from .format import DASH, Lang, label
 from .texts import tr
 
 ZERO = Decimal("0.00")

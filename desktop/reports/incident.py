@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.views import OfficeSettings
+from desktop.domain.words import DASH, Lang, count, day, label, moment, money
 
 from .facts import (
     approved_amount,
@@ -26,7 +27,6 @@ from .facts import (
     vehicle_description,
     vehicle_ids,
 )
-from .format import DASH, Lang, count, day, label, moment, money
 from .layout import (
     GRID_COLOUR,
     RULE_COLOUR,

@@ -40,10 +40,10 @@ from reportlab.platypus import (
 )
 
 from desktop.domain.views import OfficeSettings
+from desktop.domain.words import Lang, moment
 from desktop.files import written_whole
 
 from .fonts import ReportFonts, report_fonts
-from .format import Lang, moment
 from .grid import CENTRE, ELLIPSIS, LEFT, LINE_BREAKS, RIGHT, Grid, GridLook, GridRows, TextWrapper
 from .texts import tr
 

@@ -25,9 +25,9 @@ from reportlab.platypus import Flowable
 
 from desktop.domain.enums import ClaimStatus
 from desktop.domain.views import ClaimRow, Filters, OfficeSettings
+from desktop.domain.words import Lang, count, day, label, money
 
 from .fonts import ReportFonts
-from .format import Lang, count, day, label, money
 from .grid import LEFT, RIGHT, Grid, GridLook, GridRow, GridRows
 from .layout import ReportDocument, fit_widths, para, title_block
 from .texts import tr

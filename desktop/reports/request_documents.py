@@ -21,9 +21,9 @@ from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, P
 from desktop.domain.enums import DocumentKind, PersonKind
 from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.views import OfficeSettings
+from desktop.domain.words import DASH, Lang, day, label
 
 from .facts import item_label, items_by_id, place
-from .format import DASH, Lang, day, label
 from .layout import ReportDocument, esc, paragraph_pieces, signature_block
 from .texts import tr
 

@@ -20,10 +20,10 @@ from desktop.domain.enums import DocumentKind
 from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.transitions import DECIDED_STATES
 from desktop.domain.views import ClaimRow, Filters, OfficeSettings, SummaryRow
+from desktop.domain.words import label, normalise_lang
 
 from .claim_sheet import build_claim_sheet
 from .facts import items_by_id
-from .format import label, normalise_lang
 from .incident import build_incident_report
 from .register import build_register
 from .request_documents import build_request_letter

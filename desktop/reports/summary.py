@@ -25,9 +25,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from desktop.domain.enums import ClaimStatus
 from desktop.domain.views import Filters, OfficeSettings, SummaryRow
+from desktop.domain.words import Lang, count, label, money
 
 from .fonts import ReportFonts
-from .format import Lang, count, label, money
 from .layout import RULE_COLOUR, Column, ReportDocument, Strong, Styles, esc, para, ruled_table, section, title_block
 from .register import describe_filters
 from .texts import tr

@@ -6,7 +6,7 @@ translator; this table is their catalogue. Placeholders are filled with `str.for
 
 from __future__ import annotations
 
-from .format import Lang
+from desktop.domain.words import Lang
 
 TEXTS: dict[str, tuple[str, str]] = {
     # page

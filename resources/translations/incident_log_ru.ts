@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+125"/>
+        <location filename="../../desktop/app.py" line="+115"/>
         <source>Something went wrong: {0}
 
 The details are in the log file.</source>
@@ -21,7 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+156"/>
+        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+157"/>
         <source>required — missing</source>
         <translation>обязателен — нет</translation>
     </message>
@@ -347,7 +347,7 @@ The details are in the log file.</source>
         <translation>Отметить, что заявитель отозвал заявление? Отозванное заявление нельзя вернуть в работу.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Claim %1</source>
         <translation>Заявление %1</translation>
     </message>
@@ -377,8 +377,9 @@ The details are in the log file.</source>
         <translation>Не удаётся приложить</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+9"/>
+        <location line="+32"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
@@ -709,209 +710,6 @@ Estimated cost of the items: %3</source>
         <translation>Запрошено: %1
 Выплачено страховщиком: %2
 Оценочная стоимость предметов: %3</translation>
-    </message>
-</context>
-<context>
-    <name>EnumLabel</name>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="+92"/>
-        <source>individual</source>
-        <translation>физическое лицо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organisation</source>
-        <translation>организация</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>UAV debris fell</source>
-        <translation>падение обломков БПЛА</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>UAV strike</source>
-        <translation>попадание БПЛА</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other incident</source>
-        <translation>иное происшествие</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>open</source>
-        <translation>открыто</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>closed</source>
-        <translation>закрыто</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>minor</source>
-        <translation>незначительные</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>moderate</source>
-        <translation>средние</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>severe</source>
-        <translation>значительные</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>destroyed</source>
-        <translation>уничтожено</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>dwelling</source>
-        <translation>жилое помещение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>outbuilding</source>
-        <translation>хозяйственная постройка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>commercial property</source>
-        <translation>коммерческий объект</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>infrastructure</source>
-        <translation>объект инфраструктуры</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other property</source>
-        <translation>иное имущество</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>damage compensation</source>
-        <translation>возмещение ущерба</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>repair assistance</source>
-        <translation>помощь в ремонте</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>financial aid</source>
-        <translation>материальная помощь</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other claim</source>
-        <translation>иное</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>received</source>
-        <translation>принято</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>documents requested</source>
-        <translation>запрошены документы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>under review</source>
-        <translation>на рассмотрении</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>approved</source>
-        <translation>одобрено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rejected</source>
-        <translation>отказано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>paid</source>
-        <translation>выплачено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>withdrawn</source>
-        <translation>отозвано</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>application</source>
-        <translation>заявление</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>copy of the identity document</source>
-        <translation>копия документа, удостоверяющего личность</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>consent to personal data processing</source>
-        <translation>согласие на обработку персональных данных</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>vehicle registration (STS/PTS)</source>
-        <translation>СТС или ПТС</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>proof of ownership</source>
-        <translation>документ о праве собственности</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>commission&apos;s inspection act</source>
-        <translation>акт обследования комиссии</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>independent expert&apos;s valuation</source>
-        <translation>заключение независимого эксперта</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>police or emergency service record</source>
-        <translation>справка полиции или МЧС</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>order recognising the victim</source>
-        <translation>постановление о признании потерпевшим</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>insurer&apos;s certificate</source>
-        <translation>справка страховщика</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>photographs of the damage</source>
-        <translation>фотографии повреждений</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bank details</source>
-        <translation>банковские реквизиты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>other document</source>
-        <translation>иной документ</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1649,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+76"/>
+        <location filename="../../desktop/ui/main_window.py" line="+77"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
@@ -2313,7 +2111,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Экспорт в {0}…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
         <source>Backing up the database before closing…</source>
         <translation>Резервное копирование базы данных перед закрытием…</translation>
     </message>
@@ -2388,7 +2186,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/overview.py" line="+68"/>
+        <location filename="../../desktop/ui/widgets/overview.py" line="+67"/>
         <source>Incidents and damage</source>
         <translation>Происшествия и ущерб</translation>
     </message>

@@ -32,7 +32,8 @@ def test_person_claim_in_russian(store: Store, tmp_path: Path) -> None:
     assert "А123ВС40" in text and "XTAGFL110KY123456" in text
     assert "48 500,00 ₽" in text
     # checklist: the five papers received, with their dates, and the consent missing
-    for paper, when in (("заявление на имя главы администрации", "14.09.2026"), ("копия паспорта", "14.09.2026"),
+    for paper, when in (("заявление на имя главы администрации", "14.09.2026"),
+                        ("копия документа, удостоверяющего личность", "14.09.2026"),
                         ("акт обследования комиссии о повреждениях", "16.09.2026"),
                         ("банковские реквизиты для перечисления", "14.09.2026")):
         assert squash(paper) in flat and when in text
@@ -58,7 +59,7 @@ def test_organisation_claim_in_english(store: Store, tmp_path: Path) -> None:
     # property claim: ownership proof and bank details missing; no passport asked of an organisation
     assert squash("proof of ownership (deed, extract from the register)") in flat
     assert text.count("MISSING") == 2
-    assert "copy of the passport" not in text
+    assert "identity document" not in text
     assert "РП-120" in text and "₽2,100,000.00" in text and "₽2,350,000.00" in text
     assert "Not paid." in text
     assert "Required documents missing: 2." in text

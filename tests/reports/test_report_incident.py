@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.domain.words import money
 from desktop.reports import build_report
-from desktop.reports.format import money
 from desktop.storage import Store
 from tests.reports.pdfcheck import MADE_AT, pdf_text, squash
 

@@ -13,9 +13,9 @@ import pytest
 
 from desktop.domain.enums import ClaimStatus
 from desktop.domain.views import ClaimRow, Filters, OfficeSettings
+from desktop.domain.words import money
 from desktop.exchange import import_file
 from desktop.reports import build_report
-from desktop.reports.format import money
 from desktop.reports.register import build_register
 from desktop.storage import Store
 from tests.reports.pdfcheck import HOSTILE, MADE_AT, pdf_pages, pdf_text, squash

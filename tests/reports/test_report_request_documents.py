@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from desktop.domain.enums import DocumentKind
+from desktop.domain.words import label
 from desktop.reports import ReportError, build_report, missing_documents
-from desktop.reports.format import label
 from desktop.storage import Store
 from tests.reports.conftest import StoreFactory
 from tests.reports.pdfcheck import ID_DOCUMENTS, MADE_AT, OFFICE, pdf_pages, squash

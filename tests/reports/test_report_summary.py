@@ -11,8 +11,8 @@ from pypdf import PdfReader
 
 from desktop.domain.enums import ClaimStatus
 from desktop.domain.views import Filters, OfficeSettings, SummaryRow
+from desktop.domain.words import money
 from desktop.reports import build_report
-from desktop.reports.format import money
 from desktop.reports.summary import build_summary
 from desktop.storage import Store
 from tests.reports.pdfcheck import MADE_AT, page_fonts, pdf_pages, pdf_text, squash

@@ -133,7 +133,7 @@ def test_incident_row_texts(sample_store):
     model = IncidentRegisterModel(sample_store)
     model.set_filters(Filters(district="г. Калуга"))
     row = {key: model.data(model.index(0, model.column_of(key))) for key in ("occurred_at", "kind", "status", "vehicles", "claims")}
-    assert row == {"occurred_at": "12.09.2026 02:40", "kind": "UAV debris fell", "status": "open", "vehicles": "3", "claims": "3"}
+    assert row == {"occurred_at": "12.09.2026 02:40", "kind": "debris of a downed UAV", "status": "open", "vehicles": "3", "claims": "3"}
     assert model.data(model.index(0, 0), ROW_ROLE).reference == "INC-2026-0001"
     assert model.data(model.index(0, 0), ID_ROLE) == model.id_at(0)
 

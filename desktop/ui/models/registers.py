@@ -18,9 +18,9 @@ from typing import Any, ClassVar, Generic, NamedTuple, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ...domain import words
 from ...domain.enums import ClaimStatus, IncidentKind, IncidentStatus
 from ...domain.views import ClaimRow, Filters, IncidentRow
-from ...reports.format import count as format_count
 from ...storage import DatabaseUnavailable, Store
 from .. import i18n, labels
 
@@ -271,9 +271,9 @@ class IncidentRegisterModel(PagedRegisterModel[IncidentRow]):
             row.district,
             row.location,
             self._labels[row.status],
-            format_count(row.vehicles, lang) if row.vehicles else "",
-            format_count(row.properties, lang) if row.properties else "",
-            format_count(row.claims, lang) if row.claims else "",
+            words.count(row.vehicles, lang) if row.vehicles else "",
+            words.count(row.properties, lang) if row.properties else "",
+            words.count(row.claims, lang) if row.claims else "",
         )
 
 

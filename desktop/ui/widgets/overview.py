@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import words
 from ...domain.enums import ClaimStatus
 from ...domain.views import Filters
-from ...reports.format import count as format_count
-from ...reports.format import money
 from ...storage import Store
 from ...storage.store import Overview
 from .. import i18n, labels
@@ -141,15 +140,15 @@ class OverviewPanel(QWidget):
         office = self._store.settings().office_name
         self.heading.setText(office or self.tr("Incident Log"))
         values: dict[str, str] = {
-            "incidents": format_count(figures.incidents, lang),
-            "vehicles": format_count(figures.vehicles, lang),
-            "properties": format_count(figures.properties, lang),
-            "overdue": format_count(figures.overdue, lang),
-            "requested": money(figures.requested, lang),
-            "approved": money(figures.approved, lang),
-            "paid": money(figures.paid, lang),
+            "incidents": words.count(figures.incidents, lang),
+            "vehicles": words.count(figures.vehicles, lang),
+            "properties": words.count(figures.properties, lang),
+            "overdue": words.count(figures.overdue, lang),
+            "requested": words.money(figures.requested, lang),
+            "approved": words.money(figures.approved, lang),
+            "paid": words.money(figures.paid, lang),
         }
         for status in ClaimStatus:
-            values[f"status:{status.value}"] = format_count(figures.claims_by_status.get(status, 0), lang)
+            values[f"status:{status.value}"] = words.count(figures.claims_by_status.get(status, 0), lang)
         for key, text in values.items():
             self.buttons[key].setText(text)

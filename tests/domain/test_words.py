@@ -1,14 +1,15 @@
-"""How values print: money, counts, dates and enum labels in both languages."""
+"""The words for values, on screen and on paper: money, counts, dates and enum labels in both languages."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
+from enum import StrEnum
 
 import pytest
 
-from desktop.reports.format import ENUM_LABELS, NBSP, count, day, label, moment, money, normalise_lang
-from desktop.reports.texts import TEXTS, tr
+from desktop.domain import enums
+from desktop.domain.words import ENUM_LABELS, NBSP, count, day, label, moment, money, normalise_lang
 
 
 @pytest.mark.parametrize(
@@ -55,18 +56,14 @@ def test_every_enum_value_has_a_label_in_both_languages() -> None:
             assert any("а" <= ch.lower() <= "я" for ch in ru), f"{member!r} has no Russian label"
 
 
-def test_every_caption_has_both_languages_and_fills_its_placeholders() -> None:
-    for key, (en, ru) in TEXTS.items():
-        assert en and ru, key
-        assert sorted(_fields(en)) == sorted(_fields(ru)), key
-    assert tr("page_of", "ru", n=2, m=5) == "Страница 2 из 5"
-    assert tr("page_of", "en", n=2, m=5) == "Page 2 of 5"
-
-
-def _fields(text: str) -> list[str]:
-    import string
-
-    return [name for _, name, _, _ in string.Formatter().parse(text) if name]
+def test_every_enum_of_the_format_has_words_and_no_two_values_share_one() -> None:
+    """A combo box or a register column never shows two values under one word."""
+    vocabularies = {v for v in vars(enums).values() if isinstance(v, type) and issubclass(v, StrEnum) and v is not StrEnum}
+    assert vocabularies == set(ENUM_LABELS)
+    for enum in vocabularies:
+        for lang in ("ru", "en"):
+            names = [label(member, lang) for member in enum]
+            assert len(set(names)) == len(names), (enum, lang, names)
 
 
 @pytest.mark.parametrize(("given", "expected"), [("ru", "ru"), ("ru_RU", "ru"), ("RU", "ru"), ("en", "en"),

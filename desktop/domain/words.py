@@ -1,4 +1,13 @@
-"""How values print on paper: money, dates, counts and the names of enum values, in ru and en.
+"""The words for values, in ru and en: enum labels, counts, money and dates.
+
+One list for screen and paper: the window (`desktop.ui.labels`), the reports and the xlsx export
+all read it, so a claim's status or a document's name reads the same in the register, on the PDF
+and in the spreadsheet. The Qt catalogue keeps only the window's own sentences ("Overdue only",
+"%n day(s) left"); the names of values are here, with no Qt, so reports and the command line
+print them headless.
+
+Where screen and paper once differed, the fuller wording of Russian municipal paperwork won
+(«копия документа, удостоверяющего личность», «иное происшествие»).
 
 Russian money reads `1 923 401,09 ₽` with no-break spaces (the PT fonts have no narrow
 no-break space, U+202F, so U+00A0 is used), so that an amount never breaks across lines;
@@ -12,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Literal
 
-from desktop.domain.enums import (
+from .enums import (
     ClaimKind,
     ClaimStatus,
     DocumentKind,
@@ -74,7 +83,7 @@ def moment(value: datetime | None, lang: Lang) -> str:
     return value.strftime("%d.%m.%Y %H:%M")
 
 
-# (en, ru) for every value of every enum that reaches paper.
+# (en, ru) for every value of every enum, on screen and on paper alike.
 ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
     PersonKind: {
         PersonKind.PERSON: ("individual", "физическое лицо"),
@@ -83,7 +92,7 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
     IncidentKind: {
         IncidentKind.UAV_DEBRIS: ("debris of a downed UAV", "падение обломков БПЛА"),
         IncidentKind.UAV_STRIKE: ("UAV strike", "попадание БПЛА"),
-        IncidentKind.OTHER: ("other", "иное"),
+        IncidentKind.OTHER: ("other incident", "иное происшествие"),
     },
     IncidentStatus: {
         IncidentStatus.OPEN: ("open", "открыто"),
@@ -102,11 +111,12 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
         PropertyKind.INFRASTRUCTURE: ("infrastructure", "объект инфраструктуры"),
         PropertyKind.OTHER: ("other property", "иное имущество"),
     },
+    # The claim sheet heads this "Вид помощи", so the catch-all names the assistance too.
     ClaimKind: {
         ClaimKind.DAMAGE_COMPENSATION: ("damage compensation", "возмещение ущерба"),
         ClaimKind.REPAIR_ASSISTANCE: ("repair assistance", "помощь в ремонте"),
         ClaimKind.FINANCIAL_AID: ("financial aid", "материальная помощь"),
-        ClaimKind.OTHER: ("other", "иное"),
+        ClaimKind.OTHER: ("other assistance", "иная помощь"),
     },
     ClaimStatus: {
         ClaimStatus.RECEIVED: ("received", "принято"),
@@ -122,7 +132,11 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
             "application to the head of administration",
             "заявление на имя главы администрации",
         ),
-        DocumentKind.IDENTITY_DOCUMENT: ("copy of the passport", "копия паспорта"),
+        # Any identity document serves (a passport, a residence permit, an officer's ID).
+        DocumentKind.IDENTITY_DOCUMENT: (
+            "copy of the identity document",
+            "копия документа, удостоверяющего личность",
+        ),
         DocumentKind.PERSONAL_DATA_CONSENT: (
             "consent to the processing of personal data (152-FZ)",
             "согласие на обработку персональных данных (152-ФЗ)",
@@ -163,7 +177,7 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
 
 
 def label(value: StrEnum, lang: Lang) -> str:
-    """The printed name of an enum value; the wire name if a new value has no label yet."""
+    """The name of an enum value; the wire name if a new value has no label yet."""
     pair = ENUM_LABELS.get(type(value), {}).get(value)
     if pair is None:
         return str(value)
