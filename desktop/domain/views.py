@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from . import deadlines
 from .enums import ClaimStatus, IncidentKind, IncidentStatus
-
-ANSWER_PERIOD_DAYS = 30  # the legal answer period for citizens' applications (59-FZ)
 
 
 @dataclass(frozen=True)
@@ -58,13 +57,20 @@ class ClaimRow:
     requested: Decimal | None
     approved: Decimal | None
     paid: Decimal | None
-    decided: bool
+    decided: bool  # settled: approved, rejected, paid or withdrawn (`deadlines.SETTLED`)
+
+    @property
+    def answer_due(self) -> date:
+        return deadlines.answer_due(self.filed_on)
 
     def days_left(self, today: date) -> int | None:
         """Days until the answer is due (negative: days overdue); None once decided."""
         if self.decided:
             return None
-        return ANSWER_PERIOD_DAYS - (today - self.filed_on).days
+        return deadlines.days_left(self.answer_due, today)
+
+    def overdue(self, today: date) -> bool:
+        return deadlines.is_overdue(self.status, self.answer_due, today)
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from ..domain.transitions import DECIDED_STATES
-from ..domain.views import ANSWER_PERIOD_DAYS, Filters
+from ..domain import deadlines
+from ..domain.views import Filters
 from .search_query import match_expression
 
 # Each sort lists its columns; the rowid ends every one (INCIDENT_TIEBREAK), so the order is total
@@ -34,10 +34,11 @@ CLAIM_SORT = {
     "requested": "c.requested_kopecks",
     "approved": "c.approved_kopecks",
     "paid": "c.paid_kopecks",
-    "days_left": "c.filed_on",
+    "days_left": "c.filed_on",  # the answer date is `deadlines.answer_due(filed_on)`: the same order
 }
 
-_DECIDED = ", ".join(f"'{s.value}'" for s in sorted(DECIDED_STATES))
+# Settled claims wait for no answer: never overdue, no days left (`deadlines.SETTLED`).
+_SETTLED = ", ".join(f"'{s.value}'" for s in sorted(deadlines.SETTLED))
 
 
 # A register search takes at most this many matches, the most recently recorded first: a word in
@@ -110,10 +111,9 @@ def claim_where(
     if filters.status:
         clauses.append("c.status = :status")
         params["status"] = filters.status.value
-    if filters.overdue_only:
-        limit = (today or date.today()) - timedelta(days=ANSWER_PERIOD_DAYS)
-        clauses.append(f"c.status NOT IN ({_DECIDED}) AND c.filed_on < :overdue_before")
-        params["overdue_before"] = limit.isoformat()
+    if filters.overdue_only:  # `deadlines.is_overdue` for claims with no registration date or extension
+        clauses.append(f"c.status NOT IN ({_SETTLED}) AND c.filed_on < :overdue_before")
+        params["overdue_before"] = deadlines.overdue_if_filed_before(today or date.today()).isoformat()
     search = _search_clause("claim", filters.text, "c.id", params, SEARCH_LIMIT if cut_search else None)
     if search:
         clauses.append(search)
@@ -131,7 +131,7 @@ FROM incidents i
 CLAIM_ROW_SELECT = f"""
 SELECT c.id, c.number, c.filed_on, p.full_name AS claimant, i.reference AS incident_reference, i.district,
   c.status, c.requested_kopecks, c.approved_kopecks, c.paid_kopecks,
-  c.status IN ({_DECIDED}) AS decided
+  c.status IN ({_SETTLED}) AS decided
 FROM claims c JOIN incidents i ON i.id = c.incident_id JOIN people p ON p.id = c.claimant_id
 """
 

@@ -4,7 +4,7 @@
 <context>
     <name>ClaimRegisterModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/registers.py" line="+367"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+366"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -17,6 +17,25 @@
         <translation>
             <numerusform>%n day left</numerusform>
             <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>An answer is due within %n day(s) of filing (59-FZ).</source>
+        <translation>
+            <numerusform>An answer is due within %n day of filing (59-FZ).</numerusform>
+            <numerusform>An answer is due within %n days of filing (59-FZ).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+131"/>
+        <source>Claims with no decision %n day(s) after they were filed</source>
+        <translation>
+            <numerusform>Claims with no decision %n day after they were filed</numerusform>
+            <numerusform>Claims with no decision %n days after they were filed</numerusform>
         </translation>
     </message>
 </context>
@@ -70,6 +89,17 @@
         <translation>
             <numerusform>%n cell changed: characters a spreadsheet cannot hold were replaced or dropped, text over 32,767 characters was cut.</numerusform>
             <numerusform>%n cells changed: characters a spreadsheet cannot hold were replaced or dropped, text over 32,767 characters was cut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/overview.py" line="+78"/>
+        <source>Overdue: no answer after %n day(s)</source>
+        <translation>
+            <numerusform>Overdue: no answer after %n day</numerusform>
+            <numerusform>Overdue: no answer after %n days</numerusform>
         </translation>
     </message>
 </context>

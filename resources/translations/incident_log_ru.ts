@@ -462,7 +462,7 @@ The details are in the log file.</source>
         <translation>Срок ответа</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+46"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочка %n день</numerusform>
@@ -484,10 +484,14 @@ The details are in the log file.</source>
         <source>Decided: no answer is due</source>
         <translation>Решение принято: срок ответа не течёт</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>An answer is due within 30 days of filing (59-FZ).</source>
-        <translation>Ответ дается в течение 30 дней со дня подачи (59-ФЗ).</translation>
+        <source>An answer is due within %n day(s) of filing (59-FZ).</source>
+        <translation>
+            <numerusform>Ответ дается в течение %n дня со дня подачи (59-ФЗ).</numerusform>
+            <numerusform>Ответ дается в течение %n дней со дня подачи (59-ФЗ).</numerusform>
+            <numerusform>Ответ дается в течение %n дней со дня подачи (59-ФЗ).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -715,7 +719,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+99"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+100"/>
         <source>Search: reference, place, name, plate, VIN…</source>
         <translation>Поиск: номер, место, ФИО, госномер, VIN…</translation>
     </message>
@@ -774,13 +778,17 @@ Estimated cost of the items: %3</source>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Claims with no decision 30 days after they were filed</source>
-        <translation>Заявления без решения через 30 дней после подачи</translation>
+        <source>Claims with no decision %n day(s) after they were filed</source>
+        <translation>
+            <numerusform>Заявления без решения через %n день после подачи</numerusform>
+            <numerusform>Заявления без решения через %n дня после подачи</numerusform>
+            <numerusform>Заявления без решения через %n дней после подачи</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Click to show all incidents again</source>
         <translation>Нажмите, чтобы снова показать все происшествия</translation>
     </message>
@@ -1570,7 +1578,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="-128"/>
+        <location filename="../../desktop/ui/models/registers.py" line="-127"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -2178,7 +2186,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-197"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-198"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
@@ -2210,10 +2218,14 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <source>Claims by status</source>
         <translation>Заявления по статусам</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>Overdue: no answer after 30 days</source>
-        <translation>Просрочено: нет ответа 30 дней</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Overdue: no answer after %n day(s)</source>
+        <translation>
+            <numerusform>Просрочено: нет ответа %n день</numerusform>
+            <numerusform>Просрочено: нет ответа %n дня</numerusform>
+            <numerusform>Просрочено: нет ответа %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>

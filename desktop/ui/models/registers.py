@@ -18,7 +18,7 @@ from typing import Any, ClassVar, Generic, NamedTuple, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...domain import words
+from ...domain import deadlines, words
 from ...domain.enums import ClaimStatus, IncidentKind, IncidentStatus
 from ...domain.views import ClaimRow, Filters, IncidentRow
 from ...storage import DatabaseUnavailable, Store
@@ -278,7 +278,7 @@ class IncidentRegisterModel(PagedRegisterModel[IncidentRow]):
 
 
 class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
-    """Claims with the days left to answer, or the days overdue (the 30-day answer period)."""
+    """Claims with the days left to answer, or the days overdue (`domain.deadlines` judges both)."""
 
     COLUMNS = (
         Column("number", chars=13),
@@ -327,8 +327,7 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
         return self._store.claim_rows(self._filters, self._sort_key, self._descending, offset, limit, self.today())
 
     def is_overdue(self, row: ClaimRow) -> bool:
-        left = row.days_left(self.today())
-        return left is not None and left < 0
+        return row.overdue(self.today())
 
     def _cell(self, row: ClaimRow, column: Column, role: int) -> Any:
         key = column.key
@@ -370,4 +369,4 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
     def _days_tooltip(self, row: ClaimRow) -> str:
         if row.decided:
             return self.tr("Decided: no answer is due")
-        return self.tr("An answer is due within 30 days of filing (59-FZ).")
+        return self.tr("An answer is due within %n day(s) of filing (59-FZ).", "", deadlines.ANSWER_DAYS)

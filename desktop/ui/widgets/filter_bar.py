@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import deadlines
 from ...domain.enums import ClaimStatus, IncidentKind, IncidentStatus
 from ...domain.errors import FieldError
 from ...domain.views import Filters
@@ -127,7 +128,8 @@ class FilterBar(QWidget):
             self.claim_status = self._enum_combo(ClaimStatus, self.tr("All statuses"))
             self.claim_status.setToolTip(self.tr("Status of the claim"))
             self.overdue = QCheckBox(self.tr("Overdue only"), self)
-            self.overdue.setToolTip(self.tr("Claims with no decision 30 days after they were filed"))
+            self.overdue.setToolTip(self.tr("Claims with no decision %n day(s) after they were filed", "",
+                                            deadlines.ANSWER_DAYS))
             self.overdue.toggled.connect(self._emit_now)
 
         # Filters the bar has no control for (set by the overview's figures), shown as a chip.

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain import words
+from ...domain import deadlines, words
 from ...domain.enums import ClaimStatus
 from ...domain.views import Filters
 from ...storage import Store
@@ -74,7 +74,8 @@ class OverviewPanel(QWidget):
         grid = QGridLayout(claims)
         for n, (status, text) in enumerate(labels.enum_items(ClaimStatus)):
             self._row(grid, n, f"status:{status.value}", text[:1].upper() + text[1:], CLAIMS, Filters(status=status))  # type: ignore[arg-type]
-        self._row(grid, len(ClaimStatus), "overdue", self.tr("Overdue: no answer after 30 days"), CLAIMS,
+        self._row(grid, len(ClaimStatus), "overdue",
+                  self.tr("Overdue: no answer after %n day(s)", "", deadlines.ANSWER_DAYS), CLAIMS,
                   Filters(overdue_only=True))
         self.buttons["overdue"].setStyleSheet(self.buttons["overdue"].styleSheet() + "QPushButton { color: #a01414; }")
 
