@@ -34,6 +34,7 @@ class Person:
     inn: str | None = None
     notes: str | None = None
     extra: Extra = None
+    version: int = 0  # the stored version this record was read at; 0: not read from a store
 
 
 @dataclass
@@ -94,6 +95,7 @@ class Incident:
     vehicles: list[Vehicle] = field(default_factory=list)
     properties: list[PropertyItem] = field(default_factory=list)
     extra: Extra = None
+    version: int = 0  # the stored version this record was read at; 0: not read from a store
 
     # The item-id set, remembered with the lists it was built from: a claim check asks for it once
     # per claim, and rebuilding it made importing an incident's claims quadratic in its size.
@@ -174,6 +176,7 @@ class Claim:
     attachments: list[Attachment] = field(default_factory=list)
     notes: str | None = None
     extra: Extra = None
+    version: int = 0  # the stored version this record was read at; 0: not read from a store
 
     def received_kinds(self) -> set[DocumentKind]:
         return {d.kind for d in self.documents}

@@ -81,3 +81,20 @@ class RecordInUse(Exception):
 
 class NotFound(LookupError):
     pass
+
+
+class Conflict(Exception):
+    """A save based on a version of the record that another window or clerk has since replaced.
+
+    Never a silent overwrite: the form shows who changed it and when, and the clerk reloads or
+    keeps their own version over it (saved again with `version` = `current`, audited as such).
+    """
+
+    def __init__(self, kind: str, record_id: str, label: str, current: int, by: str | None, at: str | None) -> None:
+        self.kind = kind  # "person", "incident" or "claim"
+        self.record_id = record_id
+        self.label = label  # what a clerk calls it: the claim's number, the incident's reference, the name
+        self.current = current  # the stored version
+        self.by = by
+        self.at = at
+        super().__init__(f"{kind} {label} was changed by {by or '?'} at {at or '?'} (version {current})")

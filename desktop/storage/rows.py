@@ -57,6 +57,7 @@ def person_row(p: Person) -> Row:
         "id": p.id, "kind": p.kind._value_, "full_name": p.full_name, "birth_date": _iso(p.birth_date),
         "phone": p.phone, "email": p.email, "address": p.address, "id_document": p.id_document,
         "inn": p.inn, "notes": p.notes, "extra": _json(p.extra), "sort_name": sort_name(p.full_name),
+        "version": p.version,
     }
 
 
@@ -64,7 +65,7 @@ def person_from_row(r: Row) -> Person:
     return Person(
         id=r["id"], kind=PersonKind(r["kind"]), full_name=r["full_name"], birth_date=_d(r["birth_date"]),
         phone=r["phone"], email=r["email"], address=r["address"], id_document=r["id_document"],
-        inn=r["inn"], notes=r["notes"], extra=_unjson(r["extra"]),
+        inn=r["inn"], notes=r["notes"], extra=_unjson(r["extra"]), version=r["version"],
     )
 
 
@@ -78,7 +79,7 @@ def incident_row(i: Incident) -> Row:
         "region": i.region, "district": i.district, "settlement": i.settlement, "location": i.location,
         "latitude": i.latitude, "longitude": i.longitude, "description": i.description, "source": i.source,
         "uavs_downed": i.uavs_downed, "injured": i.injured, "killed": i.killed, "status": i.status._value_,
-        "extra": _json(i.extra),
+        "extra": _json(i.extra), "version": i.version,
     }
 
 
@@ -91,6 +92,7 @@ def incident_from_row(r: Row, vehicles: list[Vehicle], properties: list[Property
         latitude=r["latitude"], longitude=r["longitude"], description=r["description"], source=r["source"],
         uavs_downed=r["uavs_downed"], injured=r["injured"], killed=r["killed"],
         status=IncidentStatus(r["status"]), vehicles=vehicles, properties=properties, extra=_unjson(r["extra"]),
+        version=r["version"],
     )
 
 
@@ -140,7 +142,7 @@ def claim_row(c: Claim) -> Row:
         "decision_reason": d.reason if d else None, "decision_extra": _json(d.extra) if d else None,
         "payment_date": _iso(p.date) if p else None, "paid_kopecks": money_to_kopecks(p.amount) if p else None,
         "payment_reference": p.reference if p else None, "payment_extra": _json(p.extra) if p else None,
-        "notes": c.notes, "extra": _json(c.extra),
+        "notes": c.notes, "extra": _json(c.extra), "version": c.version,
     }
 
 
@@ -164,7 +166,7 @@ def claim_from_row(r: Row, items: list[str], documents: list[Document], attachme
         requested_amount=kopecks_to_money(r["requested_kopecks"]),
         insurance_paid=kopecks_to_money(r["insurance_kopecks"]), status=ClaimStatus(r["status"]),
         documents=documents, decision=decision, payment=payment, attachments=attachments, notes=r["notes"],
-        extra=_unjson(r["extra"]),
+        extra=_unjson(r["extra"]), version=r["version"],
     )
 
 

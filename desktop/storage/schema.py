@@ -217,7 +217,14 @@ def m003_audit_chain(db: Database) -> None:
                         [(c[-2], c[-1], r[0]) for r, c in zip(found, chained, strict=True)])
 
 
-SCHEMA_VERSION = 3
+@migrations()
+def m004_record_versions(db: Database) -> None:
+    """Each person, incident and claim counts its saves: a save based on an older count is a conflict."""
+    for table in ("people", "incidents", "claims"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+
+
+SCHEMA_VERSION = 4
 
 
 def apply_migrations(db: Database) -> None:

@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
@@ -31,7 +31,7 @@ from ..domain.values import kopecks_to_money
 from ..domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
 from . import audit, queries, rows
 from .connection import classify, connect, write_transaction
-from .errors import DatabaseUnavailable, NotFound, RecordInUse
+from .errors import Conflict, DatabaseUnavailable, NotFound, RecordInUse
 from .schema import SCHEMA_VERSION
 from .search import claim_body, incident_body, plate_forms
 from .search_query import SEARCH_TEXT_CHARS, match_expression
@@ -414,19 +414,34 @@ class Store:
 
     # ---- writing -----------------------------------------------------------------------------
     def save_person(self, person: Person) -> Person:
+        """Check and write a person; a stale `version` raises `Conflict` (read and write in one transaction)."""
+        with write_transaction(self.db):
+            return self._save_person(person)
+
+    def _save_person(self, person: Person) -> Person:
         problems = person_problems(person)
         if problems:
             raise ValidationFailed(problems)
         old = self.get_person(person.id)
+        if old is not None:
+            self._check_version("person", person, old, old.full_name)
         if old == person:
             return person
         self.apply(ChangeSet(people=[Change(person, person_to_dict(old) if old else None)]))
         return person
 
     def save_incident(self, incident: Incident) -> Incident:
-        """Save an incident with its items; an item a claim still refers to cannot be removed."""
+        """Save an incident with its items; an item a claim still refers to cannot be removed.
+
+        A stale `version` raises `Conflict` (read and write in one transaction)."""
+        with write_transaction(self.db):
+            return self._save_incident(incident)
+
+    def _save_incident(self, incident: Incident) -> Incident:
         problems = incident_problems(incident)
         old = self.get_incident(incident.id)
+        if old is not None:
+            self._check_version("incident", incident, old, old.reference or "")
         # Only what this save adds is looked up (items, owners): an incident of 20,000 cars with one
         # car edited asks the database about that car, not about all of them.
         old_ids = old.item_ids() if old is not None else frozenset()
@@ -462,8 +477,14 @@ class Store:
         """Check and write a claim; `reason` (a clerk's words for a correction) goes into its audit entry.
 
         `files` are the bytes of attachments added since the claim was read, by SHA-256: they are
-        stored in the same transaction as the claim, so a cancelled form stores nothing.
+        stored in the same transaction as the claim, so a cancelled form stores nothing. A stale
+        `version` raises `Conflict` (read and write in one transaction).
         """
+        with write_transaction(self.db):
+            return self._save_claim(claim, enforce_transition, reason, files)
+
+    def _save_claim(self, claim: Claim, enforce_transition: bool, reason: str | None,
+                    files: Mapping[str, bytes] | None) -> Claim:
         incident = self.incident_with_items(claim.incident_id, claim.items)  # not all 20,000 cars of a mass attack
         problems = claim_problems(claim, incident)
         if incident is None:
@@ -471,6 +492,8 @@ class Store:
         if self.get_person(claim.claimant_id) is None:
             problems.append(Problem("claimant_id", FieldError("unknown_person")))
         old = self.get_claim(claim.id)
+        if old is not None:
+            self._check_version("claim", claim, old, old.number or "")
         if old is not None and enforce_transition:
             try:
                 check_transition(old.status, claim.status, reason=reason)
@@ -552,9 +575,33 @@ class Store:
             self._drop_unreferenced_files({a.sha256 for a in old.attachments})
             self._reindex([old.incident_id], [])
 
+    def _check_version(self, kind: str, record: Person | Incident | Claim, old: Person | Incident | Claim,
+                       label: str) -> None:
+        """A record read at version N saves only over version N. Version 0 (built, not read: a
+        script's or a test's record) is not checked."""
+        if record.version and record.version != old.version:
+            if replace(old, version=record.version) == record:  # what is stored already: nothing to overwrite
+                record.version = old.version
+                return
+            found = self.db.conn.execute(
+                "SELECT user, at FROM audit WHERE record_id = ? ORDER BY id DESC LIMIT 1", [old.id]).fetchone()
+            raise Conflict(kind, old.id, label, old.version, found[0] if found else None, found[1] if found else None)
+
+    def _count_versions(self, changes: ChangeSet) -> None:
+        """Each written record's version becomes the stored one plus one (a new record's: 1)."""
+        for table, group in (("people", changes.people), ("incidents", changes.incidents), ("claims", changes.claims)):
+            updated = [c.record.id for c in group if c.old is not None]
+            stored: dict[str, int] = {}
+            for chunk in _chunks(updated):
+                stored.update(self.db.conn.execute(
+                    f"SELECT id, version FROM {table} WHERE id IN ({_marks(len(chunk))})", chunk).fetchall())
+            for c in group:
+                c.record.version = stored.get(c.record.id, 0) + 1
+
     def apply(self, changes: ChangeSet) -> None:
         """Write a validated set of changes in one transaction, with numbers, audit and search."""
         with write_transaction(self.db):
+            self._count_versions(changes)
             self._assign_numbers(changes)
             conn = self.db.conn
             people = [c.record for c in changes.people]
