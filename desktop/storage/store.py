@@ -430,14 +430,14 @@ class Store:
         self.apply(ChangeSet(people=[Change(person, person_to_dict(old) if old else None)]))
         return person
 
-    def save_incident(self, incident: Incident) -> Incident:
+    def save_incident(self, incident: Incident, reason: str | None = None) -> Incident:
         """Save an incident with its items; an item a claim still refers to cannot be removed.
 
         A stale `version` raises `Conflict` (read and write in one transaction)."""
         with write_transaction(self.db):
-            return self._save_incident(incident)
+            return self._save_incident(incident, reason)
 
-    def _save_incident(self, incident: Incident) -> Incident:
+    def _save_incident(self, incident: Incident, reason: str | None = None) -> Incident:
         problems = incident_problems(incident)
         old = self.get_incident(incident.id)
         if old is not None:
@@ -469,7 +469,7 @@ class Store:
             incident.reference = old.reference
         if old == incident:
             return incident
-        self.apply(ChangeSet(incidents=[Change(incident, incident_to_dict(old) if old else None)]))
+        self.apply(ChangeSet(incidents=[Change(incident, incident_to_dict(old) if old else None, reason or None)]))
         return incident
 
     def save_claim(self, claim: Claim, *, enforce_transition: bool = True, reason: str | None = None,
@@ -535,7 +535,7 @@ class Store:
                 except ValidationFailed as e:
                     raise ValidationFailed([Problem(join_path(f"people[{n}]", p.path), p.error) for p in e.problems]) from e
             if isinstance(record, Incident):
-                return self.save_incident(record)
+                return self.save_incident(record, reason=reason)
             return self.save_claim(record, reason=reason, files=files)
 
     def delete_person(self, person_id: str) -> None:

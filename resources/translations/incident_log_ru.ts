@@ -347,7 +347,7 @@ The details are in the log file.</source>
         <translation>Отметить, что заявитель отозвал заявление? Отозванное заявление нельзя вернуть в работу.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Claim %1</source>
         <translation>Заявление %1</translation>
     </message>
@@ -492,6 +492,59 @@ The details are in the log file.</source>
             <numerusform>Ответ дается в течение %n дней со дня подачи (59-ФЗ).</numerusform>
             <numerusform>Ответ дается в течение %n дней со дня подачи (59-ФЗ).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/conflict.py" line="+32"/>
+        <source>Claim {0}</source>
+        <translation>Заявление {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident {0}</source>
+        <translation>Происшествие {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person {0}</source>
+        <translation>Карточка «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} was changed by {1} at {2}, after it was opened here.</source>
+        <translation>{0} изменил(а) {1} в {2}, уже после того, как оно было открыто здесь.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload their version (the changes made here are dropped), or save yours over it (the history records that you did)?</source>
+        <translation>Загрузить их версию (изменения, сделанные здесь, не сохранятся) или сохранить свою поверх неё (это будет записано в истории)?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reload theirs</source>
+        <translation>&amp;Загрузить их версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Сохранить мою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>saved over the change by {0} at {1}</source>
+        <translation>сохранено поверх изменений {0} от {1}</translation>
     </message>
 </context>
 <context>
@@ -826,13 +879,13 @@ Estimated cost of the items: %3</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/validated.py" line="+416"/>
-        <location line="+158"/>
+        <location filename="../../desktop/ui/widgets/validated.py" line="+419"/>
+        <location line="+189"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-188"/>
         <source>Save and keep the form open (Ctrl+S)</source>
         <translation>Сохранить, не закрывая форму (Ctrl+S)</translation>
     </message>
@@ -857,7 +910,7 @@ Estimated cost of the items: %3</source>
         <translation>Закрыть (Esc); спросит о несохранённых изменениях</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <location line="+2"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
@@ -873,7 +926,7 @@ Estimated cost of the items: %3</source>
         <translation>Чтобы сохранить, заполните: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+85"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -1251,7 +1304,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+167"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+200"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
@@ -1371,66 +1424,12 @@ Estimated cost of the items: %3</source>
         <translation>О&amp;писание:</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Vehicle</source>
-        <translation>ТС</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Plate</source>
-        <translation>Госномер</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>VIN</source>
-        <translation>VIN</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <location line="+212"/>
+        <location line="+281"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+3"/>
-        <source>Severity</source>
-        <translation>Степень</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+3"/>
-        <source>Estimate</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>&amp;Add vehicle…</source>
-        <translation>&amp;Добавить ТС…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Property</source>
-        <translation>Имущество</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Add property…</source>
-        <translation>&amp;Добавить имущество…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-252"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -1465,12 +1464,12 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Новое заявление…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
@@ -1490,17 +1489,22 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Координаты:</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Incident</source>
-        <translation>Происшествие</translation>
+        <location line="-46"/>
+        <source>&amp;Add a vehicle (Ins)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+2"/>
+        <source>&amp;Add property (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Add “%1” to the office&apos;s districts</source>
         <translation>Добавить «%1» в список районов</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+115"/>
         <source>Vehicle %1</source>
         <translation>ТС %1</translation>
     </message>
@@ -1510,7 +1514,7 @@ Estimated cost of the items: %3</source>
         <translation>Имущество %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+59"/>
         <source>Incident %1</source>
         <translation>Происшествие %1</translation>
     </message>
@@ -1520,7 +1524,12 @@ Estimated cost of the items: %3</source>
         <translation>Новое происшествие</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>new in the log, saved with the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Vehicles (%1)</source>
         <translation>&amp;ТС (%1)</translation>
     </message>
@@ -1530,7 +1539,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Имущество (%1)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Cannot remove</source>
         <translation>Удалить нельзя</translation>
     </message>
@@ -1624,9 +1633,42 @@ Estimated cost of the items: %3</source>
     </message>
 </context>
 <context>
+    <name>ItemGrid</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/item_grid.py" line="+230"/>
+        <source>&amp;Open… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All the fields of the row, the owner&apos;s details too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ins: new row · F2: edit the cell · Tab or Enter: next cell · Enter on a row: all its fields · Ctrl+Enter: save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Use %1 (Alt+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: the new owner “%2” may already be in the log: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-592"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-663"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -2299,7 +2341,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+161"/>
+        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+179"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -2397,12 +2439,43 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location line="+320"/>
-        <source>not chosen: type to search</source>
-        <translation>не выбрано: начните вводить для поиска</translation>
+        <location line="+325"/>
+        <source>type a surname: the list shows who is in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+78"/>
+        <source>Type the first letters of a surname, a phone or an INN; Enter or Tab takes the highlighted line. F4: the full search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Already in the log: %1. The same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>New in the log: added when the record is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>(new, saved with this record)</source>
+        <translation type="unfinished">(новое, сохраняется вместе с записью)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+ New person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
@@ -2412,7 +2485,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+74"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -2420,7 +2493,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonPickerDialog</name>
     <message>
-        <location line="-180"/>
+        <location line="-227"/>
         <source>Choose a person</source>
         <translation>Выбор лица</translation>
     </message>
@@ -2481,7 +2554,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PropertyDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/item_dialogs.py" line="+196"/>
+        <location filename="../../desktop/ui/dialogs/item_dialogs.py" line="+210"/>
         <source>Damaged property</source>
         <translation>Повреждённое имущество</translation>
     </message>
@@ -2830,7 +2903,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>VehicleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/item_dialogs.py" line="-100"/>
+        <location filename="../../desktop/ui/dialogs/item_dialogs.py" line="-103"/>
         <source>Damaged vehicle</source>
         <translation>Повреждённое ТС</translation>
     </message>

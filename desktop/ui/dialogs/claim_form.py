@@ -812,7 +812,8 @@ class ClaimDialog(FormDialog):
         claim = self.claim()
         saved = self.save_through_store(
             lambda: self.store.save_with_people(claim, self.book.to_save({claim.claimant_id}),
-                                                existing=self.original is not None, reason=self._pending_reason,
+                                                existing=self.original is not None,
+                                                reason=self._pending_reason or self.conflict_reason,
                                                 files=self._new_files),
             self._key_of,
         )

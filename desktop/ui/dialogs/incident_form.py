@@ -480,7 +480,8 @@ class IncidentDialog(FormDialog):
         incident = self.incident()
         owners = {i.owner_id for i in (*incident.vehicles, *incident.properties) if i.owner_id}
         saved = self.save_through_store(
-            lambda: self.store.save_with_people(incident, self.book.to_save(owners), existing=self.original is not None),
+            lambda: self.store.save_with_people(incident, self.book.to_save(owners), existing=self.original is not None,
+                                                reason=self.conflict_reason),
             self._key_of,
         )
         if saved is None:

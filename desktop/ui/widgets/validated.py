@@ -383,6 +383,7 @@ class FormDialog(QDialog):
     """
 
     saved = Signal(str)
+    conflict_reason: str | None = None  # set when the clerk keeps their version over another's; audited
 
     # Cancel in a dialog that performs an action (approve, pay) cancels: "save the changes?" there
     # would approve the claim.
@@ -462,10 +463,14 @@ class FormDialog(QDialog):
         Returns what `save` returned, or None when nothing was saved (the form stays open).
         """
         from ...domain.errors import ValidationFailed
-        from ...storage.errors import DatabaseUnavailable, NotFound
+        from ...storage.errors import Conflict, DatabaseUnavailable, NotFound
 
         try:
             return save()
+        except Conflict as e:  # another window or clerk saved it meanwhile: never overwritten silently
+            from ..dialogs import conflict
+
+            conflict.resolve(self, e)
         except ValidationFailed as e:
             self.general_problems = self.validation.set_store_problems(e.problems, key_of)
         except DatabaseUnavailable as e:
@@ -538,6 +543,7 @@ class FormDialog(QDialog):
         if not self.commit():
             self.update_state()
             return False
+        self.conflict_reason = None
         self._dirty = False
         self.update_state()
         return True
@@ -559,7 +565,25 @@ class FormDialog(QDialog):
         self._closing = True
         super().reject()
 
+    def reload_from_store(self) -> None:
+        """Drop this form's changes and open the record again as stored (after a conflict)."""
+        original = getattr(self, "original", None)
+        self._dirty = False
+        self._closing = True
+        self.reject()
+        if original is not None:
+            again = type(self)(self.store, original.id, parent=self.parentWidget())  # type: ignore[attr-defined, call-arg]
+            again.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            again.show()
+            self.reloaded = again
+
     # ---- questions (patched in tests) --------------------------------------------------------
+    def ask_conflict(self, error: Any) -> str:
+        """'reload', 'mine' or 'cancel' (see dialogs.conflict)."""
+        from ..dialogs import conflict
+
+        return conflict.ask(self, error)
+
     def ask_unsaved(self) -> str:
         """'save', 'discard' or 'cancel'."""
         box = self.unsaved_question()
