@@ -579,10 +579,10 @@ class Store:
                        label: str) -> None:
         """A record read at version N saves only over version N. Version 0 (built, not read: a
         script's or a test's record) is not checked."""
+        if record.version != old.version and replace(old, version=record.version) == record:
+            record.version = old.version  # what is stored already: nothing to write, nothing overwritten
+            return
         if record.version and record.version != old.version:
-            if replace(old, version=record.version) == record:  # what is stored already: nothing to overwrite
-                record.version = old.version
-                return
             found = self.db.conn.execute(
                 "SELECT user, at FROM audit WHERE record_id = ? ORDER BY id DESC LIMIT 1", [old.id]).fetchone()
             raise Conflict(kind, old.id, label, old.version, found[0] if found else None, found[1] if found else None)
@@ -933,6 +933,31 @@ class Store:
     def count_claims(self, filters: Filters = NO_FILTERS, today: date | None = None) -> int:
         where, params = queries.claim_where(filters, today)
         return self._scalar(f"SELECT COUNT(*) {queries.claim_count_from(filters)}{where}", params)
+
+    def incident_position(self, record_id: str, filters: Filters = NO_FILTERS, sort: str | None = "occurred_at",
+                          descending: bool = True) -> int | None:
+        """The row number of an incident in the register's order under these filters (None: not there).
+
+        A register asks this only when the record moved far from where it was (another clerk's
+        inserts): one pass over the filtered rows, no row data read."""
+        where, params = queries.incident_where(filters)
+        order = queries.order_by(queries.INCIDENT_SORT, sort, descending, queries.INCIDENT_TIEBREAK)
+        params["record_id"] = record_id
+        return self._scalar(f"SELECT n - 1 FROM (SELECT i.id, ROW_NUMBER() OVER ({order.strip()}) AS n "
+                            f"FROM incidents i{where}) WHERE id = :record_id", params)
+
+    def claim_position(self, record_id: str, filters: Filters = NO_FILTERS, sort: str | None = "filed_on",
+                       descending: bool = False, today: date | None = None) -> int | None:
+        """As `incident_position`, for the claims register."""
+        where, params = queries.claim_where(filters, today)
+        order = queries.order_by(queries.CLAIM_SORT, sort, descending, "c.number")
+        params["record_id"] = record_id
+        return self._scalar(f"SELECT n - 1 FROM (SELECT c.id, ROW_NUMBER() OVER ({order.strip()}) AS n "
+                            f"{queries.CLAIM_FROM}{where}) WHERE id = :record_id", params)
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another window, another clerk) commits a write."""
+        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def claim_rows(
         self, filters: Filters = NO_FILTERS, sort: str | None = "filed_on", descending: bool = False,

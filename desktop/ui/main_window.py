@@ -9,12 +9,13 @@ starts even where a form is missing. Every write ends in `refresh()`, which rese
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:  # loaded when first used, not at start (QtPdf, the settings f
 log = logging.getLogger("incident_log.ui")
 
 OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB = 0, 1, 2
+OTHERS_CHECK_MS = 3000  # how often the window looks for saves made by another window or clerk
 BACKUP_CHECK_MS = 60 * 60 * 1000  # whether the day's automatic backup is due, hourly (a window left open for days)
 DESKTOP_FILE_NAME = "incident-log"  # resources/packaging/incident-log.desktop, without .desktop
 
@@ -113,6 +115,12 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._update_status()
         self._update_actions()
+        # Saves by another window or clerk: noticed within seconds, and when the window is activated.
+        self._data_version = self._safe_data_version()
+        self._others_timer = QTimer(self)
+        self._others_timer.setInterval(OTHERS_CHECK_MS)
+        self._others_timer.timeout.connect(self.check_others_changes)
+        self._others_timer.start()
         if auto_backup:
             self._backup_timer = QTimer(self)
             self._backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -266,6 +274,26 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         super().closeEvent(event)
+
+    def _safe_data_version(self) -> int | None:
+        try:
+            return self.store.data_version()
+        except sqlite3.Error:  # a log gone bad shows itself on the next real read, with its message
+            return None
+
+    def check_others_changes(self) -> bool:
+        """Re-read the registers if another connection wrote since the last look (selection kept)."""
+        version = self._safe_data_version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        self.refresh()
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_others_changes()
+        super().changeEvent(event)
 
     def current_page(self) -> RegisterPage | None:
         index = self.tabs.currentIndex()

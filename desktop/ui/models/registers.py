@@ -136,6 +136,22 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
     def is_sortable(self, column: int) -> bool:
         return 0 <= column < len(self.COLUMNS) and self.COLUMNS[column].sortable
 
+    NEAR: ClassVar[int] = 200  # rows either side of the old place searched before asking the database
+
+    def find_row(self, record_id: str, near: int = 0) -> int:
+        """Where a record is now (-1: not in the register): first around where it was, as
+        another clerk's inserts move it a little, then by asking the database."""
+        start = max(0, near - self.NEAR)
+        rows = self._safe(lambda: self._fetch_rows(start, 2 * self.NEAR + 1), [])
+        for n, row in enumerate(rows):
+            if row.id == record_id:  # type: ignore[attr-defined]
+                return start + n
+        found = self._safe(lambda: self._fetch_position(record_id), None)
+        return -1 if found is None else found
+
+    def _fetch_position(self, record_id: str) -> int | None:
+        raise NotImplementedError
+
     def row_at(self, n: int) -> R | None:
         """The row object at position `n`, fetching its page if it is not cached."""
         entry = self._entry(n)
@@ -257,6 +273,9 @@ class IncidentRegisterModel(PagedRegisterModel[IncidentRow]):
     def _fetch_rows(self, offset: int, limit: int) -> list[IncidentRow]:
         return self._store.incident_rows(self._filters, self._sort_key, self._descending, offset, limit)
 
+    def _fetch_position(self, record_id: str) -> int | None:
+        return self._store.incident_position(record_id, self._filters, self._sort_key, self._descending)
+
     def _cell(self, row: IncidentRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column.key in ("district", "location"):
             return f"{row.region}, {row.district}\n{row.location}"
@@ -325,6 +344,9 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
 
     def _fetch_rows(self, offset: int, limit: int) -> list[ClaimRow]:
         return self._store.claim_rows(self._filters, self._sort_key, self._descending, offset, limit, self.today())
+
+    def _fetch_position(self, record_id: str) -> int | None:
+        return self._store.claim_position(record_id, self._filters, self._sort_key, self._descending, self.today())
 
     def is_overdue(self, row: ClaimRow) -> bool:
         return row.overdue(self.today())

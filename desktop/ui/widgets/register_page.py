@@ -145,9 +145,14 @@ class RegisterPage(QWidget):
         self.model.set_filters(filters)
 
     def refresh(self) -> None:
-        """Re-read the register, keeping the clerk's place (the same row number) where it still exists."""
+        """Re-read the register, keeping the clerk's place: the same record selected wherever
+        others' inserts moved it (else the same row number, if the record is gone)."""
         row = self.view.currentIndex().row()
+        record_id = self.current_id()
         self.model.reload()
+        if record_id is not None:
+            found = self.model.find_row(record_id, row)
+            row = found if found >= 0 else row
         if 0 <= row < self.model.rowCount():
             self.view.selectRow(row)
             self.view.scrollTo(self.model.index(row, 0))
