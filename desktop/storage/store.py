@@ -32,6 +32,7 @@ from ..domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, Summa
 from . import audit, queries, rows
 from .connection import classify, connect, write_transaction
 from .errors import Conflict, DatabaseUnavailable, NotFound, RecordInUse
+from .location import Location
 from .schema import SCHEMA_VERSION
 from .search import claim_body, incident_body, plate_forms
 from .search_query import SEARCH_TEXT_CHARS, match_expression
@@ -135,6 +136,11 @@ class Store:
     def open(cls, path: str | Path) -> Store:
         path = Path(path)
         return cls(connect(path), path)
+
+    @property
+    def location(self) -> Location:
+        """How the window and its jobs name this log (a file here; a server URL for a shared log)."""
+        return Location(str(self.path))
 
     @classmethod
     def open_read_only(cls, path: str | Path) -> Store | None:

@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
             text = (self.tr("%Ln incident(s)", "", figures.incidents) + ", " + self.tr("%Ln claim(s)", "", self.claim_model.total())
                     if figures and not self._filtered(self.claims) else "")
         self.count_label.setText(text)
-        self.database_label.setText(str(self.store.path))
+        self.database_label.setText(self.store.location.shown())
 
     def _search_cut_note(self, page: RegisterPage, kind: str) -> str:
         """Say so when the search text was too long to use whole, or a very common search word was
@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Import finished"),
                                     self.tr("Imported from {0}:").format(path.name) + "\n\n" + "\n".join(report.lines(lang)))
 
-        self.last_job = run_job(self, self.tr("Importing {0}…").format(path.name), work, self.store.path,
+        self.last_job = run_job(self, self.tr("Importing {0}…").format(path.name), work, self.store.location,
                                 on_finished=finished, on_failed=failed)
         return self.last_job
 
@@ -660,7 +660,7 @@ class MainWindow(QMainWindow):
                     "text over 32,767 characters was cut.", "", altered)
             QMessageBox.information(self, self.tr("Export finished"), text)
 
-        self.last_job = run_job(self, self.tr("Exporting to {0}…").format(target.name), work, self.store.path,
+        self.last_job = run_job(self, self.tr("Exporting to {0}…").format(target.name), work, self.store.location,
                                 on_finished=finished, on_failed=lambda e: self._show_error(self.tr("Export"), e))
         return self.last_job
 
@@ -713,7 +713,7 @@ class MainWindow(QMainWindow):
 
             return automatic_backup(ctx.store, progress=progress)
 
-        job = Job(self, self.tr("Backing up the database before closing…"), work, self.store.path,
+        job = Job(self, self.tr("Backing up the database before closing…"), work, self.store.location,
                   cancellable=on_closing, show_progress=on_closing)
         job.finished.connect(lambda written: self.statusBar().showMessage(
             self.tr("Automatic backup written to {0}").format(written), 10_000))
@@ -768,7 +768,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Backup written to {0}").format(written), 10_000)
             QMessageBox.information(self, self.tr("Backup"), self.tr("Backup written to {0}").format(written))
 
-        self.last_job = run_job(self, self.tr("Writing the backup…"), work, self.store.path,
+        self.last_job = run_job(self, self.tr("Writing the backup…"), work, self.store.location,
                                 on_finished=finished, on_failed=lambda e: self._show_error(self.tr("Backup"), e))
         return self.last_job
 

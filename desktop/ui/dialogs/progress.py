@@ -1,7 +1,7 @@
 """Long work (import, export, backup, a register of thousands of claims) off the window's thread.
 
-A `Job` runs one function on a `QThread` with its own `Store` opened on the same file (SQLite
-connections stay in the thread that opened them), and a `QProgressDialog` follows it: a busy bar
+A `Job` runs one function on a `QThread` with its own `Store` opened on the same log (its
+`Location`: a connection stays in the thread that opened it), and a `QProgressDialog` follows it: a busy bar
 or a percentage, and Cancel. The function decides what cancelling means (it calls
 `ctx.check()` where stopping is safe, and cleans up what it half made); the window never waits.
 """
@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ...storage import Store
+from ...storage import Location, Store
 from .. import i18n
 
 log = logging.getLogger("incident_log.ui")
@@ -75,9 +75,9 @@ class _Worker(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, db_path: Path | None, function: JobFunction, cancel: threading.Event) -> None:
+    def __init__(self, location: Location | None, function: JobFunction, cancel: threading.Event) -> None:
         super().__init__()
-        self._db_path = db_path
+        self._location = location
         self._function = function
         self._cancel = cancel
 
@@ -85,8 +85,8 @@ class _Worker(QObject):
     def run(self) -> None:
         store: Store | None = None
         try:
-            if self._db_path is not None:
-                store = Store.open(self._db_path)
+            if self._location is not None:
+                store = self._location.open()
             result = self._function(JobContext(store, self, self._cancel))
         except Cancelled:
             self.cancelled.emit()
@@ -124,13 +124,13 @@ class Job(QObject):
     ended = Signal()
 
     def __init__(
-        self, parent: QWidget | None, label: str, function: JobFunction, db_path: Path | None = None,
+        self, parent: QWidget | None, label: str, function: JobFunction, db_path: Location | Path | None = None,
         *, cancellable: bool = True, show_progress: bool = True,
     ) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
         self._thread = QThread()
-        self._worker = _Worker(Path(db_path) if db_path else None, function, self._cancel)
+        self._worker = _Worker(Location.of(db_path) if db_path else None, function, self._cancel)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._progressed)
@@ -210,7 +210,7 @@ class Job(QObject):
 
 
 def run_job(
-    parent: QWidget | None, label: str, function: JobFunction, db_path: Path | None = None, *,
+    parent: QWidget | None, label: str, function: JobFunction, db_path: Location | Path | None = None, *,
     cancellable: bool = True, on_finished: Callable[[Any], None] | None = None,
     on_failed: Callable[[Exception], None] | None = None, on_cancelled: Callable[[], None] | None = None,
 ) -> Job:

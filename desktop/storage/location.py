@@ -1,0 +1,62 @@
+"""Where a log lives: a SQLite file today, a PostgreSQL server (`postgresql://…`) next.
+
+The window, its background jobs and the command line name a log by a `Location`, not by a file
+path, so a server-backed log needs no change above storage: `Location.open()` picks the backend.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    from .store import Store
+
+SERVER_SCHEMES = ("postgresql", "postgres")
+
+
+@dataclass(frozen=True)
+class Location:
+    """A log's address as the clerk gave it: a file path or a server URL."""
+
+    target: str
+
+    @classmethod
+    def of(cls, value: str | Path | Location) -> Location:
+        if isinstance(value, Location):
+            return value
+        return cls(str(value))
+
+    @property
+    def is_server(self) -> bool:
+        return urlsplit(self.target).scheme.lower() in SERVER_SCHEMES
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file (None for a server log)."""
+        return None if self.is_server else Path(self.target)
+
+    def shown(self) -> str:
+        """For the status bar and messages: the path, or the URL without its password."""
+        if not self.is_server:
+            return self.target
+        parts = urlsplit(self.target)
+        host = parts.hostname or ""
+        if parts.port:
+            host += f":{parts.port}"
+        user = f"{parts.username}@" if parts.username else ""
+        return urlunsplit((parts.scheme, user + host, parts.path, "", ""))
+
+    def open(self) -> Store:
+        """The log's store, through the backend its address names."""
+        from .errors import DatabaseUnavailable, Trouble
+        from .store import Store
+
+        if self.path is None:
+            raise DatabaseUnavailable(Trouble.CANNOT_OPEN, self.shown(), "this build opens SQLite files only")
+        return Store.open(self.path)
+
+    def __str__(self) -> str:
+        return self.shown()

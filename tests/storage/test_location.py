@@ -1,0 +1,31 @@
+"""A log is named by a Location (a file today, a server URL next), not by a path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.storage import DatabaseUnavailable, Location, Store, Trouble
+
+
+def test_a_file_location_opens_the_sqlite_log(tmp_path: Path) -> None:
+    location = Location.of(tmp_path / "log.sqlite3")
+    assert not location.is_server and location.path == tmp_path / "log.sqlite3"
+    with location.open() as store:
+        assert isinstance(store, Store) and store.location == location
+    assert Location.of(location) is location
+
+
+@pytest.mark.parametrize("url", ["postgresql://clerk:secret@server:5433/incident_log", "postgres://clerk:secret@server:5433/incident_log"])
+def test_a_server_location_never_shows_its_password(url: str) -> None:
+    location = Location.of(url)
+    assert location.is_server and location.path is None
+    assert "secret" not in location.shown() and "secret" not in str(location)
+    assert location.shown().endswith("clerk@server:5433/incident_log")
+
+
+def test_a_server_log_is_refused_clearly_by_this_build() -> None:
+    with pytest.raises(DatabaseUnavailable) as caught:
+        Location.of("postgresql://clerk:secret@server/incident_log").open()
+    assert caught.value.trouble is Trouble.CANNOT_OPEN and "secret" not in caught.value.text("ru")
