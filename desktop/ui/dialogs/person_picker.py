@@ -34,13 +34,15 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import PersonKind
 from ...domain.models import Person
+from ...domain.names import kind_of_name, may_be_same_name, name_words
 from ...domain.rules import person_problems
 from ...domain.typed_dates import parse_typed_date
 from ...domain.values import check_email, check_inn, check_not_future_date, clean_text, normalise_phone
 from ...storage.store import Store
 from ..labels import date_text, enum_items
 from ..widgets.dates import DateEdit
-from ..widgets.validated import FormDialog, ValidatedField
+from ..widgets.suggest import AS_TYPED, SuggestEdit, Suggestion
+from ..widgets.validated import WARNING_COLOUR, FormDialog, ValidatedField
 
 
 class PeopleBook:
@@ -115,6 +117,22 @@ class PeopleBook:
                 out.append((other, shared))
                 seen.add(other.id)
         return out
+
+
+    def new_person(self, name: str) -> Person:
+        """A person made of a name typed into an owner or claimant field; saved with the record."""
+        person = Person(id=str(uuid.uuid4()), kind=kind_of_name(name), full_name=name)
+        self.put(person)
+        return person
+
+    def namesakes(self, person: Person, limit: int = 20) -> list[Person]:
+        """Others, in the log or new in this form, whose name may be this person's (hints, not refusals)."""
+        words = name_words(person.full_name)
+        if not words:
+            return []
+        candidates = [p for p in self.store.find_people(words[0], limit) if p.id not in self.pending]
+        candidates += list(self.pending.values())
+        return [p for p in candidates if p.id != person.id and may_be_same_name(person.full_name, p.full_name)]
 
 
 def person_summary(person: Person) -> str:
@@ -443,7 +461,12 @@ class PersonPickerDialog(QDialog):
 
 
 class PersonPicker(QWidget):
-    """The owner/claimant field: the chosen name and a Choose… button (any key opens the search)."""
+    """The owner/claimant field: type a name and choose from the list under it, or keep the name
+    typed as a new person (saved with the record); Choose… (F4) opens the full search.
+
+    Beside the field: that a typed name makes a new person, and the people already in the log
+    it may be («Смирнова А. В.» may be «Смирнова Анна Викторовна»), with a button to take them.
+    """
 
     changed = Signal()
 
@@ -452,23 +475,44 @@ class PersonPicker(QWidget):
         self.book = book
         self._person_id: str | None = None
         self._read_only = False
+        self._namesakes: list[Person] = []
         self.dialog: PersonPickerDialog | None = None
-        self.display = QLineEdit()
-        self.display.setReadOnly(True)
-        self.display.setPlaceholderText(self.tr("not chosen: type to search"))
+        self.display = SuggestEdit(lambda text: person_suggestions(self.book, text))
+        self.display.setPlaceholderText(self.tr("type a surname: the list shows who is in the log"))
+        self.display.setToolTip(self.tr("Type the first letters of a surname, a phone or an INN; Enter or Tab "
+                                        "takes the highlighted line. F4: the full search."))
+        self.display.chosen.connect(self._chosen)
+        self.display.editingFinished.connect(self._show_if_unchanged)
         self.display.installEventFilter(self)
         self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.setAutoDefault(False)
         self.clear_button = QToolButton()
         self.clear_button.setText("✕")
         self.clear_button.setToolTip(self.tr("Clear"))
-        layout = QHBoxLayout(self)
+        self.hint = QLabel()
+        self.hint.setObjectName("personHint")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        self.same_button = QPushButton()
+        self.same_button.setAutoDefault(False)
+        self.same_button.hide()
+        self.same_button.clicked.connect(self.use_namesake)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.display, 1)
+        line.addWidget(self.choose_button)
+        line.addWidget(self.clear_button)
+        beside = QHBoxLayout()
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(self.hint, 1)
+        beside.addWidget(self.same_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.display, 1)
-        layout.addWidget(self.choose_button)
-        layout.addWidget(self.clear_button)
+        layout.setSpacing(2)
+        layout.addLayout(line)
+        layout.addLayout(beside)
         self.setFocusProxy(self.display)
-        self.choose_button.clicked.connect(lambda: self.open_picker())
+        self.choose_button.clicked.connect(lambda: self.open_picker(self._typed_search()))
         self.clear_button.clicked.connect(lambda: self.set_person_id(None))
         self._show()
 
@@ -486,49 +530,117 @@ class PersonPicker(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A locked record shows its person but offers no choice."""
         self._read_only = read_only
+        self.display.setReadOnly(read_only)
         self.choose_button.setEnabled(not read_only)
         self.clear_button.setEnabled(not read_only and self._person_id is not None)
+        self._show_hint()
+
+    def namesakes(self) -> list[Person]:
+        """People already in the log the chosen new person may be (shown beside the field)."""
+        return list(self._namesakes)
+
+    def _typed_search(self) -> str:
+        return self.display.text() if self.display.is_pending() else ""
+
+    def _chosen(self, value: object) -> None:
+        person_id = take_person(self.book, value, self.display.text())
+        if person_id is False:
+            self._show()  # nothing a person can be made of (digits that found nobody): as it was
+            return
+        self.set_person_id(person_id)  # type: ignore[arg-type]
+
+    def _show_if_unchanged(self) -> None:
+        if not self.display.is_pending():
+            self._show()
 
     def _show(self) -> None:
         person = self.book.get(self._person_id)
         if person is None:
-            self.display.clear()
-            self.display.setToolTip("")
+            self.display.set_text_quietly("")
+            self.display.setToolTip(self.tr("Type the first letters of a surname, a phone or an INN; Enter or Tab "
+                                            "takes the highlighted line. F4: the full search."))
         else:
             short = person.full_name
             if person.birth_date:
                 short += " (" + self.tr("born %1").replace("%1", date_text(person.birth_date)) + ")"
-            self.display.setText(short)
+            self.display.set_text_quietly(short)
             self.display.setToolTip(person_summary(person))
-        self.display.setCursorPosition(0)
         self.clear_button.setEnabled(self._person_id is not None and not self._read_only)
+        self._namesakes = self.book.namesakes(person) if person is not None and self.book.is_new(person.id) else []
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        person = self.book.get(self._person_id)
+        new = person is not None and self.book.is_new(person.id) and not self._read_only
+        if new and self._namesakes:
+            self.hint.setText("⚠ " + self.tr("Already in the log: %1. The same person?")
+                              .replace("%1", "; ".join(person_summary(p) for p in self._namesakes[:3])))
+            self.hint.setStyleSheet(f"color: {WARNING_COLOUR};")
+            self.same_button.setText(self.tr("&Use %1").replace("%1", self._namesakes[0].full_name))
+        elif new:
+            self.hint.setText(self.tr("New in the log: added when the record is saved."))
+            self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setVisible(new)
+        self.same_button.setVisible(new and bool(self._namesakes))
+
+    def use_namesake(self) -> None:
+        """Take the person already in the log instead of the new one."""
+        if self._namesakes:
+            self.set_person_id(self._namesakes[0].id)
+            self.display.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.display and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and not self._read_only):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F4, Qt.Key.Key_Space):
-                self.open_picker()
-                return True
-            text = event.text()
-            if text and text.isprintable() and not event.modifiers() & (
-                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-            ):
-                self.open_picker(text)
+            alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if event.key() == Qt.Key.Key_F4 or alt_down:
+                self.open_picker(self._typed_search())
                 return True
         return super().eventFilter(watched, event)
 
     def open_picker(self, search: str = "") -> PersonPickerDialog:
-        dialog = PersonPickerDialog(self.book, self._person_id, self.window())
+        self.display.close_list()
+        dialog = PersonPickerDialog(self.book, self._person_id, self.window(), search=search)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.chosen.connect(lambda pid: self.set_person_id(pid))
-        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.finished.connect(lambda _r: self._picker_closed())
         self.dialog = dialog
         dialog.open()
-        # The letter that opened the search goes in after the dialog is shown: showing gives the
-        # search box focus "by Tab", which selects its text, so the next letter typed replaced
-        # the first («Иванов» searched «ванов»).
-        if search:
-            dialog.search.setText(search)
-            dialog.search.deselect()
-            dialog.search.end(False)
         return dialog
+
+    def _picker_closed(self) -> None:
+        self.dialog = None
+        self._show()  # a search typed and given up on leaves the field as it was
+
+
+NEW_PERSON = "new-person"  # the suggestion that makes a new person of the typed name
+
+
+def person_suggestions(book: PeopleBook, text: str, limit: int = 8) -> list[Suggestion]:
+    """The people whose name (phone, INN) holds the typed text, then «new person: …» for a name."""
+    typed = text.strip()
+    if not typed:
+        return []
+    out = []
+    for person in book.search(typed, limit):
+        line = person_summary(person)
+        if book.is_new(person.id):
+            line += "  " + QCoreApplication.translate("PersonPicker", "(new, saved with this record)")
+        out.append(Suggestion(line, person.id))
+    if any(ch.isalpha() for ch in typed) and not any(ch.isdigit() for ch in typed):
+        out.append(Suggestion(QCoreApplication.translate("PersonPicker", "+ New person: %1").replace("%1", typed),
+                              NEW_PERSON))
+    return out
+
+
+def take_person(book: PeopleBook, value: object, typed: str) -> str | None | bool:
+    """What a person field holds after the clerk took `value` from its list with `typed` in it:
+    a person's id, None (the field emptied), or False (nothing to make a person of)."""
+    if isinstance(value, str) and value != NEW_PERSON:
+        return value
+    name = clean_text(typed, max_length=300)
+    if name is None:
+        return None
+    if value is AS_TYPED and any(ch.isdigit() for ch in name):
+        return False  # a phone or INN that found nobody is not a name
+    return book.new_person(name).id

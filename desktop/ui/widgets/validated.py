@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import FieldError, Problem
 from ..labels import current_language
 from .dates import DateEdit
+from .suggest import SuggestEdit
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5a00"
@@ -514,11 +516,15 @@ class FormDialog(QDialog):
         lang = current_language()
         for problem in self.general_problems:
             lines.append(self.problem_text(problem, lang))
-        hidden = [label for key, label, _ in self.validation.invalid() if not self.validation[key].shown()]
+        hidden = self.unfilled()
         if hidden:
             lines.append(QCoreApplication.translate("FormDialog", "To save, fill in: %1").replace("%1", ", ".join(hidden)))
         self.problems_label.setText("\n".join(lines))
         self.problems_label.setVisible(bool(lines))
+
+    def unfilled(self) -> list[str]:
+        """The names of what still waits to be filled in and is not yet marked red."""
+        return [label for key, label, _ in self.validation.invalid() if not self.validation[key].shown()]
 
     def problem_text(self, problem: Problem, lang: str) -> str:
         """How a problem that belongs to no field reads (forms name their paths)."""
@@ -531,7 +537,15 @@ class FormDialog(QDialog):
         else:
             self.save_and_close()
 
+    def finish_editing(self) -> None:
+        """Take what is being typed before saving: Ctrl+S in a person field typed into and not yet
+        left saves the person typed, not the one the field showed before."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, SuggestEdit) and focused.window() is self:
+            focused.accept_current()
+
     def save(self) -> bool:
+        self.finish_editing()
         self.refresh()
         if not self.is_valid():
             self.validation.show_all()
