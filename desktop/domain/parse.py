@@ -39,16 +39,16 @@ from .values import (
     check_email,
     check_inn,
     check_sha256,
-    clean_text,
+    enum_parser,
     normalise_phone,
     normalise_plate,
     normalise_reference,
     normalise_vin,
     parse_date,
     parse_datetime,
-    parse_enum,
     parse_money,
     parse_uuid,
+    text_parser,
     wire_int,
     wire_number,
 )
@@ -75,12 +75,72 @@ ATTACHMENT_KEYS = frozenset(("name", "media_type", "sha256", "size"))
 
 def text(field: str) -> Parser:
     """A text field bounded by its length in `limits.TEXT_LIMITS` (`person.full_name`)."""
-    limit = text_limit(field)
-    return lambda v: clean_text(v, max_length=limit)
+    return text_parser(text_limit(field))
 
 
 def enum(kind: type) -> Parser:
-    return lambda v: parse_enum(v, kind)
+    return enum_parser(kind)
+
+
+def _int_at_least(minimum: int) -> Parser:
+    return lambda v: wire_int(v, minimum=minimum)
+
+
+def _number_between(minimum: float, maximum: float) -> Parser:
+    return lambda v: wire_number(v, minimum=minimum, maximum=maximum)
+
+
+# Each record's fields as (key, parser, required), in the order they are read and reported. Made
+# once: an import reads tens of thousands of records with them.
+Fields = tuple[tuple[str, Parser, bool], ...]
+PERSON_FIELDS: Fields = (
+    ("id", parse_uuid, True), ("kind", enum(PersonKind), True), ("full_name", text("person.full_name"), True),
+    ("birth_date", parse_date, False), ("phone", normalise_phone, False), ("email", check_email, False),
+    ("address", text("person.address"), False), ("id_document", text("person.id_document"), False),
+    ("inn", check_inn, False), ("notes", text("person.notes"), False),
+)
+VEHICLE_FIELDS: Fields = (
+    ("id", parse_uuid, True), ("owner_id", parse_uuid, False), ("make", text("vehicle.make"), True),
+    ("model", text("vehicle.model"), False), ("year", wire_int, False), ("colour", text("vehicle.colour"), False),
+    ("plate", normalise_plate, False), ("vin", normalise_vin, False), ("damage", text("vehicle.damage"), True),
+    ("severity", enum(Severity), True), ("estimated_cost", parse_money, False),
+)
+PROPERTY_FIELDS: Fields = (
+    ("id", parse_uuid, True), ("owner_id", parse_uuid, False), ("kind", enum(PropertyKind), True),
+    ("description", text("property.description"), True), ("address", text("property.address"), False),
+    ("damage", text("property.damage"), True), ("severity", enum(Severity), True),
+    ("estimated_cost", parse_money, False),
+)
+INCIDENT_FIELDS: Fields = (
+    ("id", parse_uuid, True), ("reference", normalise_reference, False), ("kind", enum(IncidentKind), True),
+    ("occurred_at", parse_datetime, True), ("reported_at", parse_datetime, False),
+    ("region", text("incident.region"), True), ("district", text("incident.district"), True),
+    ("settlement", text("incident.settlement"), False), ("location", text("incident.location"), True),
+    ("latitude", _number_between(-90, 90), False), ("longitude", _number_between(-180, 180), False),
+    ("description", text("incident.description"), False), ("source", text("incident.source"), False),
+    ("uavs_downed", _int_at_least(0), False), ("injured", _int_at_least(0), False),
+    ("killed", _int_at_least(0), False), ("status", enum(IncidentStatus), True),
+)
+DOCUMENT_FIELDS: Fields = (
+    ("kind", enum(DocumentKind), True), ("received_on", parse_date, True), ("note", text("document.note"), False),
+)
+DECISION_FIELDS: Fields = (
+    ("number", text("decision.number"), True), ("date", parse_date, True), ("approved_amount", parse_money, False),
+    ("reason", text("decision.reason"), False),
+)
+PAYMENT_FIELDS: Fields = (
+    ("date", parse_date, True), ("amount", parse_money, True), ("reference", text("payment.reference"), False),
+)
+ATTACHMENT_FIELDS: Fields = (
+    ("name", text("attachment.name"), True), ("media_type", text("attachment.media_type"), False),
+    ("sha256", check_sha256, True), ("size", _int_at_least(0), False),
+)
+CLAIM_FIELDS: Fields = (  # `items`, `documents`, `decision`, `payment`, `attachments` are read apart
+    ("id", parse_uuid, True), ("number", normalise_reference, False), ("incident_id", parse_uuid, True),
+    ("claimant_id", parse_uuid, True), ("kind", enum(ClaimKind), True), ("filed_on", parse_date, True),
+    ("requested_amount", parse_money, False), ("insurance_paid", parse_money, False),
+    ("status", enum(ClaimStatus), True),
+)
 
 
 class Reader:
@@ -94,6 +154,8 @@ class Reader:
         self.extra: dict[str, Any] | None = None
         if not self.ok:
             self.fail("", "not_object")
+            return
+        if keys.issuperset(self.raw):  # the usual case: every key known, no `extra`
             return
         for key in self.raw:
             if key == "extra":
@@ -125,6 +187,27 @@ class Reader:
             self.fail(key, "required")
         return value
 
+    def fields(self, fields: Fields) -> dict[str, Any]:
+        """Every field of `fields` by key (None where absent or wrong), as `get` reads each."""
+        raw = self.raw
+        out: dict[str, Any] = {}
+        for key, parser, required in fields:
+            value = raw.get(key)
+            if value is not None:
+                try:
+                    value = parser(value)
+                except FieldError as e:
+                    self.problems.append(Problem(join_path(self.path, key), e))
+                    self.ok = False
+                    value = None
+                else:
+                    if value is None and required:
+                        self.fail(key, "required")
+            elif required:
+                self.fail(key, "required")
+            out[key] = value
+        return out
+
     def items(self, key: str) -> list[tuple[str, Any]]:
         value = self.raw.get(key)
         if value is None:
@@ -145,19 +228,7 @@ def read_person(raw: object, path: str, problems: list[Problem], now: datetime |
     r = Reader(problems, raw, path, PERSON_KEYS)
     if not isinstance(raw, dict):
         return None
-    person = Person(
-        id=r.get("id", parse_uuid, required=True),
-        kind=r.get("kind", enum(PersonKind), required=True),
-        full_name=r.get("full_name", text("person.full_name"), required=True),
-        birth_date=r.get("birth_date", parse_date),
-        phone=r.get("phone", normalise_phone),
-        email=r.get("email", check_email),
-        address=r.get("address", text("person.address")),
-        id_document=r.get("id_document", text("person.id_document")),
-        inn=r.get("inn", check_inn),
-        notes=r.get("notes", text("person.notes")),
-        extra=r.extra,
-    )
+    person = Person(**r.fields(PERSON_FIELDS), extra=r.extra)
     if r.ok:
         r.adopt(person_problems(person, now))
     return person
@@ -167,39 +238,14 @@ def read_vehicle(raw: object, path: str, problems: list[Problem]) -> Vehicle | N
     r = Reader(problems, raw, path, VEHICLE_KEYS)
     if not isinstance(raw, dict):
         return None
-    vehicle = Vehicle(
-        id=r.get("id", parse_uuid, required=True),
-        owner_id=r.get("owner_id", parse_uuid),
-        make=r.get("make", text("vehicle.make"), required=True),
-        model=r.get("model", text("vehicle.model")),
-        year=r.get("year", lambda v: wire_int(v)),
-        colour=r.get("colour", text("vehicle.colour")),
-        plate=r.get("plate", normalise_plate),
-        vin=r.get("vin", normalise_vin),
-        damage=r.get("damage", text("vehicle.damage"), required=True),
-        severity=r.get("severity", enum(Severity), required=True),
-        estimated_cost=r.get("estimated_cost", parse_money),
-        extra=r.extra,
-    )
-    return vehicle
+    return Vehicle(**r.fields(VEHICLE_FIELDS), extra=r.extra)
 
 
 def read_property(raw: object, path: str, problems: list[Problem]) -> PropertyItem | None:
     r = Reader(problems, raw, path, PROPERTY_KEYS)
     if not isinstance(raw, dict):
         return None
-    item = PropertyItem(
-        id=r.get("id", parse_uuid, required=True),
-        owner_id=r.get("owner_id", parse_uuid),
-        kind=r.get("kind", enum(PropertyKind), required=True),
-        description=r.get("description", text("property.description"), required=True),
-        address=r.get("address", text("property.address")),
-        damage=r.get("damage", text("property.damage"), required=True),
-        severity=r.get("severity", enum(Severity), required=True),
-        estimated_cost=r.get("estimated_cost", parse_money),
-        extra=r.extra,
-    )
-    return item
+    return PropertyItem(**r.fields(PROPERTY_FIELDS), extra=r.extra)
 
 
 def read_incident(raw: object, path: str, problems: list[Problem], now: datetime | None = None) -> Incident | None:
@@ -208,24 +254,11 @@ def read_incident(raw: object, path: str, problems: list[Problem], now: datetime
         return None
     vehicles = [read_vehicle(v, p, problems) for p, v in r.items("vehicles")]
     properties = [read_property(v, p, problems) for p, v in r.items("properties")]
+    values = r.fields(INCIDENT_FIELDS)
+    values["injured"] = values["injured"] or 0
+    values["killed"] = values["killed"] or 0
     incident = Incident(
-        id=r.get("id", parse_uuid, required=True),
-        reference=r.get("reference", normalise_reference),
-        kind=r.get("kind", enum(IncidentKind), required=True),
-        occurred_at=r.get("occurred_at", parse_datetime, required=True),
-        reported_at=r.get("reported_at", parse_datetime),
-        region=r.get("region", text("incident.region"), required=True),
-        district=r.get("district", text("incident.district"), required=True),
-        settlement=r.get("settlement", text("incident.settlement")),
-        location=r.get("location", text("incident.location"), required=True),
-        latitude=r.get("latitude", lambda v: wire_number(v, minimum=-90, maximum=90)),
-        longitude=r.get("longitude", lambda v: wire_number(v, minimum=-180, maximum=180)),
-        description=r.get("description", text("incident.description")),
-        source=r.get("source", text("incident.source")),
-        uavs_downed=r.get("uavs_downed", lambda v: wire_int(v, minimum=0)),
-        injured=r.get("injured", lambda v: wire_int(v, minimum=0)) or 0,
-        killed=r.get("killed", lambda v: wire_int(v, minimum=0)) or 0,
-        status=r.get("status", enum(IncidentStatus), required=True),
+        **values,
         vehicles=[v for v in vehicles if v is not None],
         properties=[p for p in properties if p is not None],
         extra=r.extra,
@@ -242,54 +275,31 @@ def read_document(raw: object, path: str, problems: list[Problem]) -> Document |
     r = Reader(problems, raw, path, DOCUMENT_KEYS)
     if not isinstance(raw, dict):
         return None
-    doc = Document(
-        kind=r.get("kind", enum(DocumentKind), required=True),
-        received_on=r.get("received_on", parse_date, required=True),
-        note=r.get("note", text("document.note")),
-        extra=r.extra,
-    )
-    return doc
+    return Document(**r.fields(DOCUMENT_FIELDS), extra=r.extra)
 
 
 def read_decision(raw: object, path: str, problems: list[Problem]) -> Decision | None:
     r = Reader(problems, raw, path, DECISION_KEYS)
     if not isinstance(raw, dict):
         return None
-    decision = Decision(
-        number=r.get("number", text("decision.number"), required=True),
-        date=r.get("date", parse_date, required=True),
-        approved_amount=r.get("approved_amount", parse_money),
-        reason=r.get("reason", text("decision.reason")),
-        extra=r.extra,
-    )
-    return decision
+    return Decision(**r.fields(DECISION_FIELDS), extra=r.extra)
 
 
 def read_payment(raw: object, path: str, problems: list[Problem]) -> Payment | None:
     r = Reader(problems, raw, path, PAYMENT_KEYS)
     if not isinstance(raw, dict):
         return None
-    payment = Payment(
-        date=r.get("date", parse_date, required=True),
-        amount=r.get("amount", parse_money, required=True),
-        reference=r.get("reference", text("payment.reference")),
-        extra=r.extra,
-    )
-    return payment
+    return Payment(**r.fields(PAYMENT_FIELDS), extra=r.extra)
 
 
 def read_attachment(raw: object, path: str, problems: list[Problem]) -> Attachment | None:
     r = Reader(problems, raw, path, ATTACHMENT_KEYS)
     if not isinstance(raw, dict):
         return None
-    attachment = Attachment(
-        name=r.get("name", text("attachment.name"), required=True),
-        media_type=r.get("media_type", text("attachment.media_type")),
-        sha256=r.get("sha256", check_sha256, required=True),
-        size=r.get("size", lambda v: wire_int(v, minimum=0)),
-        extra=r.extra,
-    )
-    return attachment
+    return Attachment(**r.fields(ATTACHMENT_FIELDS), extra=r.extra)
+
+
+CLAIM_NOTES = text("claim.notes")
 
 
 def read_claim(
@@ -319,22 +329,15 @@ def read_claim(
         r.ok = False
     if None in documents or None in attachments:
         r.ok = False
+    values = r.fields(CLAIM_FIELDS)
     claim = Claim(
-        id=r.get("id", parse_uuid, required=True),
-        number=r.get("number", normalise_reference),
-        incident_id=r.get("incident_id", parse_uuid, required=True),
-        claimant_id=r.get("claimant_id", parse_uuid, required=True),
+        **values,
         items=items,
-        kind=r.get("kind", enum(ClaimKind), required=True),
-        filed_on=r.get("filed_on", parse_date, required=True),
-        requested_amount=r.get("requested_amount", parse_money),
-        insurance_paid=r.get("insurance_paid", parse_money),
-        status=r.get("status", enum(ClaimStatus), required=True),
         documents=[d for d in documents if d is not None],
         decision=decision,
         payment=payment,
         attachments=[a for a in attachments if a is not None],
-        notes=r.get("notes", text("claim.notes")),
+        notes=r.get("notes", CLAIM_NOTES),
         extra=r.extra,
     )
     if claim.filed_on is not None and claim.status is not None:

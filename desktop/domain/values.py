@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -40,10 +40,34 @@ def clean_text(value: object, *, max_length: int | None = None) -> str | None:
     return text
 
 
+def text_parser(max_length: int) -> Callable[[object], str | None]:
+    """`clean_text(value, max_length=max_length)` as one call: an import reads every text field through it."""
+
+    def parse(value: object) -> str | None:
+        if not isinstance(value, str):
+            return clean_text(value, max_length=max_length)  # None, or the refusal
+        text = value.strip()
+        if not text:
+            return None
+        if len(text) > max_length:
+            raise FieldError("too_long", limit=max_length, got=len(text))
+        return text
+
+    return parse
+
+
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+# Compiled once: an import checks each of these for every record.
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?")
+_SPACE = re.compile(r"\s")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def parse_uuid(value: object) -> str | None:
+    if value.__class__ is str and len(value) == 36 and _CANONICAL_UUID.fullmatch(value):  # type: ignore[arg-type]
+        return value  # type: ignore[return-value]  # already trimmed and lower-case: what the rest returns for it
     text = clean_text(value)
     if text is None:
         return None
@@ -66,6 +90,17 @@ def parse_enum(value: object, enum: type[E]) -> E | None:
         raise FieldError("not_one_of", choices=", ".join(m.value for m in enum)) from None
 
 
+def enum_parser(enum: type[E]) -> Callable[[object], E | None]:
+    """`parse_enum(value, enum)` with the members looked up in a table made once."""
+    members = {m.value: m for m in enum}
+
+    def parse(value: object) -> E | None:
+        found = members.get(value) if value.__class__ is str else None  # type: ignore[call-overload]
+        return found if found is not None else parse_enum(value, enum)  # a spelling to trim, or the refusal
+
+    return parse
+
+
 def parse_int(value: object, *, minimum: int | None = None, maximum: int | None = None) -> int | None:
     if value is None:
         return None
@@ -73,7 +108,7 @@ def parse_int(value: object, *, minimum: int | None = None, maximum: int | None 
         text = value.strip()
         if not text:
             return None
-        if not re.fullmatch(r"[+-]?[0-9]+", text):
+        if not _INTEGER.fullmatch(text):
             raise FieldError("not_integer")
         number = int(text)
     elif isinstance(value, bool) or not isinstance(value, int):
@@ -181,7 +216,7 @@ def parse_date(value: object) -> date | None:
     text = clean_text(value)
     if text is None:
         return None
-    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+    if not _DATE.fullmatch(text):
         raise FieldError("date_format", got=text)
     try:
         return date.fromisoformat(text)
@@ -194,7 +229,7 @@ def parse_datetime(value: object) -> datetime | None:
     text = clean_text(value)
     if text is None:
         return None
-    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?", text):
+    if not _DATETIME.fullmatch(text):
         raise FieldError("datetime_format", got=text)
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
@@ -237,7 +272,7 @@ def normalise_vin(value: object) -> str | None:
     text = clean_text(value)
     if text is None:
         return None
-    vin = re.sub(r"\s", "", text).upper().translate(_VIN_CYRILLIC)
+    vin = _SPACE.sub("", text).upper().translate(_VIN_CYRILLIC)
     if len(vin) != 17:
         raise FieldError("vin_length", got=len(vin))
     bad = sorted({ch for ch in vin if ch not in _VIN_CHARS})
@@ -259,7 +294,7 @@ def check_inn(value: object) -> str | None:
     text = clean_text(value)
     if text is None:
         return None
-    inn = re.sub(r"\s", "", text)
+    inn = _SPACE.sub("", text)
     if not _ascii_digits(inn) or len(inn) not in (10, 12):
         raise FieldError("inn_digits", got=inn)
     if len(inn) == 10:
@@ -289,7 +324,7 @@ def check_email(value: object) -> str | None:
     if text is None:
         return None
     local, at, domain = text.partition("@")
-    if not at or not local or "@" in domain or "." not in domain.strip(".") or re.search(r"\s", text):
+    if not at or not local or "@" in domain or "." not in domain.strip(".") or _SPACE.search(text):
         raise FieldError("email")
     return text
 
@@ -327,7 +362,7 @@ def check_sha256(value: object) -> str | None:
     if text is None:
         return None
     digest = text.lower()
-    if not re.fullmatch(r"[0-9a-f]{64}", digest):
+    if not _SHA256.fullmatch(digest):
         raise FieldError("sha256")
     return digest
 

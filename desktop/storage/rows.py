@@ -33,7 +33,8 @@ Row = dict[str, Any]
 
 
 def _json(value: dict | None) -> str | None:
-    return json.dumps(value, ensure_ascii=False)  # key order kept: `extra` is kept as it is if value else None
+    # Key order kept: `extra` is stored as it came. Absent is NULL, not the text "null".
+    return json.dumps(value, ensure_ascii=False) if value else None
 
 
 def _unjson(text: str | None) -> dict | None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import phonenumbers
 import pytest
 
+from desktop.domain import phones
 from desktop.domain.errors import FieldError
 from desktop.domain.phones import parse_phone
 from desktop.domain.values import normalise_phone
@@ -155,3 +158,58 @@ def test_parse_phone_tells_the_region_and_extension() -> None:
     assert (phone.e164, phone.extension, phone.region, phone.stored) == ("+4930123456", "7", "DE", "+4930123456;ext=7")
     assert parse_phone("+800 1234 5678").region is None  # non-geographic (freephone)
     assert parse_phone("8 (4842) 57-00-00").region == "RU"
+
+
+def _outcome(typed: str) -> str:
+    try:
+        phone = parse_phone(typed)
+    except FieldError as e:
+        return f"{e.code} {sorted(e.params.items())}"
+    return f"{phone.stored} {phone.region}"
+
+
+def _usual_russian_forms() -> list[str]:
+    """Ten digits after `+7`, `8`, `7`, `007`, `8 10 7` or nothing, for every three leading digits,
+    and one digit short or over: the shortcut's forms and their neighbours."""
+    rng = random.Random(9)
+    typed = []
+    for first in range(1000):
+        for prefix in ("", "7", "8", "+7", "+7 (", "8 (", "007 ", "8 10 7 ", "7 "):
+            tail = f"{rng.randrange(10**7):07d}"
+            typed.append(f"{prefix}{first:03d}{tail}")
+            typed.append(f"{prefix}{first:03d}{tail[:-1]}" if first % 2 else f"{prefix}{first:03d}{tail}1")
+    return typed
+
+
+def test_usual_russian_forms_read_without_the_general_parser_as_libphonenumber_reads_them(monkeypatch) -> None:
+    typed = _usual_russian_forms()
+    parse_phone("+7 910 000 00 00")
+    assert phones._home_form is not None, "the loaded metadata no longer matches what the shortcut assumes"
+    parsed: list[str] = []
+    real_parse = phonenumbers.parse
+    monkeypatch.setattr(phonenumbers, "parse", lambda *a, **k: (parsed.append(a[0]), real_parse(*a, **k))[1])
+    shortcut = [_outcome(t) for t in typed]
+    taken = 0
+    for text in typed:  # the number the shortcut builds is the one libphonenumber's parser gives
+        compact = "".join(ch for ch in text if ch.isdigit() or ch == "+")
+        international = next((p for p in ("+", "00", "810") if compact.startswith(p)), None)
+        built = phones._read_home_form(compact, international)
+        if built is not None:
+            taken += 1
+            rest = compact[len(international):] if international else compact
+            assert built == real_parse("+" + rest if international else rest, None if international else "RU"), text
+    assert taken > len(typed) // 5 and len(parsed) == len(typed) - taken  # the shortcut's forms skip the parser
+    monkeypatch.setattr(phones, "_home_form", None)
+    assert [_outcome(t) for t in typed] == shortcut
+
+
+def test_the_shortcut_is_off_when_the_metadata_says_otherwise(monkeypatch) -> None:
+    monkeypatch.setitem(phones._HOME_PLAN, "general", r"[3-9]\d{9}")
+    phones._load_libphonenumber()
+    try:
+        assert phones._home_form is None
+        assert normalise_phone("8 (910) 512-33-08") == "+79105123308"
+    finally:
+        monkeypatch.undo()
+        phones._load_libphonenumber()
+    assert phones._home_form is not None

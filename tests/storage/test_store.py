@@ -274,3 +274,14 @@ def test_a_very_common_search_is_cut_to_the_latest_matches(sample_store, monkeyp
     assert sample_store.search_is_cut("claim", "") is False
     # reports print every match
     assert len(list(sample_store.iter_claim_rows(Filters(text="clm")))) == 4
+
+
+def test_a_record_without_extra_stores_null_and_one_with_extra_keeps_it(sample_store):
+    conn = sample_store.db.conn
+    for table in ("people", "incidents", "vehicles", "properties", "claims", "claim_documents", "claim_attachments"):
+        assert conn.execute(f"SELECT COUNT(*) FROM {table} WHERE extra = 'null'").fetchone()[0] == 0, table
+    person = sample_store.get_person(conn.execute("SELECT id FROM people LIMIT 1").fetchone()[0])
+    person.extra = {"офис": "Обнинск", "a": [1, 2]}
+    sample_store.save_person(person)
+    assert conn.execute("SELECT extra FROM people WHERE id = ?", [person.id]).fetchone()[0] == '{"офис": "Обнинск", "a": [1, 2]}'
+    assert sample_store.get_person(person.id).extra == {"офис": "Обнинск", "a": [1, 2]}
