@@ -9,7 +9,7 @@ from typing import Any
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ..domain.views import Filters
 from ..files import sweep_unfinished, written_whole
-from ..storage import Store
+from ..storage import LogStore
 from .package import write_json, write_package
 
 
@@ -23,7 +23,7 @@ class ExportCounts(dict[str, int]):
     altered_cells: int = 0
 
 
-def export_document(store: Store, filters: Filters | None = None, now: datetime | None = None) -> dict[str, Any]:
+def export_document(store: LogStore, filters: Filters | None = None, now: datetime | None = None) -> dict[str, Any]:
     people, incidents, claims = store.export_selection(filters or Filters())
     document: dict[str, Any] = {
         "format": "incident-log",
@@ -39,7 +39,7 @@ def export_document(store: Store, filters: Filters | None = None, now: datetime 
     return document
 
 
-def export_file(store: Store, path: Path, filters: Filters | None = None, now: datetime | None = None) -> ExportCounts:
+def export_file(store: LogStore, path: Path, filters: Filters | None = None, now: datetime | None = None) -> ExportCounts:
     """Write FILE.json, FILE.zip or FILE.xlsx whole or not at all; returns how many records went out.
 
     The file is written as FILE.part (0600) and renamed when whole; a `.part` that a killed export

@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 from ..domain.views import Filters
 from ..domain.words import label
 from ..files import written_whole
-from ..storage import Store
+from ..storage import LogStore
 from .exporter import ExportCounts
 
 MONEY = '#,##0.00 "₽"'
@@ -94,7 +94,7 @@ def _sheet(book: Workbook, title: str, columns: list[Column], records: list[Any]
     return altered
 
 
-def write_xlsx(store: Store, path: Path, filters: Filters) -> ExportCounts:
+def write_xlsx(store: LogStore, path: Path, filters: Filters) -> ExportCounts:
     people, incidents, claims = store.export_selection(filters)
     names = {p.id: p.full_name for p in people}
     references = {i.id: i.reference for i in incidents}

@@ -36,7 +36,7 @@ from ...domain.enums import (
     PropertyKind,
     Severity,
 )
-from ...storage.store import AuditEntry, Store
+from ...storage import AuditEntry, LogStore
 from ..labels import date_text, enum_label, money_text
 
 MONEY_KEYS = {"estimated_cost", "requested_amount", "insurance_paid", "approved_amount", "amount"}
@@ -231,7 +231,7 @@ def describe_changes(entry: AuditEntry, names: dict[str, str], item_labels: dict
 class HistoryDialog(QDialog):
     """The audit trail of one record (incident, claim or person), oldest first."""
 
-    def __init__(self, store: Store, record_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: LogStore, record_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.record_id = record_id

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ...storage import Location, Store
+from ...storage import Location, LogStore
 from .. import i18n
 
 log = logging.getLogger("incident_log.ui")
@@ -44,13 +44,13 @@ class Cancelled(Exception):
 class JobContext:
     """What a job's function receives: its store, a way to report progress, the cancel flag."""
 
-    def __init__(self, store: Store | None, worker: _Worker, cancel: threading.Event) -> None:
+    def __init__(self, store: LogStore | None, worker: _Worker, cancel: threading.Event) -> None:
         self._store = store
         self._worker = worker
         self._cancel = cancel
 
     @property
-    def store(self) -> Store:
+    def store(self) -> LogStore:
         if self._store is None:
             raise RuntimeError("this job was started without a database")
         return self._store
@@ -83,7 +83,7 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
-        store: Store | None = None
+        store: LogStore | None = None
         try:
             if self._location is not None:
                 store = self._location.open()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ...domain.districts import DEFAULT_REGION, KALUGA_DISTRICTS, office_districts
 from ...domain.documents import RequiredDocuments
 from ...domain.enums import DocumentKind
-from ...storage import Store
+from ...storage import LogStore
 from .. import labels
 
 GROUPS = ("every_claim", "person", "vehicle", "property")
@@ -45,7 +45,7 @@ class SettingsDialog(QDialog):
 
     languageChanged = Signal(str)  # "ru", "en" or "" (the system's), when the clerk changed it
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: LogStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Settings"))

@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...domain import deadlines, words
 from ...domain.enums import ClaimStatus, IncidentKind, IncidentStatus
 from ...domain.views import ClaimRow, Filters, IncidentRow
-from ...storage import DatabaseUnavailable, Store
+from ...storage import DatabaseUnavailable, LogStore
 from .. import i18n, labels
 
 log = logging.getLogger("incident_log.ui")
@@ -69,7 +69,7 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
 
     countChanged = Signal(int)  # rows the current filter selects, after every reset
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
+    def __init__(self, store: LogStore, parent: Any = None) -> None:
         super().__init__(parent)
         self._store = store
         self._filters = Filters()
@@ -99,7 +99,7 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
 
     # ---- state -------------------------------------------------------------------------------
     @property
-    def store(self) -> Store:
+    def store(self) -> LogStore:
         return self._store
 
     def filters(self) -> Filters:
@@ -262,7 +262,7 @@ class IncidentRegisterModel(PagedRegisterModel[IncidentRow]):
             self.tr("Location"), self.tr("Status"), self.tr("Vehicles"), self.tr("Property"), self.tr("Claims"),
         ]
 
-    def __init__(self, store: Store, parent: Any = None) -> None:
+    def __init__(self, store: LogStore, parent: Any = None) -> None:
         # Labels looked up once, not per cell: the wire value → the clerk's word.
         self._labels = {m.value: labels.enum_label(m) for enum in (IncidentKind, IncidentStatus) for m in enum}
         super().__init__(store, parent)
@@ -313,7 +313,7 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
     )
     DEFAULT_SORT = ("filed_on", True)
 
-    def __init__(self, store: Store, parent: Any = None, today: date | None = None) -> None:
+    def __init__(self, store: LogStore, parent: Any = None, today: date | None = None) -> None:
         self._today = today
         self._day = today or date.today()
         self._labels = {m.value: labels.enum_label(m) for m in ClaimStatus}

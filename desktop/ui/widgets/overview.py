@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain import deadlines, words
 from ...domain.enums import ClaimStatus
 from ...domain.views import Filters
-from ...storage import Store
+from ...storage import LogStore
 from ...storage.store import Overview
 from .. import i18n, labels
 
@@ -57,7 +57,7 @@ class OverviewPanel(QWidget):
 
     openRegister = Signal(str, object)  # INCIDENTS or CLAIMS, Filters
 
-    def __init__(self, store: Store, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(self, store: LogStore, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._today = today
@@ -130,7 +130,7 @@ class OverviewPanel(QWidget):
         grid.setColumnStretch(0, 1)
         self.buttons[key] = button
 
-    def set_store(self, store: Store) -> None:
+    def set_store(self, store: LogStore) -> None:
         self._store = store
         self.refresh()
 
