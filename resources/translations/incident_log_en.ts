@@ -4,7 +4,7 @@
 <context>
     <name>ClaimRegisterModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/registers.py" line="+366"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+388"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+282"/>
+        <location filename="../../desktop/ui/main_window.py" line="+310"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>%Ln incident matches the filter</numerusform>

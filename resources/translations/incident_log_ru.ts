@@ -412,7 +412,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="+319"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+338"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -462,7 +462,7 @@ The details are in the log file.</source>
         <translation>Срок ответа</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+49"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочка %n день</numerusform>
@@ -880,12 +880,12 @@ Estimated cost of the items: %3</source>
     <name>FormDialog</name>
     <message>
         <location filename="../../desktop/ui/widgets/validated.py" line="+419"/>
-        <location line="+189"/>
+        <location line="+193"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-192"/>
         <source>Save and keep the form open (Ctrl+S)</source>
         <translation>Сохранить, не закрывая форму (Ctrl+S)</translation>
     </message>
@@ -926,7 +926,7 @@ Estimated cost of the items: %3</source>
         <translation>Чтобы сохранить, заполните: %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -1424,12 +1424,12 @@ Estimated cost of the items: %3</source>
         <translation>О&amp;писание:</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+290"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-261"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -1491,12 +1491,12 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="-46"/>
         <source>&amp;Add a vehicle (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ТС (Ins)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add property (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить имущество (Ins)</translation>
     </message>
     <message>
         <location line="+134"/>
@@ -1504,7 +1504,7 @@ Estimated cost of the items: %3</source>
         <translation>Добавить «%1» в список районов</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Vehicle %1</source>
         <translation>ТС %1</translation>
     </message>
@@ -1514,7 +1514,7 @@ Estimated cost of the items: %3</source>
         <translation>Имущество %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Incident %1</source>
         <translation>Происшествие %1</translation>
     </message>
@@ -1526,7 +1526,7 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+7"/>
         <source>new in the log, saved with the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>новое лицо, сохраняется вместе с происшествием</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1587,7 +1587,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="-127"/>
+        <location filename="../../desktop/ui/models/registers.py" line="-133"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1635,40 +1635,102 @@ Estimated cost of the items: %3</source>
 <context>
     <name>ItemGrid</name>
     <message>
-        <location filename="../../desktop/ui/widgets/item_grid.py" line="+230"/>
+        <location filename="../../desktop/ui/widgets/item_grid.py" line="+231"/>
         <source>&amp;Open… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть… (Enter)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить (Del)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All the fields of the row, the owner&apos;s details too</source>
-        <translation type="unfinished"></translation>
+        <translation>Все поля строки, в том числе данные владельца</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ins: new row · F2: edit the cell · Tab or Enter: next cell · Enter on a row: all its fields · Ctrl+Enter: save and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ins — новая строка · F2 — править ячейку · Tab или Enter — следующая ячейка · Enter на строке — все поля · Ctrl+Enter — сохранить и закрыть</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Use %1 (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <location line="+126"/>
+        <source>Use %1 (F3)</source>
+        <translation>Взять из журнала: %1 (F3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Row %1: the new owner “%2” may already be in the log: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: новый владелец «%2», возможно, уже есть в журнале: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRows</name>
+    <message>
+        <location filename="../../desktop/ui/models/item_rows.py" line="+67"/>
+        <source>Make</source>
+        <translation>Марка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plate</source>
+        <translation>Госномер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Damage</source>
+        <translation>Повреждения</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>Estimate, ₽</source>
+        <translation>Оценка ущерба, ₽</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+15"/>
+        <source>Severity</source>
+        <translation>Степень</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Property</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
     </message>
 </context>
 <context>
     <name>ItemTable</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-663"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-679"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -1699,7 +1761,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+77"/>
+        <location filename="../../desktop/ui/main_window.py" line="+79"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
@@ -1719,7 +1781,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -1887,21 +1949,21 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+292"/>
+        <location line="+312"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-311"/>
         <location line="+9"/>
-        <location line="+239"/>
+        <location line="+259"/>
         <location line="+7"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-285"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -1917,12 +1979,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+296"/>
+        <location line="+316"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-315"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -1947,7 +2009,7 @@ Estimated cost of the items: %3</source>
         <translation>В фоне ещё идёт работа. Закройте окно, когда она завершится.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+43"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>фильтру соответствует %Ln происшествие</numerusform>
@@ -2441,38 +2503,38 @@ people: {1}, incidents: {2}, claims: {3}</source>
     <message>
         <location line="+325"/>
         <source>type a surname: the list shows who is in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>начните фамилию — ниже появится список из журнала</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+78"/>
         <source>Type the first letters of a surname, a phone or an INN; Enter or Tab takes the highlighted line. F4: the full search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наберите начало фамилии, телефон или ИНН; Enter или Tab — взять выделенную строку. F4 — полный поиск.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Already in the log: %1. The same person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже есть в журнале: %1. Это то же лицо?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять из &amp;журнала: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New in the log: added when the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое лицо: будет добавлено в журнал при сохранении.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>(new, saved with this record)</source>
-        <translation type="unfinished">(новое, сохраняется вместе с записью)</translation>
+        <translation>(новое, сохраняется вместе с записью)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+ New person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Новое лицо: %1</translation>
     </message>
     <message>
         <location line="-144"/>

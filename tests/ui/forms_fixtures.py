@@ -114,9 +114,10 @@ def create_person(qtbot: Any, picker: Any, owner: dict[str, Any]) -> Any:
 
 
 def add_car(qtbot: Any, form: Any, car: dict[str, Any], owner: dict[str, Any] | None) -> Any:
-    """Add vehicle… in the incident form, with its owner created on the spot."""
-    form.tabs.setCurrentWidget(form.vehicle_table)
-    click(qtbot, form.vehicle_table.add_button)
+    """A new row, then its full editor (Open…), with the owner created there with their details."""
+    form.tabs.setCurrentWidget(form.vehicle_grid)
+    click(qtbot, form.vehicle_grid.add_button)
+    click(qtbot, form.vehicle_grid.open_button)
     dialog = form.child_dialog
     assert dialog is not None and dialog.isVisible()
     if owner is not None:

@@ -79,11 +79,11 @@ def test_clerk_enters_the_kaluga_incident_with_three_cars_and_their_owners(qtbot
         add_car(qtbot, form, car, owner)
     qtbot.waitUntil(lambda: form.child_dialog is None)
 
-    table = form.vehicle_table.table
-    assert table.rowCount() == 3
-    assert [table.item(r, 1).text() for r in range(3)] == ["А123ВС40", "М456ОР40", "Т789УХ140"]  # Cyrillic now
-    assert [table.item(r, 3).text() for r in range(3)] == [o["name"] for o in OWNERS]
-    assert form.tabs.tabText(1) == "&Vehicles (3)"
+    rows = form.vehicle_rows
+    assert rows.rowCount() == 3
+    assert [rows.text(r, "plate") for r in range(3)] == ["А123ВС40", "М456ОР40", "Т789УХ140"]  # Cyrillic now
+    assert [rows.text(r, "owner_id") for r in range(3)] == [o["name"] for o in OWNERS]
+    assert form.tabs.tabText(0) == "&Vehicles (3)"
     assert store.count_people() == 0  # the owners wait for the incident: one transaction
 
     assert form.save_button.isEnabled()
@@ -113,8 +113,8 @@ def test_clerk_enters_the_kaluga_incident_with_three_cars_and_their_owners(qtbot
     assert again.location.text() == "у пруда на окраине Калуги"
     assert again.district.currentText() == "г. Калуга"
     assert again.occurred_at.dateTime().toString("dd.MM.yyyy HH:mm") == "12.09.2026 02:40"
-    assert again.vehicle_table.table.rowCount() == 3
-    assert again.vehicle_table.table.item(0, 3).text() == OWNERS[0]["name"]
+    assert again.vehicle_rows.rowCount() == 3
+    assert again.vehicle_rows.text(0, "owner_id") == OWNERS[0]["name"]
     assert not again.is_dirty()
 
 
@@ -123,7 +123,8 @@ def test_the_owner_of_two_cars_is_created_once(qtbot: Any, store: Store) -> None
     form = open_incident(qtbot, store, None)
     enter_kaluga_incident(qtbot, form)
     add_car(qtbot, form, CARS[0], OWNERS[0])
-    click(qtbot, form.vehicle_table.add_button)  # still on the vehicles tab
+    click(qtbot, form.vehicle_grid.add_button)  # still on the vehicles tab
+    click(qtbot, form.vehicle_grid.open_button)
     dialog = form.child_dialog
     assert isinstance(dialog, VehicleDialog)
     click(qtbot, dialog.owner.choose_button)
@@ -192,7 +193,7 @@ def test_store_refusals_are_put_back_on_their_fields(qtbot: Any, store: Store, m
     form = open_incident(qtbot, store, None)
     enter_kaluga_incident(qtbot, form)
 
-    def refuse(record: object, people: object = (), *, existing: bool = False) -> None:
+    def refuse(record: object, people: object = (), *, existing: bool = False, reason: object = None) -> None:
         raise ValidationFailed([Problem("location", FieldError("too_long", limit=10, got=25)),
                                 Problem("reference", FieldError("reference_taken", got="INC-2026-0001"))])
 
@@ -254,10 +255,10 @@ def test_delete_on_the_vehicle_table_removes_after_confirmation(qtbot: Any, stor
     form = open_incident(qtbot, store, incident.id)
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow)
-    form.tabs.setCurrentIndex(1)
-    table = form.vehicle_table.table
+    form.tabs.setCurrentWidget(form.vehicle_grid)
+    table = form.vehicle_grid.view
     table.setFocus()
-    table.selectRow(1)
+    form.vehicle_grid.select_row(1)
     questions: list[str] = []
 
     def confirm(title: str, text: str) -> bool:
@@ -269,7 +270,7 @@ def test_delete_on_the_vehicle_table_removes_after_confirmation(qtbot: Any, stor
     assert len(form.vehicles) == 3 and "Kia Rio, М456ОР40" in questions[0]
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert [v.plate for v in form.vehicles] == ["А123ВС40", "Т789УХ140"]
-    assert form.is_dirty() and form.tabs.tabText(1) == "&Vehicles (2)"
+    assert form.is_dirty() and form.tabs.tabText(0) == "&Vehicles (2)"
 
 
 def test_a_claimed_vehicle_cannot_be_removed(qtbot: Any, sample_store: Store) -> None:
@@ -279,7 +280,7 @@ def test_a_claimed_vehicle_cannot_be_removed(qtbot: Any, sample_store: Store) ->
     told: list[str] = []
     form.inform = lambda title, text: told.append(text)  # type: ignore[method-assign]
     form.confirm = lambda title, text: pytest.fail("must not offer to remove")  # type: ignore[method-assign]
-    form.vehicle_table.table.selectRow(0)
+    form.vehicle_grid.select_row(0)
     form.remove_vehicle()
     assert len(form.vehicles) == 3 and "CLM-2026-0001" in told[0]
 

@@ -21,6 +21,7 @@ from desktop.domain.models import Incident, Person  # noqa: E402
 from desktop.storage import Store  # noqa: E402
 from desktop.ui.dialogs.claim_form import ClaimDialog  # noqa: E402
 from desktop.ui.dialogs.decision import DecisionDialog  # noqa: E402
+from desktop.ui.dialogs.incident_form import IncidentDialog  # noqa: E402
 from tests.ui.forms_fixtures import (  # noqa: E402
     no_modal_loops,  # noqa: F401 - an autouse fixture, active here by being imported
     seed_kaluga,
@@ -60,6 +61,20 @@ def test_the_claimant_field_keeps_every_letter_typed(qtbot: Any, kaluga: tuple[S
     assert dialog.claimant.person_id() == people[1].id
     assert dialog.claimant.display.text().startswith("Кузнецов Игорь Петрович")
     assert clerk.keys == ["Enter"]
+
+
+def test_the_owner_field_of_the_full_car_editor_keeps_every_letter_typed(
+        qtbot: Any, kaluga: tuple[Store, Incident, list[Person]]) -> None:
+    store, incident, people = kaluga
+    form = show(qtbot, IncidentDialog(store, incident.id))
+    editor = form.open_item_editor(form.vehicle_grid, 0)
+    qtbot.waitUntil(editor.isActiveWindow)
+    clerk = Clerk(qtbot)
+    editor.owner.display.selectAll()  # the current owner's name, replaced by what is typed
+    clerk.type("Ахм")
+    assert editor.owner.display.text() == "Ахм"
+    clerk.press(Qt.Key.Key_Tab)  # Tab takes the highlighted person, as Enter does
+    assert editor.owner.person_id() == people[2].id
 
 
 def test_an_item_already_claimed_is_said_when_it_is_ticked_before_any_save(
@@ -119,3 +134,80 @@ def test_cancel_in_the_approval_cancels_without_a_question(
     assert claim is not None and claim.status == S.UNDER_REVIEW and claim.decision is None
     assert dialog.status == S.UNDER_REVIEW
 
+
+KALUGA_CARS = [  # as a clerk types them: lower case, a Latin letter in a plate, sums with spaces
+    {"make": "Lada", "model": "Vesta", "plate": "a123bc40", "vin": "XTAGFL110KY123456",
+     "owner": "Смирнова Анна Викторовна", "damage": "разбито лобовое стекло, вмятины на капоте", "cost": "48 500"},
+    {"make": "Kia", "model": "Rio", "plate": "м456ор40", "vin": "",
+     "owner": "Кузнецов Игорь Петрович", "damage": "повреждены крыша и заднее стекло", "cost": "112 000,00"},
+    {"make": "Hyundai", "model": "Solaris", "plate": "t789yx140", "vin": "",
+     "owner": "Ахмедов Рустам Ильдарович", "damage": "царапины на левой двери", "cost": "9800,50"},
+]
+
+
+def enter_kaluga_by_keyboard(qtbot: Any, form: IncidentDialog, clerk: Clerk) -> None:
+    """The Kaluga incident with its three cars and new owners, typed without the mouse."""
+    assert clerk.target() is form.occurred_at.line  # a new incident starts at its date, selected
+    clerk.type("12.09.2026 02:40")
+    clerk.tab(5)  # reported, kind (falling debris is the default), status, region: as they are
+    assert clerk.target() in (form.district, form.district.lineEdit())
+    clerk.type("калуга")
+    clerk.tab()
+    assert form.district.currentText() == "г. Калуга"
+    clerk.type("Калуга")
+    clerk.tab()
+    clerk.type("у пруда на окраине Калуги")
+    clerk.tab()
+    clerk.type("54,5138")
+    clerk.tab()
+    clerk.type("36.2612")
+    clerk.tab()
+    clerk.type("18")
+    clerk.tab(3)  # injured, killed: none
+    clerk.type("Telegram-канал губернатора")
+    clerk.tab()
+    clerk.type("Обломки сбитого ночью беспилотника упали у пруда.")
+    for car in KALUGA_CARS:
+        clerk.press(Qt.Key.Key_Insert)  # a new row, its first cell open
+        for key in ("make", "model", "plate", "vin", "owner", "damage"):
+            clerk.type(car[key])
+            clerk.tab()
+        clerk.type(car["cost"])
+    clerk.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # save and close
+
+
+def test_the_kaluga_incident_with_three_cars_and_new_owners_is_typed_in_one_window(
+        qtbot: Any, store: Store) -> None:
+    from desktop.ui import i18n
+
+    i18n.install("ru")  # as in the office: Russian lists, Russian messages
+    form = IncidentDialog(store, None)
+    show(qtbot, form)
+    clerk = Clerk(qtbot)
+    with qtbot.waitSignal(form.saved, timeout=3000) as saved:
+        enter_kaluga_by_keyboard(qtbot, form, clerk)
+    assert not form.isVisible()  # Ctrl+Enter: saved and closed
+    assert form.child_dialog is None  # no other window was ever needed
+
+    stored = store.get_incident(saved.args[0])
+    assert stored is not None and stored.reference == "INC-2026-0001"
+    assert stored.kind.value == "uav_debris"
+    assert stored.occurred_at.strftime("%d.%m.%Y %H:%M") == "12.09.2026 02:40"
+    assert (stored.district, stored.settlement, stored.location) == ("г. Калуга", "Калуга", "у пруда на окраине Калуги")
+    assert (stored.latitude, stored.longitude, stored.uavs_downed) == (54.5138, 36.2612, 18)
+    assert stored.description == "Обломки сбитого ночью беспилотника упали у пруда."
+    assert [(v.make, v.model) for v in stored.vehicles] == [("Lada", "Vesta"), ("Kia", "Rio"), ("Hyundai", "Solaris")]
+    assert [v.plate for v in stored.vehicles] == ["А123ВС40", "М456ОР40", "Т789УХ140"]
+    assert [v.vin for v in stored.vehicles] == ["XTAGFL110KY123456", None, None]
+    assert [str(v.estimated_cost) for v in stored.vehicles] == ["48500.00", "112000.00", "9800.50"]
+    assert [v.damage for v in stored.vehicles] == [c["damage"] for c in KALUGA_CARS]
+    owners = store.get_people(v.owner_id for v in stored.vehicles if v.owner_id)
+    assert [owners[v.owner_id].full_name for v in stored.vehicles if v.owner_id] == [c["owner"] for c in KALUGA_CARS]
+    assert {p.kind.value for p in owners.values()} == {"person"}
+    assert store.count_people() == 3
+
+    # The count the issue asks for: keys beyond the text itself, and no clicks at all.
+    print(f"\nKaluga incident, three cars, three new owners: {len(clerk.keys)} keys beyond the text "
+          f"({', '.join(f'{k}×{clerk.keys.count(k)}' for k in dict.fromkeys(clerk.keys))}), "
+          f"{clerk.typed} characters typed, 0 clicks")
+    assert len(clerk.keys) < 40

@@ -1,6 +1,10 @@
 """The incident form: what happened, where and when; the damaged vehicles and property with their
 owners; and the claims filed for it.
 
+One window for the common path: the incident's fields on top, its vehicles and property under
+them as rows typed in place (Ins, Tab, Enter; the owner found or created in the row), Ctrl+Enter
+saves and closes. The full editor of a row (Enter) is there for the rare fields.
+
 Everything typed is parsed by the domain's parsers as it is typed and the incident's rules run on
 every change, so Save is only offered for an incident the store will accept. The incident, its
 items and any owners created on the spot are written in one transaction.
@@ -38,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.districts import DEFAULT_REGION, office_districts, resolve_district
-from ...domain.enums import IncidentKind, IncidentStatus
+from ...domain.enums import IncidentKind, IncidentStatus, PropertyKind, Severity
 from ...domain.errors import FieldError, Problem
 from ...domain.models import Incident, PropertyItem, Vehicle
 from ...domain.rules import incident_problems
@@ -46,9 +50,11 @@ from ...domain.typed_dates import parse_typed_datetime
 from ...domain.values import check_not_future_datetime, clean_text, parse_int, parse_number
 from ...storage.store import Store
 from ..labels import date_text, enum_items, enum_label, money_text
+from ..models.item_rows import ItemRowsModel, property_columns, vehicle_columns
 from ..widgets.dates import DateEdit
+from ..widgets.item_grid import ItemGrid
 from ..widgets.validated import FormDialog, ValidatedField
-from .item_dialogs import PropertyDialog, VehicleDialog
+from .item_dialogs import COMMON_MAKES, PropertyDialog, VehicleDialog
 from .person_picker import PeopleBook
 
 _ITEM_PATH = re.compile(r"(vehicles|properties)\[(\d+)\](?:\.(\w+))?")
@@ -56,6 +62,23 @@ _ITEM_PATH = re.compile(r"(vehicles|properties)\[(\d+)\](?:\.(\w+))?")
 
 def _text(value: str) -> str | None:
     return clean_text(value)
+
+
+def _row_label(item: Vehicle | PropertyItem) -> str:
+    """What a row is, from what is typed so far: «Lada Vesta, А123ВС40», «Kia», «гараж»."""
+    if isinstance(item, Vehicle):
+        name = " ".join(p for p in (item.make, item.model) if p)
+        return ", ".join(p for p in (name, item.plate or item.vin) if p)
+    return item.label() if item.description else ""
+
+
+def _blank_vehicle() -> Vehicle:
+    return Vehicle(id=str(uuid.uuid4()), make="", damage="", severity=Severity.MODERATE)
+
+
+def _blank_property() -> PropertyItem:
+    return PropertyItem(id=str(uuid.uuid4()), kind=PropertyKind.DWELLING, description="", damage="",
+                        severity=Severity.MODERATE)
 
 
 class ItemTable(QWidget):
@@ -136,8 +159,16 @@ class IncidentDialog(FormDialog):
         self.book = PeopleBook(store)
         self.original: Incident | None = original
         self.incident_id = self.original.id if self.original else str(uuid.uuid4())
-        self.vehicles: list[Vehicle] = list(self.original.vehicles) if self.original else []
-        self.properties: list[PropertyItem] = list(self.original.properties) if self.original else []
+        self.vehicle_rows: ItemRowsModel[Vehicle] = ItemRowsModel(vehicle_columns(), _blank_vehicle, self.book.name, self)
+        self.property_rows: ItemRowsModel[PropertyItem] = ItemRowsModel(
+            property_columns(), _blank_property, self.book.name, self)
+        for rows in (self.vehicle_rows, self.property_rows):
+            rows.set_owner_note(self._owner_note)
+            rows.edited.connect(self._items_changed)
+        if self.original is not None:
+            self.book.prefetch([i.owner_id for i in (*self.original.vehicles, *self.original.properties)])
+            self.vehicle_rows.set_items(self.original.vehicles)
+            self.property_rows.set_items(self.original.properties)
         self._tz: tzinfo | None = self.original.occurred_at.tzinfo if self.original else None
         self._reported_tz: tzinfo | None = (
             self.original.reported_at.tzinfo if self.original and self.original.reported_at else None)
@@ -158,6 +189,8 @@ class IncidentDialog(FormDialog):
         self._update_title()
         self.refresh()
         self.occurred_at.setFocus()
+        if self.original is None:
+            self.occurred_at.line.selectAll()  # a typed date replaces "now"
 
     # ---- building ----------------------------------------------------------------------------
     def _build_widgets(self, districts: list[str]) -> None:
@@ -252,32 +285,22 @@ class IncidentDialog(FormDialog):
         for key, field in fields.items():
             v.add(key, field, self._labels[key])
 
-        self.vehicle_table = ItemTable(
-            [self.tr("Vehicle"), self.tr("Plate"), self.tr("VIN"), self.tr("Owner"), self.tr("Severity"),
-             self.tr("Estimate")], self.tr("&Add vehicle…"))
-        self.property_table = ItemTable(
-            [self.tr("Property"), self.tr("Kind"), self.tr("Address"), self.tr("Owner"), self.tr("Severity"),
-             self.tr("Estimate")], self.tr("&Add property…"))
+        self.vehicle_grid = ItemGrid(self.vehicle_rows, self.book, add_text=self.tr("&Add a vehicle (Ins)"),
+                                     suggestions={"make": COMMON_MAKES})
+        self.property_grid = ItemGrid(self.property_rows, self.book, add_text=self.tr("&Add property (Ins)"))
+        for grid in (self.vehicle_grid, self.property_grid):
+            grid.open_requested.connect(lambda row, grid=grid: self.open_item_editor(grid, row))
+            grid.remove_requested.connect(lambda row, grid=grid: self.remove_item(grid, row))
         self.claims_table = ItemTable(
             [self.tr("Number"), self.tr("Filed on"), self.tr("Claimant"), self.tr("Status"), self.tr("Requested"),
              self.tr("Approved")], self.tr("&New claim…"))
-        self.vehicle_table.stretch_column(3, (170, 100, 170, 200, 90, 110))
-        self.property_table.stretch_column(3, (200, 110, 170, 200, 90, 110))
         self.claims_table.stretch_column(2, (120, 90, 240, 140, 120, 120))
         self.claims_table.edit_button.setText(self.tr("&Open…"))
         self.claims_table.remove_button.hide()
-        for table, add, edit, remove in (
-            (self.vehicle_table, self.add_vehicle, self.edit_vehicle, self.remove_vehicle),
-            (self.property_table, self.add_property, self.edit_property, self.remove_property),
-        ):
-            table.add_button.clicked.connect(add)
-            table.edit_button.clicked.connect(edit)
-            table.remove_button.clicked.connect(remove)
-            table.table.doubleClicked.connect(lambda _index, edit=edit: edit())
-            self._shortcut(table.table, QKeySequence.StandardKey.Delete, remove)
-            self._shortcut(table.table, Qt.Key.Key_Return, edit)
-            self._shortcut(table.table, Qt.Key.Key_Insert, add)
         self.claims_table.add_button.clicked.connect(self.new_claim)
+        # Ins anywhere in the form adds a row to the table shown under the fields (1C's key).
+        insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self, context=Qt.ShortcutContext.WindowShortcut)
+        insert.activated.connect(self.insert_row)
         self.claims_table.edit_button.clicked.connect(self.open_claim)
         self.claims_table.table.doubleClicked.connect(lambda _index: self.open_claim())
         self._shortcut(self.claims_table.table, Qt.Key.Key_Return, self.open_claim)
@@ -311,38 +334,50 @@ class IncidentDialog(FormDialog):
         coordinates_label = QLabel(self.tr("C&oordinates:"))
         coordinates_label.setBuddy(self.latitude)
         right.addRow(coordinates_label, coordinates)
-        for key in ("uavs_downed", "injured", "killed", "source"):
-            right.addRow(self._labels[key], v[key])
+        casualties = QHBoxLayout()
+        casualties.addWidget(v["injured"])
+        killed_label = QLabel(self._labels["killed"])
+        killed_label.setBuddy(self.killed)
+        casualties.addWidget(killed_label)
+        casualties.addWidget(v["killed"])
+        casualties.addStretch(1)
+        right.addRow(self._labels["uavs_downed"], v["uavs_downed"])
+        injured_label = QLabel(self._labels["injured"])
+        injured_label.setBuddy(self.injured)
+        right.addRow(injured_label, casualties)
+        right.addRow(self._labels["source"], v["source"])
+        lines = self.description.fontMetrics().lineSpacing()
+        self.description.setMinimumHeight(lines * 3 + 12)
+        self.description.setMaximumHeight(lines * 5 + 12)  # the room goes to the vehicles under it
+        right.addRow(self._labels["description"], v["description"])
 
-        page = QWidget()
-        grid = QGridLayout(page)
+        fields = QWidget()
+        grid = QGridLayout(fields)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(24)
-        description_label = QLabel(self._labels["description"])
-        description_label.setBuddy(self.description)
-        grid.addWidget(description_label, 1, 0, 1, 2)
-        grid.addWidget(v["description"], 2, 0, 1, 2)
-        grid.setRowStretch(2, 1)
 
+        # Under the fields, not behind a tab: the vehicles are typed in the same window.
         self.tabs = QTabWidget()
-        self.tabs.addTab(page, self.tr("Incident"))
-        self.tabs.addTab(self.vehicle_table, "")
-        self.tabs.addTab(self.property_table, "")
+        self.tabs.addTab(self.vehicle_grid, "")
+        self.tabs.addTab(self.property_grid, "")
         self.tabs.addTab(self.claims_table, "")
 
         layout = QVBoxLayout(self)
+        layout.addWidget(fields)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.button_bar)
-        self.resize(1000, 640)
+        self.resize(1280, 700)
 
-        # Reading order: left column top to bottom, then the right column, then the description.
+        # Reading order: left column top to bottom, then the right column, then the table under them.
         order = [self.occurred_at.line, self.reported_at.line, self.kind, self.status,
                  self.region, self.district, self.settlement, self.location, self.latitude, self.longitude,
-                 self.uavs_downed, self.injured, self.killed, self.source, self.description]
+                 self.uavs_downed, self.injured, self.killed, self.source, self.description,
+                 self.vehicle_grid.view]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -444,29 +479,79 @@ class IncidentDialog(FormDialog):
         )
 
     # ---- validation --------------------------------------------------------------------------
+    @property
+    def vehicles(self) -> list[Vehicle]:
+        """The vehicles as the table has them (a new row left empty is none)."""
+        return self.vehicle_rows.items()
+
+    @property
+    def properties(self) -> list[PropertyItem]:
+        return self.property_rows.items()
+
     @staticmethod
     def _key_of(problem: Problem) -> str | None:
         if problem.path == "":
             return {"lat_without_lon": "longitude", "lon_without_lat": "latitude"}.get(problem.error.code)
         return problem.path
 
+    def _grid_of(self, kind: str) -> ItemGrid:
+        return self.vehicle_grid if kind == "vehicles" else self.property_grid
+
     def revalidate(self) -> None:
-        if not self.validation.parsed_ok():
-            return
-        unplaced = self.validation.set_rule_problems(incident_problems(self.incident()), self._key_of)
-        self.general_problems = unplaced
+        """The incident's rules on its fields; the cells' own problems and the rules on the items
+        go on the cells and are listed under the form, naming the row and the column."""
+        placed: dict[str, dict[tuple[int, str], FieldError]] = {"vehicles": {}, "properties": {}}
+        unplaced: list[Problem] = []
+        if self.validation.parsed_ok():
+            rows = {"vehicles": self.vehicle_rows.item_rows(), "properties": self.property_rows.item_rows()}
+            for problem in self.validation.set_rule_problems(incident_problems(self.incident()), self._key_of):
+                match = _ITEM_PATH.match(problem.path)
+                if match is None:
+                    unplaced.append(problem)
+                    continue
+                kind, index, key = match.group(1), int(match.group(2)), match.group(3)
+                if key is None and problem.error.code == "plate_or_vin":
+                    key = "plate"
+                model = self._grid_of(kind).model
+                if index < len(rows[kind]) and key is not None and model.column_of(key) >= 0:
+                    placed[kind].setdefault((rows[kind][index], key), problem.error)
+                else:
+                    unplaced.append(problem)
+        self.vehicle_rows.set_rule_errors(placed["vehicles"])
+        self.property_rows.set_rule_errors(placed["properties"])
+        cells: list[Problem] = []
+        for kind, model in (("vehicles", self.vehicle_rows), ("properties", self.property_rows)):
+            waiting = set(model.unfilled())  # said as "to save, fill in", not as errors
+            cells += [Problem(f"{kind}[{row}].{key}", error) for row, key, error in model.problems()
+                      if (row, key) not in waiting]
+        self.general_problems = [*unplaced, *cells]
+
+    def unfilled(self) -> list[str]:
+        """The form's empty required fields, then the rows' («Vehicle 4 (Lada Largus), Damage»)."""
+        cells = [self._path_label(f"{kind}[{row}].{key}")
+                 for kind, model in (("vehicles", self.vehicle_rows), ("properties", self.property_rows))
+                 for row, key in model.unfilled()]
+        return [*super().unfilled(), *cells]
+
+    def is_valid(self) -> bool:
+        return super().is_valid() and not self.vehicle_rows.problems() and not self.property_rows.problems()
 
     def problem_text(self, problem: Problem, lang: str) -> str:
         return f"{self._path_label(problem.path)}: {problem.error.text(lang)}" if problem.path else problem.error.text(lang)
 
     def _path_label(self, path: str) -> str:
+        """«Vehicle 2 (Kia Rio, М456ОР40), VIN»: the row as numbered on screen and the column."""
         match = _ITEM_PATH.match(path)
         if match:
-            kind, index, field = match.group(1), int(match.group(2)), match.group(3)
-            items: list[Any] = self.vehicles if kind == "vehicles" else self.properties
-            what = items[index].label() if index < len(items) else str(index + 1)
-            name = (self.tr("Vehicle %1") if kind == "vehicles" else self.tr("Property %1")).replace("%1", what)
-            return f"{name}, {field}" if field else name
+            kind, row, key = match.group(1), int(match.group(2)), match.group(3)
+            model = self._grid_of(kind).model
+            name = (self.tr("Vehicle %1") if kind == "vehicles" else self.tr("Property %1")).replace("%1", str(row + 1))
+            if row < len(model.rows):
+                what = _row_label(model.rows[row].item)
+                if what:
+                    name += f" ({what})"
+            column = model.column_of(key) if key else -1
+            return f"{name}, {model.columns[column].header}" if column >= 0 else name
         if path.startswith("people["):
             return self.tr("Owner")
         for item in (*self.vehicles, *self.properties):
@@ -475,6 +560,32 @@ class IncidentDialog(FormDialog):
         return self.validation.labels.get(path, path)
 
     # ---- saving ------------------------------------------------------------------------------
+    def finish_editing(self) -> None:
+        super().finish_editing()
+        for grid in (self.vehicle_grid, self.property_grid):
+            grid.finish_editing()
+            grid.model.drop_blank_rows()
+
+    def save(self) -> bool:
+        saved = super().save()
+        if saved:
+            return True
+        bad = [(kind, model.problems()) for kind, model in (("vehicles", self.vehicle_rows),
+                                                            ("properties", self.property_rows))]
+        if not any(found for _kind, found in bad):
+            return False
+        for model in (self.vehicle_rows, self.property_rows):
+            model.force_show()
+        self.refresh()  # what waited quietly to be filled in is an error now
+        if self.validation.first_invalid() is None:
+            for kind, found in bad:
+                if found:  # the clerk is put on the first wrong cell
+                    grid = self._grid_of(kind)
+                    self.tabs.setCurrentWidget(grid)
+                    grid.edit_cell(found[0][0], found[0][1])
+                    break
+        return False
+
     def commit(self) -> bool:
         self.normalise_fields()
         incident = self.incident()
@@ -494,7 +605,7 @@ class IncidentDialog(FormDialog):
             self.reference.setText(self.original.reference or "")
         self._tz = self.original.occurred_at.tzinfo
         self._update_title()
-        self._render_items()
+        self._reload_items(self.original)
         self.saved.emit(saved.id)
         return True
 
@@ -508,94 +619,92 @@ class IncidentDialog(FormDialog):
         self.report_button.setEnabled(saved)
 
     # ---- items -------------------------------------------------------------------------------
+    def _owner_note(self, person_id: str | None) -> str:
+        return self.tr("new in the log, saved with the incident") if self.book.is_new(person_id) else ""
+
+    def _reload_items(self, incident: Incident) -> None:
+        """The rows as stored, the cursor where it was."""
+        for grid, items in ((self.vehicle_grid, incident.vehicles), (self.property_grid, incident.properties)):
+            row, column = grid.current_row(), max(0, grid.view.currentIndex().column())
+            grid.model.set_items(items)
+            grid.select_row(min(row, len(items) - 1), column)
+        self._render_items()
+
     def _render_items(self) -> None:
-        self.book.prefetch([i.owner_id for i in (*self.vehicles, *self.properties)])
-        self.vehicle_table.set_rows(
-            [[" ".join(p for p in (v.make, v.model, str(v.year) if v.year else None) if p), v.plate or "", v.vin or "",
-              self.book.name(v.owner_id), enum_label(v.severity), money_text(v.estimated_cost)] for v in self.vehicles],
-            right_aligned={5},
-        )
-        self.property_table.set_rows(
-            [[p.description, enum_label(p.kind), p.address or "", self.book.name(p.owner_id), enum_label(p.severity),
-              money_text(p.estimated_cost)] for p in self.properties],
-            right_aligned={5},
-        )
-        self.tabs.setTabText(1, self.tr("&Vehicles (%1)").replace("%1", str(len(self.vehicles))))
-        self.tabs.setTabText(2, self.tr("P&roperty (%1)").replace("%1", str(len(self.properties))))
+        self.tabs.setTabText(0, self.tr("&Vehicles (%1)").replace("%1", str(len(self.vehicles))))
+        self.tabs.setTabText(1, self.tr("P&roperty (%1)").replace("%1", str(len(self.properties))))
 
     def _items_changed(self) -> None:
         self._render_items()
         self._dirty = True
         self.refresh()
 
+    def insert_row(self) -> None:
+        """Ins: a new row in the table shown (a new claim on the claims tab)."""
+        current = self.tabs.currentWidget()
+        if current is self.claims_table:
+            self.new_claim()
+        elif isinstance(current, ItemGrid):
+            current.add_row()
+
     def add_vehicle(self) -> VehicleDialog:
-        dialog = VehicleDialog(self.book, None, self)
-        dialog.accepted.connect(lambda: self._vehicle_done(dialog, None))
-        self.open_child(dialog)
-        return dialog
-
-    def edit_vehicle(self) -> VehicleDialog | None:
-        row = self.vehicle_table.current_row()
-        if row < 0:
-            return None
-        dialog = VehicleDialog(self.book, self.vehicles[row], self)
-        dialog.accepted.connect(lambda: self._vehicle_done(dialog, row))
-        self.open_child(dialog)
-        return dialog
-
-    def _vehicle_done(self, dialog: VehicleDialog, row: int | None) -> None:
-        vehicle = dialog.vehicle()
-        if row is None:
-            self.vehicles.append(vehicle)
-            row = len(self.vehicles) - 1
-        elif vehicle != self.vehicles[row]:
-            self.vehicles[row] = vehicle
-        else:
-            return
-        self._items_changed()
-        self.vehicle_table.table.selectRow(row)
-
-    def remove_vehicle(self) -> None:
-        row = self.vehicle_table.current_row()
-        if row >= 0 and self._may_remove(self.vehicles[row].id, self.vehicles[row].label()):
-            del self.vehicles[row]
-            self._items_changed()
+        """A new car in the full editor (its row appears when the editor is closed with OK)."""
+        self.tabs.setCurrentWidget(self.vehicle_grid)
+        return self.open_item_editor(self.vehicle_grid, self.vehicle_rows.add_row())  # type: ignore[return-value]
 
     def add_property(self) -> PropertyDialog:
-        dialog = PropertyDialog(self.book, None, self)
-        dialog.accepted.connect(lambda: self._property_done(dialog, None))
-        self.open_child(dialog)
-        return dialog
+        self.tabs.setCurrentWidget(self.property_grid)
+        return self.open_item_editor(self.property_grid, self.property_rows.add_row())  # type: ignore[return-value]
 
-    def edit_property(self) -> PropertyDialog | None:
-        row = self.property_table.current_row()
-        if row < 0:
-            return None
-        dialog = PropertyDialog(self.book, self.properties[row], self)
-        dialog.accepted.connect(lambda: self._property_done(dialog, row))
-        self.open_child(dialog)
-        return dialog
-
-    def _property_done(self, dialog: PropertyDialog, row: int | None) -> None:
-        item = dialog.item()
-        if row is None:
-            self.properties.append(item)
-            row = len(self.properties) - 1
-        elif item != self.properties[row]:
-            self.properties[row] = item
+    def open_item_editor(self, grid: ItemGrid, row: int) -> VehicleDialog | PropertyDialog:
+        """Enter on a row: every field of it, the owner's details too, in the full editor."""
+        grid.finish_editing()
+        model = grid.model
+        item = model.rows[row].item
+        original = None if model.is_blank(row) else item
+        dialog: VehicleDialog | PropertyDialog
+        if grid is self.vehicle_grid:
+            dialog = VehicleDialog(self.book, original, self, typed=model.typed_texts(row), keep_id=item.id)
         else:
+            dialog = PropertyDialog(self.book, original, self, typed=model.typed_texts(row), keep_id=item.id)
+        dialog.accepted.connect(lambda: self._item_done(grid, row, dialog))
+        dialog.rejected.connect(lambda: self._item_cancelled(grid, row))
+        self.open_child(dialog)
+        return dialog
+
+    def _item_done(self, grid: ItemGrid, row: int, dialog: VehicleDialog | PropertyDialog) -> None:
+        item = dialog.vehicle() if isinstance(dialog, VehicleDialog) else dialog.item()
+        model = grid.model
+        if row < len(model.rows) and (item != model.rows[row].item or model.rows[row].typed):
+            model.replace_item(row, item)
+        grid.select_row(row)
+        grid.view.setFocus()
+
+    def _item_cancelled(self, grid: ItemGrid, row: int) -> None:
+        if row < len(grid.model.rows) and grid.model.is_blank(row):
+            grid.model.remove_row(row)  # Ins, then Esc in the editor: no row left behind
+        grid.view.setFocus()
+
+    def remove_item(self, grid: ItemGrid, row: int) -> None:
+        model = grid.model
+        if row < 0 or row >= len(model.rows):
             return
-        self._items_changed()
-        self.property_table.table.selectRow(row)
+        if model.is_blank(row):
+            model.remove_row(row)
+            return
+        item = model.rows[row].item
+        if self._may_remove(item.id, item.label()):
+            model.remove_row(row)
+            grid.select_row(min(row, len(model.rows) - 1))
+
+    def remove_vehicle(self) -> None:
+        self.remove_item(self.vehicle_grid, self.vehicle_grid.current_row())
 
     def remove_property(self) -> None:
-        row = self.property_table.current_row()
-        if row >= 0 and self._may_remove(self.properties[row].id, self.properties[row].label()):
-            del self.properties[row]
-            self._items_changed()
+        self.remove_item(self.property_grid, self.property_grid.current_row())
 
     def _may_remove(self, item_id: str, label: str) -> bool:
-        claims = self.store.claims_referring_to([item_id]).get(item_id)
+        claims = self.store.claims_referring_to([item_id]).get(item_id) if self.original is not None else None
         if claims:
             self.inform(self.tr("Cannot remove"),
                         self.tr("%1 is listed in claim %2. Remove it from the claim first.")
@@ -614,7 +723,7 @@ class IncidentDialog(FormDialog):
               money_text(c.decision.approved_amount if c.decision else None)] for c in claims],
             right_aligned={4, 5},
         )
-        self.tabs.setTabText(3, self.tr("&Claims (%1)").replace("%1", str(len(claims))))
+        self.tabs.setTabText(2, self.tr("&Claims (%1)").replace("%1", str(len(claims))))
         self.claims_table.add_button.setToolTip(self.tr("Saves the incident first if it has unsaved changes"))
 
     def _ensure_saved(self) -> bool:

@@ -92,6 +92,15 @@ class _ItemDialog(FormDialog):
         self.estimated_cost.setPlaceholderText(money_input_text(Decimal("48500")))
         self.estimated_cost.setAlignment(Qt.AlignmentFlag.AlignRight)
 
+    def _show_typed(self, typed: dict[str, str] | None) -> None:
+        """What the clerk typed into the row's cells that did not parse: shown as typed, with its
+        message, rather than the last good value."""
+        for key, text in (typed or {}).items():
+            field = self.validation.get(key)
+            if field is not None and isinstance(field.editor, QLineEdit):
+                field.editor.setText(text)
+                field.force_show()
+
     def _lay_out(self, fields: dict[str, tuple[str, ValidatedField]]) -> None:
         """One labelled row per field, registered for validation, then the problems and buttons."""
         form = QFormLayout()
@@ -109,9 +118,11 @@ class _ItemDialog(FormDialog):
 class VehicleDialog(_ItemDialog):
     """A damaged vehicle: `vehicle()` after OK."""
 
-    def __init__(self, book: PeopleBook, vehicle: Vehicle | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, book: PeopleBook, vehicle: Vehicle | None = None, parent: QWidget | None = None,
+                 *, typed: dict[str, str] | None = None, keep_id: str | None = None) -> None:
         super().__init__(book, parent)
         self.original = vehicle
+        self._new_id = keep_id or str(uuid.uuid4())
         self.setWindowTitle(self.tr("Damaged vehicle"))
 
         self.make = QLineEdit()
@@ -160,12 +171,13 @@ class VehicleDialog(_ItemDialog):
                 self.estimated_cost.setText(money_input_text(vehicle.estimated_cost))
             else:
                 self.severity.setCurrentIndex(self.severity.findData(Severity.MODERATE))
+            self._show_typed(typed)
         self.refresh()
         self.owner.setFocus()
 
     def vehicle(self) -> Vehicle:
         v = self.validation.value
-        base = self.original or Vehicle(id=str(uuid.uuid4()), make="", damage="", severity=Severity.MODERATE)
+        base = self.original or Vehicle(id=self._new_id, make="", damage="", severity=Severity.MODERATE)
         return replace(
             base, owner_id=v("owner_id"), make=v("make") or "", model=v("model"), year=v("year"),
             colour=v("colour"), plate=v("plate"), vin=v("vin"), damage=v("damage") or "",
@@ -190,9 +202,11 @@ class VehicleDialog(_ItemDialog):
 class PropertyDialog(_ItemDialog):
     """A damaged building, structure or other property: `item()` after OK."""
 
-    def __init__(self, book: PeopleBook, item: PropertyItem | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, book: PeopleBook, item: PropertyItem | None = None, parent: QWidget | None = None,
+                 *, typed: dict[str, str] | None = None, keep_id: str | None = None) -> None:
         super().__init__(book, parent)
         self.original = item
+        self._new_id = keep_id or str(uuid.uuid4())
         self.setWindowTitle(self.tr("Damaged property"))
 
         self.kind = QComboBox()
@@ -229,13 +243,14 @@ class PropertyDialog(_ItemDialog):
             else:
                 self.kind.setCurrentIndex(self.kind.findData(PropertyKind.DWELLING))
                 self.severity.setCurrentIndex(self.severity.findData(Severity.MODERATE))
+            self._show_typed(typed)
         self.refresh()
         self.owner.setFocus()
 
     def item(self) -> PropertyItem:
         v = self.validation.value
         base = self.original or PropertyItem(
-            id=str(uuid.uuid4()), kind=PropertyKind.OTHER, description="", damage="", severity=Severity.MODERATE)
+            id=self._new_id, kind=PropertyKind.OTHER, description="", damage="", severity=Severity.MODERATE)
         return replace(
             base, owner_id=v("owner_id"), kind=v("kind"), description=v("description") or "", address=v("address"),
             damage=v("damage") or "", severity=v("severity"), estimated_cost=v("estimated_cost"),
