@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..domain import crossrules
 from ..domain.errors import FieldError, Problem, ValidationFailed, join_path
 from ..domain.limits import text_limit
 from ..domain.models import Claim, Incident, Person
@@ -161,8 +162,7 @@ def plan_import(
             if claim.number in numbers:
                 problems.append(Problem(join_path(path, "number"), FieldError("duplicate_value", got=claim.number)))
             numbers[claim.number] = claim.id
-        if incident_of(claim.incident_id) is None:
-            problems.append(Problem(join_path(path, "incident_id"), FieldError("unknown_incident")))
+        problems += crossrules.unknown_incident(join_path(path, "incident_id"), incident_of(claim.incident_id))
         claims.append((path, claim))
 
     # References to people: in the file or already in the database.
@@ -176,10 +176,9 @@ def plan_import(
     for path, claim in claims:
         referenced.append((path, "claimant_id", None, claim.claimant_id))
     stored_people = store.get_people(pid for *_, pid in referenced if pid not in file_people)
-    for path, kind, m, pid in referenced:
-        if pid not in file_people and pid not in stored_people:
-            where = f"{path}.{kind}" if m is None else f"{path}.{kind}[{m}].owner_id"
-            problems.append(Problem(where, FieldError("unknown_person")))
+    problems += crossrules.unknown_people(
+        ((f"{path}.{kind}" if m is None else f"{path}.{kind}[{m}].owner_id", pid) for path, kind, m, pid in referenced),
+        file_people | set(stored_people))
 
     # Against the database: existing versions, moved or removed items, taken references.
     existing_people = store.get_people(p.id for _, p in people)
@@ -187,28 +186,23 @@ def plan_import(
     existing_claims = store.get_claims(c.id for _, c in claims)
     problems.extend(_numbering_problems(store, incidents, claims, existing_incidents, existing_claims))
     owners = store.item_owners(item_paths)
-    for item_id, incident_id in owners.items():
-        path = "{}.{}[{}]".format(*item_paths[item_id])
-        if incident_id != item_incident[item_id]:
-            problems.append(Problem(join_path(path, "id"), FieldError("item_moved", got=incident_id)))
+    problems += crossrules.moved_items(
+        ((join_path("{}.{}[{}]".format(*item_paths[item_id]), "id"), item_id, item_incident[item_id]) for item_id in owners),
+        owners)
     file_claim_items = {c.id: set(c.items) for _, c in claims}
     for path, incident in incidents:
         old = existing_incidents.get(incident.id)
         if old is None:
             continue
-        removed = old.item_ids() - incident.item_ids()
-        for item_id, refs in store.claims_referring_to(removed).items():
-            still = [num for cid, num in refs if cid not in file_claim_items or item_id in file_claim_items[cid]]
-            if still:
-                problems.append(Problem(path, FieldError("item_claimed", got=", ".join(still))))
-    taken = store.incident_ids_by_reference(references)
-    for ref, owner in taken.items():
-        if owner != references[ref]:
-            problems.append(Problem(seen[references[ref]] + ".reference", FieldError("reference_taken", got=ref)))
-    taken = store.claim_ids_by_number(numbers)
-    for num, owner in taken.items():
-        if owner != numbers[num]:
-            problems.append(Problem(seen[numbers[num]] + ".number", FieldError("reference_taken", got=num)))
+        problems += crossrules.claimed_items(
+            path, store.claims_referring_to(old.item_ids() - incident.item_ids()),
+            lambda claim_id, item_id: claim_id not in file_claim_items or item_id in file_claim_items[claim_id])
+    problems += crossrules.taken_references(
+        ((seen[record_id] + ".reference", ref, record_id) for ref, record_id in references.items()),
+        store.incident_ids_by_reference(references))
+    problems += crossrules.taken_references(
+        ((seen[record_id] + ".number", num, record_id) for num, record_id in numbers.items()),
+        store.claim_ids_by_number(numbers))
 
     # Attachments: bytes from the package, or already in the database.
     needed = {a.sha256 for _, c in claims for a in c.attachments}

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..domain import crossrules
 from ..domain.documents import RequiredDocuments
 from ..domain.enums import ClaimStatus
 from ..domain.errors import FieldError, Problem, ValidationFailed, join_path
@@ -452,23 +453,19 @@ class Store:
         # car edited asks the database about that car, not about all of them.
         old_ids = old.item_ids() if old is not None else frozenset()
         if old is not None:
-            removed = old_ids - incident.item_ids()
-            for item_id, claims in self.claims_referring_to(removed).items():
-                problems.append(Problem("vehicles", FieldError("item_claimed", got=", ".join(n for _, n in claims) + f" ({item_id})")))
-        added = [i for i in incident.item_ids() if i not in old_ids]
-        moved = {k: v for k, v in self.item_owners(added).items() if v != incident.id}
-        for item_id, other in moved.items():
-            problems.append(Problem(item_id, FieldError("item_moved", got=other)))
+            problems += crossrules.claimed_items("vehicles", self.claims_referring_to(old_ids - incident.item_ids()))
+        added = [(f"{kind}[{n}].id", item.id, incident.id)
+                 for kind, items in (("vehicles", incident.vehicles), ("properties", incident.properties))
+                 for n, item in enumerate(items) if item.id not in old_ids]
+        problems += crossrules.moved_items(added, self.item_owners(item_id for _, item_id, _ in added))
         old_owners = {i.id: i.owner_id for i in (*old.vehicles, *old.properties)} if old is not None else {}
         owners = [(f"{kind}[{n}].owner_id", item.owner_id)
                   for kind, items in (("vehicles", incident.vehicles), ("properties", incident.properties))
                   for n, item in enumerate(items) if item.owner_id and old_owners.get(item.id) != item.owner_id]
-        known = self.get_people(pid for _, pid in owners)
-        problems += [Problem(path, FieldError("unknown_person")) for path, pid in owners if pid not in known]
+        problems += crossrules.unknown_people(owners, self.get_people(pid for _, pid in owners))
         if incident.reference:
-            owner = self.incident_ids_by_reference([incident.reference]).get(incident.reference)
-            if owner and owner != incident.id:
-                problems.append(Problem("reference", FieldError("reference_taken", got=incident.reference)))
+            problems += crossrules.taken_references([("reference", incident.reference, incident.id)],
+                                                    self.incident_ids_by_reference([incident.reference]))
         if problems:
             raise ValidationFailed(problems)
         if old is not None and incident.reference is None:
@@ -492,11 +489,9 @@ class Store:
     def _save_claim(self, claim: Claim, enforce_transition: bool, reason: str | None,
                     files: Mapping[str, bytes] | None) -> Claim:
         incident = self.incident_with_items(claim.incident_id, claim.items)  # not all 20,000 cars of a mass attack
-        problems = claim_problems(claim, incident)
-        if incident is None:
-            problems.append(Problem("incident_id", FieldError("unknown_incident")))
-        if self.get_person(claim.claimant_id) is None:
-            problems.append(Problem("claimant_id", FieldError("unknown_person")))
+        problems = claim_problems(claim, incident) + crossrules.unknown_incident("incident_id", incident)
+        problems += crossrules.unknown_people([("claimant_id", claim.claimant_id)],
+                                              self.get_people([claim.claimant_id]))
         old = self.get_claim(claim.id)
         if old is not None:
             self._check_version("claim", claim, old, old.number or "")
@@ -507,9 +502,8 @@ class Store:
                 problems.append(Problem("status", e))
             problems += locked_changes(old, claim)  # a decided or paid claim changes only by a correction
         if claim.number:
-            owner = self.claim_ids_by_number([claim.number]).get(claim.number)
-            if owner and owner != claim.id:
-                problems.append(Problem("number", FieldError("reference_taken", got=claim.number)))
+            problems += crossrules.taken_references([("number", claim.number, claim.id)],
+                                                    self.claim_ids_by_number([claim.number]))
         if problems:
             raise ValidationFailed(problems)
         if old is not None and claim.number is None:

@@ -1,0 +1,53 @@
+"""Rules across records, judged in one place for a form's save and for an import.
+
+The callers look the facts up (storage for a form's save, the importer for a file and the log
+together) and these functions say what is wrong and where: a person or incident that does not
+exist, an item that belongs to another incident, an item removed while a claim still names it,
+a reference or claim number another record already has. No SQL here: a fact is a mapping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Iterable, Mapping
+
+from .errors import FieldError, Problem
+
+
+def unknown_people(references: Iterable[tuple[str, str]], known: Container[str]) -> list[Problem]:
+    """`(path, person id)` pairs that name nobody in the log (or in the same file)."""
+    return [Problem(path, FieldError("unknown_person")) for path, person_id in references if person_id not in known]
+
+
+def unknown_incident(path: str, incident: object | None) -> list[Problem]:
+    """A claim's incident that is neither in the log nor in the same file."""
+    return [] if incident is not None else [Problem(path, FieldError("unknown_incident"))]
+
+
+def moved_items(items: Iterable[tuple[str, str, str]], stored_incident: Mapping[str, str]) -> list[Problem]:
+    """`(path, item id, incident id)`: an item the log already has in another incident cannot move."""
+    return [Problem(path, FieldError("item_moved", got=stored_incident[item_id]))
+            for path, item_id, incident_id in items
+            if item_id in stored_incident and stored_incident[item_id] != incident_id]
+
+
+def claimed_items(
+    path: str, claims_naming: Mapping[str, list[tuple[str, str]]],
+    still_names: Callable[[str, str], bool] = lambda _claim_id, _item_id: True,
+) -> list[Problem]:
+    """Items removed from an incident while claims name them (`item id → [(claim id, number)]`).
+
+    `still_names(claim id, item id)` is False where the same save (an import) also takes the item
+    off that claim."""
+    problems: list[Problem] = []
+    for item_id, claims in claims_naming.items():
+        numbers = [number for claim_id, number in claims if still_names(claim_id, item_id)]
+        if numbers:
+            problems.append(Problem(path, FieldError("item_claimed", got=", ".join(numbers))))
+    return problems
+
+
+def taken_references(wanted: Iterable[tuple[str, str, str]], holders: Mapping[str, str]) -> list[Problem]:
+    """`(path, reference or number, record id)`: one another record of the log already has."""
+    return [Problem(path, FieldError("reference_taken", got=reference))
+            for path, reference, record_id in wanted
+            if reference in holders and holders[reference] != record_id]
