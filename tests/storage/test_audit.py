@@ -231,3 +231,27 @@ def test_a_log_with_edits_behind_the_programs_back_is_still_backed_up(sample_sto
     with Store.open(copy) as kept:
         assert any(p.startswith("audit: claim CLM-2026-0001: payment.amount differs") for p in kept.check())
         assert kept.check(audit_trail=False) == []
+
+
+def test_the_encoder_made_once_writes_what_the_canonical_encoder_writes():
+    from desktop.storage import audit
+
+    values = [
+        {"id": "x", "n": 1, "f": 55.5, "tiny": 1e-7, "big": 1e22, "neg": -0.0, "nan": float("nan"), "t": True, "z": None},
+        {"text": "Смирнова «Анна» \"q\" \\ \n\t\u2028 \ud800 😀", "nested": [{"a": []}, {}, [1, [2, [3]]]]},
+        {"extra": {"ключ": ["значение", 1.5, None]}, "items": ["a", "b"]},
+    ]
+    for value in values:
+        assert audit.encode(value) == audit.CANONICAL.encode(value)
+
+
+def test_chained_hashes_are_the_hashes_check_recomputes():
+    from desktop.storage import audit
+
+    entries = [("2026-09-01T10:00:00+03:00", "clerk", "create", "claim", f"id-{n}", None if n % 2 else '{"a":1}',
+                '{"b":"Ж"}', None if n % 3 else "причина") for n in range(6)]
+    prev = "0" * 64
+    for row in audit.chain(prev, entries):
+        at, user, action, kind, rid, old, new, reason, row_prev, digest = row
+        assert row_prev == prev and digest == audit.entry_hash(prev, at, user, action, kind, rid, old, new, reason)
+        prev = digest
