@@ -48,10 +48,92 @@ class BadInput(Exception):
         super().__init__("\n".join(lines))
 
 
+# The command line's own words (--help), (en, ru): shown in Russian under a Russian locale or
+# with --lang ru, as the window is. Option names, commands and FILTERS' values stay as cli.md
+# spells them: scripts type those.
+HELP: dict[str, tuple[str, str]] = {
+    "usage": ("usage: ", "Использование: "),
+    "positionals": ("positional arguments", "аргументы"),
+    "options": ("options", "параметры"),
+    "commands": ("commands", "команды"),
+    "help": ("show this help and exit", "показать эту справку и выйти"),
+    "description": ("Incident Log: incidents, damaged property and assistance claims. Without a command it "
+                    "opens the window.",
+                    "Журнал происшествий: происшествия, повреждённое имущество и заявления о помощи. Без команды "
+                    "открывает окно программы."),
+    "db": ("database file (default: the user's data folder; env INCIDENT_LOG_DB)",
+           "файл базы данных (по умолчанию — в папке данных пользователя; переменная INCIDENT_LOG_DB)"),
+    "lang": ("language of the window, messages and reports", "язык окна, сообщений и отчётов"),
+    "version": ("show the program's version and exit", "показать версию программы и выйти"),
+    "import": ("import FILE.json or FILE.zip (the interchange format)", "загрузить ФАЙЛ в формате обмена (.json или .zip)"),
+    "export": ("export to FILE.json, FILE.zip or FILE.xlsx", "выгрузить в ФАЙЛ (.json, .zip или .xlsx)"),
+    "report": ("build a PDF report", "построить отчёт в PDF"),
+    "report_incident": ("incident report", "справка о происшествии"),
+    "report_claim": ("claim sheet", "карточка заявления"),
+    "report_register": ("claims register", "реестр заявлений"),
+    "report_summary": ("summary by district and status", "сводка по районам и статусам"),
+    "report_request-documents": ("letter asking for missing documents", "письмо о представлении документов"),
+    "output": ("the report file to write", "файл отчёта"),
+    "report_lang": ("language of the report", "язык отчёта"),
+    "backup": ("write a consistent copy of the database", "записать резервную копию базы данных"),
+    "restore": ("put a backup in place of the database (the old one is kept aside)",
+                "восстановить базу данных из резервной копии (прежняя сохраняется рядом)"),
+    "check": ("verify the database", "проверить базу данных"),
+    "selftest": ("prove that this installation works", "проверить, что программа установлена целиком и работает"),
+    "settings": ("print or set the office's settings", "показать или изменить настройки администрации"),
+    "from": ("YYYY-MM-DD, inclusive", "ГГГГ-ММ-ДД, включительно"),
+    "to": ("YYYY-MM-DD, inclusive", "ГГГГ-ММ-ДД, включительно"),
+    "district": ("exact district name; repeat it for several districts",
+                 "район, точное название; для нескольких районов повторите параметр"),
+    "status": ("claim status: {0}", "статус заявления: {0}"),
+    # Placeholders (metavar) of the usage lines.
+    "PATH": ("PATH", "ПУТЬ"), "FILE": ("FILE", "ФАЙЛ"), "DATE": ("DATE", "ДАТА"), "TEXT": ("TEXT", "ТЕКСТ"),
+    "STATUS": ("STATUS", "СТАТУС"), "REFERENCE": ("REFERENCE", "НОМЕР"), "NUMBER": ("NUMBER", "НОМЕР"),
+    "OUT.pdf": ("OUT.pdf", "ФАЙЛ.pdf"), "DEST": ("DEST", "КУДА"), "BACKUP": ("BACKUP", "КОПИЯ"),
+    "KEY": ("KEY", "КЛЮЧ"), "VALUE": ("VALUE", "ЗНАЧЕНИЕ"), "COMMAND": ("COMMAND", "КОМАНДА"),
+    "REPORT": ("REPORT", "ОТЧЁТ"),
+}
+
+
+def help_text(key: str, lang: str) -> str:
+    en, ru = HELP[key]
+    return ru if lang == "ru" else en
+
+
 class Parser(argparse.ArgumentParser):
+    """argparse in the language of `lang`: its usage line, section titles and -h in our words."""
+
+    lang = "en"
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        lang = self.lang
+
+        class Formatter(argparse.HelpFormatter):
+            def add_usage(self, usage: str | None, actions: object, groups: object, prefix: str | None = None) -> None:
+                super().add_usage(usage, actions, groups, help_text("usage", lang) if prefix is None else prefix)  # type: ignore[arg-type]
+
+        kwargs.setdefault("formatter_class", Formatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = help_text("positionals", lang)
+        self._optionals.title = help_text("options", lang)
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=help_text("help", lang))
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
+
+
+def language_of_arguments(argv: Sequence[str]) -> str:
+    """The language for --help and usage errors, before anything is parsed: --lang, else the system's."""
+    for n, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and n + 1 < len(argv):
+            return "ru" if argv[n + 1] == "ru" else "en"
+        if arg.startswith("--lang="):
+            return "ru" if arg.partition("=")[2] == "ru" else "en"
+    return system_language()
 
 
 def system_language() -> str:
@@ -76,11 +158,14 @@ def resolve_language(explicit: str | None, store: Store | None) -> str:
     return system_language()
 
 
-def add_filters(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="date_from", metavar="DATE", help="YYYY-MM-DD, inclusive")
-    parser.add_argument("--to", dest="date_to", metavar="DATE", help="YYYY-MM-DD, inclusive")
-    parser.add_argument("--district", metavar="TEXT", help="exact district name")
-    parser.add_argument("--status", metavar="STATUS", help="claim status: " + ", ".join(s.value for s in ClaimStatus))
+def add_filters(parser: argparse.ArgumentParser, lang: str = "en") -> None:
+    def t(key: str) -> str:
+        return help_text(key, lang)
+
+    parser.add_argument("--from", dest="date_from", metavar=t("DATE"), help=t("from"))
+    parser.add_argument("--to", dest="date_to", metavar=t("DATE"), help=t("to"))
+    parser.add_argument("--district", metavar=t("TEXT"), action="append", help=t("district"))
+    parser.add_argument("--status", metavar=t("STATUS"), help=t("status").format(", ".join(s.value for s in ClaimStatus)))
 
 
 def filters_from(args: argparse.Namespace) -> Filters:
@@ -97,47 +182,54 @@ def filters_from(args: argparse.Namespace) -> Filters:
         problems.append(f"--status: {e.text()}")
     if problems:
         raise BadInput(problems)
-    return Filters(district=(args.district or "").strip() or None, **values)  # type: ignore[arg-type]
+    districts = tuple(dict.fromkeys(d.strip() for d in args.district or () if d.strip()))
+    return Filters(districts=districts, **values)  # type: ignore[arg-type]
 
 
-def build_parser() -> Parser:
-    parser = Parser(prog="incident-log", description="Incident Log: incidents, damaged property and assistance claims.")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: the user's data folder; env INCIDENT_LOG_DB)")
-    parser.add_argument("--lang", choices=("ru", "en"), help="language of the window and reports")
-    parser.add_argument("--version", action="version", version=f"incident-log {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+def build_parser(lang: str = "en") -> Parser:
+    """The parser of cli.md; its help in `lang` (`ru` or `en`)."""
+    def t(key: str) -> str:
+        return help_text(key, lang)
 
-    p = sub.add_parser("import", help="import FILE.json or FILE.zip")
-    p.add_argument("file", metavar="FILE")
+    parser_class = type("Parser", (Parser,), {"lang": "ru" if lang == "ru" else "en"})
+    parser = parser_class(prog="incident-log", description=t("description"))
+    parser.add_argument("--db", metavar=t("PATH"), help=t("db"))
+    parser.add_argument("--lang", choices=("ru", "en"), help=t("lang"))
+    parser.add_argument("--version", action="version", version=f"incident-log {__version__}", help=t("version"))
+    sub = parser.add_subparsers(dest="command", parser_class=parser_class, title=t("commands"), metavar=t("COMMAND"))
 
-    p = sub.add_parser("export", help="export to FILE.json, FILE.zip or FILE.xlsx")
-    p.add_argument("file", metavar="FILE")
-    add_filters(p)
+    p = sub.add_parser("import", help=t("import"), description=t("import"))
+    p.add_argument("file", metavar=t("FILE"))
 
-    p = sub.add_parser("report", help="build a PDF report")
-    reports = p.add_subparsers(dest="report", required=True, parser_class=Parser)
+    p = sub.add_parser("export", help=t("export"), description=t("export"))
+    p.add_argument("file", metavar=t("FILE"))
+    add_filters(p, lang)
+
+    p = sub.add_parser("report", help=t("report"), description=t("report"))
+    reports = p.add_subparsers(dest="report", required=True, parser_class=parser_class, title=t("commands"),
+                               metavar=t("REPORT"))
     for name, target in (("incident", "REFERENCE"), ("claim", "NUMBER"), ("register", None), ("summary", None),
                          ("request-documents", "NUMBER")):
-        r = reports.add_parser(name)
+        r = reports.add_parser(name, help=t(f"report_{name}"), description=t(f"report_{name}"))
         if target:
-            r.add_argument("target", metavar=target)
+            r.add_argument("target", metavar=t(target))
         else:
-            add_filters(r)
-        r.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-        r.add_argument("--lang", dest="report_lang", choices=("ru", "en"))
+            add_filters(r, lang)
+        r.add_argument("-o", "--output", required=True, metavar=t("OUT.pdf"), help=t("output"))
+        r.add_argument("--lang", dest="report_lang", choices=("ru", "en"), help=t("report_lang"))
 
-    p = sub.add_parser("backup", help="write a consistent copy of the database")
-    p.add_argument("dest", nargs="?", metavar="DEST")
+    p = sub.add_parser("backup", help=t("backup"), description=t("backup"))
+    p.add_argument("dest", nargs="?", metavar=t("DEST"))
 
-    p = sub.add_parser("restore", help="put a backup in place of the database (the old one is kept aside)")
-    p.add_argument("backup", metavar="BACKUP")
+    p = sub.add_parser("restore", help=t("restore"), description=t("restore"))
+    p.add_argument("backup", metavar=t("BACKUP"))
 
-    sub.add_parser("check", help="verify the database")
-    sub.add_parser("selftest", help="prove that this installation works")
+    sub.add_parser("check", help=t("check"), description=t("check"))
+    sub.add_parser("selftest", help=t("selftest"), description=t("selftest"))
 
-    p = sub.add_parser("settings", help="print or set the office's settings")
-    p.add_argument("key", nargs="?", metavar="KEY")
-    p.add_argument("value", nargs="?", metavar="VALUE")
+    p = sub.add_parser("settings", help=t("settings"), description=t("settings"))
+    p.add_argument("key", nargs="?", metavar=t("KEY"))
+    p.add_argument("value", nargs="?", metavar=t("VALUE"))
     return parser
 
 
@@ -159,7 +251,10 @@ def cmd_import(store: Store, args: argparse.Namespace, lang: str) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise BadInput([f"{source}: no such file"])
-    report = import_file(store, source)
+    try:
+        report = import_file(store, source)
+    except ValidationFailed as e:  # each problem with its path; in Russian the record named in words first
+        raise BadInput([problem.for_command_line(lang) for problem in e.problems]) from None
     for line in report.lines(lang):
         print(line)
     return EXIT_OK
@@ -407,7 +502,8 @@ def start_process() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(language_of_arguments(arguments)).parse_args(arguments)
     start_process()
     log_path = setup_logging()
     lang = args.lang or system_language()

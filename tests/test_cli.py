@@ -353,3 +353,44 @@ def test_the_log_never_holds_field_values_and_rotates(env, tmp_path):
     assert (folder / "incident-log.log.1").is_file() and (folder / "incident-log.log").stat().st_size < 1024 * 1024
     for path in (folder, *folder.iterdir()):
         assert path.stat().st_mode & 0o077 == 0, path
+
+
+def test_help_is_russian_under_a_russian_locale_or_with_lang_ru(env):
+    english = run(env, "--help")
+    assert english.returncode == 0
+    assert english.stdout.startswith("usage: incident-log") and "show this help and exit" in english.stdout
+
+    env.pop("LC_ALL"), env.pop("LC_MESSAGES", None), env.pop("LANGUAGE", None)
+    env["LANG"] = "ru_RU.UTF-8"
+    russian = run(env, "--help")
+    assert russian.returncode == 0
+    assert russian.stdout.startswith("Использование: incident-log")
+    for words in ("показать эту справку и выйти", "файл базы данных", "загрузить ФАЙЛ в формате обмена",
+                  "проверить базу данных", "параметры:", "команды:"):
+        assert words in russian.stdout, words
+    assert "usage" not in russian.stdout and "show this help" not in russian.stdout
+    report = run(env, "report", "register", "--help")
+    assert "--from ДАТА" in report.stdout and "ГГГГ-ММ-ДД, включительно" in report.stdout
+
+    env["LANG"] = "C.UTF-8"
+    chosen = run(env, "--lang", "ru", "import", "--help")  # --lang before the command, as cli.md puts it
+    assert chosen.stdout.startswith("Использование: incident-log import") and "ФАЙЛ" in chosen.stdout
+    assert run(env, "--lang", "en", "--help").stdout.startswith("usage: ")
+
+
+def test_a_refused_import_names_each_record_in_words_in_russian_with_its_path(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    result = run(env, "--lang", "ru", "import", sample("sample-invalid.json"), db=db)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 7
+    assert "Происшествие №1, ТС 1, VIN: ожидается 17 символов, получено 16 (в файле: incidents[0].vehicles[0].vin)" in lines
+    assert any(line.startswith("Лицо №1, ИНН: ") for line in lines)
+    assert any(line.startswith("Заявление №1, выплата, сумма: ") for line in lines)
+
+
+def test_import_counts_name_people_and_organisations_alike(env, tmp_path):
+    result = run(env, "--lang", "ru", "import", sample(), db=tmp_path / "log.sqlite3")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith("лица: создано ")
+    assert "людей" not in result.stdout

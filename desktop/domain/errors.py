@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .words import normalise_lang, record_place
+
 MESSAGES: dict[str, tuple[str, str]] = {
     "required": ("required", "обязательное поле"),
     "not_text": ("must be a string", "должно быть строкой"),
@@ -205,6 +207,23 @@ class Problem:
 
     def text(self, lang: str = "en") -> str:
         return f"{self.path}: {self.error.text(lang)}" if self.path else self.error.text(lang)
+
+    def in_words(self, lang: str = "en") -> str:
+        """The record and field named as a clerk names them: «Происшествие №2, ТС 3, VIN: …»."""
+        place = record_place(self.path, normalise_lang(lang))
+        return f"{place}: {self.error.text(lang)}" if place else self.error.text(lang)
+
+    def for_window(self, lang: str = "en") -> str:
+        """An import problem in the window: in words in Russian; English keeps the file's path,
+        the form interchange.md prints (`incidents[0].vehicles[2].vin: …`)."""
+        return self.in_words(lang) if lang == "ru" else self.text(lang)
+
+    def for_command_line(self, lang: str = "en") -> str:
+        """On standard error: every line names its path (interchange.md, Import rules 1); in
+        Russian the record in words first and the path after it, for whoever mends the file."""
+        if lang == "ru" and self.path:
+            return f"{self.in_words(lang)} (в файле: {self.path})"
+        return self.text(lang)
 
 
 class ValidationFailed(Exception):

@@ -16,6 +16,7 @@ English reads `₽1,923,401.09`. Dates are `dd.mm.yyyy` in both languages, as cl
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -99,9 +100,10 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
         IncidentStatus.CLOSED: ("closed", "закрыто"),
     },
     Severity: {
-        Severity.MINOR: ("minor", "незначительные"),
-        Severity.MODERATE: ("moderate", "средние"),
-        Severity.SEVERE: ("severe", "значительные"),
+        # One form for the four: what happened to the item (an ТС, an имущество: both neuter).
+        Severity.MINOR: ("minor", "повреждено незначительно"),
+        Severity.MODERATE: ("moderate", "повреждено умеренно"),
+        Severity.SEVERE: ("severe", "повреждено значительно"),
         Severity.DESTROYED: ("destroyed", "уничтожено"),
     },
     PropertyKind: {
@@ -182,3 +184,287 @@ def label(value: StrEnum, lang: Lang) -> str:
     if pair is None:
         return str(value)
     return pair[1] if lang == "ru" else pair[0]
+
+
+# ---- the office's numbering ---------------------------------------------------------------------
+# Our references and claim numbers are stored, exchanged and typed on the command line as
+# `INC-2026-0001` / `CLM-2026-0001` (interchange.md: other offices read them). A Russian screen
+# and Russian paper show them in the office's own letters, «П-2026-0001» (происшествие) and
+# «З-2026-0001» (заявление); either form typed into a search or a number field finds the record.
+# Another office's own numbering (`КАЛ-12`) is shown as written. (docs/decisions.md, "Numbers shown".)
+NUMBER_LETTERS: dict[str, str] = {"INC": "П", "CLM": "З"}
+_STORED_FOR = {ru: series for series, ru in NUMBER_LETTERS.items()}
+_OURS = re.compile(r"(INC|CLM)-([0-9]{4})-([0-9]+)", re.IGNORECASE)
+_SHOWN = re.compile(r"([ПЗ])-([0-9]{4})-([0-9]+)", re.IGNORECASE)
+# Inside a search text: «п-2026», «З-2026-0001» as words of their own, a year after the letter
+# (not «кп-2026», not an office's own «П-12»).
+_SHOWN_IN_TEXT = re.compile(r"(?<![^\W\d_])([ПЗпз])-(?=[0-9]{4}(?![0-9]))")
+
+
+def shown_number(number: str | None, lang: Lang) -> str:
+    """`INC-2026-0001` as the window and paper show it: «П-2026-0001» in Russian, as stored in English.
+
+    Empty for no number (a record not saved yet); anything not of our numbering is shown as written.
+    """
+    if not number:
+        return ""
+    if lang != "ru":
+        return number
+    match = _OURS.fullmatch(number.strip())
+    if match is None:
+        return number
+    series, year, counter = match.groups()
+    return f"{NUMBER_LETTERS[series.upper()]}-{year}-{counter}"
+
+
+def stored_number(text: str) -> str:
+    """What was typed into a number field, as the database keeps it: «п-2026-0001» → `INC-2026-0001`.
+
+    Text that is not the office's Russian form is returned stripped and otherwise unchanged.
+    """
+    typed = text.strip()
+    match = _SHOWN.fullmatch(typed)
+    if match is None:
+        return typed
+    letter, year, counter = match.groups()
+    return f"{_STORED_FOR[letter.upper()]}-{year}-{counter}"
+
+
+def number_lookups(text: str) -> list[str]:
+    """The stored numbers to try, in order, for a number typed by a clerk.
+
+    As typed first (an office's own `П-12` stays findable), then our stored form, then with the
+    counter padded to four digits as ours are given (`з-2026-1` finds `CLM-2026-0001`).
+    """
+    typed = text.strip()
+    candidates = [typed, stored_number(typed).upper()]
+    match = _OURS.fullmatch(candidates[-1])
+    if match is not None:
+        series, year, counter = match.groups()
+        candidates.append(f"{series.upper()}-{year}-{int(counter):04d}")
+    return [c for n, c in enumerate(candidates) if c and c not in candidates[:n]]
+
+
+def stored_numbers_in(text: str) -> str:
+    """A search text with the office's numbers written as stored: «З-2026-0001 Смирнова» → `CLM-2026-0001 Смирнова`."""
+    return _SHOWN_IN_TEXT.sub(lambda m: _STORED_FOR[m.group(1).upper()] + "-", text)
+
+
+# ---- files: what an attachment is, and how big ------------------------------------------------
+# (en, ru) by media type; the kind of a file a clerk recognises, not its MIME type.
+FILE_KINDS: dict[str, tuple[str, str]] = {
+    "application/pdf": ("PDF document", "PDF-документ"),
+    "image/jpeg": ("JPEG image", "изображение JPEG"),
+    "image/png": ("PNG image", "изображение PNG"),
+    "image/tiff": ("TIFF image", "изображение TIFF"),
+    "image/bmp": ("BMP image", "изображение BMP"),
+    "image/heic": ("HEIC photo", "фотография HEIC"),
+    "image/heif": ("HEIF photo", "фотография HEIF"),
+    "image/gif": ("GIF image", "изображение GIF"),
+    "image/webp": ("WebP image", "изображение WebP"),
+    "image/vnd.djvu": ("DjVu document", "документ DjVu"),
+    "application/msword": ("Word document", "документ Word"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ("Word document", "документ Word"),
+    "application/vnd.oasis.opendocument.text": ("OpenDocument text", "документ OpenDocument"),
+    "application/rtf": ("RTF document", "документ RTF"),
+    "application/vnd.ms-excel": ("Excel workbook", "таблица Excel"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ("Excel workbook", "таблица Excel"),
+    "application/vnd.oasis.opendocument.spreadsheet": ("OpenDocument spreadsheet", "таблица OpenDocument"),
+    "text/plain": ("text file", "текстовый файл"),
+    "application/zip": ("ZIP archive", "архив ZIP"),
+    "application/x-7z-compressed": ("7-Zip archive", "архив 7-Zip"),
+    "application/vnd.rar": ("RAR archive", "архив RAR"),
+}
+_GENERIC_KINDS = {"image": ("image", "изображение"), "text": ("text file", "текстовый файл"),
+                  "audio": ("sound recording", "звукозапись"), "video": ("video", "видеозапись")}
+_SIZE_UNITS = {"en": ("KB", "MB", "GB"), "ru": ("КБ", "МБ", "ГБ")}
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def file_kind(media_type: str | None, name: str | None, lang: Lang) -> str:
+    """«PDF-документ», «Изображение JPEG»; for an unknown type «Файл DAT» from the name, or «Файл»."""
+    media = (media_type or "").split(";")[0].strip().lower()
+    pair = FILE_KINDS.get(media) or _GENERIC_KINDS.get(media.split("/")[0])
+    if pair is not None:
+        return _capitalised(pair[1] if lang == "ru" else pair[0])
+    suffix = (name or "").rpartition(".")[2] if "." in (name or "") else ""
+    word = "Файл" if lang == "ru" else "File"
+    return f"{word} {suffix.upper()}" if suffix and len(suffix) <= 5 and suffix.isalnum() else word
+
+
+def _plural_ru(n: int, one: str, few: str, many: str) -> str:
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def file_size(size: int | None, lang: Lang) -> str:
+    """«148 КБ», «1,4 МБ», «512 байт» (`148 KB`, `1.4 MB`, `512 bytes`); empty when unknown.
+
+    Binary units, as file managers count them; one decimal below ten, whole numbers above.
+    """
+    if size is None or size < 0:
+        return ""
+    if size < 1024:
+        unit = _plural_ru(size, "байт", "байта", "байт") if lang == "ru" else ("byte" if size == 1 else "bytes")
+        return f"{size}{NBSP}{unit}"
+    value = float(size)
+    for unit in _SIZE_UNITS[lang]:
+        value /= 1024
+        if value < 1024 or unit == _SIZE_UNITS[lang][-1]:
+            break
+    if value < 10:
+        digits = f"{Decimal(str(value)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}".removesuffix(".0")
+    else:
+        digits = str(int(Decimal(str(value)).quantize(Decimal("1"), rounding=ROUND_HALF_UP)))
+    if lang == "ru":
+        digits = digits.replace(".", ",")
+    return f"{digits}{NBSP}{unit}"
+
+
+def attachment_text(media_type: str | None, name: str | None, size: int | None, lang: Lang) -> str:
+    """«PDF-документ, 148 КБ»: what the file is and how big, as a clerk reads it."""
+    kind, shown = file_kind(media_type, name, lang), file_size(size, lang)
+    return f"{kind}, {shown}" if shown else kind
+
+
+# ---- records and their fields, named in words -----------------------------------------------
+# How many of each kind an import made or an export wrote: «лица» (people and organisations alike).
+RECORD_KINDS: dict[str, tuple[str, str]] = {
+    "people": ("people", "лица"),
+    "incidents": ("incidents", "происшествия"),
+    "claims": ("claims", "заявления"),
+}
+
+# A list in an interchange path: its members are named «Происшествие №2», «ТС 3», «документ 1».
+_LIST_MEMBERS: dict[str, tuple[str, str]] = {
+    "people": ("Person {n}", "Лицо №{n}"),
+    "incidents": ("Incident {n}", "Происшествие №{n}"),
+    "claims": ("Claim {n}", "Заявление №{n}"),
+    "vehicles": ("vehicle {n}", "ТС {n}"),
+    "properties": ("property {n}", "имущество {n}"),
+    "items": ("item {n}", "предмет {n}"),
+    "documents": ("document {n}", "документ {n}"),
+    "attachments": ("attachment {n}", "вложение {n}"),
+    "members": ("member {n}", "член комиссии {n}"),
+}
+
+# The fields of the interchange format (interchange.md) in the clerk's words.
+FIELD_WORDS: dict[str, tuple[str, str]] = {
+    "format": ("format", "формат"),
+    "version": ("version", "версия"),
+    "exported_at": ("exported at", "время выгрузки"),
+    "source": ("source", "источник"),
+    "extra": ("extra data", "дополнительные данные"),
+    "id": ("identifier", "идентификатор"),
+    "kind": ("kind", "вид"),
+    "full_name": ("name", "ФИО или наименование"),
+    "birth_date": ("birth date", "дата рождения"),
+    "phone": ("phone", "телефон"),
+    "email": ("e-mail", "электронная почта"),
+    "address": ("address", "адрес"),
+    "id_document": ("identity document", "документ, удостоверяющий личность"),
+    "inn": ("INN", "ИНН"),
+    "notes": ("notes", "примечания"),
+    "note": ("note", "примечание"),
+    "reference": ("reference", "номер"),
+    "number": ("number", "номер"),
+    "occurred_at": ("date and time", "дата и время"),
+    "reported_at": ("reported at", "время сообщения"),
+    "region": ("region", "регион"),
+    "district": ("district", "район"),
+    "settlement": ("settlement", "населённый пункт"),
+    "location": ("location", "место"),
+    "latitude": ("latitude", "широта"),
+    "longitude": ("longitude", "долгота"),
+    "description": ("description", "описание"),
+    "uavs_downed": ("drones downed", "сбито БПЛА"),
+    "injured": ("injured", "пострадавшие"),
+    "killed": ("killed", "погибшие"),
+    "status": ("status", "статус"),
+    "owner_id": ("owner", "владелец"),
+    "make": ("make", "марка"),
+    "model": ("model", "модель"),
+    "year": ("year", "год выпуска"),
+    "colour": ("colour", "цвет"),
+    "plate": ("plate", "госномер"),
+    "vin": ("VIN", "VIN"),
+    "damage": ("damage", "повреждения"),
+    "severity": ("severity", "степень"),
+    "estimated_cost": ("estimated cost", "оценка ущерба"),
+    "incident_id": ("incident", "происшествие"),
+    "claimant_id": ("claimant", "заявитель"),
+    "items": ("items", "предметы"),
+    "filed_on": ("filed on", "дата подачи"),
+    "received_via": ("received via", "способ подачи"),
+    "registered_on": ("registered on", "дата регистрации"),
+    "executor": ("executor", "исполнитель"),
+    "extension": ("extension", "продление срока"),
+    "inspection": ("inspection", "обследование"),
+    "requested_amount": ("requested amount", "запрошенная сумма"),
+    "insurance_paid": ("insurance paid", "выплачено страховщиком"),
+    "documents": ("documents", "документы"),
+    "decision": ("decision", "решение"),
+    "payment": ("payment", "выплата"),
+    "attachments": ("attachments", "вложения"),
+    "received_on": ("received on", "дата получения"),
+    "date": ("date", "дата"),
+    "approved_amount": ("approved amount", "одобренная сумма"),
+    "reason": ("reason", "причина"),
+    "notice_sent_on": ("notice sent on", "уведомление отправлено"),
+    "amount": ("amount", "сумма"),
+    "until": ("until", "продлено до"),
+    "members": ("members", "члены комиссии"),
+    "findings": ("findings", "выводы комиссии"),
+    "assessed_amount": ("assessed amount", "оценка комиссии"),
+    "name": ("file name", "имя файла"),
+    "media_type": ("file type", "тип файла"),
+    "sha256": ("checksum", "контрольная сумма"),
+    "size": ("size", "размер"),
+    "people": ("people", "лица"),
+    "incidents": ("incidents", "происшествия"),
+    "claims": ("claims", "заявления"),
+    "vehicles": ("vehicles", "ТС"),
+    "properties": ("property", "имущество"),
+}
+_PATH_STEP = re.compile(r"([^.\[\]]+)((?:\[[0-9]+\])*)|\[([0-9]+)\]")
+
+
+def record_place(path: str, lang: Lang) -> str:
+    """Where in a file a problem is, as a clerk names it: `incidents[1].vehicles[2].vin` →
+    «Происшествие №2, ТС 3, VIN» (`Incident 2, vehicle 3, VIN`).
+
+    Numbers count from one, in the file's order. A key the format does not know (a typo in the
+    file, a name inside `extra`) is kept as written; a package's member (`attachments/ab12…`) is
+    named as a file of the package. An empty path gives an empty place (the whole file).
+    """
+    if not path:
+        return ""
+    if "/" in path or path.endswith(".json"):
+        return f"Файл пакета «{path}»" if lang == "ru" else f"Package file {path}"
+    at = 1 if lang == "ru" else 0
+    parts: list[str] = []
+    inside_extra = False
+    for match in _PATH_STEP.finditer(path.replace(".[", "[")):
+        key, indexes, bare = match.group(1), match.group(2), match.group(3)
+        if bare is not None:  # an index with no name before it
+            parts.append(f"[{bare}]")
+            continue
+        numbers = [int(n) for n in re.findall(r"[0-9]+", indexes or "")]
+        if inside_extra or (key not in FIELD_WORDS and key not in _LIST_MEMBERS):
+            parts.append(key + (indexes or ""))
+            continue
+        inside_extra = key == "extra"
+        if numbers and key in _LIST_MEMBERS:
+            parts.append(_LIST_MEMBERS[key][at].format(n=numbers[0] + 1))
+            parts += [f"[{n}]" for n in numbers[1:]]
+        else:
+            parts.append(FIELD_WORDS[key][at] + (indexes or ""))
+    if not parts:
+        return path
+    return _capitalised(parts[0]) + "".join(", " + p if not p.startswith("[") else p for p in parts[1:])

@@ -22,6 +22,7 @@ from ..domain.models import Claim, Incident, Person
 from ..domain.parse import read_claim, read_incident, read_person
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ..domain.values import clean_text, numbering_overflows, parse_datetime, parse_uuid
+from ..domain.words import RECORD_KINDS
 from ..storage import Change, ChangeSet, Store
 from .package import read_container
 
@@ -36,10 +37,9 @@ class ImportReport:
     unchanged: Counter = field(default_factory=Counter)
 
     def lines(self, lang: str = "en") -> list[str]:
-        names = {"people": ("people", "людей"), "incidents": ("incidents", "происшествий"), "claims": ("claims", "заявлений")}
         out = []
         for kind in KINDS:
-            label = names[kind][1 if lang == "ru" else 0]
+            label = RECORD_KINDS[kind][1 if lang == "ru" else 0]  # «лица»: organisations are not «люди»
             if lang == "ru":
                 out.append(f"{label}: создано {self.created[kind]}, обновлено {self.updated[kind]}, без изменений {self.unchanged[kind]}")
             else:
