@@ -18,7 +18,7 @@ from desktop.domain.documents import RequiredDocuments
 from desktop.domain.enums import DocumentKind, PersonKind
 from desktop.domain.models import Claim, Incident, Person, PropertyItem, Vehicle
 from desktop.domain.views import OfficeSettings
-from desktop.domain.words import DASH, Lang, day, label, moment, money
+from desktop.domain.words import DASH, Lang, day, label, moment, money, shown_number
 
 from .facts import items_by_id, owner_name, place, property_description, vehicle_description, vehicle_ids
 from .layout import (
@@ -52,7 +52,7 @@ def build_claim_sheet(
 ) -> Path:
     """Write the claim sheet; `people` supplies the owners of the claimed items by id."""
     doc = ReportDocument(
-        out_path, settings=settings, title=tr("claim_title", lang, number=claim.number or DASH), lang=lang,
+        out_path, settings=settings, title=tr("claim_title", lang, number=shown_number(claim.number, lang) or DASH), lang=lang,
         made_at=made_at,
     )
     return doc.build(claim_sheet_story(doc, claim, incident, claimant, people, required))
@@ -118,7 +118,7 @@ def claim_sheet_story(
 
 def _claim_fields(claim: Claim, incident: Incident | None, lang: Lang) -> list[tuple[str, object]]:
     if incident is not None:
-        incident_text = f"{incident.reference or DASH} — {moment(incident.occurred_at, lang)}\n{place(incident)}"
+        incident_text = f"{shown_number(incident.reference, lang) or DASH} — {moment(incident.occurred_at, lang)}\n{place(incident)}"
     else:
         incident_text = DASH
     fields: list[tuple[str, object]] = [

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.views import OfficeSettings
-from desktop.domain.words import DASH, Lang, count, day, label, moment, money
+from desktop.domain.words import DASH, Lang, count, day, label, moment, money, shown_number
 
 from .facts import (
     approved_amount,
@@ -55,7 +55,7 @@ def build_incident_report(
     made_at: datetime | None = None,
 ) -> Path:
     """Write the incident report; `people` must hold the owners and claimants by id."""
-    reference = incident.reference or DASH
+    reference = shown_number(incident.reference, lang) or DASH
     doc = ReportDocument(
         out_path, settings=settings, title=tr("incident_title", lang, ref=reference), lang=lang, made_at=made_at
     )
@@ -130,7 +130,7 @@ def _totals_table(left: list[tuple[str, str]], right: list[tuple[str, str]], s: 
 
 def _incident_fields(incident: Incident, lang: Lang) -> list[tuple[str, object]]:
     fields: list[tuple[str, object]] = [
-        (tr("f_reference", lang), incident.reference or DASH),
+        (tr("f_reference", lang), shown_number(incident.reference, lang) or DASH),
         (tr("f_kind", lang), label(incident.kind, lang)),
         (tr("f_occurred", lang), moment(incident.occurred_at, lang)),
     ]
@@ -224,7 +224,7 @@ def _claims_table(claims: Sequence[Claim], people: Mapping[str, Person], lang: L
     body = [
         [
             str(n),
-            c.number or DASH,
+            shown_number(c.number, lang) or DASH,
             day(c.filed_on, lang),
             owner_name(people, c.claimant_id, lang),
             label(c.status, lang),

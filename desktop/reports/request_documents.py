@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, P
 from desktop.domain.enums import DocumentKind, PersonKind
 from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.views import OfficeSettings
-from desktop.domain.words import DASH, Lang, day, label
+from desktop.domain.words import DASH, Lang, day, label, shown_number
 
 from .facts import item_label, items_by_id, place
 from .layout import ReportDocument, esc, paragraph_pieces, signature_block
@@ -56,7 +56,7 @@ def letter_story(
     lang, s, width = doc.lang, doc.styles, doc.width
     left_style = ParagraphStyle("letter_left", parent=s.body_left, fontSize=10.5, leading=13)
     right_style = ParagraphStyle("letter_right", parent=s.body_left, fontSize=12, leading=15)
-    number = claim.number or DASH
+    number = shown_number(claim.number, lang) or DASH
     filed = day(claim.filed_on, lang)
 
     left = [
@@ -110,7 +110,7 @@ def letter_story(
             number=number,
             filed=filed,
             kind=label(claim.kind, lang),
-            ref=incident.reference or DASH,
+            ref=shown_number(incident.reference, lang) or DASH,
             date=day(incident.occurred_at, lang),
             place=place(incident),
             items=tr("letter_items", lang, items=items) if items else "",

@@ -13,14 +13,14 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from desktop.domain.documents import RequiredDocuments
 from desktop.domain.enums import DocumentKind
 from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.transitions import DECIDED_STATES
 from desktop.domain.views import ClaimRow, Filters, OfficeSettings, SummaryRow
-from desktop.domain.words import label, normalise_lang
+from desktop.domain.words import label, normalise_lang, number_lookups
 
 from .claim_sheet import build_claim_sheet
 from .facts import items_by_id
@@ -28,6 +28,8 @@ from .incident import build_incident_report
 from .register import build_register
 from .request_documents import build_request_letter
 from .summary import build_summary
+
+T = TypeVar("T")
 
 
 class ReportKind(StrEnum):
@@ -95,7 +97,7 @@ def incident_report(
     store: ReportSource, reference: str, out_path: str | os.PathLike[str], *, lang: str = "ru",
     made_at: datetime | None = None,
 ) -> Path:
-    incident = store.get_incident_by_reference(reference.strip())
+    incident = _first(store.get_incident_by_reference, reference)
     if incident is None:
         raise ReportError("no_incident", ref=reference)
     claims = store.claims_for_incident(incident.id)
@@ -218,13 +220,22 @@ def build_report(
     return request_documents_letter(store, number, out_path, lang=lang, made_at=made_at)
 
 
+def _first(look_up: Callable[[str], T | None], typed: str) -> T | None:
+    """The record a typed number names: as typed, else the office's «П-2026-1» as stored (`words.number_lookups`)."""
+    for number in number_lookups(typed):
+        found = look_up(number)
+        if found is not None:
+            return found
+    return None
+
+
 def _claim_with_context(store: ReportSource, number: str) -> tuple[Claim, Incident | None, Person | None]:
     """The claim, its incident with only the claim's own items, and the claimant.
 
     A claim sheet or letter prints what the claim holds: one car of a 20,000-car incident reads
     that car, not the courtyard.
     """
-    claim = store.get_claim_by_number(number.strip())
+    claim = _first(store.get_claim_by_number, number)
     if claim is None:
         raise ReportError("no_claim", number=number)
     incident = store.incident_sample(claim.incident_id, 0, claim.items)

@@ -16,6 +16,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 
+from ..domain.words import stored_numbers_in
 from .search import _WHOLE_REFERENCE, _joined_references, fold
 
 # As `search_index` is declared in schema.py (a test keeps the two the same).
@@ -56,7 +57,8 @@ def words_of(text: str) -> list[str]:
 
 def search_query(text: str | None) -> SearchQuery:
     """Each word a quoted prefix, all words required: `смирн а123` → `"смирн"* AND "а123"*`."""
-    text = (text or "").strip()
+    # «З-2026-0001», as the Russian window shows a claim's number, is searched as stored (CLM-2026-0001).
+    text = stored_numbers_in((text or "").strip())
     cut = len(text) > SEARCH_TEXT_CHARS
     # Lone surrogates (a broken paste) cannot be stored as UTF-8; they become separators.
     folded = fold(text[:SEARCH_TEXT_CHARS]).encode("utf-8", "replace").decode("utf-8")

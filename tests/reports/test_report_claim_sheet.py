@@ -21,7 +21,7 @@ def sheet(store: Store, tmp_path: Path, number: str, lang: str) -> str:
 def test_person_claim_in_russian(store: Store, tmp_path: Path) -> None:
     text = sheet(store, tmp_path, "CLM-2026-0001", "ru")
     flat = squash(text)
-    assert "Карточка заявления № CLM-2026-0001" in text
+    assert "Карточка заявления № З-2026-0001" in text and "П-2026-0001" in text and "CLM-" not in text
     # claimant, with the personal data only this sheet prints
     claimant = store.get_person("a1ce76ea-a2fd-595a-9903-42167a818bb3")
     assert claimant is not None and claimant.phone

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.domain.words import money
+from desktop.domain.words import money, shown_number
 from desktop.reports import build_report
 from desktop.storage import Store
 from tests.reports.pdfcheck import MADE_AT, pdf_text, squash
@@ -41,7 +41,7 @@ def test_every_vehicle_owner_and_claim_with_totals(store: Store, tmp_path: Path,
     # the three estimates (48 500 + 112 000 + 9 800,50) add up, in the vehicles' total and overall
     assert text.count(plain("170300.50", lang)) >= 3  # vehicles' total, estimated damage, requested
     for claim in store.claims_for_incident(incident.id):
-        assert claim.number and claim.number in text
+        assert claim.number and shown_number(claim.number, lang) in text  # «З-2026-0001» on Russian paper
     for name in ("Смирнова Анна Викторовна", "Кузнецов Игорь Петрович", "Ахмедов Рустам Ильдарович"):
         assert squash(name) in flat
     # claims' totals: requested 170 300,50, approved 48 500 (CLM-1 only), paid 48 500
@@ -49,7 +49,7 @@ def test_every_vehicle_owner_and_claim_with_totals(store: Store, tmp_path: Path,
     assert "Telegram-канал губернатора Калужской области" in text
     assert "12.09.2026 02:40" in text
     if lang == "ru":
-        assert "Справка о происшествии INC-2026-0001" in text
+        assert "Справка о происшествии П-2026-0001" in text and "INC-2026" not in text
         assert "падение обломков БПЛА" in text
         assert "выплачено" in text and "на рассмотрении" in text and "отказано" in text
         assert "Повреждённое имущество не зарегистрировано." in text
@@ -68,7 +68,7 @@ def test_property_with_its_owner_and_cost(store: Store, tmp_path: Path, lang: st
     assert squash("ГУП «Водоканал Ленинградской области»") in flat
     assert squash("пожар в машинном зале, повреждена кровля") in flat
     assert plain("2350000", lang) in text
-    assert "CLM-2026-0004" in text
+    assert shown_number("CLM-2026-0004", lang) in text
     assert plain("2100000", lang) in text  # the approved amount
     assert squash("объект инфраструктуры" if lang == "ru" else "infrastructure") in flat
 

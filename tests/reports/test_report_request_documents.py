@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from desktop.domain.enums import DocumentKind
-from desktop.domain.words import label
+from desktop.domain.words import label, shown_number
 from desktop.reports import ReportError, build_report, missing_documents
 from desktop.storage import Store
 from tests.reports.conftest import StoreFactory
@@ -37,7 +37,8 @@ def test_letter_lists_every_missing_document_and_is_ready_to_sign(store: Store, 
         assert squash(f"{n}.{label(kind, lang)}") in flat, kind
     for received in (DocumentKind.APPLICATION, DocumentKind.IDENTITY_DOCUMENT):
         assert squash(label(received, lang)) not in flat
-    assert "CLM-2026-0002" in text and "15.09.2026" in text and "INC-2026-0001" in text
+    assert shown_number("CLM-2026-0002", lang) in text and "15.09.2026" in text  # «З-2026-0002» in Russian
+    assert shown_number("INC-2026-0001", lang) in text
     assert squash("Kia Rio, 2016, серый, М456ОР40") in flat
     assert squash(OFFICE["office_address"]) in flat  # where to bring the papers
     assert OFFICE["signatory_position"] in text and OFFICE["signatory_name"] in text

@@ -68,7 +68,10 @@ def run_cli(db: Path, *args: str) -> int:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["report", "incident", "INC-2026-0001"], "INC-2026-0001"),
+        (["report", "incident", "INC-2026-0001"], "Справка о происшествии П-2026-0001"),
+        # The office's own form typed, as a clerk reads it on paper; the counter's zeros may be left out.
+        (["report", "incident", "п-2026-0001"], "Справка о происшествии П-2026-0001"),
+        (["report", "claim", "З-2026-1"], "Карточка заявления № З-2026-0001"),
         (["report", "claim", "CLM-2026-0001"], "паспорт 2904 518233"),
         (["report", "register", "--district", "г. Калуга", "--from", "2026-09-15", "--to", "2026-09-16"],
          "Итого заявлений: 2"),

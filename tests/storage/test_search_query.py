@@ -70,6 +70,15 @@ def test_a_reference_stays_one_word():
     assert search_query("CLM-2026-0001").words == ("clm20260001",)
 
 
+def test_the_offices_number_as_the_russian_window_shows_it_finds_the_record(searched):
+    """«З-2026-0001» on screen is CLM-2026-0001 in the database: typed either way, it finds the claim."""
+    assert search_query("З-2026-0001").words == search_query("CLM-2026-0001").words
+    assert search_query("п-2026-0001 Калуга").words == ("inc20260001", "калуга")
+    claim = searched.claim_rows(Filters(text="З-2026-0001"))
+    assert [r.number for r in claim] == ["CLM-2026-0001"]
+    assert [r.reference for r in searched.incident_rows(Filters(text="П-2026-0002"))] == ["INC-2026-0002"]
+
+
 HOSTILE = st.one_of(
     st.text(max_size=300),
     st.text(alphabet=st.sampled_from(list('"*-^:()%_\\\' NEAR AND OR NOT a_b Ёё{}[]+.,;\x00\t\n')), max_size=120),
