@@ -7,7 +7,7 @@ so `a123bc`, `А123ВС` and `вс40` all find `А123ВС40` whichever keyboard 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from ..domain.models import Claim, Incident, PropertyItem, Vehicle
 from ..domain.plates import index_forms
@@ -19,7 +19,28 @@ _WHOLE_REFERENCE = re.compile(r"\b(inc|clm)-([0-9]{4})-([0-9]+)\b")
 
 
 def _joined_references(text: str) -> list[str]:
-    return ["".join(m.groups()) for m in _WHOLE_REFERENCE.finditer(text)]
+    """What `_WHOLE_REFERENCE.finditer` finds, tried only where `inc-` or `clm-` stands.
+
+    Every match begins with one of them and holds no other (digits follow), and a match tried at a
+    position still sees the character before it for `\b`; so this finds the same references in the
+    same order, without running the pattern over each index word of each plate.
+    """
+    starts = [at for word in ("inc-", "clm-") for at in _positions(text, word)]
+    if len(starts) > 1:
+        starts.sort()
+    found = []
+    for at in starts:
+        match = _WHOLE_REFERENCE.match(text, at)
+        if match is not None:
+            found.append("".join(match.groups()))
+    return found
+
+
+def _positions(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def fold(text: str) -> str:
@@ -31,7 +52,7 @@ def plate_forms(plate: str | None) -> list[str]:
 
 
 def _join(parts: Iterable[str | None]) -> str:
-    text = fold(" ".join(p for p in parts if p))
+    text = fold(" ".join(filter(None, parts)))
     joined = _joined_references(text)
     return f"{text} {' '.join(joined)}" if joined else text
 

@@ -97,3 +97,20 @@ def test_each_searchable_word_of_an_incident_is_reindexed_when_changed(store):
         setattr(incident.vehicles[2], field, value)
         store.save_incident(incident)
         assert _references(store, value) == [incident.reference], field
+
+
+def test_whole_references_are_found_as_the_pattern_finds_them_over_the_whole_text():
+    import random
+
+    from desktop.storage import search
+
+    def scanned(text: str) -> list[str]:
+        return ["".join(m.groups()) for m in search._WHOLE_REFERENCE.finditer(text)]
+
+    rng = random.Random(5)
+    pieces = ["inc-", "clm-", "inc", "clm", "-", "2026", "0", "12", "x", "а", " ", "_", "é", "inc-2026-", "clm-2026-0001", "ёinc-"]
+    for _ in range(50_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert search._joined_references(text) == scanned(text), text
+    body = search._join(["CLM-2026-0042", "Иванов", None, "", "А123ВС40", "см. INC-2026-0007,inc-2026-0008 и xinc-2026-1"])
+    assert body.endswith(" clm20260042 inc20260007 inc20260008")
