@@ -468,3 +468,31 @@ def record_place(path: str, lang: Lang) -> str:
     if not parts:
         return path
     return _capitalised(parts[0]) + "".join(", " + p if not p.startswith("[") else p for p in parts[1:])
+
+
+# ---- report files -----------------------------------------------------------------------------
+# What a saved report is called in a folder: «Заявление З-2026-0001.pdf», «Реестр заявлений 2026-10-20.pdf».
+REPORT_FILE_NAMES: dict[str, tuple[str, str]] = {
+    "incident": ("Incident", "Происшествие"),
+    "claim": ("Claim", "Заявление"),
+    "register": ("Claims register", "Реестр заявлений"),
+    "summary": ("Summary by district and status", "Сводка по районам и статусам"),
+    "request-documents": ("Request for documents", "Запрос документов"),
+    "incidents": ("Incidents register", "Реестр происшествий"),
+    "payment-register": ("Payment register", "Реестр на выплату"),
+    "deadlines": ("Deadline control", "Контроль сроков"),
+    "decision-notice": ("Decision notice", "Уведомление о решении"),
+    "inspection-act": ("Inspection act", "Акт обследования"),
+}
+# Characters no file name may hold on Windows (and `/` anywhere), and control characters.
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def report_file_name(kind: str, number: str | None, made_on: date, lang: Lang, suffix: str = ".pdf") -> str:
+    """«Заявление З-2026-0001.pdf» for one record's report; «Реестр заявлений 2026-10-20.pdf» for a list
+    (the day it was made, as ISO so that a folder sorts by it)."""
+    pair = REPORT_FILE_NAMES.get(kind)
+    what = (pair[1] if lang == "ru" else pair[0]) if pair else kind
+    which = shown_number(number, lang) if number else made_on.isoformat()
+    stem = _NOT_IN_FILE_NAMES.sub("_", f"{what} {which}").strip(" .")
+    return stem + suffix

@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable
 
 from desktop.domain.enums import ClaimStatus
 from desktop.domain.views import ClaimRow, Filters, OfficeSettings
-from desktop.domain.words import Lang, count, day, label, money
+from desktop.domain.words import Lang, count, day, label, money, shown_number
 
 from .fonts import ReportFonts
 from .grid import LEFT, RIGHT, Grid, GridLook, GridRow, GridRows
@@ -166,10 +166,10 @@ def register_story(
             status = status_labels[row.status] = label(row.status, lang)
         cells = [
             str(number),
-            row.number,
+            shown_number(row.number, lang),
             day(row.filed_on, lang),
             row.claimant,
-            row.incident_reference,
+            shown_number(row.incident_reference, lang),
             row.district,
             status,
             money(row.requested, lang),

@@ -76,3 +76,9 @@ def datetime_text(moment: datetime | None) -> str:
     """In the offset the moment was recorded with: the time the office wrote down."""
     return "" if moment is None else words.moment(moment, current_language())
 
+
+
+def number_text(number: str | None) -> str:
+    """An incident's reference or a claim's number as the window shows it: «П-2026-0001» in
+    Russian (the office's numbering), `INC-2026-0001` in English; empty before the first save."""
+    return words.shown_number(number, current_language())

@@ -38,6 +38,7 @@ from ..storage.queries import SEARCH_LIMIT
 from ..storage.search_query import SEARCH_TEXT_CHARS, SEARCH_WORDS, search_query
 from . import i18n
 from .dialogs.progress import Cancelled, Job, JobContext, error_text, jobs_running, run_job
+from .labels import number_text
 from .models.registers import ClaimRegisterModel, IncidentRegisterModel
 from .widgets.filter_bar import FilterBar
 from .widgets.overview import INCIDENTS, OverviewPanel
@@ -469,18 +470,18 @@ class MainWindow(QMainWindow):
 
         refusal = None
         if page is self.incidents and record.claims:  # type: ignore[attr-defined]
-            refusal = self.tr("Incident {0} has claims. Delete or move its claims first.").format(record.reference)  # type: ignore[attr-defined]
+            refusal = self.tr("Incident {0} has claims. Delete or move its claims first.").format(number_text(record.reference))  # type: ignore[attr-defined]
         elif page is not self.incidents and is_locked(record.status):  # type: ignore[attr-defined]
             refusal = self.tr("Claim {0} is decided or paid and is not deleted. To correct it, open it and use "
-                              "«Reverse the payment» or «Reopen the decision».").format(record.number)  # type: ignore[attr-defined]
+                              "«Reverse the payment» or «Reopen the decision».").format(number_text(record.number))  # type: ignore[attr-defined]
         if refusal:
             QMessageBox.warning(self, self.tr("Delete"), refusal)
             return
         if page is self.incidents:
             question = self.tr("Delete incident {0}? Its vehicles and property go with it. The audit trail keeps "
-                               "a copy.").format(record.reference)  # type: ignore[attr-defined]
+                               "a copy.").format(number_text(record.reference))  # type: ignore[attr-defined]
         else:
-            question = self.tr("Delete claim {0}? The audit trail keeps a copy.").format(record.number)  # type: ignore[attr-defined]
+            question = self.tr("Delete claim {0}? The audit trail keeps a copy.").format(number_text(record.number))  # type: ignore[attr-defined]
         answer = QMessageBox.question(self, self.tr("Delete"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
@@ -494,7 +495,7 @@ class MainWindow(QMainWindow):
         except RecordInUse:
             QMessageBox.warning(self, self.tr("Delete"),
                                 self.tr("Incident {0} has claims. Delete or move its claims first.")
-                                .format(record.reference))  # type: ignore[attr-defined]
+                                .format(number_text(record.reference)))  # type: ignore[attr-defined]
             return
         self.refresh()
 
@@ -518,7 +519,7 @@ class MainWindow(QMainWindow):
         row = self._current_row(self.incidents)
         reference = row.reference if row is not None and self.current_page() is self.incidents else None
         reference = reference or self._ask(self.tr("Incident summary"), self.tr("Incident reference (INC-…):"),
-                                           row.reference if row is not None else "")
+                                           number_text(row.reference) if row is not None else "")
         if reference:
             self._report("incident", reference=reference)
 
@@ -526,7 +527,7 @@ class MainWindow(QMainWindow):
         row = self._current_row(self.claims)
         if row is not None and self.current_page() is self.claims:
             return row.number
-        return self._ask(title, self.tr("Claim number (CLM-…):"), row.number if row is not None else "")
+        return self._ask(title, self.tr("Claim number (CLM-…):"), number_text(row.number) if row is not None else "")
 
     def report_claim(self) -> None:
         number = self._claim_number(self.tr("Claim sheet"))
@@ -589,7 +590,7 @@ class MainWindow(QMainWindow):
             from .widgets.problem_list import ProblemListDialog
 
             if isinstance(error, ValidationFailed):
-                lines = [p.text(lang) for p in error.problems]
+                lines = [p.for_window(lang) for p in error.problems]  # «Происшествие №2, ТС 3, VIN: …»
                 ProblemListDialog.show_problems(
                     self, self.tr("Import refused"),
                     self.tr("Nothing was imported from {0}: the file has %n problem(s). Correct them and import "

@@ -21,7 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+157"/>
+        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+150"/>
         <source>required — missing</source>
         <translation>обязателен — нет</translation>
     </message>
@@ -111,14 +111,9 @@ The details are in the log file.</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>File</source>
         <translation>Файл</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Тип</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -171,7 +166,7 @@ The details are in the log file.</source>
         <translation>ТС</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>%1 is already claimed in %2.</source>
         <translation>%1 уже указан в заявлении %2.</translation>
     </message>
@@ -181,13 +176,18 @@ The details are in the log file.</source>
         <translation>&amp;Документы (не хватает: %1)</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+210"/>
+        <location line="-209"/>
+        <location line="+211"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-240"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+260"/>
         <source>Reopen on appeal</source>
         <translation>Вернуть на рассмотрение по жалобе</translation>
     </message>
@@ -357,7 +357,7 @@ The details are in the log file.</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;Вложения (%1)</translation>
     </message>
@@ -879,13 +879,13 @@ Estimated cost of the items: %3</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/validated.py" line="+419"/>
-        <location line="+193"/>
+        <location filename="../../desktop/ui/widgets/validated.py" line="+432"/>
+        <location line="+222"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-221"/>
         <source>Save and keep the form open (Ctrl+S)</source>
         <translation>Сохранить, не закрывая форму (Ctrl+S)</translation>
     </message>
@@ -922,11 +922,31 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+40"/>
+        <source>%1 — not saved</source>
+        <translation>%1 — не сохранено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed since it was saved at %1</source>
+        <translation>Изменено после сохранения в %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved yet</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved at %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>To save, fill in: %1</source>
         <translation>Чтобы сохранить, заполните: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -1761,7 +1781,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+79"/>
+        <location filename="../../desktop/ui/main_window.py" line="+80"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
@@ -2012,9 +2032,9 @@ Estimated cost of the items: %3</source>
         <location line="+43"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
-            <numerusform>фильтру соответствует %Ln происшествие</numerusform>
-            <numerusform>фильтру соответствуют %Ln происшествия</numerusform>
-            <numerusform>фильтру соответствуют %Ln происшествий</numerusform>
+            <numerusform>Фильтру соответствует %Ln происшествие</numerusform>
+            <numerusform>Фильтру соответствуют %Ln происшествия</numerusform>
+            <numerusform>Фильтру соответствуют %Ln происшествий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2031,9 +2051,9 @@ Estimated cost of the items: %3</source>
         <location line="-5"/>
         <source>%Ln claim(s) match the filter</source>
         <translation>
-            <numerusform>фильтру соответствует %Ln заявление</numerusform>
-            <numerusform>фильтру соответствуют %Ln заявления</numerusform>
-            <numerusform>фильтру соответствуют %Ln заявлений</numerusform>
+            <numerusform>Фильтру соответствует %Ln заявление</numerusform>
+            <numerusform>Фильтру соответствуют %Ln заявления</numerusform>
+            <numerusform>Фильтру соответствуют %Ln заявлений</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2090,12 +2110,12 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+24"/>
         <source>Incident reference (INC-…):</source>
-        <translation>Номер происшествия (INC-…):</translation>
+        <translation>Номер происшествия (П-…):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Claim number (CLM-…):</source>
-        <translation>Номер заявления (CLM-…):</translation>
+        <translation>Номер заявления (З-…):</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2215,7 +2235,7 @@ Estimated cost of the items: %3</source>
 people: {1}, incidents: {2}, claims: {3}</source>
         <translation>{0}
 
-людей: {1}, происшествий: {2}, заявлений: {3}</translation>
+лиц: {1}, происшествий: {2}, заявлений: {3}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2403,7 +2423,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+179"/>
+        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+180"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -2501,7 +2521,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>тот же телефон</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+337"/>
         <source>type a surname: the list shows who is in the log</source>
         <translation>начните фамилию — ниже появится список из журнала</translation>
     </message>
@@ -2736,7 +2756,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>Incident summary {0}</source>
         <translation>Справка о происшествии {0}</translation>
     </message>
@@ -2761,7 +2781,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Запрос документов по заявлению {0}</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+177"/>
         <source>Making the report: {0}…</source>
         <translation>Формирование отчёта: {0}…</translation>
     </message>
@@ -2937,14 +2957,9 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>SimilarPeopleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_picker.py" line="-125"/>
+        <location filename="../../desktop/ui/dialogs/person_picker.py" line="-137"/>
         <source>Possibly the same person</source>
         <translation>Возможно, это то же лицо</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 looks like someone already in the log. Use the existing record?</source>
-        <translation>%1 похоже на лицо, уже внесённое в журнал. Использовать существующую запись?</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2960,6 +2975,28 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <location line="+1"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 looks like someone already in the log. Use the existing record?</source>
+        <comment>a man</comment>
+        <translation>%1 похож на лицо, уже внесённое в журнал. Использовать существующую запись?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 looks like someone already in the log. Use the existing record?</source>
+        <comment>a woman</comment>
+        <translation>%1 похожа на лицо, уже внесённое в журнал. Использовать существующую запись?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 looks like an organisation already in the log. Use the existing record?</source>
+        <translation>%1 похоже на организацию, уже внесённую в журнал. Использовать существующую запись?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may already be in the log. Use the existing record?</source>
+        <translation>Возможно, %1 уже есть в журнале. Использовать существующую запись?</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ import pytest
 
 from desktop.domain.enums import ClaimStatus
 from desktop.domain.views import ClaimRow, Filters, OfficeSettings
-from desktop.domain.words import money
+from desktop.domain.words import money, shown_number
 from desktop.exchange import import_file
 from desktop.reports import build_report
 from desktop.reports.register import build_register
@@ -39,8 +39,8 @@ def test_every_claim_with_its_columns_and_totals(store: Store, tmp_path: Path, l
     rows = list(store.iter_claim_rows(Filters()))
     assert len(rows) == 4
     for row in rows:
-        for value in (row.number, row.filed_on.strftime("%d.%m.%Y"), row.claimant, row.incident_reference,
-                      row.district):
+        for value in (shown_number(row.number, lang), row.filed_on.strftime("%d.%m.%Y"), row.claimant,
+                      shown_number(row.incident_reference, lang), row.district):
             assert squash(value) in flat, value
         assert plain_money(row.requested, lang) in text  # type: ignore[arg-type]
     requested = sum(r.requested or 0 for r in rows)
@@ -59,9 +59,9 @@ def test_filters_select_rows_and_are_printed(store: Store, tmp_path: Path) -> No
     filters = Filters(district="г. Калуга", date_from=date(2026, 9, 15), date_to=date(2026, 9, 30))
     text = "\n".join(register(store, tmp_path, filters=filters))
     assert "Дата подачи с 15.09.2026 по 30.09.2026; район: г. Калуга" in text
-    assert "CLM-2026-0001" not in text  # filed on 14.09
-    assert "CLM-2026-0004" not in text  # another district
-    assert "CLM-2026-0002" in text and "CLM-2026-0003" in text
+    assert "З-2026-0001" not in text  # filed on 14.09
+    assert "З-2026-0004" not in text  # another district
+    assert "З-2026-0002" in text and "З-2026-0003" in text and "CLM-" not in text
     assert "Итого заявлений: 2" in text
     assert plain_money(Decimal("121800.50")) in text  # 112 000 + 9 800,50
 
@@ -91,8 +91,8 @@ def test_thousands_of_claims_on_full_pages_with_the_header_on_each(store: Store,
     for n, page in enumerate(pages, start=1):
         assert "Заявитель" in page and "Выплачено" in page, f"no header on page {n}"
         assert f"Страница {n} из {len(pages)}" in page
-        numbers += [line.strip() for line in page.splitlines() if line.strip().startswith("CLM-")]
-    assert numbers == [r.number for r in rows]  # each claim once, in the store's order
+        numbers += [line.strip() for line in page.splitlines() if line.strip().startswith("З-")]
+    assert numbers == [shown_number(r.number, "ru") for r in rows]  # each claim once, in the store's order
     total = sum((r.requested or Decimal(0) for r in rows), Decimal(0))
     assert "Итого заявлений: 3 004" in pages[-1]
     assert plain_money(total) in pages[-1]

@@ -113,8 +113,9 @@ def test_open_in_the_system_viewer_uses_a_clean_environment(window, qtbot, monke
 
 
 def test_suggested_names():
-    assert suggested_name("claim", number="CLM-2026-0001") == "claim-CLM-2026-0001.pdf"
-    assert suggested_name("register").startswith("register-20")
+    """In the window's language (English here; Russian names in test_office_words)."""
+    assert suggested_name("claim", number="CLM-2026-0001") == "Claim CLM-2026-0001.pdf"
+    assert suggested_name("register").startswith("Claims register 20")
 
 
 def test_a_cancelled_register_is_thrown_away(window, qtbot):

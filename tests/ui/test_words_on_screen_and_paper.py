@@ -53,7 +53,7 @@ def test_registers_and_printed_reports_name_statuses_and_kinds_alike(sample_stor
 
     incidents = IncidentRegisterModel(sample_store)
     row = next(r for r in range(incidents.rowCount())
-               if incidents.data(incidents.index(r, incidents.column_of("reference"))) == "INC-2026-0001")
+               if incidents.data(incidents.index(r, incidents.column_of("reference"))) == words.shown_number("INC-2026-0001", lang))  # type: ignore[arg-type]
     kind = incidents.data(incidents.index(row, incidents.column_of("kind")))
     report = squash(pdf_text(build_report(sample_store, "incident", tmp_path / "incident.pdf", reference="INC-2026-0001",
                                           lang=lang, made_at=MADE_AT)))

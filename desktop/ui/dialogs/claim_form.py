@@ -53,15 +53,18 @@ from ...domain.rules import claim_problems
 from ...domain.transitions import allowed_next, corrected, correction_of, is_locked
 from ...domain.typed_dates import parse_typed_date
 from ...domain.values import check_not_future_date, clean_text, parse_money_input
+from ...domain.words import file_kind, file_size, number_lookups
 from ...files import viewing_copy
 from ...storage.store import Store
 from ..labels import (
+    current_language,
     date_text,
     datetime_text,
     enum_items,
     enum_label,
     money_input_text,
     money_text,
+    number_text,
 )
 from ..widgets.dates import DateEdit
 from ..widgets.validated import ERROR_COLOUR, WARNING_COLOUR, FormDialog, ValidatedField
@@ -95,16 +98,6 @@ def _received_on(value: tuple[bool, str]) -> date | None:
         raise FieldError("required")
     check_not_future_date(day)
     return day
-
-
-def _size_text(size: int | None) -> str:
-    if size is None:
-        return ""
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
 
 
 class DocumentRow:
@@ -208,7 +201,7 @@ class ClaimDialog(FormDialog):
         self.number.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.number.setPlaceholderText(self.tr("assigned on first save"))
         self.incident_ref = QLineEdit()
-        self.incident_ref.setPlaceholderText("INC-2026-0001")
+        self.incident_ref.setPlaceholderText(number_text("INC-2026-0001"))
         fixed_incident = self.incident is not None
         self.incident_ref.setReadOnly(fixed_incident)
         if fixed_incident:
@@ -372,8 +365,9 @@ class ClaimDialog(FormDialog):
 
         # attachments
         att_page = QWidget()
-        self.attachment_table = QTableWidget(0, 4)
-        self.attachment_table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Type"), self.tr("Size"), "SHA-256"])
+        # What a clerk recognises: «PDF-документ», «148 КБ» (not the media type and bytes, nor a checksum).
+        self.attachment_table = QTableWidget(0, 3)
+        self.attachment_table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Kind"), self.tr("Size")])
         self.attachment_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attachment_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.attachment_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -431,7 +425,7 @@ class ClaimDialog(FormDialog):
             self.filed_on.set_value(date.today())
             self.kind.setCurrentIndex(self.kind.findData(ClaimKind.DAMAGE_COMPENSATION))
             return
-        self.number.setText(claim.number or "")
+        self.number.setText(number_text(claim.number))
         self.book.prefetch([claim.claimant_id])
         self.claimant.set_person_id(claim.claimant_id)
         self.filed_on.set_value(claim.filed_on)
@@ -490,19 +484,20 @@ class ClaimDialog(FormDialog):
         if incident is None:
             return ""
         if self.incident_ref.isReadOnly():
-            return f"{incident.reference} · {datetime_text(incident.occurred_at)} · {incident.district}, {incident.location}"
-        return incident.reference or ""
+            return (f"{number_text(incident.reference)} · {datetime_text(incident.occurred_at)} · "
+                    f"{incident.district}, {incident.location}")
+        return number_text(incident.reference)
 
     def _parse_incident(self, text: str) -> str:
-        """A reference typed for a new claim (`inc-2026-1` reads as `INC-2026-0001` too)."""
+        """A reference typed for a new claim, in either form: `inc-2026-1` and «п-2026-1» read as
+        `INC-2026-0001` too (`words.number_lookups`)."""
         if self.incident is not None and self.incident_ref.isReadOnly():
             return self.incident.id
-        reference = text.strip().upper()
-        found = self.store.get_incident_by_reference(reference)
-        if found is None and reference.count("-") == 2:
-            series, year, number = reference.split("-")
-            if number.isdigit():
-                found = self.store.get_incident_by_reference(f"{series}-{year}-{int(number):04d}")
+        found = None
+        for reference in number_lookups(text):
+            found = self.store.get_incident_by_reference(reference)
+            if found is not None:
+                break
         if found is None:
             raise FieldError("unknown_incident")
         if self.incident is None or self.incident.id != found.id:
@@ -574,7 +569,7 @@ class ClaimDialog(FormDialog):
         """The numbers of the other claims that list each item."""
         out: dict[str, list[str]] = {}
         for item_id, claims in self.store.claims_referring_to(item_ids).items():
-            others = [number for cid, number in claims if cid != self.claim_id]
+            others = [number_text(number) for cid, number in claims if cid != self.claim_id]
             if others:
                 out[item_id] = others
         return out
@@ -825,7 +820,7 @@ class ClaimDialog(FormDialog):
         self.original = self.store.get_claim(saved.id) or saved
         self.general_problems = []
         with self.validation.load():
-            self.number.setText(self.original.number or "")
+            self.number.setText(number_text(self.original.number))
         if self.incident_ref.isReadOnly() is False:
             self.incident_ref.setReadOnly(True)
             self.incident_ref.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -837,7 +832,7 @@ class ClaimDialog(FormDialog):
 
     def _update_title(self) -> None:
         if self.original is not None:
-            self.setWindowTitle(self.tr("Claim %1").replace("%1", self.original.number or ""))
+            self.setWindowTitle(self.tr("Claim %1").replace("%1", number_text(self.original.number)))
         else:
             self.setWindowTitle(self.tr("New claim"))
         saved = self.original is not None
@@ -849,14 +844,17 @@ class ClaimDialog(FormDialog):
     def _render_attachments(self) -> None:
         table = self.attachment_table
         table.setRowCount(len(self.attachments))
+        lang = current_language()
         for r, a in enumerate(self.attachments):
-            for c, text in enumerate((a.name, a.media_type or "", _size_text(a.size), a.sha256[:16] + "…")):
+            kind, size = file_kind(a.media_type, a.name, lang), file_size(a.size, lang)
+            for c, text in enumerate((a.name, kind, size)):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(a.sha256 if c == 3 else text)
+                cell.setToolTip(f"{a.name}\n{kind}, {size}" if size else f"{a.name}\n{kind}")
+                if c == 2:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, cell)
         table.setColumnWidth(0, 340)
-        table.setColumnWidth(1, 150)
-        table.setColumnWidth(2, 90)
+        table.setColumnWidth(1, 170)
         self.tabs.setTabText(2, self.tr("&Attachments (%1)").replace("%1", str(len(self.attachments))))
         self._update_attachment_buttons()
 

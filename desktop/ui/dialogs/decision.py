@@ -21,7 +21,7 @@ from ...domain.models import Claim, Decision, Incident, Payment
 from ...domain.rules import claim_problems
 from ...domain.typed_dates import parse_typed_date
 from ...domain.values import check_not_future_date, clean_text, parse_money_input
-from ..labels import money_input_text, money_text
+from ..labels import money_input_text, money_text, number_text
 from ..widgets.dates import DateEdit
 from ..widgets.validated import ERROR_COLOUR, WARNING_COLOUR, FormDialog, ValidatedField
 
@@ -81,7 +81,7 @@ class DecisionDialog(FormDialog):
         self.setWindowTitle(self.tr("Refuse the claim") if rejecting else self.tr("Approve the claim"))
         old = claim.decision
 
-        intro = QLabel(self.tr("Claim %1: record the administration's decision.").replace("%1", claim.number or ""))
+        intro = QLabel(self.tr("Claim %1: record the administration's decision.").replace("%1", number_text(claim.number)))
         intro.setWordWrap(True)
         self.number = QLineEdit(old.number if old else "")
         self.number.setPlaceholderText(self.tr("e.g. РП-112"))
@@ -222,7 +222,7 @@ class PaymentDialog(FormDialog):
         approved = decision.approved_amount if decision else None
 
         intro = QLabel(self.tr("Claim %1, decision %2: approved %3.")
-                       .replace("%1", claim.number or "").replace("%2", decision.number if decision else "—")
+                       .replace("%1", number_text(claim.number)).replace("%2", decision.number if decision else "—")
                        .replace("%3", money_text(approved) or "—"))
         intro.setWordWrap(True)
         self.date = _date_edit(old.date if old else None)

@@ -49,7 +49,7 @@ from ...domain.rules import incident_problems
 from ...domain.typed_dates import parse_typed_datetime
 from ...domain.values import check_not_future_datetime, clean_text, parse_int, parse_number
 from ...storage.store import Store
-from ..labels import date_text, enum_items, enum_label, money_text
+from ..labels import date_text, enum_items, enum_label, money_text, number_text
 from ..models.item_rows import ItemRowsModel, property_columns, vehicle_columns
 from ..widgets.dates import DateEdit
 from ..widgets.item_grid import ItemGrid
@@ -444,7 +444,7 @@ class IncidentDialog(FormDialog):
         return name
 
     def _fill(self, i: Incident) -> None:
-        self.reference.setText(i.reference or "")
+        self.reference.setText(number_text(i.reference))
         self.occurred_at.set_value(i.occurred_at.replace(tzinfo=None))  # the wall clock it was recorded in
         self.reported_at.set_value(i.reported_at.replace(tzinfo=None) if i.reported_at else None)
         self.kind.setCurrentIndex(self.kind.findData(i.kind))
@@ -602,7 +602,7 @@ class IncidentDialog(FormDialog):
         self.original = self.store.get_incident(saved.id) or saved
         self.general_problems = []
         with self.validation.load():
-            self.reference.setText(self.original.reference or "")
+            self.reference.setText(number_text(self.original.reference))
         self._tz = self.original.occurred_at.tzinfo
         self._update_title()
         self._reload_items(self.original)
@@ -611,7 +611,7 @@ class IncidentDialog(FormDialog):
 
     def _update_title(self) -> None:
         if self.original is not None:
-            self.setWindowTitle(self.tr("Incident %1").replace("%1", self.original.reference or ""))
+            self.setWindowTitle(self.tr("Incident %1").replace("%1", number_text(self.original.reference)))
         else:
             self.setWindowTitle(self.tr("New incident"))
         saved = self.original is not None
@@ -718,7 +718,7 @@ class IncidentDialog(FormDialog):
         self._claim_ids = [c.id for c in claims]
         self.book.prefetch([c.claimant_id for c in claims])
         self.claims_table.set_rows(
-            [[c.number or "", date_text(c.filed_on), self.book.name(c.claimant_id), enum_label(c.status),
+            [[number_text(c.number), date_text(c.filed_on), self.book.name(c.claimant_id), enum_label(c.status),
               money_text(c.requested_amount),
               money_text(c.decision.approved_amount if c.decision else None)] for c in claims],
             right_aligned={4, 5},

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.declension import gender_of
 from ...domain.enums import PersonKind
 from ...domain.models import Person
 from ...domain.names import kind_of_name, may_be_same_name, name_words
@@ -289,8 +290,7 @@ class SimilarPeopleDialog(QDialog):
         self.answer: Person | bool | None = None
         self.similar = similar
         self.setWindowTitle(self.tr("Possibly the same person"))
-        text = QLabel(self.tr("%1 looks like someone already in the log. Use the existing record?")
-                      .replace("%1", person.full_name))
+        text = QLabel(self.similar_text(person))
         text.setWordWrap(True)
         self.list = QListWidget()
         for other, shared in similar:
@@ -312,6 +312,19 @@ class SimilarPeopleDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(600, 260)
+
+    def similar_text(self, person: Person) -> str:
+        """The question in the person's grammatical gender: «Смирнова А. В. похожа…», «Кузнецов И. П. похож…»,
+        an organisation «похоже…»; a name whose gender is unclear is asked about without a verb that shows it."""
+        gender = gender_of(person.full_name, person.kind) if person.kind == PersonKind.PERSON else "organisation"
+        # Literal tr() calls (lupdate reads them): one source, translated per gender by its comment.
+        texts = {
+            "male": self.tr("%1 looks like someone already in the log. Use the existing record?", "a man"),
+            "female": self.tr("%1 looks like someone already in the log. Use the existing record?", "a woman"),
+            "organisation": self.tr("%1 looks like an organisation already in the log. Use the existing record?"),
+        }
+        text = texts.get(gender or "", self.tr("%1 may already be in the log. Use the existing record?"))
+        return text.replace("%1", person.full_name)
 
     def _use(self) -> None:
         row = self.list.currentRow()

@@ -8,7 +8,6 @@ thousands of claims takes seconds), into a temporary folder that goes when the p
 from __future__ import annotations
 
 import logging
-import re
 import shutil
 import tempfile
 from datetime import date
@@ -32,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.views import Filters
+from ...domain.words import normalise_lang, report_file_name
 from .. import i18n
+from ..labels import number_text
 from .progress import Cancelled, Job, JobContext, error_text
 
 log = logging.getLogger("incident_log.ui")
@@ -49,14 +50,13 @@ def report_title(kind: str, reference: str | None = None, number: str | None = N
         "summary": QCoreApplication.translate("Reports", "Summary by district and status"),
         "request-documents": QCoreApplication.translate("Reports", "Request for documents, claim {0}"),
     }
-    return titles[kind].format(reference or number or "").strip()
+    return titles[kind].format(number_text(reference or number)).strip()
 
 
-def suggested_name(kind: str, reference: str | None = None, number: str | None = None) -> str:
-    """A file name a clerk recognises in a folder: what, which, and the day it was made."""
-    target = reference or number
-    stem = f"{kind}-{target}" if target else f"{kind}-{date.today().isoformat()}"
-    return re.sub(r"[^\w.-]+", "_", stem) + ".pdf"
+def suggested_name(kind: str, reference: str | None = None, number: str | None = None, lang: str | None = None) -> str:
+    """A file name a clerk recognises in a folder, in the report's language: «Заявление З-2026-0001.pdf»,
+    «Реестр заявлений 2026-10-20.pdf» (what, and which record or the day it was made)."""
+    return report_file_name(kind, reference or number, date.today(), normalise_lang(lang or i18n.current_language()))
 
 
 class ReportPreviewDialog(QDialog):
@@ -205,7 +205,7 @@ class ReportRequest(Job):
         title = report_title(kind, reference, number)
         lang = lang or i18n.current_language()
         folder = Path(tempfile.mkdtemp(prefix="incident-log-report-"))
-        out = folder / suggested_name(kind, reference, number)
+        out = folder / suggested_name(kind, reference, number, lang)
         options = {"reference": reference, "number": number, "filters": filters, "lang": lang}
 
         def build(ctx: JobContext) -> Path:

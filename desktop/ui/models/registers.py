@@ -284,7 +284,7 @@ class IncidentRegisterModel(PagedRegisterModel[IncidentRow]):
     def _texts(self, row: IncidentRow) -> tuple[str, ...]:
         lang = i18n.current_language()
         return (
-            row.reference,
+            labels.number_text(row.reference),
             labels.datetime_text(row.occurred_at),
             self._labels[row.kind],
             row.district,
@@ -368,10 +368,10 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
 
     def _texts(self, row: ClaimRow) -> tuple[str, ...]:
         return (
-            row.number,
+            labels.number_text(row.number),
             labels.date_text(row.filed_on),
             row.claimant,
-            row.incident_reference,
+            labels.number_text(row.incident_reference),
             row.district,
             self._labels[row.status],
             labels.money_text(row.requested),

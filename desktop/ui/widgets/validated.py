@@ -16,12 +16,15 @@ once the clerk has touched it, so a new blank form is calm rather than a wall of
 `FormDialog` is the common frame of the record forms and the small editors: dirty tracking,
 Save disabled while anything is invalid, unsaved changes asked about on close (Esc included),
 Ctrl+S to save, and patchable `ask_unsaved`/`confirm`/`inform` so tests never enter a modal loop.
+A record form says where it stands: «Сохранено в 10:42» beside its buttons after a save, and
+«— не сохранено» after its title while it holds changes not yet saved.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, Signal, SignalInstance
@@ -391,8 +394,12 @@ class FormDialog(QDialog):
     # would approve the claim.
     asks_before_discarding = True
 
+    clock: Callable[[], datetime] = staticmethod(datetime.now)  # the time «Сохранено в …» shows (fixed in tests)
+
     def __init__(self, parent: QWidget | None = None, *, record: bool = True) -> None:
         super().__init__(parent)
+        self._title = ""  # the title as the subclass set it, before «— не сохранено» is added
+        self.saved_at: datetime | None = None  # when this form last saved its record
         self.record = record
         self.validation = FormValidation(self)
         self.validation.changed.connect(self._on_form_changed)
@@ -415,6 +422,12 @@ class FormDialog(QDialog):
         self._left_buttons = QHBoxLayout()
         bar.addLayout(self._left_buttons)
         bar.addStretch(1)
+        # «Сохранено в 10:42» / «Не сохранено»: where the record stands, in the form's status line.
+        self.save_state_label = QLabel(self.button_bar)
+        self.save_state_label.setObjectName("formSaveState")
+        self.save_state_label.setStyleSheet("color: palette(mid);")
+        self.save_state_label.setVisible(False)
+        bar.addWidget(self.save_state_label)
         if record:
             self.save_button: QPushButton = QPushButton(QCoreApplication.translate("FormDialog", "&Save"))
             self.save_button.setToolTip(QCoreApplication.translate("FormDialog", "Save and keep the form open (Ctrl+S)"))
@@ -507,7 +520,34 @@ class FormDialog(QDialog):
         self.revalidate()
         self.update_state()
 
+    def setWindowTitle(self, title: str) -> None:  # noqa: N802 - Qt's name
+        """Keep the subclass's title; «— не сохранено» is added to it while changes wait."""
+        self._title = title
+        self._show_save_state()
+
+    def _show_save_state(self) -> None:
+        title = self._title
+        label = ""
+        if self.record:
+            at = self.saved_at.strftime("%H:%M") if self.saved_at else ""
+            if self._dirty:
+                title = QCoreApplication.translate("FormDialog", "%1 — not saved").replace("%1", title)
+                label = (QCoreApplication.translate("FormDialog", "Changed since it was saved at %1").replace("%1", at)
+                         if at else QCoreApplication.translate("FormDialog", "Not saved yet"))
+            elif at:
+                label = QCoreApplication.translate("FormDialog", "Saved at %1").replace("%1", at)
+        if QDialog.windowTitle(self) != title:
+            QDialog.setWindowTitle(self, title)
+        if hasattr(self, "save_state_label"):
+            self.save_state_label.setText(label)
+            self.save_state_label.setVisible(bool(label))
+
+    def saved_title(self) -> str:
+        """The title without «— не сохранено»: what the record is."""
+        return self._title
+
     def update_state(self) -> None:
+        self._show_save_state()
         valid = self.is_valid()
         self.save_button.setEnabled(valid)
         if self.save_close_button is not None:
@@ -559,6 +599,8 @@ class FormDialog(QDialog):
             return False
         self.conflict_reason = None
         self._dirty = False
+        if self.record:
+            self.saved_at = self.clock()
         self.update_state()
         return True
 
