@@ -231,3 +231,13 @@ def test_a_new_form_is_said_unsaved_once_something_is_typed(russian: None, qtbot
     assert form.windowTitle() == "Новое происшествие"
     type_into(qtbot, form.location, "у пруда")
     assert form.windowTitle() == "Новое происшествие — не сохранено"
+
+
+def test_a_save_conflict_names_the_claim_by_the_offices_number(russian: None) -> None:
+    from desktop.storage.errors import Conflict
+    from desktop.ui.dialogs.conflict import conflict_text
+
+    text = conflict_text(Conflict("claim", "c1", "CLM-2026-0002", 3, "petrova", "2026-10-20T10:42:00+03:00"))
+    assert text.startswith("Заявление З-2026-0002 ") and "petrova" in text and "CLM-" not in text
+    person = conflict_text(Conflict("person", "p1", "Смирнова Анна Викторовна", 2, "petrova", None))
+    assert "Смирнова Анна Викторовна" in person

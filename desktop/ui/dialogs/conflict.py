@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...storage.errors import Conflict
+from ..labels import number_text
 
 RELOAD, KEEP_MINE, CANCEL = "reload", "mine", "cancel"
 
@@ -35,7 +36,8 @@ def conflict_text(error: Conflict) -> str:
     changed = QCoreApplication.translate("Conflict", "{0} was changed by {1} at {2}, after it was opened here.")
     question = QCoreApplication.translate(
         "Conflict", "Reload their version (the changes made here are dropped), or save yours over it (the history records that you did)?")
-    return changed.format(what.format(error.label), error.by or "?", when(error.at)) + "\n\n" + question
+    label = error.label if error.kind == "person" else number_text(error.label)  # «З-2026-0001» in Russian
+    return changed.format(what.format(label), error.by or "?", when(error.at)) + "\n\n" + question
 
 
 def ask(parent: QWidget, error: Conflict) -> str:
