@@ -241,3 +241,13 @@ def test_a_save_conflict_names_the_claim_by_the_offices_number(russian: None) ->
     assert text.startswith("Заявление З-2026-0002 ") and "petrova" in text and "CLM-" not in text
     person = conflict_text(Conflict("person", "p1", "Смирнова Анна Викторовна", 2, "petrova", None))
     assert "Смирнова Анна Викторовна" in person
+
+
+def test_the_history_shows_the_offices_number(russian: None, qtbot: Any, store: Store) -> None:
+    from desktop.ui.dialogs.history import HistoryDialog
+
+    incident, _people = seed_kaluga(store)
+    dialog = HistoryDialog(store, incident.id)
+    qtbot.addWidget(dialog)
+    text = dialog.visible_text()
+    assert "П-2026-0001" in text and "INC-2026" not in text

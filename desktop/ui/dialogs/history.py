@@ -37,7 +37,7 @@ from ...domain.enums import (
     Severity,
 )
 from ...storage import AuditEntry, LogStore
-from ..labels import date_text, enum_label, money_text
+from ..labels import date_text, enum_label, money_text, number_text
 
 MONEY_KEYS = {"estimated_cost", "requested_amount", "insurance_paid", "approved_amount", "amount"}
 PERSON_KEYS = {"owner_id", "claimant_id"}
@@ -190,6 +190,8 @@ class _Flattener:
                 return str(value)
         if key in PERSON_KEYS:
             return self.names.get(str(value), str(value))
+        if key in ("reference", "number"):  # ours as the office numbers them; a decision's «РП-112» as written
+            return number_text(str(value))
         if key == "items" and isinstance(value, list):
             return "; ".join(self.item_labels.get(str(v), str(v)) for v in value)
         if key == "severity":
