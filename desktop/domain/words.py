@@ -100,11 +100,12 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
         IncidentStatus.CLOSED: ("closed", "закрыто"),
     },
     Severity: {
-        # One form for the four: what happened to the item (an ТС, an имущество: both neuter).
-        Severity.MINOR: ("minor", "повреждено незначительно"),
-        Severity.MODERATE: ("moderate", "повреждено умеренно"),
-        Severity.SEVERE: ("severe", "повреждено значительно"),
-        Severity.DESTROYED: ("destroyed", "уничтожено"),
+        # One form for the four, the degree of damage (степень повреждения) as the column «Степень»
+        # reads it: «полная» is the item destroyed. Short enough for the item table's column.
+        Severity.MINOR: ("minor", "незначительная"),
+        Severity.MODERATE: ("moderate", "средняя"),
+        Severity.SEVERE: ("severe", "значительная"),
+        Severity.DESTROYED: ("destroyed", "полная"),
     },
     PropertyKind: {
         PropertyKind.DWELLING: ("dwelling", "жилое помещение"),

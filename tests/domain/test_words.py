@@ -175,6 +175,5 @@ def test_an_import_problem_names_the_record_in_russian_and_keeps_the_path_in_eng
 
 
 def test_severity_words_have_one_form() -> None:
-    """Each reads as what happened to the item (ТС and имущество are both neuter): «повреждено …», «уничтожено»."""
-    words_ru = [label(s, "ru") for s in enums.Severity]
-    assert all(w.split()[0] in ("повреждено", "уничтожено") for w in words_ru), words_ru
+    """The degree of damage, as the column «Степень» reads it: one feminine adjective each, «полная» for destroyed."""
+    assert [label(s, "ru") for s in enums.Severity] == ["незначительная", "средняя", "значительная", "полная"]
