@@ -59,12 +59,13 @@ class Phone:
 def _load_libphonenumber() -> None:
     """libphonenumber and its metadata (~15 ms) load with the first number read, not with the
     window's start, which reads none."""
-    global phonenumbers, NumberParseException, ValidationResult, _home_form
+    global phonenumbers, NumberParseException, ValidationResult, _home_form, _home_valid
     import phonenumbers
     from phonenumbers import NumberParseException, ValidationResult
 
     home = phonenumbers.PhoneMetadata.metadata_for_region(HOME_REGION)
     _home_form = _read_home_form if home is not None and _home_plan(home) == _HOME_PLAN else None
+    _home_valid = _valid_in(home) if home is not None else None
 
 
 def parse_phone(text: str) -> Phone:
@@ -154,20 +155,64 @@ def _read_home_form(compact: str, international: str | None) -> PhoneNumber | No
 
 
 _home_form: Callable[[str, str | None], PhoneNumber | None] | None = None
+_home_valid: Callable[[str], bool] | None = None
 
 
 def _check_exists(number: PhoneNumber, region: str | None) -> None:
     """`region`: `region_code_for_number(number)`, which `is_valid_number` would compute again."""
-    country = _country(number.country_code)
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == ValidationResult.INVALID_COUNTRY_CODE:
         raise FieldError("phone_country", got=str(number.country_code))
     if reason == ValidationResult.TOO_SHORT:
-        raise FieldError("phone_too_short", country=country)
+        raise FieldError("phone_too_short", country=_country(number.country_code))
     if reason == ValidationResult.TOO_LONG:
-        raise FieldError("phone_too_long", country=country)
-    if not phonenumbers.is_valid_number_for_region(number, region):  # what is_valid_number does
-        raise FieldError("phone_invalid", country=country)
+        raise FieldError("phone_too_long", country=_country(number.country_code))
+    if region == HOME_REGION and _home_valid is not None and number.country_code == _HOME_PLAN["country_code"]:
+        valid = _home_valid(phonenumbers.national_significant_number(number))
+    else:
+        valid = phonenumbers.is_valid_number_for_region(number, region)  # what is_valid_number does
+    if not valid:
+        raise FieldError("phone_invalid", country=_country(number.country_code))
+
+
+def _valid_in(metadata: object) -> Callable[[str], bool]:
+    """Whether a national number is of some type in METADATA, as libphonenumber's `is_valid_number_for_region`
+    decides it (`_number_type_helper(number, metadata) != UNKNOWN`), with the patterns compiled once.
+
+    A type matches when the number has one of its lengths (any, if it lists none) and its whole
+    pattern; valid is matching the general description and at least one type, mobile counted only
+    where its pattern is not the fixed line's. The types a length allows are tried as one pattern
+    (an alternation matches the whole number when one of its branches does). tests/domain/test_phones.py
+    compares the two.
+    """
+    def desc(d: object) -> tuple[frozenset[int], str] | None:
+        pattern = getattr(d, "national_number_pattern", None)
+        return (frozenset(d.possible_length), pattern) if pattern else None  # type: ignore[attr-defined]
+
+    general = desc(metadata.general_desc)  # type: ignore[attr-defined]
+    names = ["premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail", "fixed_line"]
+    if not metadata.same_mobile_and_fixed_line_pattern:  # type: ignore[attr-defined]
+        names.append("mobile")
+    kinds = [k for k in (desc(getattr(metadata, name)) for name in names) if k is not None]
+    if general is None or not kinds:
+        return lambda number: False
+    general_lengths, general_pattern = general[0], re.compile(general[1])
+
+    def alternation(patterns: list[str]) -> re.Pattern[str] | None:
+        return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+    by_length = {n: alternation([p for lengths, p in kinds if not lengths or n in lengths])
+                 for n in {n for lengths, _ in kinds for n in lengths}}
+    any_length = alternation([p for lengths, p in kinds if not lengths])
+
+    def valid(number: str) -> bool:
+        size = len(number)
+        if (general_lengths and size not in general_lengths) or general_pattern.fullmatch(number) is None:
+            return False
+        types = by_length.get(size, any_length)
+        return types is not None and types.fullmatch(number) is not None
+
+    return valid
 
 
 def _country(code: int) -> str:

@@ -213,3 +213,19 @@ def test_the_shortcut_is_off_when_the_metadata_says_otherwise(monkeypatch) -> No
         monkeypatch.undo()
         phones._load_libphonenumber()
     assert phones._home_form is not None
+
+
+def test_russian_numbers_are_judged_valid_as_libphonenumber_judges_them(monkeypatch) -> None:
+    parse_phone("+7 910 000 00 00")
+    rng = random.Random(7)
+    numbers = [f"{first:04d}{rng.randrange(10**tail):0{tail}d}" for first in range(10000) for tail in (5, 6, 7)]
+    numbers += [f"8{rng.randrange(10**13):013d}" for _ in range(2000)]  # RU's 14-digit numbers
+    for number in numbers:
+        if number[0] != "0":
+            expected = phonenumbers.is_valid_number_for_region(
+                phonenumbers.PhoneNumber(country_code=7, national_number=int(number)), "RU")
+            assert phones._home_valid(number) == expected, number
+    typed = _usual_russian_forms()
+    shortcut = [_outcome(t) for t in typed]
+    monkeypatch.setattr(phones, "_home_valid", None)
+    assert [_outcome(t) for t in typed] == shortcut
