@@ -8,6 +8,7 @@ the SQL statements, so a path that walks the whole incident once per claim fails
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ import pytest
 from desktop.domain.models import Incident
 from desktop.exchange import import_document, importer
 from desktop.storage import Store, rows
-from tests.synthetic import document
+from tests.synthetic import SHAPES, document
 
 CARS = 2000
 
@@ -189,3 +190,52 @@ def test_a_new_incident_cannot_take_another_incidents_car(store):
     with pytest.raises(ValidationFailed) as e:
         store.save_incident(first)
     assert [p.error.code for p in e.value.problems] == ["item_moved"]
+
+
+def _shape_of(name: str, cars: int) -> dict[str, Any]:
+    """SHAPES[name] for CARS cars, with the dimension that makes the shape growing with them: an
+    owner's cars and a claim's items too, not only the number of owners and claims."""
+    shape = dict(SHAPES[name])
+    if shape.get("cars_per_owner"):
+        shape["cars_per_owner"] = cars // 2
+    if shape.get("items_per_claim"):
+        shape["items_per_claim"], shape["vehicles_per_incident"] = cars // 10, cars
+    return shape
+
+
+def _work(store: Store, doc: dict[str, Any]) -> tuple[int, int]:
+    """Python function calls (each call and return the profiler sees, C functions included) and
+    SQLite virtual-machine steps (in hundreds) of one import: counts, the same on any machine."""
+    calls = steps = 0
+
+    def count_call(frame: Any, event: str, arg: Any) -> None:
+        nonlocal calls
+        calls += 1
+
+    def count_steps() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    store.db.conn.set_progress_handler(count_steps, 100)
+    sys.setprofile(count_call)
+    try:
+        import_document(store, doc)
+    finally:
+        sys.setprofile(None)
+        store.db.conn.set_progress_handler(None, 0)
+    return calls, steps
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_import_work_doubles_with_the_data_in_every_shape(tmp_path, name):
+    with Store.open(tmp_path / "warm.sqlite3") as warm:  # first-use costs (phone metadata, patterns) paid here
+        _work(warm, _fresh(document(20)))
+    found = []
+    for cars in (500, 1000):
+        with Store.open(tmp_path / f"{cars}.sqlite3") as store:
+            found.append(_work(store, _fresh(document(cars, **_shape_of(name, cars)))))
+    (calls, steps), (calls2, steps2) = found
+    # Linear work doubles (2.00 measured in every shape); a path walking an incident, an owner's cars
+    # or a claim's items once per record they hold grows four times and lifts the whole past 2.2.
+    assert calls2 / calls < 2.2 and steps2 / steps < 2.2, found
