@@ -7,7 +7,7 @@ so `a123bc`, `А123ВС` and `вс40` all find `А123ВС40` whichever keyboard 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from ..domain.models import Claim, Incident, PropertyItem, Vehicle
 from ..domain.plates import index_forms
@@ -25,7 +25,12 @@ def _joined_references(text: str) -> list[str]:
     position still sees the character before it for `\b`; so this finds the same references in the
     same order, without running the pattern over each index word of each plate.
     """
-    starts = [at for word in ("inc-", "clm-") for at in _positions(text, word)]
+    starts = []
+    for word in ("inc-", "clm-"):  # neither can overlap itself, so each search goes on past the last
+        at = text.find(word)
+        while at != -1:
+            starts.append(at)
+            at = text.find(word, at + 4)
     if len(starts) > 1:
         starts.sort()
     found = []
@@ -34,13 +39,6 @@ def _joined_references(text: str) -> list[str]:
         if match is not None:
             found.append("".join(match.groups()))
     return found
-
-
-def _positions(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at != -1:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def fold(text: str) -> str:
