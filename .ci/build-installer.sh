@@ -22,6 +22,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 shared=${INCIDENT_LOG_SHARED:-$(cd "$root/.." && pwd)/shared}
 sample=$shared/data/sample-kaluga-2026-09.json
+[[ -f $sample ]] || sample=$root/resources/sample/sample-kaluga-2026-09.json  # a clone without ../shared beside it
 max_mb=110
 
 if [[ -z ${PYTHON:-} ]]; then
