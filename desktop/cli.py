@@ -83,7 +83,8 @@ HELP: dict[str, tuple[str, str]] = {
     "settings": ("print or set the office's settings", "показать или изменить настройки администрации"),
     "from": ("YYYY-MM-DD, inclusive", "ГГГГ-ММ-ДД, включительно"),
     "to": ("YYYY-MM-DD, inclusive", "ГГГГ-ММ-ДД, включительно"),
-    "district": ("exact district name", "район, точное название"),
+    "district": ("exact district name; repeat it for several districts",
+                 "район, точное название; для нескольких районов повторите параметр"),
     "status": ("claim status: {0}", "статус заявления: {0}"),
     # Placeholders (metavar) of the usage lines.
     "PATH": ("PATH", "ПУТЬ"), "FILE": ("FILE", "ФАЙЛ"), "DATE": ("DATE", "ДАТА"), "TEXT": ("TEXT", "ТЕКСТ"),
@@ -163,7 +164,7 @@ def add_filters(parser: argparse.ArgumentParser, lang: str = "en") -> None:
 
     parser.add_argument("--from", dest="date_from", metavar=t("DATE"), help=t("from"))
     parser.add_argument("--to", dest="date_to", metavar=t("DATE"), help=t("to"))
-    parser.add_argument("--district", metavar=t("TEXT"), help=t("district"))
+    parser.add_argument("--district", metavar=t("TEXT"), action="append", help=t("district"))
     parser.add_argument("--status", metavar=t("STATUS"), help=t("status").format(", ".join(s.value for s in ClaimStatus)))
 
 
@@ -181,7 +182,8 @@ def filters_from(args: argparse.Namespace) -> Filters:
         problems.append(f"--status: {e.text()}")
     if problems:
         raise BadInput(problems)
-    return Filters(district=(args.district or "").strip() or None, **values)  # type: ignore[arg-type]
+    districts = tuple(dict.fromkeys(d.strip() for d in args.district or () if d.strip()))
+    return Filters(districts=districts, **values)  # type: ignore[arg-type]
 
 
 def build_parser(lang: str = "en") -> Parser:

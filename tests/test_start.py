@@ -97,7 +97,7 @@ def test_counting_the_claims_register_reads_only_claims(store) -> None:
     try:
         assert store.count_claims() == 0
         assert store.count_claims(Filters(overdue_only=True)) == 0
-        assert store.count_claims(Filters(district="г. Калуга")) == 0
+        assert store.count_claims(Filters(districts=("г. Калуга",))) == 0
     finally:
         store.db.conn.set_trace_callback(None)
     counts = [s for s in statements if s.lstrip().upper().startswith("SELECT COUNT(*)")]

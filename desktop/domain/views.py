@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from . import deadlines
-from .enums import ClaimStatus, IncidentKind, IncidentStatus
+from .enums import ClaimStatus, IncidentKind, IncidentStatus, PersonKind
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class Filters:
 
     date_from: date | None = None
     date_to: date | None = None
-    district: str | None = None
+    districts: tuple[str, ...] = ()  # any of these (the incident's district); empty: every district
     status: ClaimStatus | None = None
     incident_status: IncidentStatus | None = None
     incident_kind: IncidentKind | None = None
@@ -28,6 +28,42 @@ class Filters:
     overdue_only: bool = False
     has_vehicles: bool = False  # incidents with at least one damaged vehicle (the overview's figure)
     has_properties: bool = False  # incidents with at least one damaged property
+
+
+@dataclass(frozen=True)
+class VehicleRow:
+    """A damaged vehicle with its incident and owner: a row of the vehicles register."""
+
+    id: str
+    incident_id: str
+    incident_reference: str
+    occurred_at: datetime
+    district: str
+    plate: str | None
+    make: str
+    model: str | None
+    colour: str | None
+    vin: str | None
+    owner_id: str | None
+    owner: str | None
+    estimated: Decimal | None
+    claims: int  # claims naming this vehicle
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """A person or organisation with what they have in the log: a row of the people register."""
+
+    id: str
+    kind: PersonKind
+    full_name: str
+    birth_date: date | None
+    phone: str | None
+    inn: str | None
+    address: str | None
+    vehicles: int  # vehicles they own
+    properties: int  # property they own
+    claims: int  # claims they filed
 
 
 @dataclass(frozen=True)

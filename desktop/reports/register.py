@@ -89,8 +89,8 @@ def describe_filters(filters: Filters, lang: Lang, *, date_key: str = "filter_fi
         parts.append(tr(date_key, lang, span=tr("span_from", lang, a=a)))
     elif b:
         parts.append(tr(date_key, lang, span=tr("span_to", lang, b=b)))
-    if filters.district:
-        parts.append(tr("filter_district", lang, v=filters.district))
+    if filters.districts:
+        parts.append(tr("filter_district", lang, v=", ".join(filters.districts)))
     if filters.status:
         parts.append(tr("filter_status", lang, v=label(filters.status, lang)))
     # The window's filter bar has more than the command line's FILTERS; a printed register says

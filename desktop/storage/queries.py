@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from ..domain import deadlines
+from ..domain import deadlines, plates
+from ..domain.searching import search_phone
 from ..domain.views import Filters
-from .search_query import match_expression
+from .search import _joined_references, fold
+from .search_query import SEARCH_TEXT_CHARS, match_expression, search_query
 
 # Each sort lists its columns; the rowid ends every one (INCIDENT_TIEBREAK), so the order is total
 # and, where an index exists, it is the index's own order (incidents_district is (district,
@@ -55,12 +59,42 @@ def search_hits(kind: str, limit: int | None) -> str:
     )
 
 
-def _search_clause(kind: str, text: str | None, column: str, params: dict[str, Any], limit: int | None) -> str | None:
+def _search_clause(kind: str, text: str | None, column: str, params: dict[str, Any], limit: int | None,
+                   by_phone: str | None = None) -> str | None:
+    """The full-text search; or, when the text is a whole phone number however typed, the records
+    of the people with that phone (`by_phone`: SQL selecting them, with :phone)."""
+    if by_phone is not None and _phone_params(text, params):
+        return by_phone  # its digit groups as words would find house numbers and plates
     expression = match_expression(text)
     if expression is None:
         return None
     params["match"] = expression
     return f"{column} IN ({search_hits(kind, limit)})"
+
+
+# People with a phone, through the index on people.phone: the number itself, or with an extension
+# (`+74842552190;ext=12`; `;` sorts just before `<`, so the range holds only the extensions).
+PHONE_PEOPLE = ("SELECT id FROM people WHERE phone = :phone "
+                "OR (phone > :phone || ';' AND phone < :phone || '<')")
+
+
+def _phone_params(text: str | None, params: dict[str, Any]) -> bool:
+    phone = search_phone(text)
+    if phone is None:
+        return False
+    params["phone"] = phone
+    return True
+
+
+def _districts(column: str, filters: Filters, clauses: list[str], params: dict[str, Any]) -> None:
+    """Any of the chosen districts (none chosen: every district)."""
+    if not filters.districts:
+        return
+    names = []
+    for n, district in enumerate(dict.fromkeys(filters.districts)):
+        params[f"district{n}"] = district
+        names.append(f":district{n}")
+    clauses.append(f"{column} = {names[0]}" if len(names) == 1 else f"{column} IN ({', '.join(names)})")
 
 
 def _date_range(column: str, filters: Filters, clauses: list[str], params: dict[str, Any]) -> None:
@@ -77,9 +111,7 @@ def incident_where(filters: Filters, cut_search: bool = True) -> tuple[str, dict
     clauses: list[str] = []
     params: dict[str, Any] = {}
     _date_range("i.occurred_on", filters, clauses, params)
-    if filters.district:
-        clauses.append("i.district = :district")
-        params["district"] = filters.district
+    _districts("i.district", filters, clauses, params)
     if filters.incident_status:
         clauses.append("i.status = :incident_status")
         params["incident_status"] = filters.incident_status.value
@@ -93,7 +125,8 @@ def incident_where(filters: Filters, cut_search: bool = True) -> tuple[str, dict
         clauses.append("EXISTS (SELECT 1 FROM vehicles v WHERE v.incident_id = i.id)")
     if filters.has_properties:
         clauses.append("EXISTS (SELECT 1 FROM properties pr WHERE pr.incident_id = i.id)")
-    search = _search_clause("incident", filters.text, "i.id", params, SEARCH_LIMIT if cut_search else None)
+    search = _search_clause("incident", filters.text, "i.id", params, SEARCH_LIMIT if cut_search else None,
+                            by_phone=f"i.id IN ({PHONE_INCIDENTS})")
     if search:
         clauses.append(search)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -105,19 +138,24 @@ def claim_where(
     clauses: list[str] = []
     params: dict[str, Any] = {}
     _date_range("c.filed_on", filters, clauses, params)
-    if filters.district:
-        clauses.append("i.district = :district")
-        params["district"] = filters.district
+    _districts("i.district", filters, clauses, params)
     if filters.status:
         clauses.append("c.status = :status")
         params["status"] = filters.status.value
     if filters.overdue_only:  # `deadlines.is_overdue` for claims with no registration date or extension
         clauses.append(f"c.status NOT IN ({_SETTLED}) AND c.filed_on < :overdue_before")
         params["overdue_before"] = deadlines.overdue_if_filed_before(today or date.today()).isoformat()
-    search = _search_clause("claim", filters.text, "c.id", params, SEARCH_LIMIT if cut_search else None)
+    search = _search_clause("claim", filters.text, "c.id", params, SEARCH_LIMIT if cut_search else None,
+                            by_phone=f"c.claimant_id IN ({PHONE_PEOPLE})")
     if search:
         clauses.append(search)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+# The incidents of the people with a phone: those where they own a vehicle or property, or filed a claim.
+PHONE_INCIDENTS = (f"SELECT incident_id FROM vehicles WHERE owner_id IN ({PHONE_PEOPLE}) "
+                   f"UNION SELECT incident_id FROM properties WHERE owner_id IN ({PHONE_PEOPLE}) "
+                   f"UNION SELECT incident_id FROM claims WHERE claimant_id IN ({PHONE_PEOPLE})")
 
 
 INCIDENT_ROW_SELECT = """
@@ -141,7 +179,7 @@ CLAIM_FROM = "FROM claims c JOIN incidents i ON i.id = c.incident_id JOIN people
 def claim_count_from(filters: Filters) -> str:
     """What counting claims must read: the incidents only to filter by district, people never (every
     claim has its incident and claimant), so the register's count at start is one pass over claims."""
-    return "FROM claims c JOIN incidents i ON i.id = c.incident_id" if filters.district else "FROM claims c"
+    return "FROM claims c JOIN incidents i ON i.id = c.incident_id" if filters.districts else "FROM claims c"
 
 
 def order_by(sort: dict[str, str], key: str | None, descending: bool, tiebreak: str) -> str:
@@ -150,3 +188,162 @@ def order_by(sort: dict[str, str], key: str | None, descending: bool, tiebreak: 
         columns.append(tiebreak)
     direction = "DESC" if descending else "ASC"
     return " ORDER BY " + ", ".join(f"{column} {direction}" for column in columns)
+
+
+# ---- the vehicles register ---------------------------------------------------------------------
+# Each sort is an index's order: vehicles_plate for the plate; for the incident's columns the
+# incidents are walked along their own index and each one's vehicles found by vehicles_incident,
+# so only one incident's cars are ever sorted by themselves (their rowid: the order they were typed).
+VEHICLE_SORT = {
+    "plate": "v.plate",
+    "occurred_at": "i.occurred_utc, i.rowid",
+    "incident_reference": "i.reference",
+    "district": "i.district, i.occurred_utc, i.rowid",
+}
+VEHICLE_TIEBREAK = "v.rowid"
+
+
+def vehicle_order(sort: str | None, descending: bool) -> str:
+    """The register's order; one incident's cars always in the order they were typed."""
+    if sort == "plate":
+        return order_by(VEHICLE_SORT, sort, descending, VEHICLE_TIEBREAK)
+    direction = "DESC" if descending else "ASC"
+    columns = VEHICLE_SORT.get(sort or "", VEHICLE_SORT["occurred_at"]).split(", ")
+    if "i.rowid" not in columns:
+        columns.append("i.rowid")
+    return " ORDER BY " + ", ".join(f"{c} {direction}" for c in columns) + ", v.position, v.rowid"
+
+VEHICLE_FROM = ("FROM vehicles v JOIN incidents i ON i.id = v.incident_id "
+                "LEFT JOIN people p ON p.id = v.owner_id")
+# Incidents first (CROSS JOIN fixes SQLite's join order): along their date or district index, or
+# only those the search or a filter selects; then each one's cars. Without it the planner may walk
+# every car and sort them all for one page.
+VEHICLE_FROM_INCIDENTS = "FROM incidents i CROSS JOIN vehicles v ON v.incident_id = i.id"
+OWNER_JOIN = " LEFT JOIN people p ON p.id = v.owner_id"  # only the search reads the owner's name
+
+
+def vehicle_from(filters: Filters, sort: str | None) -> str:
+    """Cars first only to list every car by plate (along vehicles_plate); incidents first otherwise."""
+    if not (filters.date_from or filters.date_to or filters.districts or filters.text):
+        # Every car has its incident (NOT NULL, a foreign key): by plate, the cars alone, along vehicles_plate.
+        return "FROM vehicles v" if sort == "plate" else VEHICLE_FROM_INCIDENTS
+    return VEHICLE_FROM_INCIDENTS + (OWNER_JOIN if filters.text else "")
+
+VEHICLE_ROW_SELECT = """
+SELECT v.id, v.incident_id, i.reference AS incident_reference, i.occurred_at, i.district, v.plate, v.make,
+  v.model, v.colour, v.vin, v.owner_id, p.full_name AS owner, v.estimated_kopecks,
+  (SELECT COUNT(*) FROM claim_items ci WHERE ci.item_id = v.id) AS claims
+"""
+
+# The SQL function (registered by the store on its connection) that says whether a vehicle itself
+# has every searched word: the incident's search document matched them all, but they may belong
+# to another car of the same incident.
+ITEM_WORDS_FUNCTION = "incident_log_item_has_words"
+
+
+def vehicle_where(filters: Filters, cut_search: bool = True) -> tuple[str, dict[str, Any]]:
+    """The incident's date and district, and the search: the cars of the incidents the full-text
+    index finds (the latest SEARCH_LIMIT), each checked for every word itself; or, for a whole
+    phone number however typed, the cars of the people with that phone. The owner is `p` (joined
+    by `vehicle_from` when there is a search)."""
+    clauses: list[str] = []
+    params: dict[str, Any] = {}
+    _date_range("i.occurred_on", filters, clauses, params)
+    _districts("i.district", filters, clauses, params)
+    if _phone_params(filters.text, params):  # a whole phone number: the cars of the people with it
+        clauses.append(f"v.owner_id IN ({PHONE_PEOPLE})")
+        clauses.append(f"i.id IN (SELECT incident_id FROM vehicles WHERE owner_id IN ({PHONE_PEOPLE}))")
+        return " WHERE " + " AND ".join(clauses), params
+    query = search_query(filters.text)
+    if query.expression is not None:
+        params["match"] = query.expression
+        params["words"] = WORD_SEPARATOR.join(query.words)
+        clauses.append(f"i.id IN ({search_hits('incident', SEARCH_LIMIT if cut_search else None)})")
+        clauses.append(
+            f"{ITEM_WORDS_FUNCTION}(:words, v.plate, "
+            "ifnull(v.make, '') || ' ' || ifnull(v.model, '') || ' ' || ifnull(v.colour, '') || ' ' || "
+            "ifnull(v.vin, '') || ' ' || ifnull(v.damage, '') || ' ' || ifnull(p.full_name, ''), "
+            "i.reference || ' ' || i.region || ' ' || i.district || ' ' || ifnull(i.settlement, '') || ' ' || "
+            "i.location || ' ' || ifnull(i.description, '') || ' ' || ifnull(i.source, ''))"
+        )
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def vehicle_count_from(filters: Filters) -> str:
+    """Counting every vehicle reads the vehicles only; a filter or search needs their incidents."""
+    return vehicle_from(filters, None) if filters.date_from or filters.date_to or filters.districts or filters.text \
+        else "FROM vehicles v"
+
+
+WORD_SEPARATOR = "\x1f"
+
+
+@lru_cache(maxsize=256)
+def _word_start(word: str) -> re.Pattern[str]:
+    """Where `word` begins a word of a folded text (a joined reference `inc20260001` is matched whole)."""
+    return re.compile(r"(?<!\w)" + re.escape(word))
+
+
+@lru_cache(maxsize=256)
+def _plate_parts(word: str) -> tuple[str, ...]:
+    return tuple(plates.search_forms(word))
+
+
+def _has_word(word: str, text: str) -> bool:
+    if _word_start(word).search(text):
+        return True
+    # `inc20260001`: a reference typed whole, as the index also holds it (search._joined_references)
+    return word.startswith(("inc", "clm")) and any(w.startswith(word) for w in _joined_references(text))
+
+
+def item_has_words(words: str, plate: str | None, item_text: str, incident_text: str) -> bool:
+    """Every searched word begins a word of the item's own text or of its incident's, or is a part
+    of its plate on either keyboard: as the full-text index reads them (the plate's index words are
+    all its suffixes, so a word that begins one of them is a part of the plate)."""
+    place = fold(incident_text or "")
+    own: str | None = None
+    for word in words.split(WORD_SEPARATOR):
+        if _has_word(word, place):
+            continue
+        if plate and any(part in plate for part in _plate_parts(word)):
+            continue
+        if own is None:
+            own = fold(item_text or "")
+        if not _has_word(word, own):
+            return False
+    return True
+
+
+# ---- the people register -----------------------------------------------------------------------
+PERSON_SORT = {"full_name": "p.sort_name"}
+PERSON_TIEBREAK = "p.rowid"
+
+PERSON_ROW_SELECT = """
+SELECT p.id, p.kind, p.full_name, p.birth_date, p.phone, p.inn, p.address,
+  (SELECT COUNT(*) FROM vehicles v WHERE v.owner_id = p.id) AS vehicles,
+  (SELECT COUNT(*) FROM properties pr WHERE pr.owner_id = p.id) AS properties,
+  (SELECT COUNT(*) FROM claims c WHERE c.claimant_id = p.id) AS claims
+FROM people p
+"""
+
+_INN = re.compile(r"[0-9]{10}|[0-9]{12}")
+
+
+def person_where(filters: Filters) -> tuple[str, dict[str, Any]]:
+    """A name by its beginning (`смирнова а`), an organisation by any part of its name (it may
+    start with its legal form and a quote), a whole phone however typed, an INN; each through an
+    index (people_sort_name, people_organisations, people_phone, people_inn)."""
+    text = " ".join((filters.text or "").replace("\x00", "").split())[:SEARCH_TEXT_CHARS]
+    if not text:
+        return "", {}
+    prefix = fold(text)
+    params: dict[str, Any] = {"prefix": prefix, "prefix_end": prefix[:-1] + chr(ord(prefix[-1]) + 1)}
+    found = ["SELECT rowid FROM people WHERE sort_name >= :prefix AND sort_name < :prefix_end",
+             "SELECT rowid FROM people WHERE kind = 'organisation' AND instr(sort_name, :prefix) > 0"]
+    if _phone_params(text, params):
+        found.append("SELECT rowid" + PHONE_PEOPLE.removeprefix("SELECT id"))
+    digits = text.replace(" ", "")
+    if _INN.fullmatch(digits):
+        params["inn"] = digits
+        found.append("SELECT rowid FROM people WHERE inn = :inn")
+    return f" WHERE p.rowid IN ({' UNION ALL '.join(found)})", params

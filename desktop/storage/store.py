@@ -26,6 +26,7 @@ from ..domain.enums import ClaimStatus
 from ..domain.errors import FieldError, Problem, ValidationFailed, join_path
 from ..domain.models import Claim, Incident, Person
 from ..domain.rules import claim_problems, incident_problems, person_problems
+from ..domain.searching import search_phone
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ..domain.transitions import check_transition, locked_changes
 from ..domain.values import kopecks_to_money
@@ -34,6 +35,7 @@ from . import audit, queries, rows
 from .connection import classify, connect, write_transaction
 from .errors import Conflict, DatabaseUnavailable, NotFound, RecordInUse
 from .location import Location
+from .registers import Registers
 from .schema import SCHEMA_VERSION
 from .search import claim_body, incident_body, plate_forms
 from .search_query import SEARCH_TEXT_CHARS, match_expression
@@ -125,8 +127,8 @@ class Overview:
 REFERENCE_PATTERN = {"INC": re.compile(r"INC-([0-9]{4})-([0-9]{1,9})"), "CLM": re.compile(r"CLM-([0-9]{4})-([0-9]{1,9})")}
 
 
-class Store:
-    """A log on one SQLite file."""
+class Store(Registers):
+    """A log on one SQLite file (its registers' reads in `Registers`)."""
 
     def __init__(self, db: Database, path: Path) -> None:
         self.db = db
@@ -249,9 +251,6 @@ class Store:
             return []
         found = self._rows(f"SELECT * FROM people WHERE id != ? AND ({' OR '.join(clauses)})", [person.id, *params])
         return [rows.person_from_row(r) for r in found]
-
-    def count_people(self) -> int:
-        return self._scalar("SELECT COUNT(*) FROM people")
 
     # ---- incidents ---------------------------------------------------------------------------
     def get_incidents(self, ids: Iterable[str]) -> dict[str, Incident]:
@@ -896,7 +895,7 @@ class Store:
     def search_is_cut(self, kind: str, text: str | None) -> bool:
         """Whether a register search for `text` ("incident" or "claim") hit `SEARCH_LIMIT` matches."""
         expression = match_expression(text or "")
-        if expression is None:
+        if expression is None or search_phone(text):  # a phone number is looked up, not searched for
             return False
         found = self._scalar(f"SELECT COUNT(*) FROM ({queries.search_hits(kind, queries.SEARCH_LIMIT + 1)})",
                              {"match": expression})
@@ -982,7 +981,7 @@ class Store:
 
     def summary_rows(self, filters: Filters = NO_FILTERS) -> list[SummaryRow]:
         """Counts and sums per district and status (dates filter on the incident's date)."""
-        where, params = queries.incident_where(Filters(date_from=filters.date_from, date_to=filters.date_to, district=filters.district))
+        where, params = queries.incident_where(Filters(date_from=filters.date_from, date_to=filters.date_to, districts=filters.districts))
         status_clause = ""
         if filters.status:
             status_clause = (" AND " if where else " WHERE ") + "c.status = :cstatus"
@@ -1029,12 +1028,12 @@ class Store:
     # ---- export selection --------------------------------------------------------------------
     def export_selection(self, filters: Filters = NO_FILTERS) -> tuple[list[Person], list[Incident], list[Claim]]:
         """Selected incidents and claims with every person and incident they refer to, sorted."""
-        selective = any([filters.date_from, filters.date_to, filters.district, filters.status])
+        selective = any([filters.date_from, filters.date_to, filters.districts, filters.status])
         if not selective:
             incident_ids = [r["id"] for r in self._rows("SELECT id FROM incidents")]
             claim_ids = [r["id"] for r in self._rows("SELECT id FROM claims")]
         else:
-            where, params = queries.incident_where(Filters(date_from=filters.date_from, date_to=filters.date_to, district=filters.district))
+            where, params = queries.incident_where(Filters(date_from=filters.date_from, date_to=filters.date_to, districts=filters.districts))
             incident_ids = [] if filters.status else [r["id"] for r in self._rows(f"SELECT i.id FROM incidents i{where}", params)]
             # Claims of the selected incidents, narrowed to a claim status when one is given.
             claim_clause, claim_params = where, dict(params)

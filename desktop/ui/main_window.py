@@ -1,4 +1,5 @@
-"""The clerk's main window: overview, incident register, claim register; menus for everything else.
+"""The clerk's main window: overview; registers of incidents, claims, damaged vehicles and people;
+menus for everything else.
 
 The window holds one `Store` (the window's thread); long work runs in `Job`s with stores of their
 own. Record forms belong to their own modules and are imported when first opened, so the window
@@ -39,9 +40,9 @@ from ..storage.search_query import SEARCH_TEXT_CHARS, SEARCH_WORDS, search_query
 from . import i18n
 from .dialogs.progress import Cancelled, Job, JobContext, error_text, jobs_running, run_job
 from .labels import number_text
-from .models.registers import ClaimRegisterModel, IncidentRegisterModel
+from .models.registers import ClaimRegisterModel, IncidentRegisterModel, PersonRegisterModel, VehicleRegisterModel
 from .widgets.filter_bar import FilterBar
-from .widgets.overview import INCIDENTS, OverviewPanel
+from .widgets.overview import CLAIMS, INCIDENTS, VEHICLES, OverviewPanel
 from .widgets.register_page import RegisterPage
 
 if TYPE_CHECKING:  # loaded when first used, not at start (QtPdf, the settings form)
@@ -50,7 +51,7 @@ if TYPE_CHECKING:  # loaded when first used, not at start (QtPdf, the settings f
 
 log = logging.getLogger("incident_log.ui")
 
-OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB = 0, 1, 2
+OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB, VEHICLES_TAB, PEOPLE_TAB = 0, 1, 2, 3, 4
 OTHERS_CHECK_MS = 3000  # how often the window looks for saves made by another window or clerk
 BACKUP_CHECK_MS = 60 * 60 * 1000  # whether the day's automatic backup is due, hourly (a window left open for days)
 DESKTOP_FILE_NAME = "incident-log"  # resources/packaging/incident-log.desktop, without .desktop
@@ -82,14 +83,21 @@ class MainWindow(QMainWindow):
 
         self.incident_model = IncidentRegisterModel(store, self)
         self.claim_model = ClaimRegisterModel(store, self, today=today)
+        # Read when their tab is first shown: two more counts at start would be paid by every start.
+        self.vehicle_model = VehicleRegisterModel(store, self, deferred=True)
+        self.person_model = PersonRegisterModel(store, self, deferred=True)
         self.overview = OverviewPanel(store, self, today=today)
-        self.incidents = RegisterPage(self.incident_model, FilterBar.INCIDENTS, self)
-        self.claims = RegisterPage(self.claim_model, FilterBar.CLAIMS, self)
+        self.incidents = RegisterPage(self.incident_model, FilterBar.INCIDENTS, self, self._today)
+        self.claims = RegisterPage(self.claim_model, FilterBar.CLAIMS, self, self._today)
+        self.vehicles = RegisterPage(self.vehicle_model, FilterBar.VEHICLES, self, self._today)
+        self.people = RegisterPage(self.person_model, FilterBar.PEOPLE, self, self._today)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.incidents, self.tr("&Incidents"))
         self.tabs.addTab(self.claims, self.tr("&Claims"))
+        self.tabs.addTab(self.vehicles, self.tr("&Vehicles"))
+        self.tabs.addTab(self.people, self.tr("P&eople"))
         self.setCentralWidget(self.tabs)
 
         self._create_actions()
@@ -104,8 +112,13 @@ class MainWindow(QMainWindow):
         self.overview.openRegister.connect(self.open_register)
         self.incidents.view.openRequested.connect(self.open_incident)
         self.claims.view.openRequested.connect(self.open_claim)
-        self.incidents.countChanged.connect(self._update_status)
-        self.claims.countChanged.connect(self._update_status)
+        self.vehicles.view.openRequested.connect(self.open_vehicle)
+        self.people.view.openRequested.connect(self.open_person)
+        for page in self.registers():
+            page.countChanged.connect(self._update_status)
+        for page in (self.vehicles, self.people):
+            page.view.selectionModel().selectionChanged.connect(self._update_actions)
+            page.model.modelReset.connect(self._update_actions)
         self.tabs.currentChanged.connect(self._tab_changed)
         for page in (self.incidents, self.claims):
             page.view.addAction(self.delete_action)
@@ -175,7 +188,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About Incident Log"), self.about)
-        for n, tab in enumerate((OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB), start=1):
+        for n, tab in enumerate((OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB, VEHICLES_TAB, PEOPLE_TAB), start=1):
             self._action(f"tab {n}", lambda tab=tab: self.tabs.setCurrentIndex(tab), f"Ctrl+{n}")
 
     def _create_menus(self) -> None:
@@ -219,6 +232,16 @@ class MainWindow(QMainWindow):
         self.delete_claim_button = page.add_button(self.tr("Delete"), self.delete_current)
         page.add_button(self.tr("Print register"), self.report_register,
                         self.tr("The claims register of what the filter shows (Ctrl+P)"), stretch_before=True)
+        page = self.vehicles
+        self.open_vehicle_button = page.add_button(self.tr("Open incident"), self.open_current,
+                                                   self.tr("The incident of this vehicle (Enter or double-click)"))
+        self.vehicle_claims_button = page.add_button(self.tr("Claims for this vehicle"), self.claims_of_vehicle)
+        page = self.people
+        self.open_person_button = page.add_button(self.tr("Open"), self.open_current, self.tr("Enter or double-click"))
+        self.person_vehicles_button = page.add_button(self.tr("Their vehicles"), self.vehicles_of_person)
+        self.person_claims_button = page.add_button(self.tr("Their claims"), self.claims_of_person)
+        for page in (self.vehicles, self.people):
+            page.buttons.addStretch(1)
 
     @staticmethod
     def _keys(action: QAction) -> str:
@@ -240,6 +263,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)  # type: ignore[arg-type]
         self.incidents.view.restore_state(settings, "main/incident_columns")
         self.claims.view.restore_state(settings, "main/claim_columns")
+        self.vehicles.view.restore_state(settings, "main/vehicle_columns")
+        self.people.view.restore_state(settings, "main/people_columns")
         tab = settings.value("main/tab", OVERVIEW_TAB)
         self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else OVERVIEW_TAB)  # type: ignore[arg-type]
 
@@ -252,6 +277,8 @@ class MainWindow(QMainWindow):
         settings.setValue("main/tab", self.tabs.currentIndex())
         self.incidents.view.save_state(settings, "main/incident_columns")
         self.claims.view.save_state(settings, "main/claim_columns")
+        self.vehicles.view.save_state(settings, "main/vehicle_columns")
+        self.people.view.save_state(settings, "main/people_columns")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         backing_up = self.backup_job is not None and self.backup_job.is_running()
@@ -297,15 +324,30 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def current_page(self) -> RegisterPage | None:
+        """The incidents or claims register on screen (what reports, export and Delete act on)."""
         index = self.tabs.currentIndex()
         return self.incidents if index == INCIDENTS_TAB else self.claims if index == CLAIMS_TAB else None
 
+    def registers(self) -> tuple[RegisterPage, ...]:
+        return (self.incidents, self.claims, self.vehicles, self.people)
+
+    def current_register(self) -> RegisterPage | None:
+        """Any register on screen."""
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, RegisterPage) else None
+
+    def _today(self) -> date:
+        return self.today or date.today()
+
     def _tab_changed(self, _index: int) -> None:
+        page = self.current_register()
+        if page is not None and page.model.stale:  # first shown, or written to while hidden
+            page.refresh()
         self._update_status()
         self._update_actions()
 
     def _update_status(self, *_args: object) -> None:
-        page = self.current_page()
+        page = self.current_register()
         if page is self.incidents:
             n = self.incident_model.total()
             text = (self.tr("%Ln incident(s) match the filter", "", n) if self._filtered(self.incidents)
@@ -316,6 +358,15 @@ class MainWindow(QMainWindow):
             text = (self.tr("%Ln claim(s) match the filter", "", n) if self._filtered(self.claims)
                     else self.tr("%Ln claim(s)", "", n))
             text += self._search_cut_note(page, "claim")
+        elif page is self.vehicles:
+            n = self.vehicle_model.total()
+            text = (self.tr("%Ln vehicle(s) match the filter", "", n) if self._filtered(self.vehicles)
+                    else self.tr("%Ln vehicle(s)", "", n))
+            text += self._search_cut_note(page, "incident")
+        elif page is self.people:
+            n = self.person_model.total()
+            text = (self.tr("%Ln person(s) or organisation(s) match the search", "", n) if self._filtered(self.people)
+                    else self.tr("%Ln person(s) and organisation(s)", "", n))
         else:
             figures = self.overview.figures
             text = (self.tr("%Ln incident(s)", "", figures.incidents) + ", " + self.tr("%Ln claim(s)", "", self.claim_model.total())
@@ -349,23 +400,37 @@ class MainWindow(QMainWindow):
         selected = (page is self.incidents and incident) or (page is self.claims and claim)
         for action in (self.open_action, self.history_action, self.delete_action):
             action.setEnabled(bool(selected))
+        vehicle = self.vehicles.current_id() is not None
+        person = self.people.current_id() is not None
+        register = self.current_register()
+        if register is self.vehicles or register is self.people:
+            self.open_action.setEnabled(vehicle if register is self.vehicles else person)
         for button, enabled in ((self.open_incident_button, incident), (self.claim_for_incident_button, incident),
                                 (self.incident_summary_button, incident), (self.delete_incident_button, incident),
                                 (self.open_claim_button, claim), (self.claim_sheet_button, claim),
-                                (self.request_button, claim), (self.delete_claim_button, claim)):
+                                (self.request_button, claim), (self.delete_claim_button, claim),
+                                (self.open_vehicle_button, vehicle), (self.vehicle_claims_button, vehicle),
+                                (self.open_person_button, person), (self.person_vehicles_button, person),
+                                (self.person_claims_button, person)):
             button.setEnabled(enabled)
 
     def _load_districts(self) -> None:
         office = office_districts(self.store.settings().districts)
         others = [d for d in self.store.districts_in_use() if d not in office]
         names = office + sorted(others)
-        for page in (self.incidents, self.claims):
+        for page in (self.incidents, self.claims, self.vehicles):
             page.filter_bar.set_districts(names)
 
     def refresh(self) -> None:
-        """Re-read everything shown (after a write here, an import, or another clerk's work)."""
+        """Re-read everything shown (after a write here, an import, or another clerk's work); the
+        vehicles and people registers when next looked at, if they are not on screen."""
         for page in (self.incidents, self.claims):
             page.refresh()
+        for page in (self.vehicles, self.people):
+            if page is self.current_register():
+                page.refresh()
+            else:
+                page.model.stale = True
         self.overview.refresh()
         self._load_districts()
         self._update_status()
@@ -373,13 +438,13 @@ class MainWindow(QMainWindow):
     # ---- navigation --------------------------------------------------------------------------
     def open_register(self, register: str, filters: Filters) -> None:
         """Show a register with `filters` (the overview's figures)."""
-        page = self.incidents if register == INCIDENTS else self.claims
+        page = {INCIDENTS: self.incidents, CLAIMS: self.claims, VEHICLES: self.vehicles}[register]
         self.tabs.setCurrentWidget(page)
         page.show_filters(filters)
         page.view.setFocus()
 
     def focus_search(self) -> None:
-        page = self.current_page()
+        page = self.current_register()
         if page is None:
             self.tabs.setCurrentWidget(self.incidents)
             page = self.incidents
@@ -390,11 +455,77 @@ class MainWindow(QMainWindow):
         return self.incidents.current_id()
 
     def open_current(self) -> None:
-        page = self.current_page()
+        page = self.current_register()
         record_id = page.current_id() if page is not None else None
         if record_id is None:
             return
-        (self.open_incident if page is self.incidents else self.open_claim)(record_id)
+        opener = {id(self.incidents): self.open_incident, id(self.claims): self.open_claim,
+                  id(self.vehicles): self.open_vehicle, id(self.people): self.open_person}[id(page)]
+        opener(record_id)
+
+    def _vehicle_row(self, vehicle_id: str) -> Any:
+        """The vehicles register's row of a vehicle: the selected one, else looked up in the register."""
+        row = self._current_row(self.vehicles)
+        if row is None or row.id != vehicle_id:
+            found = self.vehicle_model.find_row(vehicle_id, self.vehicles.view.currentIndex().row())
+            row = self.vehicle_model.row_at(found) if found >= 0 else None
+        return row
+
+    def open_vehicle(self, vehicle_id: str) -> None:
+        """A vehicle opens in its incident, where its row is."""
+        row = self._vehicle_row(vehicle_id)
+        if row is None:
+            self.refresh()
+            return
+        self.open_incident(row.incident_id)
+
+    def claims_of_vehicle(self) -> None:
+        """The claims register searched for the selected vehicle's plate (else its VIN)."""
+        row = self._current_row(self.vehicles)
+        if row is not None:
+            self.open_register(CLAIMS, Filters(text=row.plate or row.vin or row.incident_reference))
+
+    def open_person(self, person_id: str) -> None:
+        """The person's form; what is changed there is saved when it is closed with OK."""
+        from ..storage import DatabaseUnavailable
+        from ..storage.errors import Conflict
+        from .dialogs.person_picker import PeopleBook, PersonDialog
+
+        person = self.store.get_person(person_id)
+        if person is None:
+            self.refresh()
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("This record no longer exists; the register is refreshed."))
+            return
+        dialog = PersonDialog(PeopleBook(self.store), person, self)
+
+        def save() -> None:
+            changed = dialog.result_person
+            if changed is None or dialog.used_existing or changed == person:
+                return
+            try:
+                self.store.save_person(changed)
+            except (Conflict, DatabaseUnavailable) as e:
+                self._show_error(self.tr("Not saved"), e)
+                return
+            self.refresh()
+
+        dialog.accepted.connect(save)
+        self._open_form(dialog)
+
+    def _person_name(self) -> str | None:
+        row = self._current_row(self.people)
+        return row.full_name if row is not None else None
+
+    def vehicles_of_person(self) -> None:
+        name = self._person_name()
+        if name:
+            self.open_register(VEHICLES, Filters(text=name))
+
+    def claims_of_person(self) -> None:
+        name = self._person_name()
+        if name:
+            self.open_register(CLAIMS, Filters(text=name))
 
     def open_incident(self, incident_id: str | None) -> None:
         try:
@@ -546,10 +677,10 @@ class MainWindow(QMainWindow):
         """The summary for the period and district of the register on screen (claims: also status)."""
         if self.current_page() is self.claims:
             f = self.claim_model.filters()
-            filters = Filters(date_from=f.date_from, date_to=f.date_to, district=f.district, status=f.status)
+            filters = Filters(date_from=f.date_from, date_to=f.date_to, districts=f.districts, status=f.status)
         else:
             f = self.incident_model.filters()
-            filters = Filters(date_from=f.date_from, date_to=f.date_to, district=f.district)
+            filters = Filters(date_from=f.date_from, date_to=f.date_to, districts=f.districts)
         self._report("summary", filters=filters)
 
     # ---- file menu ---------------------------------------------------------------------------
@@ -610,7 +741,7 @@ class MainWindow(QMainWindow):
     def export_data(self, path: Path | None = None, use_filter: bool | None = None) -> Job | None:
         page = self.current_page() or self.incidents
         f = page.filters()
-        filters = Filters(date_from=f.date_from, date_to=f.date_to, district=f.district,
+        filters = Filters(date_from=f.date_from, date_to=f.date_to, districts=f.districts,
                           status=f.status if page is self.claims else None)
         if use_filter is None:
             use_filter = False

@@ -4,7 +4,7 @@
 <context>
     <name>ClaimRegisterModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/registers.py" line="+388"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+392"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -29,9 +29,20 @@
     </message>
 </context>
 <context>
+    <name>DistrictChecklist</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/district_list.py" line="+141"/>
+        <source>%n district(s)</source>
+        <translation>
+            <numerusform>%n district</numerusform>
+            <numerusform>%n districts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+131"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+149"/>
         <source>Claims with no decision %n day(s) after they were filed</source>
         <translation>
             <numerusform>Claims with no decision %n day after they were filed</numerusform>
@@ -42,7 +53,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+311"/>
+        <location filename="../../desktop/ui/main_window.py" line="+353"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>%Ln incident matches the filter</numerusform>
@@ -51,7 +62,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%Ln incident(s)</source>
         <translation>
             <numerusform>%Ln incident</numerusform>
@@ -59,7 +70,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-14"/>
         <source>%Ln claim(s) match the filter</source>
         <translation>
             <numerusform>%Ln claim matches the filter</numerusform>
@@ -68,7 +79,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>%Ln claim</numerusform>
@@ -76,7 +87,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+275"/>
+        <location line="-9"/>
+        <source>%Ln vehicle(s) match the filter</source>
+        <translation>
+            <numerusform>%Ln vehicle matches the filter</numerusform>
+            <numerusform>%Ln vehicles match the filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln vehicle(s)</source>
+        <translation>
+            <numerusform>%Ln vehicle</numerusform>
+            <numerusform>%Ln vehicles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln person(s) or organisation(s) match the search</source>
+        <translation>
+            <numerusform>%Ln person or organisation matches the search</numerusform>
+            <numerusform>%Ln people or organisations match the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln person(s) and organisation(s)</source>
+        <translation>
+            <numerusform>%Ln person or organisation</numerusform>
+            <numerusform>%Ln people and organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+358"/>
         <source>Nothing was imported from {0}: the file has %n problem(s). Correct them and import it again.</source>
         <translation>
             <numerusform>Nothing was imported from {0}: the file has %n problem. Correct it and import the file again.</numerusform>
@@ -95,7 +138,7 @@
 <context>
     <name>OverviewPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/overview.py" line="+78"/>
+        <location filename="../../desktop/ui/widgets/overview.py" line="+79"/>
         <source>Overdue: no answer after %n day(s)</source>
         <translation>
             <numerusform>Overdue: no answer after %n day</numerusform>

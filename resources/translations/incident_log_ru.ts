@@ -21,7 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+150"/>
+        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+166"/>
         <source>required — missing</source>
         <translation>обязателен — нет</translation>
     </message>
@@ -31,12 +31,12 @@ The details are in the log file.</source>
         <translation>обязателен ✓</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Anything the next clerk should know</source>
         <translation>Всё, что следует знать следующему специалисту</translation>
     </message>
@@ -81,7 +81,7 @@ The details are in the log file.</source>
         <translation>&amp;Примечания:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -156,17 +156,17 @@ The details are in the log file.</source>
         <translation>Запрос недостающих документов (P&amp;DF)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>already claimed in %1</source>
         <translation>уже заявлено в %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Vehicle</source>
         <translation>ТС</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+152"/>
         <source>%1 is already claimed in %2.</source>
         <translation>%1 уже указан в заявлении %2.</translation>
     </message>
@@ -176,18 +176,18 @@ The details are in the log file.</source>
         <translation>&amp;Документы (не хватает: %1)</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+211"/>
+        <location line="-256"/>
+        <location line="+258"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-287"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+328"/>
         <source>Reopen on appeal</source>
         <translation>Вернуть на рассмотрение по жалобе</translation>
     </message>
@@ -412,7 +412,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="+338"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+342"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -770,24 +770,51 @@ Estimated cost of the items: %3</source>
     </message>
 </context>
 <context>
+    <name>DistrictChecklist</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/district_list.py" line="+137"/>
+        <source>All districts</source>
+        <translation>Все районы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n district(s)</source>
+        <translation>
+            <numerusform>%n район</numerusform>
+            <numerusform>%n района</numerusform>
+            <numerusform>%n районов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District: tick one or several</source>
+        <translation>Район: отметьте один или несколько</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+100"/>
-        <source>Search: reference, place, name, plate, VIN…</source>
-        <translation>Поиск: номер, место, ФИО, госномер, VIN…</translation>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+109"/>
+        <source>Search: reference, place, name, phone, plate, VIN…</source>
+        <translation>Поиск: номер, место, имя, телефон, госномер, VIN…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Search: number, claimant, plate, decision…</source>
-        <translation>Поиск: номер, заявитель, госномер, решение…</translation>
+        <source>Search: number, claimant, phone, plate, decision…</source>
+        <translation>Поиск: номер, заявитель, телефон, госномер, решение…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>District</source>
-        <translation>Район</translation>
+        <location line="+1"/>
+        <source>Search: plate (any part), VIN, make, owner, phone…</source>
+        <translation>Поиск: госномер (любая часть), VIN, марка, владелец, телефон…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Search: surname, organisation, phone, INN…</source>
+        <translation>Поиск: фамилия, организация, телефон, ИНН…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>From this date (inclusive)</source>
         <translation>С этой даты (включительно)</translation>
     </message>
@@ -797,7 +824,37 @@ Estimated cost of the items: %3</source>
         <translation>По эту дату (включительно)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Any period</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A period by name, or the dates typed beside it</source>
+        <translation>Период по названию или даты, введённые рядом</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
@@ -856,17 +913,12 @@ Estimated cost of the items: %3</source>
         <translation>Снова показать всё</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-33"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>All districts</source>
-        <translation>Все районы</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+147"/>
         <source>with damaged vehicles</source>
         <translation>с повреждёнными ТС</translation>
     </message>
@@ -1781,12 +1833,12 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+80"/>
+        <location filename="../../desktop/ui/main_window.py" line="+81"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&amp;Overview</source>
         <translation>&amp;Сводка</translation>
     </message>
@@ -1801,7 +1853,17 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Заявления</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+1"/>
+        <source>&amp;Vehicles</source>
+        <translation>&amp;ТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;eople</source>
+        <translation>&amp;Лица</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -1953,37 +2015,39 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+1"/>
         <location line="+9"/>
+        <location line="+11"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-20"/>
         <location line="+9"/>
+        <location line="+11"/>
         <source>Enter or double-click</source>
         <translation>Enter или двойной щелчок</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-19"/>
         <source>New claim for this incident</source>
         <translation>Заявление по происшествию</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+312"/>
+        <location line="+430"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-429"/>
         <location line="+9"/>
-        <location line="+259"/>
+        <location line="+377"/>
         <location line="+7"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-403"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -1999,12 +2063,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+316"/>
+        <location line="+434"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-433"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -2019,7 +2083,32 @@ Estimated cost of the items: %3</source>
         <translation>Реестр заявлений, отобранных фильтром (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Open incident</source>
+        <translation>Открыть происшествие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incident of this vehicle (Enter or double-click)</source>
+        <translation>Происшествие, в котором повреждено это ТС (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claims for this vehicle</source>
+        <translation>Заявления по этому ТС</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their vehicles</source>
+        <translation>ТС этого лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their claims</source>
+        <translation>Заявления этого лица</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The window closes when the automatic backup has finished…</source>
         <translation>Окно закроется, когда закончится автоматическая резервная копия…</translation>
     </message>
@@ -2029,7 +2118,7 @@ Estimated cost of the items: %3</source>
         <translation>В фоне ещё идёт работа. Закройте окно, когда она завершится.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+58"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>Фильтру соответствует %Ln происшествие</numerusform>
@@ -2039,7 +2128,7 @@ Estimated cost of the items: %3</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>%Ln incident(s)</source>
         <translation>
             <numerusform>%Ln происшествие</numerusform>
@@ -2048,7 +2137,7 @@ Estimated cost of the items: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-14"/>
         <source>%Ln claim(s) match the filter</source>
         <translation>
             <numerusform>Фильтру соответствует %Ln заявление</numerusform>
@@ -2058,7 +2147,7 @@ Estimated cost of the items: %3</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>%Ln claim(s)</source>
         <translation>
             <numerusform>%Ln заявление</numerusform>
@@ -2066,8 +2155,44 @@ Estimated cost of the items: %3</source>
             <numerusform>%Ln заявлений</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%Ln vehicle(s) match the filter</source>
+        <translation>
+            <numerusform>Фильтру соответствует %Ln ТС</numerusform>
+            <numerusform>Фильтру соответствуют %Ln ТС</numerusform>
+            <numerusform>Фильтру соответствуют %Ln ТС</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln vehicle(s)</source>
+        <translation>
+            <numerusform>%Ln ТС</numerusform>
+            <numerusform>%Ln ТС</numerusform>
+            <numerusform>%Ln ТС</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln person(s) or organisation(s) match the search</source>
+        <translation>
+            <numerusform>Поиску соответствует %Ln лицо</numerusform>
+            <numerusform>Поиску соответствуют %Ln лица</numerusform>
+            <numerusform>Поиску соответствуют %Ln лиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln person(s) and organisation(s)</source>
+        <translation>
+            <numerusform>%Ln лицо</numerusform>
+            <numerusform>%Ln лица</numerusform>
+            <numerusform>%Ln лиц</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source> (only the first {0} characters and {1} words of the search are used)</source>
         <translation> (из поиска используются только первые {0} символов и {1} слов)</translation>
     </message>
@@ -2077,12 +2202,18 @@ Estimated cost of the items: %3</source>
         <translation> (слишком частое слово: показаны последние {0} совпадений; добавьте слово или условие отбора)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+110"/>
+        <location line="+56"/>
         <source>This record no longer exists; the register is refreshed.</source>
         <translation>Этой записи больше нет; реестр обновлён.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-45"/>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>This form is not available in this build.</source>
         <translation>Эта форма недоступна в данной сборке.</translation>
     </message>
@@ -2310,7 +2441,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-198"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-232"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
@@ -2318,7 +2449,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/overview.py" line="+67"/>
+        <location filename="../../desktop/ui/widgets/overview.py" line="+68"/>
         <source>Incidents and damage</source>
         <translation>Происшествия и ущерб</translation>
     </message>
@@ -2623,6 +2754,49 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <location line="+2"/>
         <source>Nobody found. “New person…” adds one.</source>
         <translation>Никого не найдено. «Новое лицо…» добавляет запись.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRegisterModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/registers.py" line="+200"/>
+        <source>Name</source>
+        <translation>ФИО или наименование</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vehicles</source>
+        <translation>ТС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Property</source>
+        <translation>Имущество</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claims</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>born %1</source>
+        <translation>дата рождения: %1</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3239,49 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <location line="+1"/>
         <source>&amp;Estimated cost, ₽:</source>
         <translation>&amp;Оценка ущерба, ₽:</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleRegisterModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/registers.py" line="-63"/>
+        <source>Plate</source>
+        <translation>Госномер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vehicle</source>
+        <translation>Марка, модель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimate</source>
+        <translation>Оценка ущерба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claims</source>
+        <translation>Заявления</translation>
     </message>
 </context>
 </TS>

@@ -177,7 +177,7 @@ def main() -> int:
     top, deep = screen(model, 0), screen(model, middle)
     cases = [
         ("open", lambda: window(model, Filters(), top), lambda: bare(conn, "", ())),
-        (f"filter: {DISTRICT}", lambda: window(model, Filters(district=DISTRICT), top),
+        (f"filter: {DISTRICT}", lambda: window(model, Filters(districts=(DISTRICT,)), top),
          lambda: bare(conn, " WHERE i.district = ?", (DISTRICT,))),
         (f"search: {SEARCH_WORD}", lambda: window(model, Filters(text=SEARCH_WORD), top),
          lambda: bare(conn, f" WHERE {SEARCH}", (match_expression(SEARCH_WORD),))),

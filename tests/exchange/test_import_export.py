@@ -244,7 +244,7 @@ def test_zip_with_wrong_bytes_refused(store, tmp_path):
 
 
 def test_export_filters_bring_what_records_refer_to(sample_store):
-    doc = export_document(sample_store, Filters(district="Гатчинский район"))
+    doc = export_document(sample_store, Filters(districts=("Гатчинский район",)))
     assert [i["reference"] for i in doc["incidents"]] == ["INC-2026-0002"]
     assert [c["number"] for c in doc["claims"]] == ["CLM-2026-0004"]
     assert [p["full_name"] for p in doc["people"]] == ["ГУП «Водоканал Ленинградской области»"]

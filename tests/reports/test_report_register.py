@@ -56,7 +56,7 @@ def test_every_claim_with_its_columns_and_totals(store: Store, tmp_path: Path, l
 
 
 def test_filters_select_rows_and_are_printed(store: Store, tmp_path: Path) -> None:
-    filters = Filters(district="г. Калуга", date_from=date(2026, 9, 15), date_to=date(2026, 9, 30))
+    filters = Filters(districts=("г. Калуга",), date_from=date(2026, 9, 15), date_to=date(2026, 9, 30))
     text = "\n".join(register(store, tmp_path, filters=filters))
     assert "Дата подачи с 15.09.2026 по 30.09.2026; район: г. Калуга" in text
     assert "З-2026-0001" not in text  # filed on 14.09
@@ -70,7 +70,7 @@ def test_filters_select_rows_and_are_printed(store: Store, tmp_path: Path) -> No
 
 
 def test_an_empty_selection_says_so_on_a_numbered_page(store: Store, tmp_path: Path) -> None:
-    pages = register(store, tmp_path, filters=Filters(district="Нет такого района"))
+    pages = register(store, tmp_path, filters=Filters(districts=("Нет такого района",)))
     assert len(pages) == 1
     assert "Нет заявлений, отвечающих условиям отбора." in pages[0]
     assert "Страница 1 из 1" in pages[0]

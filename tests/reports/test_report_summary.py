@@ -89,5 +89,5 @@ def test_many_districts_fold_into_the_chart_and_list_in_full(tmp_path: Path) -> 
 
 
 def test_no_claims_selected(store: Store, tmp_path: Path) -> None:
-    text = summary(store, tmp_path, "en", Filters(district="Nowhere"))
+    text = summary(store, tmp_path, "en", Filters(districts=("Nowhere",)))
     assert "No claims match the selection." in text and "Page 1 of 1" in text

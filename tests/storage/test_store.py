@@ -176,7 +176,7 @@ def test_search_follows_a_renamed_owner(sample_store):
 def test_claim_register_filters_and_overdue(sample_store):
     assert sample_store.count_claims() == 4
     assert sample_store.count_claims(Filters(status=ClaimStatus.PAID)) == 1
-    assert sample_store.count_claims(Filters(district="Гатчинский район")) == 1
+    assert sample_store.count_claims(Filters(districts=("Гатчинский район",))) == 1
     assert sample_store.count_claims(Filters(date_from=date(2026, 9, 15), date_to=date(2026, 9, 16))) == 2
     # 30 days after filing without a decision: only CLM-2026-0002 (under review since 15.09) is open
     assert sample_store.count_claims(Filters(overdue_only=True), today=date(2026, 10, 15)) == 0

@@ -116,7 +116,7 @@ def test_export_of_the_current_filter(window, qtbot, tmp_path, messages):
 
     window.tabs.setCurrentWidget(window.incidents)
     bar = window.incidents.filter_bar
-    bar.district.setCurrentIndex(bar.district.findData("Гатчинский район"))
+    bar.district.toggle("Гатчинский район")
     target = tmp_path / "one.json"
     job = window.export_data(target, use_filter=True)
     with qtbot.waitSignal(job.ended, timeout=20_000):

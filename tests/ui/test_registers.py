@@ -48,7 +48,7 @@ def test_models_keep_qt_contract(qtmodeltester, sample_store, model_class):
     model = model_class(sample_store)
     qtmodeltester.check(model)
     model.sort(0, Qt.SortOrder.AscendingOrder)
-    model.set_filters(Filters(district="г. Калуга"))
+    model.set_filters(Filters(districts=("г. Калуга",)))
     qtmodeltester.check(model)
 
 
@@ -89,7 +89,7 @@ def test_cache_evicts_least_recently_used_pages(big_store, monkeypatch):
 def test_incident_register_filters_in_sql(sample_store):
     model = IncidentRegisterModel(sample_store)
     assert model.rowCount() == 2
-    model.set_filters(Filters(district="г. Калуга"))
+    model.set_filters(Filters(districts=("г. Калуга",)))
     assert column(model, "reference") == ["INC-2026-0001"]
     model.set_filters(Filters(has_properties=True))
     assert column(model, "reference") == ["INC-2026-0002"]
@@ -131,7 +131,7 @@ def test_incident_register_sorts_in_sql(sample_store):
 
 def test_incident_row_texts(sample_store):
     model = IncidentRegisterModel(sample_store)
-    model.set_filters(Filters(district="г. Калуга"))
+    model.set_filters(Filters(districts=("г. Калуга",)))
     row = {key: model.data(model.index(0, model.column_of(key))) for key in ("occurred_at", "kind", "status", "vehicles", "claims")}
     assert row == {"occurred_at": "12.09.2026 02:40", "kind": "debris of a downed UAV", "status": "open", "vehicles": "3", "claims": "3"}
     assert model.data(model.index(0, 0), ROW_ROLE).reference == "INC-2026-0001"
@@ -191,7 +191,7 @@ def test_overdue_filter_and_search(sample_store):
     assert column(model, "number") == ["CLM-2026-0002"]
     model.set_filters(Filters(text="Смирнова"))
     assert column(model, "number") == ["CLM-2026-0001"]
-    model.set_filters(Filters(status=ClaimStatus.REJECTED, district="г. Калуга"))
+    model.set_filters(Filters(status=ClaimStatus.REJECTED, districts=("г. Калуга",)))
     assert column(model, "number") == ["CLM-2026-0003"]
     model.set_filters(Filters(date_from=date(2026, 9, 16)))
     assert sorted(column(model, "number")) == ["CLM-2026-0003", "CLM-2026-0004"]

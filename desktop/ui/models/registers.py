@@ -1,4 +1,5 @@
-"""The incident and claim registers: table models paging from SQL through the store.
+"""The registers (incidents, claims, damaged vehicles, people): table models paging from SQL
+through the store.
 
 Neither model ever holds every row. `rowCount` is the store's COUNT for the current filter, and
 `data()` fetches the page a row falls in on demand (a few pages are kept, least recently used
@@ -20,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain import deadlines, words
 from ...domain.enums import ClaimStatus, IncidentKind, IncidentStatus
-from ...domain.views import ClaimRow, Filters, IncidentRow
+from ...domain.views import ClaimRow, Filters, IncidentRow, PersonRow, VehicleRow
 from ...storage import DatabaseUnavailable, LogStore
 from .. import i18n, labels
 
@@ -69,7 +70,7 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
 
     countChanged = Signal(int)  # rows the current filter selects, after every reset
 
-    def __init__(self, store: LogStore, parent: Any = None) -> None:
+    def __init__(self, store: LogStore, parent: Any = None, *, deferred: bool = False) -> None:
         super().__init__(parent)
         self._store = store
         self._filters = Filters()
@@ -77,7 +78,9 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
         self._pages: OrderedDict[int, list[_Entry[R]]] = OrderedDict()
         self._hot: tuple[int, list[_Entry[R]]] = (-1, [])  # the page the view asked for last
         self._titles = self.titles()
-        self._count = self._safe(self._fetch_count, 0)
+        # Deferred: empty and unread until the first `reload()` (a tab not yet looked at costs nothing at start).
+        self.stale = deferred
+        self._count = 0 if deferred else self._safe(self._fetch_count, 0)
 
     # ---- what subclasses provide -------------------------------------------------------------
     def titles(self) -> list[str]:
@@ -118,6 +121,7 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
         """Forget every cached row and count again (after a filter change or a write)."""
         self.beginResetModel()
         self.forget_rows()
+        self.stale = False
         self._count = self._safe(self._fetch_count, 0)
         self.endResetModel()
         self.countChanged.emit(self._count)
@@ -392,3 +396,99 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
         if row.decided:
             return self.tr("Decided: no answer is due")
         return self.tr("An answer is due within %n day(s) of filing (59-FZ).", "", deadlines.ANSWER_DAYS)
+
+
+class VehicleRegisterModel(PagedRegisterModel[VehicleRow]):
+    """Damaged vehicles with their owner and incident; a row opens its incident."""
+
+    COLUMNS = (
+        Column("plate", chars=11),
+        Column("vehicle", sortable=False, chars=22),
+        Column("owner", sortable=False, chars=26, stretch=True),
+        Column("incident_reference", chars=13),
+        Column("occurred_at", chars=16),
+        Column("district", chars=16),
+        Column("estimated", sortable=False, align=RIGHT, chars=12),
+        Column("claims", sortable=False, align=RIGHT, chars=8),
+    )
+    DEFAULT_SORT = ("occurred_at", True)
+
+    def titles(self) -> list[str]:
+        return [
+            self.tr("Plate"), self.tr("Vehicle"), self.tr("Owner"), self.tr("Incident"), self.tr("Date and time"),
+            self.tr("District"), self.tr("Estimate"), self.tr("Claims"),
+        ]
+
+    def _fetch_count(self) -> int:
+        return self._store.count_vehicles(self._filters)
+
+    def _fetch_rows(self, offset: int, limit: int) -> list[VehicleRow]:
+        return self._store.vehicle_rows(self._filters, self._sort_key, self._descending, offset, limit)
+
+    def _fetch_position(self, record_id: str) -> int | None:
+        return self._store.vehicle_position(record_id, self._filters, self._sort_key, self._descending)
+
+    def _cell(self, row: VehicleRow, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "vehicle" and row.vin:
+            return f"VIN {row.vin}"
+        return None
+
+    def _texts(self, row: VehicleRow) -> tuple[str, ...]:
+        lang = i18n.current_language()
+        return (
+            row.plate or "",
+            " ".join(p for p in (row.make, row.model, row.colour and f"({row.colour})") if p),
+            row.owner or "",
+            labels.number_text(row.incident_reference),
+            labels.datetime_text(row.occurred_at),
+            row.district,
+            labels.money_text(row.estimated),
+            words.count(row.claims, lang) if row.claims else "",
+        )
+
+
+class PersonRegisterModel(PagedRegisterModel[PersonRow]):
+    """People and organisations in the log, by name, with what they own and the claims they filed."""
+
+    COLUMNS = (
+        Column("full_name", chars=30, stretch=True),
+        Column("phone", sortable=False, chars=15),
+        Column("inn", sortable=False, chars=12),
+        Column("address", sortable=False, chars=28),
+        Column("vehicles", sortable=False, align=RIGHT, chars=8),
+        Column("properties", sortable=False, align=RIGHT, chars=9),
+        Column("claims", sortable=False, align=RIGHT, chars=8),
+    )
+    DEFAULT_SORT = ("full_name", False)
+
+    def titles(self) -> list[str]:
+        return [
+            self.tr("Name"), self.tr("Phone"), self.tr("INN"), self.tr("Address"), self.tr("Vehicles"),
+            self.tr("Property"), self.tr("Claims"),
+        ]
+
+    def _fetch_count(self) -> int:
+        return self._store.count_people(self._filters)
+
+    def _fetch_rows(self, offset: int, limit: int) -> list[PersonRow]:
+        return self._store.person_rows(self._filters, self._sort_key, self._descending, offset, limit)
+
+    def _fetch_position(self, record_id: str) -> int | None:
+        return self._store.person_position(record_id, self._filters, self._sort_key, self._descending)
+
+    def _cell(self, row: PersonRow, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "full_name" and row.birth_date:
+            return self.tr("born %1").replace("%1", labels.date_text(row.birth_date))
+        return None
+
+    def _texts(self, row: PersonRow) -> tuple[str, ...]:
+        lang = i18n.current_language()
+        return (
+            row.full_name,
+            row.phone or "",
+            row.inn or "",
+            row.address or "",
+            words.count(row.vehicles, lang) if row.vehicles else "",
+            words.count(row.properties, lang) if row.properties else "",
+            words.count(row.claims, lang) if row.claims else "",
+        )

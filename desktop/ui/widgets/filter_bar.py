@@ -1,4 +1,4 @@
-"""The filter bar above a register: search, district, period and the register's own choices.
+"""The filter bar above a register: search, districts, period and the register's own choices.
 
 Typing in the search field waits ~250 ms after the last key before it filters, so a clerk typing
 a name does not start a full-text query per letter; every other control filters at once.
@@ -6,6 +6,7 @@ a name does not start a full-text query per letter; every other control filters 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -24,11 +25,16 @@ from PySide6.QtWidgets import (
 from ...domain import deadlines
 from ...domain.enums import ClaimStatus, IncidentKind, IncidentStatus
 from ...domain.errors import FieldError
+from ...domain.periods import Preset, preset_of, preset_period
 from ...domain.views import Filters
 from .. import labels
 from .dates import DateEdit
+from .district_list import DistrictChecklist
 
 SEARCH_DELAY_MS = 250
+ANY_PERIOD, OWN_PERIOD = "any", "own"  # the period list's first and last lines: no dates, dates typed
+
+
 class OptionalDateEdit(DateEdit):
     """A typed date that may be empty ("any"); `dateChanged` when the clerk finishes a new date.
 
@@ -87,33 +93,45 @@ class FilterBar(QWidget):
 
     INCIDENTS = "incidents"
     CLAIMS = "claims"
+    VEHICLES = "vehicles"  # the incident's district and date
+    PEOPLE = "people"  # the search only
 
-    def __init__(self, mode: str, parent: QWidget | None = None) -> None:
+    def __init__(self, mode: str, parent: QWidget | None = None, today: Callable[[], date] | None = None) -> None:
         super().__init__(parent)
         self.mode = mode
+        self.today = today or date.today  # the day the period presets count from
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
-            self.tr("Search: reference, place, name, plate, VIN…") if mode == self.INCIDENTS
-            else self.tr("Search: number, claimant, plate, decision…")
-        )
+        self.search.setPlaceholderText({
+            self.INCIDENTS: self.tr("Search: reference, place, name, phone, plate, VIN…"),
+            self.CLAIMS: self.tr("Search: number, claimant, phone, plate, decision…"),
+            self.VEHICLES: self.tr("Search: plate (any part), VIN, make, owner, phone…"),
+            self.PEOPLE: self.tr("Search: surname, organisation, phone, INN…"),
+        }[mode])
         self.search.setMinimumWidth(150)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._emit_now)
 
-        self.district = QComboBox(self)
-        self.district.setMinimumContentsLength(10)
-        self.district.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.district.setToolTip(self.tr("District"))
-        self.set_districts([])
+        self.district = DistrictChecklist(self)
+        self.district.changed.connect(self._emit_now)
 
         self.date_from = OptionalDateEdit(self)
         self.date_to = OptionalDateEdit(self)
         self.date_from.setToolTip(self.tr("From this date (inclusive)"))
         self.date_to.setToolTip(self.tr("Up to this date (inclusive)"))
+        # The period named (today, yesterday, this week, this month) or typed into the dates.
+        self.period = QComboBox(self)
+        self.period.addItem(self.tr("Any period"), ANY_PERIOD)
+        for preset, text in ((Preset.TODAY, self.tr("Today")), (Preset.YESTERDAY, self.tr("Yesterday")),
+                             (Preset.THIS_WEEK, self.tr("This week")), (Preset.THIS_MONTH, self.tr("This month"))):
+            self.period.addItem(text, preset.value)
+        self.period.addItem(self.tr("Period:"), OWN_PERIOD)
+        self.period.setToolTip(self.tr("A period by name, or the dates typed beside it"))
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period.activated.connect(self._period_chosen)
 
         self.kind: QComboBox | None = None
         self.incident_status: QComboBox | None = None
@@ -124,7 +142,7 @@ class FilterBar(QWidget):
             self.kind.setToolTip(self.tr("Kind of incident"))
             self.incident_status = self._enum_combo(IncidentStatus, self.tr("Open and closed"))
             self.incident_status.setToolTip(self.tr("Status of the incident"))
-        else:
+        elif mode == self.CLAIMS:
             self.claim_status = self._enum_combo(ClaimStatus, self.tr("All statuses"))
             self.claim_status.setToolTip(self.tr("Status of the claim"))
             self.overdue = QCheckBox(self.tr("Overdue only"), self)
@@ -146,19 +164,22 @@ class FilterBar(QWidget):
         self.clear_button.setToolTip(self.tr("Show everything again"))
         self.clear_button.clicked.connect(self.reset)
 
-        for widget in (self.district, self.date_from, self.date_to):
-            signal = widget.currentIndexChanged if isinstance(widget, QComboBox) else widget.dateChanged
-            signal.connect(self._emit_now)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._dates_typed)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
-        layout.addWidget(self.district, 2)
-        period = QLabel(self.tr("Period:"), self)
-        layout.addWidget(period)
-        layout.addWidget(self.date_from)
-        layout.addWidget(QLabel("–", self))
-        layout.addWidget(self.date_to)
+        dated = mode != self.PEOPLE
+        self._dash = QLabel("–", self)
+        for widget in (self.district, self.period, self.date_from, self._dash, self.date_to):
+            layout.addWidget(widget, 2 if widget is self.district else 0)
+            widget.setVisible(dated)
+        self._show_period()
+        # Tab as the bar reads: search, districts, the period's name, its dates.
+        QWidget.setTabOrder(self.search, self.district)
+        QWidget.setTabOrder(self.district, self.period)
+        QWidget.setTabOrder(self.period, self.date_from.line)
         for extra in (self.kind, self.incident_status, self.claim_status, self.overdue):
             if extra is not None:
                 layout.addWidget(extra, 1 if isinstance(extra, QComboBox) else 0)
@@ -179,14 +200,38 @@ class FilterBar(QWidget):
 
     def set_districts(self, names: list[str]) -> None:
         """The office's districts and any others in use, keeping the current choice."""
-        current = self.district.currentData()
-        with QSignalBlocker(self.district):
-            self.district.clear()
-            self.district.addItem(self.tr("All districts"), None)
-            for name in names:
-                self.district.addItem(name, name)
-            index = self.district.findData(current) if current else 0
-            self.district.setCurrentIndex(max(index, 0))
+        self.district.set_names(names)
+
+    def choose_period(self, preset: Preset | None) -> None:
+        """The period a preset names (None: any date), as choosing it in the list does."""
+        self.period.setCurrentIndex(self.period.findData(preset.value if preset else ANY_PERIOD))
+        self._period_chosen(self.period.currentIndex())
+
+    def _period_chosen(self, index: int) -> None:
+        value = self.period.itemData(index)
+        if value == OWN_PERIOD:  # the clerk means to type dates: the first one is theirs
+            self.date_from.line.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        span = (None, None) if value == ANY_PERIOD else preset_period(Preset(value), self.today())
+        with QSignalBlocker(self.date_from), QSignalBlocker(self.date_to):
+            self.date_from.set_value(span[0])
+            self.date_to.set_value(span[1])
+        self._emit_now()
+
+    def _dates_typed(self) -> None:
+        self._show_period()
+        self._emit_now()
+
+    def _show_period(self) -> None:
+        """The preset the dates are, else «Period:» before dates of the clerk's own."""
+        start, end = self.date_from.value(), self.date_to.value()
+        if start is None and end is None:
+            value = ANY_PERIOD
+        else:
+            preset = preset_of(start, end, self.today())
+            value = preset.value if preset else OWN_PERIOD
+        with QSignalBlocker(self.period):
+            self.period.setCurrentIndex(self.period.findData(value))
 
     def filters(self) -> Filters:
         def chosen(combo: QComboBox | None, enum: type[StrEnum] | None = None) -> Any:
@@ -200,7 +245,7 @@ class FilterBar(QWidget):
         return Filters(
             date_from=date_from,
             date_to=date_to,
-            district=chosen(self.district),
+            districts=self.district.checked(),
             status=chosen(self.claim_status, ClaimStatus),
             incident_status=chosen(self.incident_status, IncidentStatus),
             incident_kind=chosen(self.kind, IncidentKind),
@@ -215,11 +260,10 @@ class FilterBar(QWidget):
         blockers = [QSignalBlocker(w) for w in self._controls()]
         self._timer.stop()
         self.search.setText(filters.text or "")
-        if filters.district and self.district.findData(filters.district) < 0:
-            self.district.addItem(filters.district, filters.district)
-        self.district.setCurrentIndex(max(self.district.findData(filters.district), 0) if filters.district else 0)
+        self.district.set_checked(filters.districts)
         self.date_from.set_value(filters.date_from)
         self.date_to.set_value(filters.date_to)
+        self._show_period()
         for combo, value in ((self.kind, filters.incident_kind), (self.incident_status, filters.incident_status),
                              (self.claim_status, filters.status)):
             if combo is not None:
@@ -259,7 +303,7 @@ class FilterBar(QWidget):
             self._emit_now()
 
     def _controls(self) -> list[QWidget]:
-        return [w for w in (self.search, self.district, self.date_from, self.date_to, self.kind,
+        return [w for w in (self.search, self.district, self.period, self.date_from, self.date_to, self.kind,
                             self.incident_status, self.claim_status, self.overdue) if w is not None]
 
     def _emit_now(self, *_args: object, force: bool = False) -> None:

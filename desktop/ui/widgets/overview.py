@@ -27,6 +27,7 @@ from .. import i18n, labels
 
 INCIDENTS = "incidents"
 CLAIMS = "claims"
+VEHICLES = "vehicles"
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
@@ -55,7 +56,7 @@ class FigureButton(QPushButton):
 class OverviewPanel(QWidget):
     """Emits `openRegister(register, filters)` when a figure is clicked."""
 
-    openRegister = Signal(str, object)  # INCIDENTS or CLAIMS, Filters
+    openRegister = Signal(str, object)  # INCIDENTS, CLAIMS or VEHICLES, Filters
 
     def __init__(self, store: LogStore, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +68,7 @@ class OverviewPanel(QWidget):
         incidents = QGroupBox(self.tr("Incidents and damage"), self)
         grid = QGridLayout(incidents)
         self._row(grid, 0, "incidents", self.tr("Incidents recorded"), INCIDENTS, Filters())
-        self._row(grid, 1, "vehicles", self.tr("Damaged vehicles"), INCIDENTS, Filters(has_vehicles=True))
+        self._row(grid, 1, "vehicles", self.tr("Damaged vehicles"), VEHICLES, Filters())
         self._row(grid, 2, "properties", self.tr("Damaged property"), INCIDENTS, Filters(has_properties=True))
 
         claims = QGroupBox(self.tr("Claims by status"), self)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,10 +111,11 @@ class RegisterPage(QWidget):
 
     countChanged = Signal(int)
 
-    def __init__(self, model: PagedRegisterModel, mode: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: PagedRegisterModel, mode: str, parent: QWidget | None = None,
+                 today: Callable[[], date] | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.filter_bar = FilterBar(mode, self)
+        self.filter_bar = FilterBar(mode, self, today)
         self.view = RegisterView(model, self)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
