@@ -93,7 +93,7 @@ def test_claim_goes_from_received_to_paid(qtbot: Any, kaluga: tuple[Store, Incid
     assert not dialog.save_button.isEnabled()  # no item yet
     assert "Items claimed" in dialog.problems_label.text()
     tick(dialog, lada.id)
-    type_into(qtbot, dialog.requested_amount, "48 500")
+    assert dialog.validation["requested_amount"].value() == Decimal("48500.00")  # the Lada's estimate, proposed
     dialog.tabs.setCurrentIndex(1)
     for kind in (DocumentKind.APPLICATION, DocumentKind.IDENTITY_DOCUMENT, DocumentKind.BANK_DETAILS):
         check(qtbot, dialog.document_rows[kind].received)
@@ -178,6 +178,7 @@ def test_a_refused_payment_keeps_the_claim_approved(qtbot: Any, kaluga: tuple[St
     store, incident, people = kaluga
     dialog = file_claim_from_incident(qtbot, store, incident, people[1])
     tick(dialog, incident.vehicles[1].id)
+    dialog.requested_amount.clear()
     type_into(qtbot, dialog.requested_amount, "112000")
     dialog.save()
     status_button(qtbot, dialog, S.UNDER_REVIEW)
@@ -439,6 +440,7 @@ def test_claim_fields_are_checked_as_typed(qtbot: Any, kaluga: tuple[Store, Inci
     qtbot.addWidget(dialog)
     dialog.show()
     tick(dialog, incident.vehicles[0].id)
+    dialog.requested_amount.clear()
     type_into(qtbot, dialog.requested_amount, "12,345")
     assert dialog.validation["requested_amount"].message.text() == \
         "не сумма в рублях (не более двух знаков после запятой): 12,345"

@@ -50,9 +50,11 @@ from ...domain.enums import ClaimKind, ClaimStatus, DocumentKind
 from ...domain.errors import FieldError, Problem
 from ...domain.models import Attachment, Claim, Decision, Document, Incident, Payment, PropertyItem, Vehicle
 from ...domain.rules import claim_problems
+from ...domain.searching import date_in_search
 from ...domain.transitions import allowed_next, corrected, correction_of, is_locked
 from ...domain.typed_dates import parse_typed_date
 from ...domain.values import check_not_future_date, clean_text, parse_money_input
+from ...domain.views import Filters
 from ...domain.words import file_kind, file_size, number_lookups
 from ...files import viewing_copy
 from ...storage.store import Store
@@ -67,6 +69,7 @@ from ..labels import (
     number_text,
 )
 from ..widgets.dates import DateEdit
+from ..widgets.suggest import AS_TYPED, SuggestEdit, Suggestion
 from ..widgets.validated import ERROR_COLOUR, WARNING_COLOUR, FormDialog, ValidatedField
 from .decision import DecisionDialog, PaymentDialog, estimate_warning
 from .person_picker import PeopleBook, PersonPicker
@@ -110,6 +113,10 @@ class DocumentRow:
         self.received_on = DateEdit(parent)
         self.received_on.set_value(date.today())
         self.received_on.setEnabled(False)
+        # A paper's date is the filing date until the clerk types another: papers come with the claim.
+        self.own_date = False
+        self.received_on.line.textEdited.connect(self._date_typed)
+        self.received_on.picked.connect(lambda: self._date_typed(""))
         self.note = QLineEdit(parent)
         self.note.setEnabled(False)
         self.received.toggled.connect(self.received_on.setEnabled)
@@ -122,6 +129,14 @@ class DocumentRow:
     def read_date(self) -> tuple[bool, str]:
         return self.received.isChecked(), self.received_on.text()
 
+    def _date_typed(self, _text: str) -> None:
+        self.own_date = True
+
+    def follow_filing(self, filed_on: date) -> None:
+        """Date the paper as filed, unless it has a date of its own (typed, or stored)."""
+        if not self.own_date and self.received_on.value() != filed_on:
+            self.received_on.set_value(filed_on)
+
     def set_locked(self, locked: bool) -> None:
         received = self.received.isChecked()
         self.received.setEnabled(not locked)
@@ -131,6 +146,7 @@ class DocumentRow:
     def set_document(self, document: Document | None) -> None:
         self.received.setChecked(document is not None)
         if document is not None:
+            self.own_date = True
             self.received_on.set_value(document.received_on)
             self.note.setText(document.note or "")
             self.extra = document.extra
@@ -191,7 +207,10 @@ class ClaimDialog(FormDialog):
         self._render_attachments()
         self._update_title()
         self.refresh()
-        (self.claimant if self.original is None else self.kind).setFocus()
+        if self.original is None and self.incident is None:
+            self.incident_ref.setFocus()  # a claim begun in the main window: which incident first
+        else:
+            (self.claimant if self.original is None else self.kind).setFocus()
 
     # ---- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -200,7 +219,9 @@ class ClaimDialog(FormDialog):
         self.number.setReadOnly(True)
         self.number.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.number.setPlaceholderText(self.tr("assigned on first save"))
-        self.incident_ref = QLineEdit()
+        # A new claim's incident is found as in the registers: by its number, date, place, district or a plate.
+        self.incident_ref = SuggestEdit(self._incident_suggestions)
+        self.incident_ref.chosen.connect(self._incident_chosen)
         self.incident_ref.setPlaceholderText(number_text("INC-2026-0001"))
         fixed_incident = self.incident is not None
         self.incident_ref.setReadOnly(fixed_incident)
@@ -212,6 +233,7 @@ class ClaimDialog(FormDialog):
         for kind, text in enum_items(ClaimKind):
             self.kind.addItem(text, kind)
         self.requested_amount = QLineEdit()
+        self._proposed_amount: str | None = None  # the estimates' sum put into «Requested» (not typed)
         self.insurance_paid = QLineEdit()
         for edit in (self.requested_amount, self.insurance_paid):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -241,7 +263,7 @@ class ClaimDialog(FormDialog):
             "incident_id": ValidatedField(self.incident_ref, self._parse_incident, required=True, display=self._incident_text),
             "claimant_id": ValidatedField(self.claimant, read=self.claimant.person_id, signal=self.claimant.changed,
                                           marked=self.claimant.display, required=True),
-            "filed_on": ValidatedField(self.filed_on, _filed_on, required=True),
+            "filed_on": ValidatedField(self.filed_on, _filed_on, required=True),  # papers follow it: _filed_changed
             "kind": ValidatedField(self.kind, ClaimKind),
             "requested_amount": ValidatedField(self.requested_amount, _money, display=money_input_text),
             "insurance_paid": ValidatedField(self.insurance_paid, _money, display=money_input_text),
@@ -251,6 +273,7 @@ class ClaimDialog(FormDialog):
         for key, field in fields.items():
             v.add(key, field, self._labels[key])
         self.items.itemChanged.connect(self._items_changed)
+        v["filed_on"].changed.connect(self._filed_changed)
 
         # status box
         self.status_label = QLabel()
@@ -423,6 +446,8 @@ class ClaimDialog(FormDialog):
         self._render_incident()
         if claim is None:
             self.filed_on.set_value(date.today())
+            for row in self.document_rows.values():
+                row.follow_filing(date.today())
             self.kind.setCurrentIndex(self.kind.findData(ClaimKind.DAMAGE_COMPENSATION))
             return
         self.number.setText(number_text(claim.number))
@@ -468,6 +493,7 @@ class ClaimDialog(FormDialog):
                 entry.setCheckState(Qt.CheckState.Checked if item.id in ticked else Qt.CheckState.Unchecked)
                 self.items.addItem(entry)
         self.items.blockSignals(False)
+        self._propose_requested()  # another incident's items are not this claim's
 
     def _item_text(self, item: Vehicle | PropertyItem) -> str:
         what = self.tr("Vehicle") if isinstance(item, Vehicle) else enum_label(item.kind).capitalize()
@@ -488,11 +514,55 @@ class ClaimDialog(FormDialog):
                     f"{incident.district}, {incident.location}")
         return number_text(incident.reference)
 
+    SUGGESTED_INCIDENTS = 8
+
+    def _incident_suggestions(self, text: str) -> list[Suggestion]:
+        """The incidents a new claim's field finds as the clerk types: the register's search (number,
+        place, district, a plate by any part, an owner's name or phone) and a date among the words,
+        the latest first."""
+        if self.incident_ref.isReadOnly():
+            return []
+        offered: list[Suggestion] = []
+        for reference in number_lookups(text):  # a number typed short (`п-2026-2`) first: an index lookup
+            incident = self.store.get_incident_by_reference(reference)
+            if incident is not None:
+                offered.append(Suggestion(self._incident_line(incident.reference, incident.occurred_at,
+                                                              incident.district, incident.location), incident.id))
+                break
+        words, day = date_in_search(text, date.today())
+        found = self.store.incident_rows(Filters(text=words or None, date_from=day, date_to=day),
+                                         "occurred_at", True, 0, self.SUGGESTED_INCIDENTS)
+        offered += [Suggestion(self._incident_line(r.reference, r.occurred_at, r.district, r.location), r.id)
+                    for r in found if not offered or r.id != offered[0].value]
+        return offered[:self.SUGGESTED_INCIDENTS]
+
+    @staticmethod
+    def _incident_line(reference: str | None, occurred_at: Any, district: str, location: str) -> str:
+        return f"{number_text(reference)} · {datetime_text(occurred_at)} · {district}, {location}"
+
+    def _incident_chosen(self, value: object) -> None:
+        """The incident taken from the list: its items listed, its line shown in the field."""
+        if value is AS_TYPED:
+            return  # the text is read as a number (`_parse_incident`)
+        incident = self.store.get_incident(str(value))
+        if incident is None:
+            return
+        if self.incident is None or self.incident.id != incident.id:
+            self.incident = incident
+            self._render_incident()
+        self.incident_ref.set_text_quietly(self._incident_line(incident.reference, incident.occurred_at,
+                                                               incident.district, incident.location))
+        self.incident_ref.setToolTip(self.incident_ref.text())
+
     def _parse_incident(self, text: str) -> str:
-        """A reference typed for a new claim, in either form: `inc-2026-1` and «п-2026-1» read as
-        `INC-2026-0001` too (`words.number_lookups`)."""
+        """The incident taken from the list (its line as shown), or a number typed in either form:
+        `inc-2026-1` and «п-2026-1» read as `INC-2026-0001` too (`words.number_lookups`)."""
         if self.incident is not None and self.incident_ref.isReadOnly():
             return self.incident.id
+        incident = self.incident
+        if incident is not None and text == self._incident_line(incident.reference, incident.occurred_at,
+                                                                incident.district, incident.location):
+            return incident.id
         found = None
         for reference in number_lookups(text):
             found = self.store.get_incident_by_reference(reference)
@@ -616,13 +686,34 @@ class ClaimDialog(FormDialog):
         self.refresh()
 
     def _items_changed(self, _item: QListWidgetItem) -> None:
-        """Ticking the first item of a new claim proposes its owner as the claimant."""
+        """Ticking the first item of a new claim proposes its owner as the claimant; and «Requested»,
+        while empty or still as proposed, is the ticked items' estimates."""
         if self.original is None and self.claimant.person_id() is None:
             owners = {i.id: i.owner_id for i in (*self.incident.vehicles, *self.incident.properties)} if self.incident else {}
             for item_id in self.checked_items():
                 if owners.get(item_id):
                     self.claimant.set_person_id(owners[item_id])
                     break
+        self._propose_requested()
+
+    def _propose_requested(self) -> None:
+        if self.original is not None or self.validation.loading:
+            return  # a stored claim opens as it was stored
+        typed = self.requested_amount.text().strip()
+        if typed and typed != self._proposed_amount:
+            return  # the clerk's own figure
+        estimate = self.estimated_cost(self.checked_items())
+        text = money_input_text(estimate) if estimate is not None else ""
+        if text != self.requested_amount.text():
+            self.requested_amount.setText(text)
+        self._proposed_amount = text or None
+
+    def _filed_changed(self) -> None:
+        """Papers not dated by the clerk are dated as the claim is filed."""
+        filed_on = self.validation["filed_on"].value()
+        if isinstance(filed_on, date):
+            for row in self.document_rows.values():
+                row.follow_filing(filed_on)
 
     # ---- status ------------------------------------------------------------------------------
     def status_button_text(self, target: ClaimStatus) -> str:
