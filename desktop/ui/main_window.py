@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self._closing_backup_done = False
         self._close_when_backed_up = False
         self._retired = False  # replaced by its controller: no more automatic backups
+        self._open_forms: dict[str, QDialog] = {}  # stored records open in a form, by id
         self.setWindowTitle(self.tr("Incident Log"))
         self.setWindowIcon(application_icon())
 
@@ -533,7 +534,8 @@ class MainWindow(QMainWindow):
         except ImportError:
             self._form_missing()
             return
-        self._open_record(lambda: IncidentDialog(self.store, incident_id, self))
+        if not self._raise_open_form(incident_id):
+            self._open_record(lambda: IncidentDialog(self.store, incident_id, self))
 
     def open_claim(self, claim_id: str | None, incident_id: str | None = None) -> None:
         try:
@@ -541,7 +543,8 @@ class MainWindow(QMainWindow):
         except ImportError:
             self._form_missing()
             return
-        self._open_record(lambda: ClaimDialog(self.store, claim_id, incident_id=incident_id, parent=self))
+        if not self._raise_open_form(claim_id):
+            self._open_record(lambda: ClaimDialog(self.store, claim_id, incident_id=incident_id, parent=self))
 
     def _open_record(self, make_form: Callable[[], QDialog]) -> None:
         # The register may be older than the database: another clerk can have deleted the row
@@ -571,16 +574,35 @@ class MainWindow(QMainWindow):
             return
         self._open_form(HistoryDialog(self.store, record_id, self))
 
+    def _raise_open_form(self, record_id: str | None) -> bool:
+        """A stored record already open in a form: bring that form forward instead of a second one."""
+        form = self._open_forms.get(record_id) if record_id else None
+        if form is None:
+            return False
+        form.showNormal()
+        form.raise_()
+        form.activateWindow()
+        self.last_dialog = form
+        return True
+
     def _open_form(self, dialog: QDialog) -> None:
-        # open(), not exec(): the form is modal to this window but the event loop keeps running,
-        # so background work and repaints go on while a clerk types.
+        # Non-modal: the registers, searches and other forms stay usable while a record is open,
+        # and several records can be open at once (each stored record in one form only).
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
         for name in ("saved", "claim_saved"):  # the incident form also saves claims opened from it
             signal = getattr(dialog, name, None)
             if signal is not None:
                 signal.connect(self._record_saved)
+        original = getattr(dialog, "original", None)
+        if original is not None:
+            record_id = original.id
+            self._open_forms[record_id] = dialog
+            dialog.destroyed.connect(lambda *_a, rid=record_id: self._open_forms.pop(rid, None))
         self.last_dialog = dialog
-        dialog.open()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _form_missing(self) -> None:
         QMessageBox.information(self, self.windowTitle(), self.tr("This form is not available in this build."))

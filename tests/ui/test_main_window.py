@@ -404,3 +404,19 @@ def test_a_cut_search_is_said_in_the_status_bar(window, qtbot, monkeypatch):
     bar.search.clear()
     qtbot.waitUntil(lambda: window.incident_model.rowCount() == 2)
     assert "a very common search" not in window.count_label.text()
+
+
+def test_record_forms_are_non_modal_several_at_once_one_per_record(window, qtbot):
+    window.tabs.setCurrentIndex(CLAIMS_TAB)
+    first_id, second_id = window.claim_model.id_at(0), window.claim_model.id_at(1)
+    window.open_claim(first_id)
+    first = window.last_dialog  # a child of the window: closed (and deleted) below
+    assert first.windowModality() == Qt.WindowModality.NonModal and not first.isModal()
+    assert window.isEnabled() and QApplication.activeModalWidget() is None  # the registers stay usable
+    window.open_claim(second_id)
+    second = window.last_dialog
+    assert second is not first and first.isVisible() and second.isVisible()
+    window.open_claim(first_id)  # the same record again: its open form comes forward, no second copy
+    assert window.last_dialog is first
+    for form in (first, second):
+        form.close()
