@@ -607,10 +607,10 @@ class Store(Registers):
             incidents = [c.record for c in changes.incidents]
             claims = [c.record for c in changes.claims]
             if people:
-                self._upsert("people", [rows.person_row(p) for p in people])  # type: ignore[arg-type]
+                self._write("people", changes.people, rows.person_row)
             if incidents:
                 ids = [c.record.id for c in changes.incidents if c.old is not None]  # new ones have no children yet
-                self._upsert("incidents", [rows.incident_row(i) for i in incidents])  # type: ignore[arg-type]
+                self._write("incidents", changes.incidents, rows.incident_row)
                 self._write_items("vehicles", [rows.vehicle_row(v, i.id, n) for i in incidents for n, v in enumerate(i.vehicles)], ids)  # type: ignore[union-attr]
                 self._write_items("properties", [rows.property_row(p, i.id, n) for i in incidents for n, p in enumerate(i.properties)], ids)  # type: ignore[union-attr]
             dropped: set[str] = set(changes.blobs)  # bytes no attachment ended up naming go too
@@ -619,7 +619,7 @@ class Store(Registers):
                 dropped |= self._attachment_hashes(ids)
                 for table in ("claim_items", "claim_documents", "claim_attachments"):
                     self._delete_children(table, "claim_id", ids)
-                self._upsert("claims", [rows.claim_row(c) for c in claims])  # type: ignore[arg-type]
+                self._write("claims", changes.claims, rows.claim_row)
                 self._insert("claim_items", [{"claim_id": c.id, "position": n, "item_id": item} for c in claims for n, item in enumerate(c.items)])  # type: ignore[union-attr]
                 self._insert("claim_documents", [rows.document_row(d, c.id, n) for c in claims for n, d in enumerate(c.documents)])  # type: ignore[union-attr]
                 self._insert("claim_attachments", [rows.attachment_row(a, c.id, n) for c in claims for n, a in enumerate(c.attachments)])  # type: ignore[union-attr]
@@ -639,6 +639,11 @@ class Store(Registers):
                 self._drop_unreferenced_files(dropped)
             self._reindex_after(changes, {e[2]: e[4] for e in entries if e[1] == "incident"})
 
+    def _write(self, table: str, group: list[Change], row: Callable[[Any], dict[str, Any]]) -> None:
+        """New records inserted, stored ones updated: a plain INSERT costs two thirds of an upsert."""
+        self._insert(table, [row(c.record) for c in group if c.old is None])
+        self._upsert(table, [row(c.record) for c in group if c.old is not None])
+
     def _upsert(self, table: str, records: list[dict[str, Any]]) -> None:
         if not records:
             return
@@ -654,7 +659,10 @@ class Store(Registers):
             return
         columns = list(records[0])
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(len(columns))})"
-        self.db.conn.executemany(sql, sorted(map(itemgetter(*columns), records), key=_leading_key))
+        # In the file's order, not sorted by key: measured on 20,000 new records (into an empty log and
+        # into one of 100,000) the sort cost more than it saved, the file's order following the dates
+        # and parents the other indexes are built on.
+        self.db.conn.executemany(sql, map(itemgetter(*columns), records))
 
     def _write_items(self, table: str, records: list[dict[str, Any]], updated: Sequence[str]) -> None:
         """Write incidents' vehicles or property: of the `updated` incidents only the rows that changed.
@@ -734,8 +742,8 @@ class Store(Registers):
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 audit.chain(last[0] if last else audit.GENESIS, (
                     (at, self.user, action, kind, rid,
-                     _AUDIT_JSON.encode(old) if old is not None else None,
-                     _AUDIT_JSON.encode(new) if new is not None else None,
+                     audit.encode(old) if old is not None else None,
+                     audit.encode(new) if new is not None else None,
                      rest[0] if rest else None)
                     for action, kind, rid, old, new, *rest in entries
                 )),

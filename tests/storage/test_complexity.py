@@ -239,3 +239,19 @@ def test_import_work_doubles_with_the_data_in_every_shape(tmp_path, name):
     # Linear work doubles (2.00 measured in every shape); a path walking an incident, an owner's cars
     # or a claim's items once per record they hold grows four times and lifts the whole past 2.2.
     assert calls2 / calls < 2.2 and steps2 / steps < 2.2, found
+
+
+def test_new_records_are_inserted_and_only_stored_ones_upserted(store):
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    doc = document(40, vehicles_per_incident=10)
+    import_document(store, _fresh(doc))
+    upserts = [s for s in statements if "ON CONFLICT(id)" in s]
+    assert upserts == [] and store.count_claims() == 40  # a plain INSERT costs a third of an upsert
+    statements.clear()
+    doc["people"][0]["full_name"] = "Новикова Анна Сергеевна"
+    doc["claims"][0]["notes"] = "позвонить"
+    import_document(store, _fresh(doc))
+    store.db.conn.set_trace_callback(None)
+    assert sorted({s.split()[2] for s in statements if "ON CONFLICT(id)" in s}) == ["claims", "people"]
+    assert store.get_claim(doc["claims"][0]["id"]).notes == "позвонить"
