@@ -116,7 +116,7 @@ run_checks() {
     app --db "$work/kaluga.sqlite3" export "$work/kaluga.xlsx"
     [[ -s $work/backup.sqlite3 && -s $work/kaluga.xlsx ]] || fail "$label: backup or export wrote nothing"
     text=$(pdftotext -enc UTF-8 "$work/incident.pdf" -) || fail "$label: pdftotext cannot read the report"
-    grep -q 'INC-2026-0001' <<<"$text" || fail "$label: the report lacks the incident's reference"
+    grep -q 'П-2026-0001' <<<"$text" || fail "$label: the report lacks the incident's number as a Russian office writes it (П-2026-0001)"
     LC_ALL=C.UTF-8 grep -qP '\p{Cyrillic}{4,}' <<<"$text" || fail "$label: the report has no Cyrillic text"
     echo "$label: report text starts: $(grep -v '^\s*$' <<<"$text" | head -n 3 | tr '\n' ' ')"
     rm -rf "$work"

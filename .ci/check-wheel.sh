@@ -63,7 +63,7 @@ app selftest
 app --db "$work/kaluga.sqlite3" import "$sample"
 app --db "$work/kaluga.sqlite3" report incident INC-2026-0001 -o "$work/incident.pdf" --lang ru
 text=$(pdftotext -enc UTF-8 "$work/incident.pdf" -) || fail "pdftotext cannot read the report"
-grep -q 'INC-2026-0001' <<<"$text" || fail "the report lacks the incident's reference"
+grep -q 'П-2026-0001' <<<"$text" || fail "the report lacks the incident's number as a Russian office writes it (П-2026-0001)"
 grep -q 'Происшествие\|происшеств' <<<"$text" || fail "the report has no Cyrillic word: $(head -c 300 <<<"$text")"
 module=$(cd "$work" && "$work/venv/bin/python" -c 'import desktop.paths as p; print(p.resources_dir())')
 [[ $module == "$work"/venv/lib/*/site-packages/desktop/_resources ]] || fail "resources found at $module"
