@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.storage.schema import SCHEMA_VERSION
+from tests.damage import scribble_a_table_page
 from tests.samples import REPO, sample
 
 
@@ -197,19 +198,6 @@ def test_request_documents_refused_for_a_decided_claim(env, tmp_path):
 
 
 # ---- data safety (issue 8) ----------------------------------------------------------------------
-def _scribble_a_table_page(db: Path) -> None:
-    """Damage one table page (the file still opens; its check fails), as a failing disk would."""
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    page = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(db.read_bytes())
-    for offset in range(page * 4 + 100, page * 5):
-        data[offset] = 0x5A
-    db.write_bytes(bytes(data))
-
-
 def test_report_output_never_replaces_the_database_a_backup_or_a_strangers_file(env, tmp_path):
     db = tmp_path / "x.sqlite3"
     assert run(env, "import", sample(), db=db).returncode == 0
@@ -240,7 +228,7 @@ def test_report_output_never_replaces_the_database_a_backup_or_a_strangers_file(
 def test_backup_of_a_damaged_database_exits_3_and_writes_nothing(env, tmp_path):
     db = tmp_path / "log.sqlite3"
     run(env, "import", sample(), db=db)
-    _scribble_a_table_page(db)
+    scribble_a_table_page(db)
     result = run(env, "backup", db=db)
     assert result.returncode == 3, result.stdout + result.stderr
     assert "damaged" in result.stderr and "Traceback" not in result.stderr
@@ -276,7 +264,7 @@ def test_restore_refuses_a_file_that_is_not_a_whole_log_and_changes_nothing(env,
         bad.write_bytes(b"this is not a database" * 500)
     elif kind == "damaged":
         bad.write_bytes(Path(run(env, "backup", db=db).stdout.strip()).read_bytes())
-        _scribble_a_table_page(bad)
+        scribble_a_table_page(bad)
     else:
         conn = sqlite3.connect(bad)
         conn.execute("CREATE TABLE notes (text)")

@@ -14,19 +14,7 @@ from desktop.storage import DatabaseUnavailable, Store, Trouble, maintenance
 from desktop.storage.connection import classify, connect
 from desktop.storage.errors import DatabaseBug
 from desktop.storage.maintenance import BadBackup
-
-
-def scribble(db: Path) -> None:
-    """Damage a few pages in the middle, as a failing disk would (the header stays whole)."""
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
-    page = 8192  # the page size of a new log (connection.py)
-    data = bytearray(db.read_bytes())
-    for offset in range(page * 4 + 100, page * 5):  # a table's page: the file still opens
-        data[offset] = 0x5A
-    db.write_bytes(bytes(data))
+from tests.damage import scribble_a_table_page
 
 
 def claims_in(db: Path) -> int:
@@ -129,7 +117,7 @@ def test_backup_is_verified_and_whole(sample_store, tmp_path):
 
 def test_a_damaged_database_is_never_backed_up(sample_store, tmp_path):
     sample_store.close()
-    scribble(sample_store.path)
+    scribble_a_table_page(sample_store.path)
     with Store.open(sample_store.path) as damaged, pytest.raises(DatabaseUnavailable) as caught:
         maintenance.backup(damaged, tmp_path / "b.sqlite3")
     assert caught.value.trouble is Trouble.DAMAGED and caught.value.path == str(sample_store.path)
@@ -214,7 +202,7 @@ def test_restore_refuses_what_is_not_a_whole_database_of_ours(live, backup_file,
         conn.close()
     elif make == "damaged":
         bad.write_bytes(backup_file.read_bytes())
-        scribble(bad)
+        scribble_a_table_page(bad)
     else:
         bad.write_bytes(backup_file.read_bytes())
         conn = sqlite3.connect(bad)

@@ -3,9 +3,7 @@ log is never backed up and opens the trouble dialog instead."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -13,19 +11,8 @@ from desktop.app import WindowController
 from desktop.storage import Store, Trouble, maintenance
 from desktop.ui.dialogs.db_trouble import Choice
 from desktop.ui.main_window import MainWindow
+from tests.damage import scribble_a_table_page
 from tests.ui.conftest import TODAY
-
-
-def _scribble_a_table_page(db: Path) -> None:
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    page = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    data = bytearray(db.read_bytes())
-    for offset in range(page * 4 + 100, page * 5):
-        data[offset] = 0x5A
-    db.write_bytes(bytes(data))
 
 
 def _window(store: Store, qtbot) -> MainWindow:  # noqa: ANN001
@@ -110,7 +97,7 @@ def test_closing_during_the_days_backup_closes_once_it_has_finished(sample_store
 def test_a_damaged_log_is_not_backed_up_and_opens_the_trouble_dialog(tmp_path, sample_store, qtbot, monkeypatch):
     db = sample_store.path
     sample_store.close()
-    _scribble_a_table_page(db)
+    scribble_a_table_page(db)
     asked: list[Trouble] = []
 
     def ask(error, path, parent):  # noqa: ANN001, ANN202
