@@ -182,6 +182,12 @@ def claim_count_from(filters: Filters) -> str:
     return "FROM claims c JOIN incidents i ON i.id = c.incident_id" if filters.districts else "FROM claims c"
 
 
+def position(alias: str, source: str, order: str) -> str:
+    """The row number (from 0) of the record `:record_id` in a register's `order` over `source`
+    (its FROM, joins and WHERE): one pass over the filtered rows, no row data read."""
+    return f"SELECT n - 1 FROM (SELECT {alias}.id, ROW_NUMBER() OVER ({order.strip()}) AS n {source}) WHERE id = :record_id"
+
+
 def order_by(sort: dict[str, str], key: str | None, descending: bool, tiebreak: str) -> str:
     columns = sort.get(key or "", tiebreak).split(", ")
     if tiebreak not in columns:

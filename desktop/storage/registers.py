@@ -73,8 +73,7 @@ class Registers:
         where, params = queries.vehicle_where(filters)
         order = queries.vehicle_order(sort, descending)
         params["record_id"] = record_id
-        return self._scalar(f"SELECT n - 1 FROM (SELECT v.id, ROW_NUMBER() OVER ({order.strip()}) AS n "
-                            f"{queries.vehicle_from(filters, sort)}{where}) WHERE id = :record_id", params)
+        return self._scalar(queries.position("v", f"{queries.vehicle_from(filters, sort)}{where}", order), params)
 
     # ---- people ------------------------------------------------------------------------------
     def count_people(self, filters: Filters = NO_FILTERS) -> int:
@@ -108,5 +107,4 @@ class Registers:
         where, params = queries.person_where(filters)
         order = queries.order_by(queries.PERSON_SORT, sort, descending, queries.PERSON_TIEBREAK)
         params["record_id"] = record_id
-        return self._scalar(f"SELECT n - 1 FROM (SELECT p.id, ROW_NUMBER() OVER ({order.strip()}) AS n "
-                            f"FROM people p{where}) WHERE id = :record_id", params)
+        return self._scalar(queries.position("p", f"FROM people p{where}", order), params)

@@ -950,8 +950,7 @@ class Store(Registers):
         where, params = queries.incident_where(filters)
         order = queries.order_by(queries.INCIDENT_SORT, sort, descending, queries.INCIDENT_TIEBREAK)
         params["record_id"] = record_id
-        return self._scalar(f"SELECT n - 1 FROM (SELECT i.id, ROW_NUMBER() OVER ({order.strip()}) AS n "
-                            f"FROM incidents i{where}) WHERE id = :record_id", params)
+        return self._scalar(queries.position("i", f"FROM incidents i{where}", order), params)
 
     def claim_position(self, record_id: str, filters: Filters = NO_FILTERS, sort: str | None = "filed_on",
                        descending: bool = False, today: date | None = None) -> int | None:
@@ -959,8 +958,7 @@ class Store(Registers):
         where, params = queries.claim_where(filters, today)
         order = queries.order_by(queries.CLAIM_SORT, sort, descending, "c.number")
         params["record_id"] = record_id
-        return self._scalar(f"SELECT n - 1 FROM (SELECT c.id, ROW_NUMBER() OVER ({order.strip()}) AS n "
-                            f"{queries.CLAIM_FROM}{where}) WHERE id = :record_id", params)
+        return self._scalar(queries.position("c", f"{queries.CLAIM_FROM}{where}", order), params)
 
     def data_version(self) -> int:
         """Changes whenever another connection (another window, another clerk) commits a write."""
