@@ -182,6 +182,14 @@ def claim_count_from(filters: Filters) -> str:
     return "FROM claims c JOIN incidents i ON i.id = c.incident_id" if filters.districts else "FROM claims c"
 
 
+def page(alias: str, source: str, order: str, row_select: str) -> str:
+    """A register's page: the rowids first (skipped along an index where the sort has one), then
+    `row_select`'s columns and counts for those rows only, so a sort without an index orders
+    narrow rows and nothing is counted for the rows it skips. `source` is FROM, joins and WHERE."""
+    return (f"WITH page AS MATERIALIZED (SELECT {alias}.rowid AS r {source}{order} LIMIT :limit OFFSET :offset)"
+            f"{row_select} JOIN page ON page.r = {alias}.rowid{order}")
+
+
 def position(alias: str, source: str, order: str) -> str:
     """The row number (from 0) of the record `:record_id` in a register's `order` over `source`
     (its FROM, joins and WHERE): one pass over the filtered rows, no row data read."""

@@ -51,9 +51,8 @@ class Registers:
         params.update(offset=offset, limit=limit)
         # The page's rowids first, walked along an index; then the columns and claim counts of those rows only.
         found = self._rows(
-            f"WITH page AS MATERIALIZED (SELECT v.rowid AS r {queries.vehicle_from(filters, sort)}{where}{order} "
-            f"LIMIT :limit OFFSET :offset){queries.VEHICLE_ROW_SELECT} {queries.VEHICLE_FROM} "
-            f"JOIN page ON page.r = v.rowid{order}",
+            queries.page("v", f"{queries.vehicle_from(filters, sort)}{where}", order,
+                         f"{queries.VEHICLE_ROW_SELECT} {queries.VEHICLE_FROM}"),
             params,
         )
         return [
@@ -88,8 +87,7 @@ class Registers:
         order = queries.order_by(queries.PERSON_SORT, sort, descending, queries.PERSON_TIEBREAK)
         params.update(offset=offset, limit=limit)
         found = self._rows(
-            f"WITH page AS MATERIALIZED (SELECT p.rowid AS r FROM people p{where}{order} LIMIT :limit OFFSET :offset)"
-            f"{queries.PERSON_ROW_SELECT} JOIN page ON page.r = p.rowid{order}",
+            queries.page("p", f"FROM people p{where}", order, queries.PERSON_ROW_SELECT),
             params,
         )
         return [

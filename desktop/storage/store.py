@@ -920,14 +920,7 @@ class Store(Registers):
         where, params = queries.incident_where(filters)
         order = queries.order_by(queries.INCIDENT_SORT, sort, descending, queries.INCIDENT_TIEBREAK)
         params.update(offset=offset, limit=limit)
-        # The page's rowids first (skipped along an index where the sort has one), then the
-        # columns and the per-incident counts for those rows only: a sort without an index then
-        # orders narrow rows, and never counts vehicles for the rows it skips.
-        found = self._rows(
-            f"WITH page AS MATERIALIZED (SELECT i.rowid AS r FROM incidents i{where}{order} LIMIT :limit OFFSET :offset)"
-            f"{queries.INCIDENT_ROW_SELECT} JOIN page ON page.r = i.rowid{order}",
-            params,
-        )
+        found = self._rows(queries.page("i", f"FROM incidents i{where}", order, queries.INCIDENT_ROW_SELECT), params)
         return [
             IncidentRow(
                 id=r["id"], reference=r["reference"], occurred_at=datetime.fromisoformat(r["occurred_at"]),
