@@ -179,6 +179,20 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
 }
 
 
+# The kinds of item a payment cap is set for (domain/payment_rules.py): every vehicle alike, and
+# property by its kind, named as `PropertyKind` is.
+VEHICLE_KIND: tuple[str, str] = ("vehicle", "транспортное средство")
+
+
+def item_kind_label(kind: str, lang: Lang) -> str:
+    """`vehicle` or a property kind's wire name (`dwelling`) in words; anything else as written."""
+    if kind == "vehicle":
+        return VEHICLE_KIND[1] if lang == "ru" else VEHICLE_KIND[0]
+    if kind in PropertyKind._value2member_map_:
+        return label(PropertyKind(kind), lang)
+    return kind
+
+
 def label(value: StrEnum, lang: Lang) -> str:
     """The name of an enum value; the wire name if a new value has no label yet."""
     pair = ENUM_LABELS.get(type(value), {}).get(value)
