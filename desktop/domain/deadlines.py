@@ -24,6 +24,10 @@ from .errors import FieldError
 REGISTRATION_DAYS = 3  # 59-FZ art. 8 p. 2
 ANSWER_DAYS = 30  # 59-FZ art. 12 p. 1
 EXTENSION_MAX_DAYS = 30  # 59-FZ art. 12 p. 2
+# Days the claimant is given to bring missing documents: the office's setting `documents_due_days`
+# (not a law's figure; docs/decisions.md, "Documents due"), within these bounds.
+DOCUMENTS_DUE_DAYS = 10
+DOCUMENTS_DUE_MIN, DOCUMENTS_DUE_MAX = 1, 90
 
 # After one of these the claim no longer waits for an answer.
 SETTLED = frozenset({ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.PAID, ClaimStatus.WITHDRAWN})
@@ -53,6 +57,11 @@ def latest_extension(filed_on: date, registered_on: date | None = None) -> date:
 def answer_due(filed_on: date, registered_on: date | None = None, extension_until: date | None = None) -> date:
     """The day the answer is due: `extension.until` when extended, else 30 days after registration."""
     return extension_until or original_answer_due(filed_on, registered_on)
+
+
+def documents_due(asked_on: date, days: int = DOCUMENTS_DUE_DAYS) -> date:
+    """The day by which missing documents asked for on `asked_on` are to be brought (calendar days)."""
+    return asked_on + timedelta(days=days)
 
 
 def days_left(due: date, today: date) -> int:

@@ -6,12 +6,16 @@ register consume them, so neither needs to know the schema.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from . import deadlines
+from .deadlines import DOCUMENTS_DUE_DAYS, DOCUMENTS_DUE_MAX, DOCUMENTS_DUE_MIN
 from .enums import ClaimStatus, IncidentKind, IncidentStatus, PersonKind
+from .payment_rules import PaymentRules
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,19 @@ class SummaryRow:
     paid: Decimal
 
 
+def _names(value: object) -> list[str]:
+    """A stored list of names: strings trimmed, blanks and repeats dropped (anything else: empty)."""
+    if not isinstance(value, list):
+        return []
+    return list(dict.fromkeys(v.strip() for v in value if isinstance(v, str) and v.strip()))
+
+
+def _days(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and DOCUMENTS_DUE_MIN <= value <= DOCUMENTS_DUE_MAX:
+        return value
+    return DOCUMENTS_DUE_DAYS
+
+
 @dataclass
 class OfficeSettings:
     office_name: str = ""
@@ -130,3 +147,35 @@ class OfficeSettings:
     region: str = "Калужская область"
     language: str = ""
     districts: list[str] = field(default_factory=list)
+    executors: list[str] = field(default_factory=list)  # the clerks who answer claims (a claim's `executor`)
+    documents_due_days: int = DOCUMENTS_DUE_DAYS  # days given to bring missing documents
+    payment_rules: PaymentRules = field(default_factory=PaymentRules)  # caps; empty: no cap
+
+    @classmethod
+    def from_stored(cls, stored: Mapping[str, Any]) -> OfficeSettings:
+        """The settings as the store keeps them (the `settings` command's keys, JSON values), with
+        the defaults for what the office has not set. Values are checked when written; a value
+        edited by hand past the checks is read as its default (or, for caps, without the bad ones)."""
+        d = cls()
+
+        def text(key: str) -> str:
+            value = stored.get(key)
+            return value if isinstance(value, str) else getattr(d, key)
+
+        return cls(
+            office_name=text("office_name"),
+            office_address=text("office_address"),
+            signatory_name=text("signatory_name"),
+            signatory_position=text("signatory_position"),
+            region=text("region"),
+            language=text("language"),
+            districts=_names(stored.get("districts")),
+            executors=_names(stored.get("executors")),
+            documents_due_days=_days(stored.get("documents_due_days")),
+            payment_rules=PaymentRules.from_setting(stored.get("payment_rules")),
+        )
+
+    def stored_value(self, key: str) -> Any:
+        """A setting as the store keeps it (JSON): `payment_rules` as its object, the rest as they are."""
+        value = getattr(self, key)
+        return value.to_setting() if isinstance(value, PaymentRules) else value
