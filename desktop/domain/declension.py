@@ -77,7 +77,12 @@ def split_name(full_name: str) -> PersonName:
 
 
 def gender_of(full_name: str, kind: str | None = "person") -> Gender | None:
-    """The gender a letter addresses: from the patronymic, else petrovich's guess; None if unsure."""
+    """The gender a letter addresses: from the patronymic, else petrovich's guess; None if unsure.
+
+    An entrepreneur is a person: «ИП Гусев Олег Викторович» is a man; an organisation has none.
+    """
+    if kind == "entrepreneur" or _ENTREPRENEUR.match(full_name.strip()):
+        full_name, kind = _ENTREPRENEUR.sub("", full_name.strip()), "person"
     if not is_person_name(full_name, kind):
         return None
     return split_name(full_name).gender

@@ -8,6 +8,10 @@ from .enums import DocumentKind as D
 from .enums import PersonKind
 from .models import Claim, Incident
 
+# Claimants who are natural persons: an entrepreneur (ИП) is one too, with an identity document
+# and personal data under 152-FZ, so the "individual's claim" documents are asked of both.
+INDIVIDUALS = frozenset({PersonKind.PERSON, PersonKind.ENTREPRENEUR})
+
 
 @dataclass(frozen=True)
 class RequiredDocuments:
@@ -41,7 +45,7 @@ class RequiredDocuments:
 
     def for_claim(self, claim: Claim, incident: Incident | None, claimant_kind: PersonKind | None) -> list[D]:
         needed: list[D] = list(self.every_claim)
-        if claimant_kind == PersonKind.PERSON:
+        if claimant_kind in INDIVIDUALS:
             needed += self.person
         if incident is not None:
             vehicle_ids = {v.id for v in incident.vehicles}

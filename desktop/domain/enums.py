@@ -7,6 +7,7 @@ from enum import StrEnum
 
 class PersonKind(StrEnum):
     PERSON = "person"
+    ENTREPRENEUR = "entrepreneur"  # индивидуальный предприниматель (interchange version 2)
     ORGANISATION = "organisation"
 
 

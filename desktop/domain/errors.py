@@ -67,11 +67,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "русские и латинские буквы вперемешку, и это не российский номер: русские {cyrillic}, латинские {latin}",
     ),
     "inn_digits": (
-        "10 digits (organisation) or 12 digits (person), got {got}",
-        "10 цифр (организация) или 12 цифр (физическое лицо), получено {got}",
+        "10 digits (organisation) or 12 digits (person or sole proprietor), got {got}",
+        "10 цифр (организация) или 12 цифр (физическое лицо или ИП), получено {got}",
     ),
     "inn_check": ("check digit wrong", "неверная контрольная цифра"),
     "inn_person": ("a person's INN has 12 digits, got {got}", "ИНН физического лица — 12 цифр, получено {got}"),
+    "inn_entrepreneur": (
+        "a sole proprietor's INN has 12 digits, got {got}",
+        "ИНН индивидуального предпринимателя — 12 цифр, получено {got}",
+    ),
     "inn_organisation": ("an organisation's INN has 10 digits, got {got}", "ИНН организации — 10 цифр, получено {got}"),
     "reference_too_large": (
         "the number after the year is too large: at most {limit}, so that the next number still fits",

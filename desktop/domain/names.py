@@ -12,18 +12,22 @@ import re
 
 from .enums import PersonKind
 
-# Legal forms an organisation's name starts with (ИП is a person: an individual entrepreneur).
+# Legal forms an organisation's name starts with; «ИП» (or the words in full) an entrepreneur's.
 _ORGANISATION_FORMS = (
     "ООО", "ОАО", "ЗАО", "ПАО", "АО", "НАО", "МУП", "ГУП", "ФГУП", "МУ", "МБУ", "МКУ", "МАУ", "ГБУ", "ГКУ",
     "ГАУ", "ФГБУ", "ФКУ", "АНО", "НКО", "ТСЖ", "ТСН", "СНТ", "ЖСК", "ПК", "СПК", "КФХ", "ГСК",
 )
 _FORM = re.compile(r"^\s*(?:" + "|".join(sorted(_ORGANISATION_FORMS, key=len, reverse=True)) + r")(?=[\s«\"“]|$)")
+_ENTREPRENEUR = re.compile(r"^\s*(?:ИП|ИНДИВИДУАЛЬНЫЙ\s+ПРЕДПРИНИМАТЕЛЬ)\s+\S")  # a name after it
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 
 
 def kind_of_name(name: str) -> PersonKind:
-    """`ООО «Ромашка»` is an organisation; anything else a person."""
-    return PersonKind.ORGANISATION if _FORM.match(name.upper()) else PersonKind.PERSON
+    """`ООО «Ромашка»` is an organisation, `ИП Кузнецов И. П.` an entrepreneur; anything else a person."""
+    upper = name.upper()
+    if _ENTREPRENEUR.match(upper):
+        return PersonKind.ENTREPRENEUR
+    return PersonKind.ORGANISATION if _FORM.match(upper) else PersonKind.PERSON
 
 
 def name_words(name: str) -> list[str]:

@@ -24,6 +24,8 @@ def person_problems(person: Person, now: datetime | None = None) -> list[Problem
     if person.inn:
         if person.kind == PersonKind.PERSON and len(person.inn) != 12:
             problems.append(Problem("inn", FieldError("inn_person", got=len(person.inn))))
+        elif person.kind == PersonKind.ENTREPRENEUR and len(person.inn) != 12:
+            problems.append(Problem("inn", FieldError("inn_entrepreneur", got=len(person.inn))))
         elif person.kind == PersonKind.ORGANISATION and len(person.inn) != 10:
             problems.append(Problem("inn", FieldError("inn_organisation", got=len(person.inn))))
     return problems

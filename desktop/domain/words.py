@@ -88,6 +88,8 @@ def moment(value: datetime | None, lang: Lang) -> str:
 ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
     PersonKind: {
         PersonKind.PERSON: ("individual", "физическое лицо"),
+        # An individual entrepreneur (индивидуальный предприниматель) as every Russian form abbreviates it.
+        PersonKind.ENTREPRENEUR: ("sole proprietor", "ИП"),
         PersonKind.ORGANISATION: ("organisation", "организация"),
     },
     IncidentKind: {

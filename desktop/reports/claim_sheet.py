@@ -14,8 +14,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from desktop.domain.documents import RequiredDocuments
-from desktop.domain.enums import DocumentKind, PersonKind
+from desktop.domain.documents import INDIVIDUALS, RequiredDocuments
+from desktop.domain.enums import DocumentKind
 from desktop.domain.models import Claim, Incident, Person, PropertyItem, Vehicle
 from desktop.domain.views import OfficeSettings
 from desktop.domain.words import DASH, Lang, day, label, moment, money, shown_number
@@ -142,7 +142,7 @@ def _claimant_fields(person: Person | None, lang: Lang) -> list[tuple[str, objec
         (tr("f_full_name", lang), person.full_name),
         (tr("f_person_kind", lang), label(person.kind, lang)),
     ]
-    if person.kind == PersonKind.PERSON:
+    if person.kind in INDIVIDUALS:  # a person or an entrepreneur (ИП): a citizen with a birth date and a passport
         fields.append((tr("f_birth", lang), day(person.birth_date, lang)))
         fields.append((tr("f_id_document", lang), person.id_document or DASH))
     elif person.id_document:

@@ -11,7 +11,12 @@ def test_a_legal_form_makes_an_organisation(name: str) -> None:
     assert kind_of_name(name) == PersonKind.ORGANISATION
 
 
-@pytest.mark.parametrize("name", ["Смирнова Анна Викторовна", "ИП Кузнецов И. П.", "Аоев Руслан", "Оооева Анна"])
+@pytest.mark.parametrize("name", ["ИП Кузнецов И. П.", "ип Кузнецов Игорь Петрович", "Индивидуальный предприниматель Кузнецов И. П."])
+def test_ip_makes_an_entrepreneur(name: str) -> None:
+    assert kind_of_name(name) == PersonKind.ENTREPRENEUR
+
+
+@pytest.mark.parametrize("name", ["Смирнова Анна Викторовна", "Аоев Руслан", "Оооева Анна", "Ипатов Иван", "Ип"])
 def test_anything_else_is_a_person(name: str) -> None:
     assert kind_of_name(name) == PersonKind.PERSON
 
