@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .files import restrict_new_files, sweep_unfinished
-from .storage import DatabaseUnavailable, Store
+from .storage import DatabaseUnavailable, LogStore
 from .storage.errors import DatabaseBug
 from .ui import i18n
 from .ui.dialogs.db_trouble import Asker, open_store_interactively
@@ -31,7 +31,7 @@ class WindowController(QObject):
         super().__init__()
         self.explicit_lang = lang
         self.ask = ask
-        self.store: Store | None = None
+        self.store: LogStore | None = None
         self.window: MainWindow | None = None
 
     def open(self, db: Path, trouble: DatabaseUnavailable | None = None) -> bool:
@@ -59,7 +59,7 @@ class WindowController(QObject):
             except DatabaseUnavailable as error:  # it opened, then failed on its first pages: damaged
                 store.close()
                 self.store = old
-                db, trouble = store.path, error
+                db, trouble = store.location.path or db, error
                 self._drop_window()
                 continue
             if old is not None:
@@ -90,7 +90,7 @@ class WindowController(QObject):
             window.backup_job = old.backup_job  # a backup under way is not started twice
         window.languageChangeRequested.connect(self.switch_language)
         window.databaseChangeRequested.connect(self.open)
-        window.databaseTrouble.connect(lambda error, path=self.store.path: self.open(path, error))
+        window.databaseTrouble.connect(lambda error, path=self.store.location.path: self.open(path, error))
         self.window = window
         window.show()
         if old is not None:

@@ -26,7 +26,7 @@ from .domain.values import parse_date, parse_enum
 from .domain.views import Filters
 from .files import make_private, private_folder, restrict_new_files, sweep_unfinished
 from .paths import data_dir, default_db_path, log_dir
-from .storage import DatabaseUnavailable, Store
+from .storage import DatabaseUnavailable, LogStore, open_store
 from .storage.maintenance import DEFAULT_BACKUP_KEEP, BadBackup
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_DATABASE = 0, 1, 2, 3
@@ -148,7 +148,7 @@ def system_language() -> str:
     return "ru" if code.lower().startswith("ru") else "en"
 
 
-def resolve_language(explicit: str | None, store: Store | None) -> str:
+def resolve_language(explicit: str | None, store: LogStore | None) -> str:
     if explicit:
         return explicit
     if store is not None:
@@ -245,7 +245,7 @@ def db_path(args: argparse.Namespace) -> Path:
     return path
 
 
-def cmd_import(store: Store, args: argparse.Namespace, lang: str) -> int:
+def cmd_import(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     from .exchange import import_file
 
     source = Path(args.file)
@@ -260,7 +260,7 @@ def cmd_import(store: Store, args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
-def cmd_export(store: Store, args: argparse.Namespace, lang: str) -> int:
+def cmd_export(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     from .exchange import export_file
 
     target = Path(args.file)
@@ -279,7 +279,7 @@ def cmd_export(store: Store, args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
-def cmd_report(store: Store, args: argparse.Namespace, lang: str) -> int:
+def cmd_report(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     from .reports.destination import UnsafeDestination, check_report_destination
     from .reports.service import ReportError, build_report
 
@@ -289,7 +289,7 @@ def cmd_report(store: Store, args: argparse.Namespace, lang: str) -> int:
     if not out.parent.resolve().is_dir():
         raise BadInput([f"{out.parent}: no such folder"])
     try:
-        check_report_destination(out, kind, store.path)
+        check_report_destination(out, kind, store.location.path)
     except UnsafeDestination as e:
         raise BadInput(e.lines(lang)) from None
     target = getattr(args, "target", None)
@@ -307,28 +307,28 @@ def cmd_report(store: Store, args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
-def cmd_backup(store: Store, args: argparse.Namespace, lang: str) -> int:
+def cmd_backup(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     from .storage.maintenance import backup_path, names_database
 
     if args.dest:
         dest = Path(args.dest).expanduser()
         if dest.is_dir():
-            dest = backup_path(store.path, folder=dest)
+            dest = backup_path(store.location.path, folder=dest)
         elif args.dest.endswith(("/", os.sep)):
             raise BadInput([f"{dest}: no such folder"])
         elif not dest.parent.resolve().is_dir():
             raise BadInput([f"{dest.parent}: no such folder"])
-        if names_database(dest, store.path):
+        if names_database(dest, store.location.path):
             raise BadInput([f"{dest}: that is the database itself; choose another file or a folder"])
     else:
-        dest = backup_path(store.path)
+        dest = backup_path(store.location.path)
     store.backup(dest)  # checked before it takes its name: a log that fails its check exits 3
     print(dest)
     return EXIT_OK
 
 
 def cmd_restore(db: Path, args: argparse.Namespace, lang: str) -> int:
-    """Not through `Store.open`: the database being replaced may be one that cannot be opened."""
+    """Not through `open_store`: the database being replaced may be one that cannot be opened."""
     from .storage.maintenance import restore
 
     source = Path(args.backup).expanduser()
@@ -345,11 +345,11 @@ def cmd_restore(db: Path, args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
-def cmd_check(store: Store, args: argparse.Namespace, lang: str) -> int:
+def cmd_check(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     problems = store.check()
     counts = store.counts()
     ru = lang == "ru"
-    print(f"{'база данных' if ru else 'database'}: {store.path}")
+    print(f"{'база данных' if ru else 'database'}: {store.location.shown()}")
     print(", ".join(f"{k} {v}" for k, v in counts.items()))
     head = store.audit_head()
     if head is not None:
@@ -368,7 +368,7 @@ def cmd_check(store: Store, args: argparse.Namespace, lang: str) -> int:
     return EXIT_OK
 
 
-def cmd_settings(store: Store, args: argparse.Namespace, lang: str) -> int:
+def cmd_settings(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     if args.key is None:
         stored = store.all_settings()
         effective = vars(store.settings())  # defaults shown for what the office has not set
@@ -518,7 +518,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_selftest(Path(args.db).expanduser() if args.db else default_db_path(), args.lang)
         if args.command == "restore":
             return cmd_restore(db_path(args), args, lang)
-        with Store.open(db_path(args)) as store:
+        with open_store(db_path(args)) as store:
             lang = resolve_language(args.lang, store)
             return COMMANDS[args.command](store, args, lang)
     except DatabaseUnavailable as e:

@@ -2,8 +2,8 @@
 
 It opens the main window off screen, lists the incidents through the register model, builds each
 kind of report into a temporary folder, and prints how long each step took. The clerk's database
-is never changed: it is read in place (`Store.open_read_only`), or where it needs migrating, through
-a snapshot (`Store.snapshot` reads the file without opening it for writing); and where the database holds nothing to report on (no incident, no
+is never changed: it is read in place (`storage.open_read_only`), or where it needs migrating, through
+a snapshot (`maintenance.snapshot` reads the file without opening it for writing); and where the database holds nothing to report on (no incident, no
 claim, no claim with documents missing), on a temporary database filled with the bundled sample.
 
 It proves that the installation works; it is not a load test. Each report is built from a
@@ -142,7 +142,8 @@ def _qt_message_to_log(mode: Any, context: Any, message: str) -> None:
 
 
 def _selftest(app: Any, db: Path, lang: str | None) -> int:
-    from .storage import DatabaseUnavailable, Store
+    from .storage import DatabaseUnavailable, open_read_only, open_store
+    from .storage.maintenance import snapshot
 
     steps = _Steps()
     print(f"Incident Log selftest on {db}", flush=True)
@@ -154,13 +155,13 @@ def _selftest(app: Any, db: Path, lang: str | None) -> int:
             began = time.perf_counter()
             # In place when it is at this version's schema (no copy: the time must not grow with
             # the log); else a snapshot, which an older log is migrated in and a damaged one fails.
-            primary = Store.open_read_only(db)
+            primary = open_read_only(db)
             step = "open the database (read-only)"
             if primary is None:
                 step = "copy and open the database (read-only)"
                 try:
-                    Store.snapshot(db, copy)
-                    primary = Store.open(copy)
+                    snapshot(db, copy)
+                    primary = open_store(copy)
                 except DatabaseUnavailable as e:
                     steps.fail(step, began, e.text(lang or "en"))
                     return EXIT_DATABASE
@@ -186,9 +187,9 @@ def _selftest(app: Any, db: Path, lang: str | None) -> int:
 
 def _sample_store(work: Path) -> Any:
     from .exchange import import_file
-    from .storage import Store
+    from .storage import open_store
 
-    store = Store.open(work / "sample.sqlite3")
+    store = open_store(work / "sample.sqlite3")
     import_file(store, resource(*SAMPLE))
     return store
 

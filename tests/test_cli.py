@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.storage.schema import SCHEMA_VERSION
+from desktop.storage.sqlite.schema import SCHEMA_VERSION
 from tests.damage import scribble_a_table_page
 from tests.samples import REPO, sample
 
@@ -281,7 +281,8 @@ def test_restore_on_a_full_disk_changes_nothing_and_says_so(tmp_path, monkeypatc
     import errno
 
     from desktop import cli
-    from desktop.storage import Store, maintenance
+    from desktop.storage import Store
+    from desktop.storage.sqlite import maintenance
 
     db = tmp_path / "log.sqlite3"
     with Store.open(db) as store:

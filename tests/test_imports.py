@@ -68,3 +68,28 @@ def test_words_have_one_home_without_qt() -> None:
     tables = sorted(str(p.relative_to(PACKAGE.parent)) for p in PACKAGE.rglob("*.py")
                     if "ENUM_LABELS:" in p.read_text(encoding="utf-8") or '"EnumLabel"' in p.read_text(encoding="utf-8"))
     assert tables == [str(Path("desktop", "domain", "words.py"))]
+
+
+def test_only_storage_imports_a_backend_or_sql() -> None:
+    """Above storage a log is a `Location` and a `LogStore`: no module outside `desktop.storage`
+    imports a backend package (`desktop.storage.sqlite`), sqlite3, sqlite_utils or psycopg."""
+    backend = ("desktop.storage.sqlite", "desktop.storage.postgres", "sqlite3", "sqlite_utils", "psycopg")
+    outside = {
+        (module, target)
+        for module, targets in imports().items() if not module.startswith("desktop.storage")
+        for target in targets if target.startswith(backend)
+    }
+    assert outside == set()
+
+
+def test_layers_point_one_way() -> None:
+    """domain imports neither storage nor anything above it; storage imports nothing above it."""
+    above = {"desktop.domain": ("desktop.storage", "desktop.exchange", "desktop.reports", "desktop.ui", "desktop.cli", "PySide6"),
+             "desktop.storage": ("desktop.exchange", "desktop.reports", "desktop.ui", "desktop.cli", "PySide6")}
+    wrong = {
+        (module, target)
+        for module, targets in imports().items()
+        for layer, forbidden in above.items() if module.startswith(layer)
+        for target in targets if target.startswith(forbidden)
+    }
+    assert wrong == set()

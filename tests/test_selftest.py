@@ -98,7 +98,7 @@ def test_selftest_reads_a_bounded_sample_whatever_the_size_of_the_log(tmp_path, 
     """The selftest proves the installation, it is no load test: the records it reads from the log
     (cars, property, people, claims, register rows) are about the same few for 600 cars as for 1,800."""
     from desktop.storage import rows as row_module
-    from desktop.storage import store as store_module
+    from desktop.storage.sqlite import store as store_module
 
     read: list[str] = []
 

@@ -77,7 +77,7 @@ def _start_window(tmp_path: Path) -> tuple[str, set[str]]:
 def test_the_window_starts_without_reports_exchange_spreadsheets_or_the_pdf_preview(tmp_path: Path) -> None:
     shown, modules = _start_window(tmp_path)
     assert "MainWindow" in shown.split(",")
-    assert "desktop.ui.main_window" in modules and "desktop.storage.store" in modules  # the driver saw the start
+    assert "desktop.ui.main_window" in modules and "desktop.storage.sqlite.store" in modules  # the driver saw the start
     early = sorted(m for m in modules if m.startswith((*NOT_AT_START, "desktop.reports")))
     assert early == [], f"imported at start although the first screen does not need them: {early}"
 
@@ -90,7 +90,7 @@ def test_counting_the_claims_register_reads_only_claims(store) -> None:
     """The register's row count (asked at start, and the overview's overdue figure) reads the claims
     table alone; the incidents join only for a district filter, people never."""
     from desktop.domain.views import Filters
-    from desktop.storage import queries
+    from desktop.storage.sqlite import queries
 
     statements: list[str] = []
     store.db.conn.set_trace_callback(statements.append)

@@ -23,7 +23,7 @@ from ..domain.parse import read_claim, read_incident, read_person
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ..domain.values import clean_text, numbering_overflows, parse_datetime, parse_uuid
 from ..domain.words import RECORD_KINDS
-from ..storage import Change, ChangeSet, Store
+from ..storage import Change, ChangeSet, LogStore
 from .package import read_container
 
 TOP_KEYS = ("format", "version", "exported_at", "source", "people", "incidents", "claims")
@@ -90,7 +90,7 @@ def _list(document: dict[str, Any], key: str) -> list[Any]:
 
 
 def plan_import(
-    store: Store, document: Any, blobs: dict[str, bytes] | None = None, now: datetime | None = None,
+    store: LogStore, document: Any, blobs: dict[str, bytes] | None = None, now: datetime | None = None,
 ) -> tuple[ChangeSet, ImportReport]:
     """Validate everything against the file and the database; raise `ValidationFailed` with all problems.
 
@@ -256,7 +256,7 @@ def _diff(
 
 
 def _numbering_problems(
-    store: Store, incidents: list[tuple[str, Incident]], claims: list[tuple[str, Claim]],
+    store: LogStore, incidents: list[tuple[str, Incident]], claims: list[tuple[str, Claim]],
     existing_incidents: dict[str, Incident], existing_claims: dict[str, Claim],
 ) -> list[Problem]:
     """New records the import numbers must still get numbers below the counter's end (Import rules 4)."""
@@ -293,7 +293,7 @@ def _bulk() -> Iterator[None]:
 
 
 def import_document(
-    store: Store, document: Any, blobs: dict[str, bytes] | None = None, now: datetime | None = None,
+    store: LogStore, document: Any, blobs: dict[str, bytes] | None = None, now: datetime | None = None,
 ) -> ImportReport:
     """Check the whole document, then write all of it in one transaction (or raise, writing nothing)."""
     # Checked and written under one write lock, so nothing another clerk saves in between can
@@ -305,7 +305,7 @@ def import_document(
     return report
 
 
-def import_file(store: Store, path: Path, now: datetime | None = None) -> ImportReport:
+def import_file(store: LogStore, path: Path, now: datetime | None = None) -> ImportReport:
     with _bulk():
         document, blobs = read_container(Path(path))
     return import_document(store, document, blobs, now)

@@ -21,9 +21,12 @@ from ..domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, Perso
 from .location import Location
 
 if TYPE_CHECKING:
-    from .store import AuditEntry, ChangeSet, Overview
+    from .records import AuditEntry, ChangeSet, Overview
 
 NO_FILTERS = Filters()
+SEARCH_LIMIT = 10_000  # a register's text search keeps the latest this many matches
+SEARCH_TEXT_CHARS = 200  # of a search text, at most this many characters are searched for
+SEARCH_WORDS = 12  # and at most this many words
 
 
 @runtime_checkable

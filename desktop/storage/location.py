@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 if TYPE_CHECKING:
-    from .store import Store
+    from .interface import LogStore
 
 SERVER_SCHEMES = ("postgresql", "postgres")
 
@@ -49,10 +49,10 @@ class Location:
         user = f"{parts.username}@" if parts.username else ""
         return urlunsplit((parts.scheme, user + host, parts.path, "", ""))
 
-    def open(self) -> Store:
+    def open(self) -> LogStore:
         """The log's store, through the backend its address names."""
         from .errors import DatabaseUnavailable, Trouble
-        from .store import Store
+        from .sqlite import Store
 
         if self.path is None:
             raise DatabaseUnavailable(Trouble.CANNOT_OPEN, self.shown(), "this build opens SQLite files only")

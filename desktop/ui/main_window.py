@@ -1,7 +1,7 @@
 """The clerk's main window: overview; registers of incidents, claims, damaged vehicles and people;
 menus for everything else.
 
-The window holds one `Store` (the window's thread); long work runs in `Job`s with stores of their
+The window holds one `LogStore` (the window's thread); long work runs in `Job`s with stores of their
 own. Record forms belong to their own modules and are imported when first opened, so the window
 starts even where a form is missing. Every write ends in `refresh()`, which resets the registers
 (two COUNTs and a page each) and the overview.
@@ -10,7 +10,6 @@ starts even where a form is missing. Every write ends in `refresh()`, which rese
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -34,9 +33,15 @@ from .. import __version__
 from ..domain.districts import office_districts
 from ..domain.views import Filters
 from ..paths import resource
-from ..storage import RecordInUse, Store
-from ..storage.queries import SEARCH_LIMIT
-from ..storage.search_query import SEARCH_TEXT_CHARS, SEARCH_WORDS, search_query
+from ..storage import (
+    SEARCH_LIMIT,
+    SEARCH_TEXT_CHARS,
+    SEARCH_WORDS,
+    DatabaseUnavailable,
+    LogStore,
+    RecordInUse,
+    search_text_cut,
+)
 from . import i18n
 from .dialogs.progress import Cancelled, Job, JobContext, error_text, jobs_running, run_job
 from .labels import number_text
@@ -64,7 +69,7 @@ class MainWindow(QMainWindow):
     databaseChangeRequested = Signal(object)  # Path
     databaseTrouble = Signal(object)  # DatabaseUnavailable: the automatic backup found the database unfit
 
-    def __init__(self, store: Store, parent: QWidget | None = None, today: date | None = None,
+    def __init__(self, store: LogStore, parent: QWidget | None = None, today: date | None = None,
                  remember_state: bool = True, auto_backup: bool = False) -> None:
         super().__init__(parent)
         self.store = store
@@ -307,7 +312,7 @@ class MainWindow(QMainWindow):
     def _safe_data_version(self) -> int | None:
         try:
             return self.store.data_version()
-        except sqlite3.Error:  # a log gone bad shows itself on the next real read, with its message
+        except DatabaseUnavailable:  # a log gone bad shows itself on the next real read, with its message
             return None
 
     def check_others_changes(self) -> bool:
@@ -382,7 +387,7 @@ class MainWindow(QMainWindow):
         if not text:
             return ""
         note = ""
-        if search_query(text).cut:
+        if search_text_cut(text):
             note = self.tr(" (only the first {0} characters and {1} words of the search are used)").format(
                 SEARCH_TEXT_CHARS, SEARCH_WORDS)
         if self.store.search_is_cut(kind, text):
@@ -664,7 +669,7 @@ class MainWindow(QMainWindow):
     def _report(self, kind: str, **kwargs: Any) -> ReportRequest:
         from .dialogs.report_preview import show_report
 
-        request = show_report(self, self.store.path, kind, **kwargs)
+        request = show_report(self, self.store.location, kind, **kwargs)
         self.last_job = request
         return request
 
@@ -819,11 +824,16 @@ class MainWindow(QMainWindow):
         return self.last_job
 
     # ---- automatic backups -------------------------------------------------------------------
+    @property
+    def _file(self) -> Path | None:
+        """The log's SQLite file (None for a server log: its backups are the administrator's)."""
+        return self.store.location.path
+
     def backup_if_due(self) -> Job | None:
         """The day's automatic backup, if a day has passed since the last one (checked hourly)."""
         from ..storage.maintenance import automatic_backup_due
 
-        if self._retired or (self.backup_job is not None and self.backup_job.is_running()) or not automatic_backup_due(self.store.path):
+        if self._retired or (self.backup_job is not None and self.backup_job.is_running()) or self._file is None or not automatic_backup_due(self._file):
             return None
         return self.automatic_backup()
 
@@ -841,12 +851,14 @@ class MainWindow(QMainWindow):
     def _changed_since_automatic_backup(self) -> bool:
         from ..storage.maintenance import automatic_backups
 
-        backups = automatic_backups(self.store.path)
+        if self._file is None:
+            return False
+        backups = automatic_backups(self._file)
         if not backups:
             return True
         try:
             newest = backups[-1].stat().st_mtime
-            files = [self.store.path, self.store.path.with_name(self.store.path.name + "-wal")]
+            files = [self._file, self._file.with_name(self._file.name + "-wal")]
             return any(f.exists() and f.stat().st_mtime >= newest for f in files)
         except OSError:
             return True
@@ -899,7 +911,7 @@ class MainWindow(QMainWindow):
         if path is None:
             from ..storage.maintenance import backup_path
 
-            suggested = backup_path(self.store.path)  # in the backups folder (0700), a name not yet used
+            suggested = backup_path(self._file or Path.home() / "incident-log.sqlite3")  # in the backups folder (0700), a name not yet used
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Backup"), str(suggested),
                                                     self.tr("Databases (*.sqlite3)"))
             if not chosen:
@@ -931,7 +943,7 @@ class MainWindow(QMainWindow):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setNameFilters([self.tr("Incident Log databases (*.sqlite3 *.sqlite *.db)"), self.tr("All files (*)")])
-        dialog.setDirectory(str(self.store.path.parent))
+        dialog.setDirectory(str((self._file or Path.home() / "-").parent))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles():
             self.databaseChangeRequested.emit(Path(dialog.selectedFiles()[0]))
 
@@ -956,7 +968,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Incident Log"), self.tr(
             "<h3>Incident Log {0}</h3><p>Incidents, damaged property and owners' assistance claims for "
             "municipal administrations.</p><p>Database: {1}</p><p>Qt {2}</p>").format(
-                __version__, self.store.path, pyside_version))
+                __version__, self.store.location.shown(), pyside_version))
 
 
 def application_icon() -> QIcon:

@@ -44,7 +44,7 @@ def test_sigkill_in_the_middle_of_an_import_leaves_all_or_nothing(tmp_path, big_
         import sys, time
         from pathlib import Path
         from desktop.storage import Store
-        from desktop.storage import store as store_module
+        from desktop.storage.sqlite import store as store_module
         from desktop.exchange import import_file
         original = store_module.Store._insert
         def slow_insert(self, table, records):

@@ -350,7 +350,7 @@ def test_package_must_carry_the_bytes_it_lists(store, tmp_path):
 
 def test_a_failure_while_writing_leaves_nothing_written(store, tmp_path, monkeypatch):
     """All-or-nothing below validation: the last write of the transaction fails, everything rolls back."""
-    from desktop.storage.store import Store as StoreClass
+    from desktop.storage.sqlite.store import Store as StoreClass
 
     def broken(self, docs, fresh):
         raise OSError("disk full")

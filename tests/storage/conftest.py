@@ -1,14 +1,17 @@
-"""Storage tests seed their data through the store's own saves, not through the importer, so a
+"""The store contract suite: each test runs on every backend in `BACKENDS` (marked ones on those
+they name). Storage tests seed their data through the store's own saves, not through the importer, so a
 defect in exchange cannot hide (or fake) one in storage. `store` comes from tests/conftest.py."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from desktop.domain.parse import read_claim, read_incident, read_person
-from desktop.storage import Store
+from desktop.storage import Location, LogStore, Store, open_store
 from tests.samples import sample
 
 
@@ -27,3 +30,32 @@ def sample_store(store: Store) -> Store:
         store.save_claim(read_claim(raw, f"claims[{n}]", problems, incidents.get), enforce_transition=False)
     assert problems == []
     return store
+
+
+# ---- the store contract: every test here runs on each backend unless marked `backends(...)`
+BACKENDS = ["sqlite"]  # the PostgreSQL backend (issue 13) adds "postgresql" here
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "backends(*names): the test needs these backends' own files or SQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames:
+        marker = metafunc.definition.get_closest_marker("backends")
+        allowed = marker.args if marker else BACKENDS
+        metafunc.parametrize("backend", [b for b in BACKENDS if b in allowed])
+
+
+def log_location(backend: str, tmp_path: Path) -> Location:
+    """A new, empty log on BACKEND."""
+    if backend == "sqlite":
+        return Location(str(tmp_path / "log.sqlite3"))
+    raise ValueError(backend)
+
+
+@pytest.fixture
+def store(backend: str, tmp_path: Path) -> Iterator[LogStore]:
+    """An empty log on each backend in turn (the contract suite), opened as the window opens one."""
+    with open_store(log_location(backend, tmp_path)) as s:
+        yield s

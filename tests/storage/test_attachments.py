@@ -11,19 +11,22 @@ import pytest
 from desktop.domain.models import Attachment
 from desktop.storage import Store
 
+KNOWN: set[str] = set()  # every hash these tests made: the store is asked about them through its interface
+
 
 def _attach(name: str, data: bytes) -> tuple[Attachment, dict[str, bytes]]:
     sha = hashlib.sha256(data).hexdigest()
+    KNOWN.add(sha)
     return Attachment(name=name, sha256=sha, media_type="application/pdf", size=len(data)), {sha: data}
 
 
 def _blobs(store: Store) -> set[str]:
-    return {r[0] for r in store.db.conn.execute("SELECT sha256 FROM blobs")}
+    return store.blobs_present(KNOWN)
 
 
 def _attachment_audit(store: Store) -> list[tuple[str, str]]:
-    return [tuple(r) for r in store.db.conn.execute(
-        "SELECT action, record_id FROM audit WHERE record_kind = 'attachment' ORDER BY id")]
+    return [(e.action, e.record_id) for sha in sorted(KNOWN) for e in store.history(sha)
+            if e.record_kind == "attachment"]
 
 
 def test_bytes_are_stored_only_with_the_claim_that_names_them(sample_store):

@@ -6,9 +6,13 @@ import sqlite3
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from desktop.domain.enums import ClaimStatus
 from desktop.domain.models import Decision
 from desktop.storage import Store
+
+pytestmark = pytest.mark.backends("sqlite")  # the SQLite backend's own files and SQL
 
 SMIRNOVA = "a1ce76ea-a2fd-595a-9903-42167a818bb3"
 

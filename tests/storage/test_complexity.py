@@ -18,6 +18,8 @@ from desktop.exchange import import_document, importer
 from desktop.storage import Store, rows
 from tests.synthetic import SHAPES, document
 
+pytestmark = pytest.mark.backends("sqlite")  # the SQLite backend's own files and SQL
+
 CARS = 2000
 
 

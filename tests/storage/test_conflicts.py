@@ -8,13 +8,13 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.storage import Conflict, Store
+from desktop.storage import Conflict, open_store
 
 
 @pytest.fixture
 def second(sample_store):
     """Another window's (or another clerk's) connection to the same log."""
-    with Store.open(sample_store.path) as other:
+    with open_store(sample_store.location) as other:
         other.user = "petrova"
         yield other
 
@@ -31,7 +31,7 @@ def test_versions_count_saves(sample_store):
 def _open_claim(store):
     from desktop.domain.transitions import is_locked
 
-    return next(c for c in store.get_claims([r[0] for r in store.db.conn.execute("SELECT id FROM claims")]).values()
+    return next(c for c in store.get_claims([r.id for r in store.claim_rows(limit=1000)]).values()
                 if not is_locked(c.status))
 
 

@@ -16,7 +16,9 @@ import pytest
 from desktop.domain import deadlines
 from desktop.domain.enums import ClaimStatus
 from desktop.domain.views import Filters
-from desktop.storage import queries
+from desktop.storage.sqlite import queries
+
+pytestmark = pytest.mark.backends("sqlite")  # the SQLite backend's own files and SQL
 
 TODAY = date(2026, 10, 20)
 AGES = range(0, 2 * deadlines.ANSWER_DAYS + 2)  # days since filing, around the answer date and past it

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import inspect
 
+import pytest
+
 from desktop.storage import Store
 from desktop.storage.interface import LogStore
+
+pytestmark = pytest.mark.backends("sqlite")  # the SQLite backend's own files and SQL
 
 
 def _methods(cls: type) -> dict[str, inspect.Signature]:

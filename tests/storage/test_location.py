@@ -8,6 +8,8 @@ import pytest
 
 from desktop.storage import DatabaseUnavailable, Location, Store, Trouble
 
+pytestmark = pytest.mark.backends("sqlite")  # the SQLite backend's own files and SQL
+
 
 def test_a_file_location_opens_the_sqlite_log(tmp_path: Path) -> None:
     location = Location.of(tmp_path / "log.sqlite3")

@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop.storage import DatabaseUnavailable, Store, Trouble, maintenance
-from desktop.storage.connection import classify, connect
+from desktop.storage import DatabaseUnavailable, Store, Trouble
 from desktop.storage.errors import DatabaseBug
-from desktop.storage.maintenance import BadBackup
+from desktop.storage.sqlite import maintenance
+from desktop.storage.sqlite.connection import classify, connect
+from desktop.storage.sqlite.maintenance import BadBackup
 from tests.damage import scribble_a_table_page
+
+pytestmark = pytest.mark.backends("sqlite")  # the SQLite backend's own files and SQL
 
 
 def claims_in(db: Path) -> int:

@@ -174,6 +174,7 @@ def _page_steps(plan: list[str]) -> list[str]:
 
 @pytest.mark.parametrize(("sort", "descending"), [("occurred_at", True), ("occurred_at", False), ("plate", False),
                                                   ("district", False), ("incident_reference", True)])
+@pytest.mark.backends("sqlite")  # SQLite's query plans
 def test_a_page_of_every_vehicle_is_read_along_an_index(sample_store: Store, monkeypatch: pytest.MonkeyPatch,
                                                         sort: str, descending: bool) -> None:
     for plan in _plans(sample_store, monkeypatch, lambda: sample_store.vehicle_rows(Filters(), sort, descending, 40, 40)):
@@ -188,6 +189,7 @@ def test_a_page_of_every_vehicle_is_read_along_an_index(sample_store: Store, mon
     Filters(districts=("г. Калуга", "Гатчинский район")), Filters(districts=("г. Калуга",), text="lada"),
     Filters(date_from=date(2026, 9, 1), date_to=date(2026, 9, 30)),
 ])
+@pytest.mark.backends("sqlite")  # SQLite's query plans
 def test_searching_and_filtering_vehicles_reads_only_what_indexes_select(
         sample_store: Store, monkeypatch: pytest.MonkeyPatch, filters: Filters) -> None:
     def read() -> None:
@@ -200,6 +202,7 @@ def test_searching_and_filtering_vehicles_reads_only_what_indexes_select(
 
 
 @pytest.mark.parametrize("text", [None, "смирн", "водоканал", "+7 910 512-33-08", "402701234570"])
+@pytest.mark.backends("sqlite")  # SQLite's query plans
 def test_the_people_register_reads_through_indexes(sample_store: Store, monkeypatch: pytest.MonkeyPatch,
                                                    text: str | None) -> None:
     def read() -> None:
@@ -214,6 +217,7 @@ def test_the_people_register_reads_through_indexes(sample_store: Store, monkeypa
 
 
 @pytest.mark.parametrize("text", ["89105123308", "+7 910 512-33-08"])
+@pytest.mark.backends("sqlite")  # SQLite's query plans
 def test_a_phone_search_in_the_incidents_and_claims_registers_uses_the_phone_index(
         sample_store: Store, monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     def read() -> None:

@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from desktop.domain.views import Filters
 from desktop.exchange import import_document
 from tests.synthetic import _id, document
+
+pytestmark = pytest.mark.backends("sqlite")  # the SQLite backend's own files and SQL
 
 
 def _import(store, cars: int = 20, per_incident: int = 10) -> dict[str, Any]:

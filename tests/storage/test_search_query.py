@@ -14,8 +14,10 @@ from desktop.domain.models import Person
 from desktop.domain.views import Filters
 from desktop.exchange import import_file
 from desktop.storage import Store
-from desktop.storage.search_query import SEARCH_TEXT_CHARS, SEARCH_WORDS, TOKENIZER, search_query, words_of
+from desktop.storage.sqlite.search_query import SEARCH_TEXT_CHARS, SEARCH_WORDS, TOKENIZER, search_query, words_of
 from tests.samples import sample
+
+pytestmark = pytest.mark.backends("sqlite")  # the SQLite backend's own files and SQL
 
 ODD_PERSON = "e3b1c1a0-0000-4000-8000-000000000001"
 

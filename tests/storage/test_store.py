@@ -11,19 +11,21 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.models import Claim, Decision, Incident, Person, Vehicle
 from desktop.domain.views import Filters
 from desktop.storage import Change, ChangeSet, DatabaseUnavailable, RecordInUse, Store, Trouble
-from desktop.storage.schema import SCHEMA_VERSION
+from desktop.storage.sqlite.schema import SCHEMA_VERSION
 
 MSK = timezone(timedelta(hours=3))
 KALUGA_INCIDENT = "a0d7a90c-2794-5778-a010-98cae88dc377"
 SMIRNOVA = "a1ce76ea-a2fd-595a-9903-42167a818bb3"
 
 
+@pytest.mark.backends("sqlite")  # SQLite's files or SQL
 def test_new_database_has_schema_version_and_foreign_keys(store):
     assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert store.db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert store.check() == []
 
 
+@pytest.mark.backends("sqlite")  # SQLite's files or SQL
 def test_newer_schema_is_refused(tmp_path):
     path = tmp_path / "new.sqlite3"
     Store.open(path).close()
@@ -36,6 +38,7 @@ def test_newer_schema_is_refused(tmp_path):
     assert "newer version" in e.value.text()
 
 
+@pytest.mark.backends("sqlite")  # SQLite's files or SQL
 def test_unknown_migration_is_refused(tmp_path):
     path = tmp_path / "new.sqlite3"
     Store.open(path).close()
@@ -48,6 +51,7 @@ def test_unknown_migration_is_refused(tmp_path):
     assert e.value.trouble == Trouble.TOO_NEW
 
 
+@pytest.mark.backends("sqlite")  # SQLite's files or SQL
 def test_damaged_and_foreign_files_are_refused(tmp_path):
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not a database at all" * 100)
@@ -63,12 +67,14 @@ def test_damaged_and_foreign_files_are_refused(tmp_path):
     assert e.value.trouble == Trouble.DAMAGED
 
 
+@pytest.mark.backends("sqlite")  # SQLite's files or SQL
 def test_missing_folder(tmp_path):
     with pytest.raises(DatabaseUnavailable) as e:
         Store.open(tmp_path / "no" / "such" / "log.sqlite3")
     assert e.value.trouble == Trouble.MISSING_FOLDER
 
 
+@pytest.mark.backends("sqlite")  # SQLite's files or SQL
 def test_sample_is_stored_normalised(sample_store):
     incident = sample_store.get_incident(KALUGA_INCIDENT)
     assert [v.plate for v in incident.vehicles] == ["А123ВС40", "М456ОР40", "Т789УХ140"]
@@ -118,6 +124,7 @@ def test_unchanged_save_writes_no_audit(store):
     assert len(store.history(person.id)) == 1
 
 
+@pytest.mark.backends("sqlite")  # SQLite's files or SQL
 def test_failed_write_leaves_nothing_behind(store):
     incident = new_incident(vehicles=[Vehicle(id="v1", make="Lada", damage="x", severity=Severity.MINOR, plate="А123ВС40",
                                               owner_id="99999999-9999-9999-9999-999999999999")])
@@ -209,6 +216,7 @@ def test_settings_live_in_the_database(store):
     assert store.history("office_name")[0].new == {"value": "Администрация"}
 
 
+@pytest.mark.backends("sqlite")  # SQLite's files or SQL
 def test_backup_is_a_consistent_copy(sample_store, tmp_path):
     dest = sample_store.backup(tmp_path / "copy.sqlite3")
     with Store.open(dest) as copy:
@@ -229,6 +237,7 @@ def test_claim_for_unknown_incident_is_refused(store):
     assert {p.path for p in e.value.problems} >= {"incident_id", "claimant_id"}
 
 
+@pytest.mark.backends("sqlite")  # SQLite's files or SQL
 def test_opening_and_reading_need_no_write_lock(sample_store):
     other = sqlite3.connect(sample_store.path)
     other.execute("BEGIN IMMEDIATE")  # another clerk's long save holds the write lock
@@ -252,6 +261,7 @@ def test_references_found_whatever_the_case(sample_store):
     assert sample_store.get_claim_by_number(" clm-2026-0004 ").number == "CLM-2026-0004"
 
 
+@pytest.mark.backends("sqlite")  # SQLite's files or SQL
 def test_backup_never_overwrites_its_own_database(sample_store, tmp_path):
     with pytest.raises(ValueError):
         sample_store.backup(sample_store.path)
@@ -263,8 +273,9 @@ def test_backup_never_overwrites_its_own_database(sample_store, tmp_path):
     assert not (tmp_path / "old.txt.part").exists()
 
 
+@pytest.mark.backends("sqlite")  # SQLite's files or SQL
 def test_a_very_common_search_is_cut_to_the_latest_matches(sample_store, monkeypatch):
-    from desktop.storage import queries
+    from desktop.storage.sqlite import queries
 
     monkeypatch.setattr(queries, "SEARCH_LIMIT", 1)
     # both incidents mention "2026" in their references: only the latest recorded one is kept
@@ -276,6 +287,7 @@ def test_a_very_common_search_is_cut_to_the_latest_matches(sample_store, monkeyp
     assert len(list(sample_store.iter_claim_rows(Filters(text="clm")))) == 4
 
 
+@pytest.mark.backends("sqlite")  # SQLite's files or SQL
 def test_a_record_without_extra_stores_null_and_one_with_extra_keeps_it(sample_store):
     conn = sample_store.db.conn
     for table in ("people", "incidents", "vehicles", "properties", "claims", "claim_documents", "claim_attachments"):

@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.app import WindowController
-from desktop.storage import Store, Trouble, maintenance
+from desktop.storage import Store, Trouble
+from desktop.storage.sqlite import maintenance
 from desktop.ui.dialogs.db_trouble import Choice
 from desktop.ui.main_window import MainWindow
 from tests.damage import scribble_a_table_page

@@ -392,7 +392,7 @@ def test_actions_follow_the_selection(window):
 
 
 def test_a_cut_search_is_said_in_the_status_bar(window, qtbot, monkeypatch):
-    from desktop.storage import queries
+    from desktop.storage.sqlite import queries
 
     monkeypatch.setattr(queries, "SEARCH_LIMIT", 1)
     window.tabs.setCurrentIndex(INCIDENTS_TAB)

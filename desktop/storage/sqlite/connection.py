@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .errors import DatabaseBug, DatabaseUnavailable, Trouble
+from ..errors import DatabaseBug, DatabaseUnavailable, Trouble
 from .schema import SCHEMA_VERSION, apply_migrations, known_migration_names
 
 BUSY_TIMEOUT_MS = 10_000

@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from ..files import make_private, private_folder, written_whole
-from ..paths import backups_dir
+from ...files import make_private, private_folder, written_whole
+from ...paths import backups_dir
+from ..errors import DatabaseUnavailable, Trouble
 from .connection import classify
-from .errors import DatabaseUnavailable, Trouble
 from .schema import SCHEMA_VERSION, known_migration_names
 
 if TYPE_CHECKING:

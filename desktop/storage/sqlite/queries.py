@@ -7,10 +7,11 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from ..domain import deadlines, plates
-from ..domain.searching import search_phone
-from ..domain.views import Filters
-from .search import _joined_references, fold
+from ...domain import deadlines, plates
+from ...domain.searching import search_phone
+from ...domain.views import Filters
+from ..interface import SEARCH_LIMIT
+from ..search import _joined_references, fold
 from .search_query import SEARCH_TEXT_CHARS, match_expression, search_query
 
 # Each sort lists its columns; the rowid ends every one (INCIDENT_TIEBREAK), so the order is total
@@ -48,7 +49,6 @@ _SETTLED = ", ".join(f"'{s.value}'" for s in sorted(deadlines.SETTLED))
 # A register search takes at most this many matches, the most recently recorded first: a word in
 # nearly every record ("улица") would otherwise cost seconds per keystroke over a million records.
 # The window says when a search was cut; reports pass `cut_search=False`.
-SEARCH_LIMIT = 10_000
 
 
 def search_hits(kind: str, limit: int | None) -> str:

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from ..domain.enums import PersonKind
-from ..domain.values import kopecks_to_money
-from ..domain.views import Filters, PersonRow, VehicleRow
+from ...domain.enums import PersonKind
+from ...domain.values import kopecks_to_money
+from ...domain.views import Filters, PersonRow, VehicleRow
 from . import queries
 
 NO_FILTERS = Filters()

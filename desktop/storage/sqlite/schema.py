@@ -207,7 +207,7 @@ def m002_audit_reason(db: Database) -> None:
 @migrations()
 def m003_audit_chain(db: Database) -> None:
     """Chain the audit entries (see `audit`): each hash covers the previous one and the entry itself."""
-    from .audit import GENESIS, chain
+    from ..audit import GENESIS, chain
 
     db.execute("ALTER TABLE audit ADD COLUMN prev TEXT")
     db.execute("ALTER TABLE audit ADD COLUMN hash TEXT")

@@ -16,13 +16,12 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 
-from ..domain.words import stored_numbers_in
-from .search import _WHOLE_REFERENCE, _joined_references, fold
+from ...domain.words import stored_numbers_in
+from ..interface import SEARCH_TEXT_CHARS, SEARCH_WORDS
+from ..search import _WHOLE_REFERENCE, _joined_references, fold
 
 # As `search_index` is declared in schema.py (a test keeps the two the same).
 TOKENIZER = "unicode61 remove_diacritics 0"
-SEARCH_TEXT_CHARS = 200
-SEARCH_WORDS = 12
 
 _local = threading.local()
 

@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
@@ -20,24 +20,26 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..domain import crossrules
-from ..domain.documents import RequiredDocuments
-from ..domain.enums import ClaimStatus
-from ..domain.errors import FieldError, Problem, ValidationFailed, join_path
-from ..domain.models import Claim, Incident, Person
-from ..domain.rules import claim_problems, incident_problems, person_problems
-from ..domain.searching import search_phone
-from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
-from ..domain.transitions import check_transition, locked_changes
-from ..domain.values import kopecks_to_money
-from ..domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
-from . import audit, queries, rows
+from ...domain import crossrules
+from ...domain.documents import RequiredDocuments
+from ...domain.enums import ClaimStatus
+from ...domain.errors import FieldError, Problem, ValidationFailed, join_path
+from ...domain.models import Claim, Incident, Person
+from ...domain.rules import claim_problems, incident_problems, person_problems
+from ...domain.searching import search_phone
+from ...domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
+from ...domain.transitions import check_transition, locked_changes
+from ...domain.values import kopecks_to_money
+from ...domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
+from .. import audit, rows
+from ..errors import Conflict, DatabaseUnavailable, NotFound, RecordInUse
+from ..location import Location
+from ..records import AuditEntry, Change, ChangeSet, Overview
+from ..search import claim_body, incident_body, plate_forms
+from . import queries
 from .connection import classify, connect, write_transaction
-from .errors import Conflict, DatabaseUnavailable, NotFound, RecordInUse
-from .location import Location
 from .registers import Registers
 from .schema import SCHEMA_VERSION
-from .search import claim_body, incident_body, plate_forms
 from .search_query import SEARCH_TEXT_CHARS, match_expression
 
 _AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
@@ -76,51 +78,6 @@ def current_user() -> str:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name (a service account); still record something
         return "unknown"
-
-
-@dataclass
-class Change:
-    """A record to write: `old` is its previous interchange form (None when new)."""
-
-    record: Person | Incident | Claim
-    old: dict[str, Any] | None = None
-    reason: str | None = None  # why, for an audited correction; kept in the audit entry
-
-
-@dataclass
-class ChangeSet:
-    people: list[Change] = field(default_factory=list)
-    incidents: list[Change] = field(default_factory=list)
-    claims: list[Change] = field(default_factory=list)
-    deleted_items: list[str] = field(default_factory=list)
-    blobs: dict[str, bytes] = field(default_factory=dict)
-
-    def __bool__(self) -> bool:
-        return bool(self.people or self.incidents or self.claims or self.blobs)
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    at: str
-    user: str
-    action: str
-    record_kind: str
-    record_id: str
-    old: dict[str, Any] | None
-    new: dict[str, Any] | None
-    reason: str | None = None
-
-
-@dataclass(frozen=True)
-class Overview:
-    incidents: int
-    vehicles: int
-    properties: int
-    claims_by_status: dict[ClaimStatus, int]
-    requested: Any
-    approved: Any
-    paid: Any
-    overdue: int
 
 
 # At most nine digits after the year (longer ones are refused when read), so counters stay integers.
@@ -955,7 +912,7 @@ class Store(Registers):
 
     def data_version(self) -> int:
         """Changes whenever another connection (another window, another clerk) commits a write."""
-        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        return int(next(iter(self._rows("PRAGMA data_version")[0].values())))
 
     def claim_rows(
         self, filters: Filters = NO_FILTERS, sort: str | None = "filed_on", descending: bool = False,

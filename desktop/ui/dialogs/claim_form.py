@@ -57,7 +57,7 @@ from ...domain.values import check_not_future_date, clean_text, parse_money_inpu
 from ...domain.views import Filters
 from ...domain.words import file_kind, file_size, number_lookups
 from ...files import viewing_copy
-from ...storage.store import Store
+from ...storage import LogStore
 from ..labels import (
     current_language,
     date_text,
@@ -176,7 +176,7 @@ class DocumentRow:
 class ClaimDialog(FormDialog):
     """Create (`claim_id=None`, for `incident_id`) or edit a claim; `saved(id)` after each save."""
 
-    def __init__(self, store: Store, claim_id: str | None, incident_id: str | None = None,
+    def __init__(self, store: LogStore, claim_id: str | None, incident_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         original = store.get_claim(claim_id) if claim_id else None
         if claim_id and original is None:
@@ -1049,4 +1049,4 @@ class ClaimDialog(FormDialog):
         except ImportError as e:  # the preview is another part of the window; say so rather than crash
             self.inform(self.tr("Report"), str(e))
             return
-        show_report(self, self.store.path, kind, number=self.original.number)
+        show_report(self, self.store.location, kind, number=self.original.number)

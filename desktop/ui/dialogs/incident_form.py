@@ -48,7 +48,7 @@ from ...domain.models import Incident, PropertyItem, Vehicle
 from ...domain.rules import incident_problems
 from ...domain.typed_dates import parse_typed_datetime
 from ...domain.values import check_not_future_datetime, clean_text, parse_int, parse_number
-from ...storage.store import Store
+from ...storage import LogStore
 from ..labels import date_text, enum_items, enum_label, money_text, number_text
 from ..models.item_rows import ItemRowsModel, property_columns, vehicle_columns
 from ..widgets.dates import DateEdit
@@ -148,7 +148,7 @@ class IncidentDialog(FormDialog):
 
     claim_saved = Signal(str)  # a claim opened from this form was saved (for the claims register)
 
-    def __init__(self, store: Store, incident_id: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: LogStore, incident_id: str | None, parent: QWidget | None = None) -> None:
         original = store.get_incident(incident_id) if incident_id else None
         if incident_id and original is None:
             # Deleted since the register was read. Raised before the dialog exists, so nothing
@@ -779,4 +779,4 @@ class IncidentDialog(FormDialog):
         except ImportError as e:  # the preview is another part of the window; say so rather than crash
             self.inform(self.tr("Report"), str(e))
             return
-        show_report(self, self.store.path, "incident", reference=self.original.reference)
+        show_report(self, self.store.location, "incident", reference=self.original.reference)

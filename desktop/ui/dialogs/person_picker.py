@@ -39,7 +39,7 @@ from ...domain.names import kind_of_name, may_be_same_name, name_words
 from ...domain.rules import person_problems
 from ...domain.typed_dates import parse_typed_date
 from ...domain.values import check_email, check_inn, check_not_future_date, clean_text, normalise_phone
-from ...storage.store import Store
+from ...storage import LogStore
 from ..labels import date_text, enum_items
 from ..widgets.dates import DateEdit
 from ..widgets.suggest import AS_TYPED, SuggestEdit, Suggestion
@@ -49,7 +49,7 @@ from ..widgets.validated import WARNING_COLOUR, FormDialog, ValidatedField
 class PeopleBook:
     """The people one form refers to: those in the store, and those made or corrected here."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: LogStore) -> None:
         self.store = store
         self.pending: dict[str, Person] = {}  # new or corrected, saved with the record
         self._stored: dict[str, Person] = {}

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.views import Filters
 from ...domain.words import normalise_lang, report_file_name
+from ...storage import Location
 from .. import i18n
 from ..labels import number_text
 from .progress import Cancelled, Job, JobContext, error_text
@@ -198,7 +199,7 @@ class ReportRequest(Job):
 
     previewReady = Signal(object)  # the ReportPreviewDialog
 
-    def __init__(self, parent: QWidget | None, store_path: Path, kind: str, *, reference: str | None = None,
+    def __init__(self, parent: QWidget | None, store_path: Location | Path, kind: str, *, reference: str | None = None,
                  number: str | None = None, filters: Any = None, lang: str | None = None, show: bool = True) -> None:
         if kind not in KINDS:
             raise ValueError(f"unknown report kind {kind!r}")
@@ -228,7 +229,7 @@ class ReportRequest(Job):
         label = QCoreApplication.translate("Reports", "Making the report: {0}…").format(title)
         super().__init__(parent, label, build, store_path)
         self.kind, self.title, self.lang, self.folder = kind, title, lang, folder
-        self.store_path = Path(store_path)
+        self.store_path = Location.of(store_path).path
         self._parent_widget = parent
         self._show = show
         self.finished.connect(self._preview)
@@ -250,15 +251,15 @@ class ReportRequest(Job):
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def show_report(parent: QWidget | None, store_path: Path, kind: str, **kwargs: Any) -> ReportRequest:
-    """Build report `kind` from the database at `store_path` and preview it.
+def show_report(parent: QWidget | None, store_path: Location | Path, kind: str, **kwargs: Any) -> ReportRequest:
+    """Build report `kind` from the log at `store_path` (its `Location`) and preview it.
 
     `kwargs` are `build_report`'s: `reference=` (incident), `number=` (claim, request-documents),
     `filters=` (register, summary), `lang=` (default: the window's language). Returns at once;
     the preview opens when the report is ready (`previewReady`), and problems the clerk can fix
     (no such claim, nothing to ask for) are shown in a message.
     """
-    return ReportRequest(parent, Path(store_path), kind, **kwargs).start()  # type: ignore[return-value]
+    return ReportRequest(parent, Location.of(store_path), kind, **kwargs).start()  # type: ignore[return-value]
 
 
 __all__ = ["Cancelled", "ReportPreviewDialog", "ReportRequest", "show_report", "suggested_name"]

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain import deadlines, words
 from ...domain.enums import ClaimStatus
 from ...domain.views import Filters
-from ...storage import LogStore
-from ...storage.store import Overview
+from ...storage import LogStore, Overview
 from .. import i18n, labels
 
 INCIDENTS = "incidents"
