@@ -83,6 +83,9 @@ class IncidentRow:
     vehicles: int
     properties: int
     claims: int
+    # The sum of its vehicles' and property's estimated costs (None: none estimated); read for the
+    # printed register only (`iter_incident_rows`), not for the window's pages.
+    estimated: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ class ClaimRow:
     approved: Decimal | None
     paid: Decimal | None
     decided: bool  # settled: approved, rejected, paid or withdrawn (`deadlines.SETTLED`)
+    decision_number: str | None = None
+    decision_date: date | None = None
 
     @property
     def answer_due(self) -> date:

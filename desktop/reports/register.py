@@ -1,6 +1,8 @@
-"""Register of claims: one row per claim, on as many landscape pages as it takes, with totals.
+"""Registers: one row per record, on as many landscape pages as it takes, with totals.
 
-Registers run to tens of thousands of rows, so speed matters more here than anywhere else:
+The register of claims is here; the register of incidents (`incidents_register`) is laid out by
+the same `stream_register`. Registers run to tens of thousands of rows, so speed matters more
+here than anywhere else:
 - rows arrive from the store's iterator and leave as page-sized grids built on demand (see
   `layout._FlowableStream`), never all in memory;
 - cells are plain strings wrapped by hand (`grid.TextWrapper`; a Paragraph per cell costs ten
@@ -9,12 +11,15 @@ Registers run to tens of thousands of rows, so speed matters more here than anyw
   before layout and each grid holds exactly one page;
 - values repeated on thousands of rows (incident, district, status) are wrapped once;
 - a name of any length goes on over continuation rows, across pages if it must: nothing is cut.
+
+A register prints what was selected and in which order (the window's filters and sort), so a
+printed page is never mistaken for all records or read in the wrong order.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -29,7 +34,7 @@ from desktop.domain.words import Lang, count, day, label, money, shown_number
 
 from .fonts import ReportFonts
 from .grid import LEFT, RIGHT, Grid, GridLook, GridRow, GridRows
-from .layout import ReportDocument, fit_widths, para, title_block
+from .layout import ReportDocument, Strong, fit_widths, para, title_block
 from .texts import tr
 
 FONT_SIZE = 8.0
@@ -37,24 +42,45 @@ LEADING = 9.6
 TOP_PAD = 2.0
 BOTTOM_PAD = 2.6
 SIDE_PAD = 3.0
-# (caption key, width in points or None to share the rest): fixed columns fit their values on
-# one line (`CLM-2026-99999`, `999 999 999,99 ₽`); the status column is sized at run time to the
-# longest status name in the report's language; claimants and districts wrap.
+# (caption key, width in points, None to share the rest, 0 sized at run time): fixed columns fit
+# their values on one line (`28.02.2026` in bold, `9 999 999,99 ₽`: a larger sum wraps, and the
+# total row sets a wide sum smaller); the numbers (`З-2026-99999`, `CLM-2026-99999`) and the
+# status (its longest name) are measured in the report's language; a district's longest word
+# fits (`Малоярославецкий`), a typical full name fits one line; longer ones wrap.
+# The answer date is `deadlines.answer_due` (ClaimRow.answer_due); the decision is its number
+# over its date.
 COLUMNS: list[tuple[str, float | None]] = [
-    ("col_no", 30),
-    ("col_claim", 70),
-    ("col_filed", 46),
+    ("col_no", 28),
+    ("col_claim", 0),
+    ("col_filed", 45),
     ("col_claimant", None),
-    ("col_incident", 66),
-    ("col_district", 100),
+    ("col_incident", 0),
+    ("col_district", 76),
     ("col_status", 0),
-    ("col_requested", 70),
-    ("col_approved", 70),
-    ("col_paid", 70),
+    ("col_answer_due", 47),
+    ("col_decision", 56),
+    ("col_requested", 62),
+    ("col_approved", 62),
+    ("col_paid", 62),
 ]
-STATUS_COL = 6
-MONEY_COLS = (7, 8, 9)
+NUMBER_COL, INCIDENT_COL, STATUS_COL = 1, 4, 6
+MONEY_COLS = (9, 10, 11)
+CACHED = (4, 5, 6)  # incident, district, status: the same few values on thousands of rows
 _FIT_SLACK = 1.0  # points kept free per page so rounding never pushes a table onto two pages
+
+# The sort keys of the claims register (the window's columns) and the caption each is printed as.
+CLAIM_SORT_CAPTIONS: dict[str, str] = {
+    "number": "col_claim",
+    "filed_on": "col_filed",
+    "claimant": "col_claimant",
+    "incident_reference": "col_incident",
+    "district": "col_district",
+    "status": "col_status",
+    "requested": "col_requested",
+    "approved": "col_approved",
+    "paid": "col_paid",
+    "days_left": "col_answer_due",
+}
 
 
 def build_register(
@@ -66,8 +92,11 @@ def build_register(
     lang: Lang = "ru",
     made_at: datetime | None = None,
     progress: Callable[[int], None] | None = None,
+    sort: str | None = None,
+    descending: bool = False,
 ) -> Path:
-    """Write the register of the rows given (the store's `iter_claim_rows(filters)`).
+    """Write the register of the rows given (the store's `iter_claim_rows(filters, sort=…)`), in
+    their order; `sort` and `descending` say what that order is (printed under the title).
 
     `progress(rows_done)` is called after each page's rows; an exception it raises stops the
     build (a window's Cancel) and no file is left behind.
@@ -75,10 +104,13 @@ def build_register(
     doc = ReportDocument(
         out_path, settings=settings, title=tr("register_title", lang), lang=lang, made_at=made_at, wide=True
     )
-    return doc.build(register_story(doc, rows, filters or Filters(), progress))
+    return doc.build(register_story(doc, rows, filters or Filters(), progress, sort=sort, descending=descending))
 
 
-def describe_filters(filters: Filters, lang: Lang, *, date_key: str = "filter_filed") -> str:
+def describe_filters(
+    filters: Filters, lang: Lang, *, date_key: str = "filter_filed", all_key: str = "filters_all",
+    status_key: str = "filter_status",
+) -> str:
     """One line saying what was selected, so a printed register is never mistaken for all claims."""
     parts: list[str] = []
     a = day(filters.date_from, lang) if filters.date_from else None
@@ -92,21 +124,37 @@ def describe_filters(filters: Filters, lang: Lang, *, date_key: str = "filter_fi
     if filters.districts:
         parts.append(tr("filter_district", lang, v=", ".join(filters.districts)))
     if filters.status:
-        parts.append(tr("filter_status", lang, v=label(filters.status, lang)))
+        parts.append(tr(status_key, lang, v=label(filters.status, lang)))
     # The window's filter bar has more than the command line's FILTERS; a printed register says
     # every condition it was made with.
     if filters.incident_kind:
         parts.append(tr("filter_incident_kind", lang, v=label(filters.incident_kind, lang)))
     if filters.incident_status:
         parts.append(tr("filter_incident_status", lang, v=label(filters.incident_status, lang)))
+    if filters.has_vehicles:
+        parts.append(tr("filter_has_vehicles", lang))
+    if filters.has_properties:
+        parts.append(tr("filter_has_properties", lang))
     if filters.text:
         parts.append(tr("filter_text", lang, v=filters.text))
     if filters.overdue_only:
         parts.append(tr("filter_overdue", lang))
     if not parts:
-        return tr("filters_all", lang)
+        return tr(all_key, lang)
     text = "; ".join(parts)
     return text[0].upper() + text[1:]
+
+
+def describe_order(sort: str | None, descending: bool, captions: Mapping[str, str], lang: Lang) -> str | None:
+    """«по графе «Район», по убыванию»: the order the rows were printed in (None: the default order)."""
+    key = captions.get(sort or "")
+    if key is None:
+        return None
+    return tr("order_desc" if descending else "order_asc", lang, column=tr(key, lang))
+
+
+def subtitle_line(selection: str, order: str | None) -> str:
+    return f"{selection}; {order}" if order else selection
 
 
 def register_look(fonts: ReportFonts, lang: Lang, width: float) -> GridLook:
@@ -118,8 +166,13 @@ def register_look(fonts: ReportFonts, lang: Lang, width: float) -> GridLook:
     align = [LEFT] * len(COLUMNS)
     for col in (0, *MONEY_COLS):
         align[col] = RIGHT
+    return grid_look(fonts, register_widths(fonts, lang, width), align)
+
+
+def grid_look(fonts: ReportFonts, widths: Sequence[float], align: Sequence[str]) -> GridLook:
+    """A register's grid: the registers' small type, zebra stripes."""
     return GridLook(
-        widths=register_widths(fonts, lang, width),
+        widths=widths,
         font=fonts.sans.regular,
         bold=fonts.sans.bold,
         size=FONT_SIZE,
@@ -132,58 +185,47 @@ def register_look(fonts: ReportFonts, lang: Lang, width: float) -> GridLook:
     )
 
 
-def register_story(
+def stream_register(
     doc: ReportDocument,
-    rows: Iterable[ClaimRow],
-    filters: Filters,
+    look: GridLook,
+    captions: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    subtitle: str,
+    total: Callable[[int], Sequence[str]],
+    empty: str,
+    cached: Iterable[int] = (),
     progress: Callable[[int], None] | None = None,
 ) -> Iterator[Flowable]:
-    """Title, then one grid per page as rows arrive, the last one ending with the totals."""
-    lang, s = doc.lang, doc.styles
-    look = register_look(s.fonts, lang, doc.width)
-    maker = GridRows(look, keep=False)  # rows leave page by page; nothing is kept for the whole register
-    head = maker.head([tr(key, lang) for key, _ in COLUMNS])
+    """Title, then one grid per page as rows arrive, the last one ending with the totals.
 
-    start: list[Flowable] = title_block(doc.title, describe_filters(filters, lang), s)
+    `rows` gives each row's cells after the row number (the first column, filled here); a cell
+    that is a `layout.Strong` is printed in bold. `total(rows)` is asked once every row is
+    placed (so the caller's sums are complete) and gives the total row's cells, the first a
+    caption spanning the empty cells after it. `progress(rows_done)` is called page by page.
+    """
+    s = doc.styles
+    maker = GridRows(look, keep=False)  # rows leave page by page; nothing is kept for the whole register
+    head = maker.head(captions)
+    cache = frozenset(cached)
+
+    start: list[Flowable] = title_block(doc.title, subtitle, s)
     used = 0.0
     for flowable in start:
         _, h = flowable.wrap(doc.width, doc.height)
         used += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     yield from start
 
-    status_labels: dict[Any, str] = {}
     available = doc.height - used - _FIT_SLACK - head.height
     page_rows: list[GridRow] = []
     page_height = 0.0
     number = 0
-    requested = approved = paid = Decimal("0.00")
-    cached = (4, 5, 6)  # incident, district, status: the same few values on thousands of rows
 
-    for row in rows:
+    for values in rows:
         number += 1
-        status = status_labels.get(row.status)
-        if status is None:
-            status = status_labels[row.status] = label(row.status, lang)
-        cells = [
-            str(number),
-            shown_number(row.number, lang),
-            day(row.filed_on, lang),
-            row.claimant,
-            shown_number(row.incident_reference, lang),
-            row.district,
-            status,
-            money(row.requested, lang),
-            money(row.approved, lang),
-            money(row.paid, lang),
-        ]
-        if row.requested is not None:
-            requested += row.requested
-        if row.approved is not None:
-            approved += row.approved
-        if row.paid is not None:
-            paid += row.paid
-        pieces = maker.add(cells, cache=cached)
-        for piece in pieces:
+        cells = [str(number), *values]
+        bold = [i for i, v in enumerate(cells) if type(v) is Strong]
+        for piece in maker.add(cells, bold=bold, cache=cache):
             if page_height + piece.height > available and page_rows:
                 if progress is not None:
                     progress(number - 1)
@@ -194,16 +236,9 @@ def register_story(
             page_height += piece.height
 
     if number == 0:
-        yield para(tr("no_rows", lang), s.note)
+        yield para(empty, s.note)
         return
-    totals = [
-        tr("register_total", lang, n=count(number, lang)),
-        "", "", "", "", "", "",
-        money(requested, lang),
-        money(approved, lang),
-        money(paid, lang),
-    ]
-    for piece in maker.total(totals):
+    for piece in maker.total(total(number)):
         if page_height + piece.height > available and page_rows:
             yield Grid(look, head, page_rows)
             available = doc.height - _FIT_SLACK - head.height
@@ -215,9 +250,82 @@ def register_story(
     yield Grid(look, head, page_rows)
 
 
+def register_story(
+    doc: ReportDocument,
+    rows: Iterable[ClaimRow],
+    filters: Filters,
+    progress: Callable[[int], None] | None = None,
+    *,
+    sort: str | None = None,
+    descending: bool = False,
+) -> Iterator[Flowable]:
+    """The claims register: a row per claim, its answer date in bold when overdue on the day
+    the register is made, and totals (with how many are overdue)."""
+    lang = doc.lang
+    look = register_look(doc.styles.fonts, lang, doc.width)
+    today = doc.made_at.date()
+    status_labels: dict[Any, str] = {}
+    requested = approved = paid = Decimal("0.00")
+    overdue = 0
+    decided_on = tr("decided_on", lang, date="{}")
+
+    def lines() -> Iterator[list[str]]:
+        nonlocal requested, approved, paid, overdue
+        for row in rows:
+            status = status_labels.get(row.status)
+            if status is None:
+                status = status_labels[row.status] = label(row.status, lang)
+            answer = day(row.answer_due, lang)
+            if row.overdue(today):  # `deadlines.is_overdue`, judged on the day the register is made
+                answer = Strong(answer)
+                overdue += 1
+            decision = ""
+            if row.decision_number is not None:
+                decision = row.decision_number
+                if row.decision_date is not None:
+                    decision += "\n" + decided_on.format(day(row.decision_date, lang))
+            if row.requested is not None:
+                requested += row.requested
+            if row.approved is not None:
+                approved += row.approved
+            if row.paid is not None:
+                paid += row.paid
+            yield [
+                shown_number(row.number, lang),
+                day(row.filed_on, lang),
+                row.claimant,
+                shown_number(row.incident_reference, lang),
+                row.district,
+                status,
+                answer,
+                decision,
+                money(row.requested, lang),
+                money(row.approved, lang),
+                money(row.paid, lang),
+            ]
+
+    def total(number: int) -> list[str]:
+        caption = tr("register_total", lang, n=count(number, lang))
+        if overdue:
+            caption += tr("register_overdue", lang, n=count(overdue, lang), day=day(today, lang))
+        return [caption, *[""] * (MONEY_COLS[0] - 1), money(requested, lang), money(approved, lang), money(paid, lang)]
+
+    order = describe_order(sort, descending, CLAIM_SORT_CAPTIONS, lang)
+    yield from stream_register(
+        doc, look, [tr(key, lang) for key, _ in COLUMNS], lines(),
+        subtitle=subtitle_line(describe_filters(filters, lang), order),
+        total=total, empty=tr("no_rows", lang), cached=CACHED, progress=progress,
+    )
+
+
 def register_widths(fonts: ReportFonts, lang: Lang, width: float) -> list[float]:
-    """The columns in points: the status column as wide as its longest name, claimants the rest."""
-    longest = max(stringWidth(label(st, lang), fonts.sans.regular, FONT_SIZE) for st in ClaimStatus)
+    """The columns in points: numbers as wide as the longest of ours, the status column as its
+    longest name, claimants the rest."""
+    def widest(texts: Iterable[str]) -> float:
+        return max(stringWidth(t, fonts.sans.regular, FONT_SIZE) for t in texts) + 2 * SIDE_PAD + 1
+
     spec = [w for _, w in COLUMNS]
-    spec[STATUS_COL] = longest + 2 * SIDE_PAD + 1
+    spec[NUMBER_COL] = widest([shown_number("CLM-2026-99999", lang)])
+    spec[INCIDENT_COL] = widest([shown_number("INC-2026-99999", lang)])
+    spec[STATUS_COL] = widest(label(st, lang) for st in ClaimStatus)
     return fit_widths(spec, width)

@@ -71,6 +71,7 @@ def make_rows(n: int, seed: int = 7) -> list[ClaimRow]:
         requested = Decimal(rnd.randrange(5_000_00, 3_000_000_00)) / 100
         approved = requested * Decimal("0.9") if status in (ClaimStatus.APPROVED, ClaimStatus.PAID) else None
         paid = approved if status is ClaimStatus.PAID else None
+        decision = approved is not None or status is ClaimStatus.REJECTED
         rows.append(
             ClaimRow(
                 id=str(i),
@@ -83,7 +84,9 @@ def make_rows(n: int, seed: int = 7) -> list[ClaimRow]:
                 requested=requested.quantize(Decimal("0.01")),
                 approved=approved.quantize(Decimal("0.01")) if approved is not None else None,
                 paid=paid.quantize(Decimal("0.01")) if paid is not None else None,
-                decided=approved is not None,
+                decided=status in (ClaimStatus.APPROVED, ClaimStatus.PAID, ClaimStatus.REJECTED, ClaimStatus.WITHDRAWN),
+                decision_number=f"{i + 1}-р" if decision else None,
+                decision_date=start + timedelta(days=i * 360 // n + 20) if decision else None,
             )
         )
     return rows
@@ -118,8 +121,10 @@ def run_register(rows: list[ClaimRow], out: Path) -> Timing:
 
 def plain_rows(rows: list[ClaimRow]) -> Iterator[list[str]]:
     for n, r in enumerate(rows, start=1):
+        decision = f"{r.decision_number} {r.decision_date}" if r.decision_number else ""  # one line: a plain table
         yield [str(n), r.number, r.filed_on.isoformat(), r.claimant, r.incident_reference, r.district,
-               r.status.value, str(r.requested or ""), str(r.approved or ""), str(r.paid or "")]
+               r.status.value, r.answer_due.isoformat(), decision, str(r.requested or ""), str(r.approved or ""),
+               str(r.paid or "")]
 
 
 def run_plain(rows: list[ClaimRow], out: Path, per_page: int) -> Timing:
@@ -157,8 +162,9 @@ def write_xlsx(rows: list[ClaimRow], out: Path) -> None:
     sheet.page_setup.paperSize = 9  # A4
     sheet.append([key for key, _ in COLUMNS])
     for n, r in enumerate(rows, start=1):
+        decision = f"{r.decision_number} {r.decision_date:%d.%m.%Y}" if r.decision_number else None
         sheet.append([n, r.number, r.filed_on, r.claimant, r.incident_reference, r.district, r.status.value,
-                      r.requested, r.approved, r.paid])
+                      r.answer_due, decision, r.requested, r.approved, r.paid])
     book.save(out)
 
 

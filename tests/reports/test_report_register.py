@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -86,7 +86,8 @@ def test_thousands_of_claims_on_full_pages_with_the_header_on_each(store: Store,
     assert len(rows) == 3004
 
     pages = register(store, tmp_path)
-    assert 3004 / 40 < len(pages) < 3004 / 25  # page-sized tables, full pages
+    # page-sized tables, full pages (a decided claim's decision, its number over its date, takes two lines)
+    assert 3004 / 40 < len(pages) < 3004 / 20
     numbers: list[str] = []
     for n, page in enumerate(pages, start=1):
         assert "Заявитель" in page and "Выплачено" in page, f"no header on page {n}"
@@ -177,3 +178,54 @@ def test_the_windows_extra_filters_are_printed_too() -> None:
         "Status: under review; incident kind: UAV strike; incident open; containing “Лада <&>”; overdue only"
     )
     assert describe_filters(Filters(), "en") == "All claims"
+
+
+def _decided_rows() -> list[ClaimRow]:
+    """Three claims filed 01.09.2026 (answer due 01.10.2026): one approved by decision 17-р of
+    25.09.2026, one rejected, one still under review (overdue from 02.10.2026)."""
+    common: dict[str, Any] = dict(filed_on=date(2026, 9, 1), claimant="Кузнецова Анна Викторовна",
+                                  incident_reference="INC-2026-0001", district="г. Калуга", requested=Decimal("1000.00"),
+                                  paid=None)
+    return [
+        ClaimRow(id="1", number="CLM-2026-0001", status=ClaimStatus.APPROVED, approved=Decimal("900.00"), decided=True,
+                 decision_number="17-р", decision_date=date(2026, 9, 25), **common),
+        ClaimRow(id="2", number="CLM-2026-0002", status=ClaimStatus.REJECTED, approved=None, decided=True,
+                 decision_number="18/2026", decision_date=date(2026, 9, 28), **common),
+        ClaimRow(id="3", number="CLM-2026-0003", status=ClaimStatus.UNDER_REVIEW, approved=None, decided=False, **common),
+    ]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_answer_date_and_decision_columns(tmp_path: Path, lang: str) -> None:
+    from desktop.domain import deadlines
+
+    made = datetime.fromisoformat("2026-10-20T10:00:00+03:00")
+    out = build_register(tmp_path / "r.pdf", iter(_decided_rows()), OfficeSettings(office_name="Администрация"),
+                         lang=lang, made_at=made)
+    text = pdf_text(out)
+    due = deadlines.answer_due(date(2026, 9, 1)).strftime("%d.%m.%Y")
+    assert due == "01.10.2026"
+    assert text.count(due) == 3  # every claim's answer date, from `deadlines`
+    of = "от" if lang == "ru" else "of"
+    assert f"17-р\n{of} 25.09.2026" in text and f"18/2026\n{of} 28.09.2026" in text
+    if lang == "ru":
+        assert "Срокответа" in squash(text) and "Решение" in text  # the caption wraps
+        assert "Итого заявлений: 3; просрочено на 20.10.2026: 1" in text  # the one under review
+    else:
+        assert "Answerdue" in squash(text) and "Decision" in text
+        assert "Total: 3 claims; overdue on 20.10.2026: 1" in text
+    # on the day before the answer date nothing is overdue, and the total says nothing of it
+    text = pdf_text(build_register(tmp_path / "r2.pdf", iter(_decided_rows()), OfficeSettings(), lang=lang,
+                                   made_at=datetime.fromisoformat("2026-10-01T10:00:00+03:00")))
+    assert "просрочено" not in text and "overdue" not in text
+
+
+def test_the_order_is_printed_under_the_title(tmp_path: Path) -> None:
+    out = build_register(tmp_path / "r.pdf", iter(_decided_rows()), OfficeSettings(), lang="ru",
+                         filters=Filters(districts=("г. Калуга",)), sort="district", descending=True, made_at=MADE_AT)
+    assert "Район: г. Калуга; по графе «Район», по убыванию" in pdf_text(out)
+    out = build_register(tmp_path / "r.pdf", iter(_decided_rows()), OfficeSettings(), lang="en", sort="days_left",
+                         made_at=MADE_AT)
+    assert "All claims; sorted by “Answer due”, ascending" in pdf_text(out)
+    out = build_register(tmp_path / "r.pdf", iter(_decided_rows()), OfficeSettings(), lang="en", made_at=MADE_AT)
+    assert "All claims\n" in pdf_text(out)  # no sort given: the store's default order, not described
