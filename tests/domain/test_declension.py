@@ -85,3 +85,45 @@ def test_names_never_reach_the_log(caplog):
     dative("Кузнецов Игорь Петрович")
     gender_of("Цой Саша")
     assert "Кузнецов" not in caplog.text and "Цой" not in caplog.text
+
+
+@pytest.mark.parametrize(("name", "to_whom"), [
+    ("Салтыков-Щедрин Михаил Евграфович", "Салтыкову-Щедрину Михаилу Евграфовичу"),  # compound, male
+    ("Петрова-Водкина Анна Сергеевна", "Петровой-Водкиной Анне Сергеевне"),  # compound, female
+    ("Плевако Фёдор Никифорович", "Плевако Фёдору Никифоровичу"),  # -о: indeclinable
+    ("Черных Иван Петрович", "Черных Ивану Петровичу"),  # -их/-ых: indeclinable for both
+    ("Гюго Виктор", "Гюго Виктору"),
+    ("Дюма Александра", "Дюма Александре"),
+    ("Ким Ольга Алексеевна", "Ким Ольге Алексеевне"),  # a consonant: indeclinable for a woman only
+    ("Ким Олег Алексеевич", "Киму Олегу Алексеевичу"),
+    ("Ёлкина Алёна Фёдоровна", "Ёлкиной Алёне Фёдоровне"),
+    ("Мамедов Рашид Ахмед-оглы", "Мамедову Рашиду Ахмед-оглы"),  # оглы written with a hyphen
+    ("Алиева Айгюль Рашид-кызы", "Алиевой Айгюль Рашид-кызы"),
+    ("Ибрагимов Тимур Рустам улы", "Ибрагимову Тимуру Рустам улы"),
+    ("Ахмедова Лейла Гасан гызы", "Ахмедовой Лейле Гасан гызы"),
+])
+def test_more_compound_indeclinable_and_turkic_names(name, to_whom):
+    assert dative(name) == to_whom
+
+
+@pytest.mark.parametrize("name", [
+    "Кузнецов Игорь Петрович", "Смирнова Анна Викторовна", "Римский-Корсаков Николай Андреевич",
+    "Римская-Корсакова Надежда Николаевна", "Шевченко Тарас Григорьевич", "Шевченко Анна Ивановна",
+    "Белых Ольга Сергеевна", "Цой Анна Викторовна", "Цой Виктор Робертович", "Дюма Александр Александрович",
+    "Кузьмина Любовь Фоминична", "Ильина Ольга Ильинична", "Грин Анна Павловна", "Грин Александр Степанович",
+])
+def test_each_part_as_pytrovich_declines_it(name):
+    """pytrovich as the oracle: the full name reads as its three parts declined one by one, in the
+    gender the patronymic gives (the module must split, choose the gender and join without loss)."""
+    from pytrovich.enums import Case, Gender, NamePart
+    from pytrovich.maker import PetrovichDeclinationMaker
+
+    maker = PetrovichDeclinationMaker()
+    surname, first, patronymic = name.split()
+    gender = Gender.MALE if patronymic.endswith("ич") else Gender.FEMALE
+    expected = " ".join([
+        maker.make(NamePart.LASTNAME, gender, Case.DATIVE, surname),
+        maker.make(NamePart.FIRSTNAME, gender, Case.DATIVE, first),
+        maker.make(NamePart.MIDDLENAME, gender, Case.DATIVE, patronymic),
+    ])
+    assert dative(name) == expected

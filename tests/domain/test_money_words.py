@@ -59,3 +59,23 @@ def test_amounts_out_of_range_are_refused(amount):
 ])
 def test_english_numbers(number, words):
     assert english_number(number) == words
+
+
+@pytest.mark.parametrize(("amount", "ru"), [
+    # kopecks alone, and agreed as numerals end: 1 and 21 копейка, 2–4 and 22 копейки, the rest копеек
+    ("0.01", "ноль рублей 01 копейка"),
+    ("0.21", "ноль рублей 21 копейка"),
+    ("0.22", "ноль рублей 22 копейки"),
+    ("0.25", "ноль рублей 25 копеек"),
+    # around a million: the rouble agreed with the last word, a thousand and a million with their numbers
+    ("1000000.01", "один миллион рублей 01 копейка"),
+    ("1000001", "один миллион один рубль 00 копеек"),
+    ("1001000", "один миллион одна тысяча рублей 00 копеек"),
+    ("2000000", "два миллиона рублей 00 копеек"),
+    ("5000000", "пять миллионов рублей 00 копеек"),
+    ("21000000", "двадцать один миллион рублей 00 копеек"),
+    ("101", "сто один рубль 00 копеек"),
+    ("111", "сто одиннадцать рублей 00 копеек"),
+])
+def test_agreement_at_the_edges(amount, ru):
+    assert amount_in_words(Decimal(amount)) == ru

@@ -229,3 +229,50 @@ def test_russian_numbers_are_judged_valid_as_libphonenumber_judges_them(monkeypa
     shortcut = [_outcome(t) for t in typed]
     monkeypatch.setattr(phones, "_home_valid", None)
     assert [_outcome(t) for t in typed] == shortcut
+
+
+# Each form the interchange's phone rule names, with what libphonenumber is asked for it: the text
+# as typed, read as Russian unless it names its country (libphonenumber knows RU's «8 10» prefix
+# and «доб.» itself); `00` is the rest of Europe's prefix, so the oracle is given `+` for it.
+SPEC_FORMS = [
+    ("+49 30 123456", None),  # a leading + : that country's rules apply
+    ("0049 30 123456", "+49 30 123456"),  # 00
+    ("8 10 49 30 123456", None),  # the old Russian 8 10
+    ("8 10 380 44 123 4567", None),
+    ("8 (4842) 57-00-00", None),  # Russian without a country code
+    ("7 910 512 33 08", None),
+    ("9100000000", None),  # ten digits
+    ("+7 (910) 512 33 08", None),  # brackets
+    ("8.910.512.33.08", None),  # dots
+    ("8/4842/57-00-00", None),  # slashes
+    ("8-910-512-33-08", None),  # hyphens
+    ("8 910 512\u201333\u201308", None),  # en dashes
+    ("8 910 512\u201433\u201408", None),  # em dashes
+    ("8 (4842) 57-00-00 доб. 123", None),  # extensions
+    ("+7 4842 57-00-00 ext. 123", None),
+    ("+7 4842 57-00-00 #123", None),
+    ("+74842570000;ext=123", None),  # the exported form
+    ("+82 2-212-3456", None),
+    ("+7 701 123 45 67", None),  # Kazakhstan shares +7
+]
+
+
+@pytest.mark.parametrize(("typed", "asked"), SPEC_FORMS)
+def test_each_form_of_the_rule_as_libphonenumber_reads_it(typed, asked) -> None:
+    number = phonenumbers.parse(asked or typed, "RU")
+    assert phonenumbers.is_valid_number(number)
+    expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if number.extension:
+        expected += f";ext={number.extension}"
+    assert normalise_phone(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["+7 123 456 78 90", "8 (123) 456-78-90", "+49 3", "8 10 49 3", "+999 123 456"])
+def test_a_number_libphonenumber_finds_impossible_is_refused(typed) -> None:
+    try:
+        valid = phonenumbers.is_valid_number(phonenumbers.parse(typed, "RU"))
+    except phonenumbers.NumberParseException:
+        valid = False
+    assert not valid
+    with pytest.raises(FieldError):
+        normalise_phone(typed)

@@ -132,3 +132,14 @@ def test_index_forms_let_any_part_on_either_keyboard_find_the_plate():
     foreign = index_forms("AB1234CD")
     assert "AB1234CD" in foreign and "1234CD" in foreign and not any(w.startswith("АВ") for w in foreign)
     assert index_forms(None) == [] and index_forms("") == []
+
+
+@pytest.mark.parametrize(("kind", "stored"), KINDS)
+def test_each_kind_is_found_by_any_part_typed_on_either_keyboard(kind, stored):
+    words = index_forms(stored)
+    latin = stored.translate(TO_LATIN)
+    for plate in (stored, latin, stored.lower(), latin.lower()):
+        for start in range(len(plate)):
+            for end in range(start + 1, len(plate) + 1):
+                part = plate[start:end]
+                assert any(w.startswith(f) for f in search_forms(part) for w in words), (stored, part)
