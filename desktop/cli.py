@@ -20,10 +20,12 @@ from types import TracebackType
 from typing import NoReturn
 
 from . import __version__
+from .domain.deadlines import DOCUMENTS_DUE_MAX, DOCUMENTS_DUE_MIN
 from .domain.enums import ClaimStatus
 from .domain.errors import FieldError, ValidationFailed
+from .domain.limits import text_limit
 from .domain.values import parse_date, parse_enum
-from .domain.views import Filters
+from .domain.views import Filters, OfficeSettings
 from .files import make_private, private_folder, restrict_new_files, sweep_unfinished
 from .paths import data_dir, default_db_path, log_dir
 from .storage import DatabaseUnavailable, LogStore, open_store
@@ -32,7 +34,7 @@ from .storage.maintenance import DEFAULT_BACKUP_KEEP, BadBackup
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_DATABASE = 0, 1, 2, 3
 
 SETTING_KEYS = ("office_name", "office_address", "signatory_name", "signatory_position", "region", "language",
-                "districts", "required_documents", "backup_keep")
+                "districts", "required_documents", "executors", "documents_due_days", "payment_rules", "backup_keep")
 SETTING_DEFAULTS = {"backup_keep": DEFAULT_BACKUP_KEEP}  # not in OfficeSettings: only backups read it
 LOG_FILE = "incident-log.log"
 LOG_BYTES, LOG_COPIES = 1024 * 1024, 3
@@ -371,26 +373,32 @@ def cmd_check(store: LogStore, args: argparse.Namespace, lang: str) -> int:
 def cmd_settings(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     if args.key is None:
         stored = store.all_settings()
-        effective = vars(store.settings())  # defaults shown for what the office has not set
+        office = store.settings()  # defaults shown for what the office has not set
         for key in SETTING_KEYS:
-            value = stored.get(key, effective.get(key, SETTING_DEFAULTS.get(key, "")))
-            print(f"{key} = {_show(value)}")
+            print(f"{key} = {_show(stored.get(key, _default(office, key)))}")
         return EXIT_OK
     if args.key not in SETTING_KEYS:
         raise BadInput([f"{args.key}: not a setting (one of {', '.join(SETTING_KEYS)})"])
     if args.value is None:
         stored = store.get_setting(args.key)
-        print(_show(stored if stored is not None else vars(store.settings()).get(args.key, SETTING_DEFAULTS.get(args.key, ""))))
+        print(_show(stored if stored is not None else _default(store.settings(), args.key)))
         return EXIT_OK
-    store.set_setting(args.key, _parse_setting(args.key, args.value))
+    store.set_setting(args.key, _parse_setting(args.key, args.value, lang))
     return EXIT_OK
+
+
+def _default(office: OfficeSettings, key: str) -> object:
+    """What a setting the office has not set means: OfficeSettings' default, else SETTING_DEFAULTS'."""
+    if hasattr(office, key):
+        return office.stored_value(key)
+    return SETTING_DEFAULTS.get(key, "")
 
 
 def _show(value: object) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def _parse_setting(key: str, value: str) -> object:
+def _parse_setting(key: str, value: str, lang: str = "en") -> object:
     value = value.strip()
     if key == "backup_keep":
         if not value.isdigit() or not 1 <= int(value) <= 10_000:
@@ -401,15 +409,21 @@ def _parse_setting(key: str, value: str) -> object:
             raise BadInput(["language: not one of ru, en"])
         return value
     if key == "districts":
-        if value.startswith("["):
-            try:
-                parsed = json.loads(value)
-            except json.JSONDecodeError as e:
-                raise BadInput([f"districts: not valid JSON: {e.msg}"]) from None
-            if not isinstance(parsed, list) or not all(isinstance(v, str) for v in parsed):
-                raise BadInput(["districts: must be a list of names"])
-            return [v.strip() for v in parsed if v.strip()]
-        return [v.strip() for v in value.split(";") if v.strip()]
+        return _names_setting(key, value)
+    if key == "executors":
+        return _names_setting(key, value)
+    if key == "documents_due_days":
+        low, high = DOCUMENTS_DUE_MIN, DOCUMENTS_DUE_MAX
+        if not value.isdigit() or not low <= int(value) <= high:
+            raise BadInput([f"documents_due_days: must be a whole number of days from {low} to {high}"])
+        return int(value)
+    if key == "payment_rules":
+        from .domain.payment_rules import parse_setting_text
+
+        try:
+            return parse_setting_text(value).to_setting()
+        except ValidationFailed as e:
+            raise BadInput([p.text(lang) for p in e.problems]) from None
     if key == "required_documents":
         from .domain.documents import RequiredDocuments
         from .domain.enums import DocumentKind
@@ -431,6 +445,25 @@ def _parse_setting(key: str, value: str) -> object:
             raise BadInput(problems)
         return parsed
     return value
+
+
+def _names_setting(key: str, value: str) -> list[str]:
+    """A list of names (districts, executors): JSON (`["a", "b"]`) or separated by `;`; blanks and repeats dropped."""
+    if value.startswith("["):
+        try:
+            parsed = json.loads(value)
+        except json.JSONDecodeError as e:
+            raise BadInput([f"{key}: not valid JSON: {e.msg}"]) from None
+        if not isinstance(parsed, list) or not all(isinstance(v, str) for v in parsed):
+            raise BadInput([f"{key}: must be a list of names"])
+        names = parsed
+    else:
+        names = value.split(";")
+    limit = text_limit("claim.executor")
+    long = [n.strip() for n in names if len(n.strip()) > limit]
+    if key == "executors" and long:
+        raise BadInput([f"executors: a name of at most {limit} characters, got {len(long[0])}"])
+    return list(dict.fromkeys(n.strip() for n in names if n.strip()))
 
 
 COMMANDS = {

@@ -1066,17 +1066,7 @@ class Store(Registers):
         return {r["key"]: json.loads(r["value"]) for r in self._rows("SELECT key, value FROM settings ORDER BY key")}
 
     def settings(self) -> OfficeSettings:
-        stored = self.all_settings()
-        defaults = OfficeSettings()
-        return OfficeSettings(
-            office_name=stored.get("office_name", defaults.office_name),
-            office_address=stored.get("office_address", defaults.office_address),
-            signatory_name=stored.get("signatory_name", defaults.signatory_name),
-            signatory_position=stored.get("signatory_position", defaults.signatory_position),
-            region=stored.get("region", defaults.region),
-            language=stored.get("language", defaults.language),
-            districts=list(stored.get("districts") or []),
-        )
+        return OfficeSettings.from_stored(self.all_settings())
 
     def required_documents(self) -> RequiredDocuments:
         return RequiredDocuments.from_setting(self.get_setting("required_documents"))
