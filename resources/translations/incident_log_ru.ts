@@ -2963,7 +2963,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/settings.py" line="+51"/>
+        <location filename="../../desktop/ui/dialogs/settings.py" line="+74"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3083,6 +3083,48 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>По умолчанию</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter asking for missing documents gives this many calendar days from the day it is made</source>
+        <translation>Письмо о представлении документов даёт столько календарных дней со дня его составления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days to bring &amp;missing documents:</source>
+        <translation>Срок представления &amp;недостающих документов:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Petrova A. S.
+Sidorov V. V.</source>
+        <translation>Петрова А. С.
+Сидоров В. В.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clerks who answer claims (executors), one per line, as the office names them. Each open claim is given one; the deadline control report lists claims by executor.</source>
+        <translation>Сотрудники, готовящие ответы по заявлениям (исполнители), по одному в строке, как их называют в администрации. Каждому открытому заявлению назначается исполнитель; отчёт «Контроль сроков» группирует заявления по исполнителям.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The most the office pays per item, by the municipal act: a vehicle, or property by its kind, by the degree of damage, in roubles. An empty cell has no cap. The decision proposes, per item, the lesser of its assessed cost and its cap, summed, minus what insurance paid.</source>
+        <translation>Предельные суммы выплаты на один предмет по муниципальному акту: для транспортного средства и для имущества каждого вида, по степени повреждения, в рублях. Пустая ячейка — без предела. При решении предлагается по каждому предмету меньшая из сумм — оценка ущерба или предел, — в сумме, за вычетом страховой выплаты.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No caps</source>
+        <translation>Без пределов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty every cell: the proposal is then the assessed cost minus insurance</source>
+        <translation>Очистить все ячейки: тогда предлагается оценка ущерба за вычетом страховой выплаты</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
@@ -3114,6 +3156,16 @@ people: {1}, incidents: {2}, claims: {3}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Executors</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment rules</source>
+        <translation>Правила выплат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3123,9 +3175,14 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Новый район</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+119"/>
         <source>The districts list cannot be empty.</source>
         <translation>Список районов не может быть пустым.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Correct the payment caps:</source>
+        <translation>Исправьте предельные суммы выплат:</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -30,14 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.deadlines import DOCUMENTS_DUE_MAX, DOCUMENTS_DUE_MIN
 from ...domain.districts import DEFAULT_REGION, KALUGA_DISTRICTS, office_districts
 from ...domain.documents import RequiredDocuments
-from ...domain.enums import DocumentKind
+from ...domain.enums import DocumentKind, Severity
+from ...domain.errors import FieldError
+from ...domain.payment_rules import ITEM_KINDS, SEVERITIES, PaymentRules
+from ...domain.values import parse_money_input
+from ...domain.words import item_kind_label
 from ...storage import LogStore
 from .. import labels
+from ..widgets.validated import ERROR_COLOUR
 
 GROUPS = ("every_claim", "person", "vehicle", "property")
 LANGUAGE_CHOICES = (("", None), ("ru", "Русский"), ("en", "English"))
+_BAD_CELL = "#fce8e6"  # a pale red behind a cap that is no amount
 
 
 class SettingsDialog(QDialog):
@@ -141,7 +150,58 @@ class SettingsDialog(QDialog):
         column.addWidget(self.documents, 1)
         reset_documents = QPushButton(self.tr("Defaults"), documents_page)
         reset_documents.clicked.connect(lambda: self.set_required(RequiredDocuments()))
-        column.addWidget(reset_documents, 0, Qt.AlignmentFlag.AlignRight)
+        self.documents_due_days = QSpinBox(documents_page)
+        self.documents_due_days.setRange(DOCUMENTS_DUE_MIN, DOCUMENTS_DUE_MAX)
+        self.documents_due_days.setValue(office.documents_due_days)
+        self.documents_due_days.setSuffix(self.tr(" days"))
+        self.documents_due_days.setToolTip(self.tr("The letter asking for missing documents gives this many calendar "
+                                                   "days from the day it is made"))
+        due_row = QHBoxLayout()
+        due_label = QLabel(self.tr("Days to bring &missing documents:"), documents_page)
+        due_label.setBuddy(self.documents_due_days)
+        due_row.addWidget(due_label)
+        due_row.addWidget(self.documents_due_days)
+        due_row.addStretch(1)
+        due_row.addWidget(reset_documents)
+        column.addLayout(due_row)
+
+        # ---- executors ---------------------------------------------------------------------
+        self.executors = QPlainTextEdit("\n".join(office.executors), self)
+        self.executors.setTabChangesFocus(True)
+        self.executors.setPlaceholderText(self.tr("Petrova A. S.\nSidorov V. V."))
+        executors_page = QWidget(self)
+        ecolumn = QVBoxLayout(executors_page)
+        eexplain = QLabel(self.tr("The clerks who answer claims (executors), one per line, as the office names "
+                                  "them. Each open claim is given one; the deadline control report lists "
+                                  "claims by executor."), executors_page)
+        eexplain.setWordWrap(True)
+        ecolumn.addWidget(eexplain)
+        ecolumn.addWidget(self.executors, 1)
+
+        # ---- payment rules -----------------------------------------------------------------
+        self.caps = QTableWidget(len(ITEM_KINDS), len(SEVERITIES), self)
+        lang = labels.current_language()
+        self.caps.setHorizontalHeaderLabels([labels.enum_label(s) for s in SEVERITIES])
+        self.caps.setVerticalHeaderLabels([item_kind_label(k, lang) for k in ITEM_KINDS])
+        self.caps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.caps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.caps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.caps.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.set_payment_rules(office.payment_rules)
+        self.caps.itemChanged.connect(self._check_cap)
+        rules_page = QWidget(self)
+        rcolumn = QVBoxLayout(rules_page)
+        rexplain = QLabel(self.tr("The most the office pays per item, by the municipal act: a vehicle, or property "
+                                  "by its kind, by the degree of damage, in roubles. An empty cell has no cap. "
+                                  "The decision proposes, per item, the lesser of its assessed cost and its cap, "
+                                  "summed, minus what insurance paid."), rules_page)
+        rexplain.setWordWrap(True)
+        rcolumn.addWidget(rexplain)
+        rcolumn.addWidget(self.caps, 1)
+        clear_caps = QPushButton(self.tr("No caps"), rules_page)
+        clear_caps.setToolTip(self.tr("Empty every cell: the proposal is then the assessed cost minus insurance"))
+        clear_caps.clicked.connect(lambda: self.set_payment_rules(PaymentRules()))
+        rcolumn.addWidget(clear_caps, 0, Qt.AlignmentFlag.AlignRight)
 
         # ---- language ----------------------------------------------------------------------
         self.language = QComboBox(self)
@@ -159,6 +219,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(office_page, self.tr("Office"))
         self.tabs.addTab(districts_page, self.tr("Districts"))
         self.tabs.addTab(documents_page, self.tr("Required documents"))
+        self.tabs.addTab(executors_page, self.tr("Executors"))
+        self.tabs.addTab(rules_page, self.tr("Payment rules"))
         self.tabs.addTab(language_page, self.tr("Language"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -219,6 +281,66 @@ class SettingsDialog(QDialog):
                 state = Qt.CheckState.Checked if kind.value in wanted[group] else Qt.CheckState.Unchecked
                 self.documents.item(r, c).setCheckState(state)
 
+    # ---- executors ---------------------------------------------------------------------------
+    def executor_names(self) -> list[str]:
+        lines = (line.strip() for line in self.executors.toPlainText().splitlines())
+        return list(dict.fromkeys(line for line in lines if line))  # no blanks, no repeats
+
+    # ---- payment rules -----------------------------------------------------------------------
+    def set_payment_rules(self, rules: PaymentRules) -> None:
+        blocked = self.caps.blockSignals(True)
+        for r, kind in enumerate(ITEM_KINDS):
+            for c, severity in enumerate(SEVERITIES):
+                item = QTableWidgetItem(labels.money_input_text(rules.cap(kind, severity)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.caps.setItem(r, c, item)
+        self.caps.blockSignals(blocked)
+
+    def _cap_problem(self, item: QTableWidgetItem) -> FieldError | None:
+        try:
+            parse_money_input(item.text())
+        except FieldError as e:
+            return e
+        return None
+
+    def _check_cap(self, item: QTableWidgetItem) -> None:
+        """A cell that is no amount turns red, with the reason as its tooltip; a good one is tidied."""
+        problem = self._cap_problem(item)
+        blocked = self.caps.blockSignals(True)
+        if problem is None:
+            item.setText(labels.money_input_text(parse_money_input(item.text())))
+            item.setData(Qt.ItemDataRole.BackgroundRole, None)
+            item.setData(Qt.ItemDataRole.ForegroundRole, None)
+            item.setToolTip("")
+        else:
+            item.setBackground(QColor(_BAD_CELL))
+            item.setForeground(QColor(ERROR_COLOUR))
+            item.setToolTip(problem.text(labels.current_language()))
+        self.caps.blockSignals(blocked)
+
+    def cap_problems(self) -> list[tuple[int, int, str]]:
+        """(row, column, «Vehicle, moderate: not an amount …») for every cell that is no amount."""
+        out = []
+        lang = labels.current_language()
+        for r, kind in enumerate(ITEM_KINDS):
+            for c, severity in enumerate(SEVERITIES):
+                problem = self._cap_problem(self.caps.item(r, c))
+                if problem is not None:
+                    where = f"{item_kind_label(kind, lang)}, {labels.enum_label(severity)}"
+                    out.append((r, c, f"{where[:1].upper()}{where[1:]}: {problem.text(lang)}"))
+        return out
+
+    def payment_rules(self) -> PaymentRules:
+        """The caps typed in the table (cells that are no amount are left out: `cap_problems` names them)."""
+        caps: dict[str, dict[Severity, Any]] = {}
+        for r, kind in enumerate(ITEM_KINDS):
+            for c, severity in enumerate(SEVERITIES):
+                if self._cap_problem(self.caps.item(r, c)) is None:
+                    amount = parse_money_input(self.caps.item(r, c).text())
+                    if amount is not None:
+                        caps.setdefault(kind, {})[severity] = amount
+        return PaymentRules(caps)
+
     # ---- saving ------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
         """The settings as the store keeps them (the `settings` command's keys)."""
@@ -232,6 +354,9 @@ class SettingsDialog(QDialog):
             "required_documents": self.required().to_setting(),
             "language": self.language.currentData() or "",
             "backup_keep": self.backup_keep.value(),
+            "executors": self.executor_names(),
+            "documents_due_days": self.documents_due_days.value(),
+            "payment_rules": self.payment_rules().to_setting(),
         }
 
     def accept(self) -> None:
@@ -239,6 +364,14 @@ class SettingsDialog(QDialog):
         if not values["districts"]:
             QMessageBox.warning(self, self.windowTitle(), self.tr("The districts list cannot be empty."))
             self.tabs.setCurrentIndex(1)
+            return
+        bad_caps = self.cap_problems()
+        if bad_caps:
+            row, column, _ = bad_caps[0]
+            self.tabs.setCurrentWidget(self.caps.parentWidget())
+            self.caps.setCurrentCell(row, column)
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Correct the payment caps:") + "\n"
+                                + "\n".join(text for _, _, text in bad_caps))
             return
         stored = self.store.all_settings()
         for key, value in values.items():
