@@ -9,7 +9,7 @@ withdrawn after its answer date. A claim is answered when it is decided and the 
 Pure functions over dates: they take the fields as arguments, so registers, the overview, the
 claim form and reports all ask the same rule whatever record shape they hold. "Today" is
 always passed in (a register judges every row on one day, tests fix it). The registers' SQL
-filter is built from `SETTLED` and `overdue_if_filed_before` here, and the window's sentences
+filter is built from `SETTLED` here and the answer date `answer_due` gives each row (stored with it), and the window's sentences
 take their numbers from `ANSWER_DAYS`, so no second copy of the rule can drift.
 """
 
@@ -72,13 +72,6 @@ def days_left(due: date, today: date) -> int:
 def is_overdue(status: ClaimStatus | str, due: date, today: date) -> bool:
     """Not approved, rejected, paid or withdrawn after its answer date."""
     return ClaimStatus(status) not in SETTLED and today > due
-
-
-def overdue_if_filed_before(today: date) -> date:
-    """`is_overdue` turned round for a query over `filed_on`: a claim not settled, registered on
-    its filing day and not extended, is overdue on `today` exactly when it was filed before this day
-    (an index on `filed_on` then finds them without judging every row)."""
-    return today - timedelta(days=ANSWER_DAYS)
 
 
 def is_answered(status: ClaimStatus | str, notice_sent_on: date | None) -> bool:

@@ -54,6 +54,17 @@ class ClaimStatus(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class ReceivedVia(StrEnum):
+    """How an application came (interchange v2 `received_via`)."""
+
+    IN_PERSON = "in_person"
+    POST = "post"
+    MFC = "mfc"
+    GOSUSLUGI = "gosuslugi"
+    EMAIL = "email"
+    OTHER = "other"
+
+
 class DocumentKind(StrEnum):
     APPLICATION = "application"
     IDENTITY_DOCUMENT = "identity_document"

@@ -15,6 +15,7 @@ from .enums import (
     IncidentStatus,
     PersonKind,
     PropertyKind,
+    ReceivedVia,
     Severity,
 )
 
@@ -138,6 +139,7 @@ class Decision:
     date: date
     approved_amount: Decimal | None = None
     reason: str | None = None
+    notice_sent_on: date | None = None  # v2: the written notice of the decision went to the claimant
     extra: Extra = None
 
 
@@ -146,6 +148,28 @@ class Payment:
     date: date
     amount: Decimal
     reference: str | None = None
+    extra: Extra = None
+
+
+@dataclass
+class Extension:
+    """The answer period extended once (59-FZ art. 12 p. 2), interchange v2."""
+
+    until: date
+    reason: str
+    notice_sent_on: date | None = None  # the claimant was told of the extension
+    extra: Extra = None
+
+
+@dataclass
+class Inspection:
+    """The commission's inspection of the claimed items (its act), interchange v2."""
+
+    number: str
+    date: date
+    members: list[str]  # «position, name», at least one
+    findings: str
+    assessed_amount: Decimal | None = None
     extra: Extra = None
 
 
@@ -175,6 +199,11 @@ class Claim:
     payment: Payment | None = None
     attachments: list[Attachment] = field(default_factory=list)
     notes: str | None = None
+    received_via: ReceivedVia | None = None  # v2 from here on
+    registered_on: date | None = None  # absent: registered on `filed_on`
+    executor: str | None = None  # the clerk responsible for the answer
+    extension: Extension | None = None
+    inspection: Inspection | None = None
     extra: Extra = None
     version: int = 0  # the stored version this record was read at; 0: not read from a store
 

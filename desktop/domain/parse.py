@@ -19,6 +19,7 @@ from .enums import (
     IncidentStatus,
     PersonKind,
     PropertyKind,
+    ReceivedVia,
     Severity,
 )
 from .errors import FieldError, Problem, join_path
@@ -28,7 +29,9 @@ from .models import (
     Claim,
     Decision,
     Document,
+    Extension,
     Incident,
+    Inspection,
     Payment,
     Person,
     PropertyItem,
@@ -66,9 +69,12 @@ PROPERTY_KEYS = frozenset(("id", "owner_id", "kind", "description", "address", "
 CLAIM_KEYS = frozenset((
     "id", "number", "incident_id", "claimant_id", "items", "kind", "filed_on", "requested_amount",
     "insurance_paid", "status", "documents", "decision", "payment", "attachments", "notes",
+    "received_via", "registered_on", "executor", "extension", "inspection",  # v2
 ))
 DOCUMENT_KEYS = frozenset(("kind", "received_on", "note"))
-DECISION_KEYS = frozenset(("number", "date", "approved_amount", "reason"))
+DECISION_KEYS = frozenset(("number", "date", "approved_amount", "reason", "notice_sent_on"))
+EXTENSION_KEYS = frozenset(("until", "reason", "notice_sent_on"))
+INSPECTION_KEYS = frozenset(("number", "date", "members", "findings", "assessed_amount"))
 PAYMENT_KEYS = frozenset(("date", "amount", "reference"))
 ATTACHMENT_KEYS = frozenset(("name", "media_type", "sha256", "size"))
 
@@ -126,7 +132,14 @@ DOCUMENT_FIELDS: Fields = (
 )
 DECISION_FIELDS: Fields = (
     ("number", text("decision.number"), True), ("date", parse_date, True), ("approved_amount", parse_money, False),
-    ("reason", text("decision.reason"), False),
+    ("reason", text("decision.reason"), False), ("notice_sent_on", parse_date, False),
+)
+EXTENSION_FIELDS: Fields = (
+    ("until", parse_date, True), ("reason", text("extension.reason"), True), ("notice_sent_on", parse_date, False),
+)
+INSPECTION_FIELDS: Fields = (  # `members` is read apart (a list)
+    ("number", text("inspection.number"), True), ("date", parse_date, True),
+    ("findings", text("inspection.findings"), True), ("assessed_amount", parse_money, False),
 )
 PAYMENT_FIELDS: Fields = (
     ("date", parse_date, True), ("amount", parse_money, True), ("reference", text("payment.reference"), False),
@@ -140,6 +153,8 @@ CLAIM_FIELDS: Fields = (  # `items`, `documents`, `decision`, `payment`, `attach
     ("claimant_id", parse_uuid, True), ("kind", enum(ClaimKind), True), ("filed_on", parse_date, True),
     ("requested_amount", parse_money, False), ("insurance_paid", parse_money, False),
     ("status", enum(ClaimStatus), True),
+    ("received_via", enum(ReceivedVia), False), ("registered_on", parse_date, False),
+    ("executor", text("claim.executor"), False),
 )
 
 
@@ -265,6 +280,8 @@ read_incident_fields = compiled(INCIDENT_FIELDS)
 read_document_fields = compiled(DOCUMENT_FIELDS)
 read_decision_fields = compiled(DECISION_FIELDS)
 read_payment_fields = compiled(PAYMENT_FIELDS)
+read_extension_fields = compiled(EXTENSION_FIELDS)
+read_inspection_fields = compiled(INSPECTION_FIELDS)
 read_attachment_fields = compiled(ATTACHMENT_FIELDS)
 read_claim_fields = compiled(CLAIM_FIELDS)
 
@@ -337,6 +354,37 @@ def read_payment(raw: object, path: str, problems: list[Problem]) -> Payment | N
     return Payment(**read_payment_fields(r), extra=r.extra)
 
 
+def read_extension(raw: object, path: str, problems: list[Problem]) -> Extension | None:
+    r = Reader(problems, raw, path, EXTENSION_KEYS)
+    if not isinstance(raw, dict):
+        return None
+    return Extension(**read_extension_fields(r), extra=r.extra)
+
+
+INSPECTION_MEMBER = text("inspection.members")
+
+
+def read_inspection(raw: object, path: str, problems: list[Problem]) -> Inspection | None:
+    r = Reader(problems, raw, path, INSPECTION_KEYS)
+    if not isinstance(raw, dict):
+        return None
+    members: list[str] = []
+    listed = r.items("members")
+    for member_path, value in listed:
+        try:
+            member = INSPECTION_MEMBER(value)
+        except FieldError as e:
+            problems.append(Problem(member_path, e))
+            r.ok = False
+            continue
+        if member:
+            members.append(member)
+    if not members and r.ok:
+        r.fail("members", "required")
+    fields = read_inspection_fields(r)
+    return Inspection(**fields, members=members, extra=r.extra)
+
+
 def read_attachment(raw: object, path: str, problems: list[Problem]) -> Attachment | None:
     r = Reader(problems, raw, path, ATTACHMENT_KEYS)
     if not isinstance(raw, dict):
@@ -372,6 +420,13 @@ def read_claim(
     payment = read_payment(r.raw["payment"], join_path(path, "payment"), problems) if r.raw.get("payment") is not None else None
     if (r.raw.get("decision") is not None and decision is None) or (r.raw.get("payment") is not None and payment is None):
         r.ok = False
+    extension = inspection = None
+    if r.raw.get("extension") is not None:
+        extension = read_extension(r.raw["extension"], join_path(path, "extension"), problems)
+        r.ok = r.ok and extension is not None
+    if r.raw.get("inspection") is not None:
+        inspection = read_inspection(r.raw["inspection"], join_path(path, "inspection"), problems)
+        r.ok = r.ok and inspection is not None
     if None in documents or None in attachments:
         r.ok = False
     values = read_claim_fields(r)
@@ -383,6 +438,8 @@ def read_claim(
         payment=payment,
         attachments=[a for a in attachments if a is not None],
         notes=r.get("notes", CLAIM_NOTES),
+        extension=extension,
+        inspection=inspection,
         extra=r.extra,
     )
     if claim.filed_on is not None and claim.status is not None:

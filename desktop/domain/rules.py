@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from . import deadlines
 from .enums import ClaimStatus, PersonKind
 from .errors import FieldError, Problem, join_path
 from .models import Claim, Incident, Person
@@ -66,6 +67,39 @@ def incident_problems(incident: Incident, now: datetime | None = None) -> list[P
     return problems
 
 
+def _path_problems(claim: Claim, incident: Incident | None, now: datetime | None) -> list[Problem]:
+    """The v2 dates of a claim's path: registration, extension, inspection, decision notice."""
+    problems: list[Problem] = []
+
+    def check(path: str, rule: object, *args: object) -> None:
+        try:
+            rule(*args)  # type: ignore[operator]
+        except FieldError as e:
+            problems.append(Problem(path, e))
+
+    if claim.filed_on is None:
+        return problems
+    if claim.registered_on is not None:
+        check("registered_on", deadlines.check_registered_on, claim.filed_on, claim.registered_on)
+        check("registered_on", check_not_future_date, claim.registered_on, now)
+    if claim.extension is not None and claim.extension.until is not None:
+        check("extension.until", deadlines.check_extension_until, claim.filed_on, claim.registered_on, claim.extension.until)
+        told = claim.extension.notice_sent_on
+        if told is not None:
+            check("extension.notice_sent_on", check_not_future_date, told, now)
+    inspection = claim.inspection
+    if inspection is not None and inspection.date is not None:
+        check("inspection.date", check_not_future_date, inspection.date, now)
+        if incident is not None and incident.occurred_at and inspection.date < incident_date(incident):
+            problems.append(Problem("inspection.date", FieldError("inspection_before_incident")))
+    decision = claim.decision
+    if decision is not None and decision.notice_sent_on is not None:
+        check("decision.notice_sent_on", check_not_future_date, decision.notice_sent_on, now)
+        if decision.date is not None and decision.notice_sent_on < decision.date:
+            problems.append(Problem("decision.notice_sent_on", FieldError("notice_before_decision")))
+    return problems
+
+
 def claim_problems(claim: Claim, incident: Incident | None, now: datetime | None = None) -> list[Problem]:
     """Consistency of a claim with its incident, its decision and its payment."""
     problems: list[Problem] = []
@@ -91,6 +125,7 @@ def claim_problems(claim: Claim, incident: Incident | None, now: datetime | None
         check_not_future_date(claim.filed_on, now)
     except FieldError as e:
         problems.append(Problem("filed_on", e))
+    problems += _path_problems(claim, incident, now)
 
     decision = claim.decision
     if decision is None:

@@ -20,9 +20,22 @@ from .enums import (
     IncidentStatus,
     PersonKind,
     PropertyKind,
+    ReceivedVia,
     Severity,
 )
-from .models import Attachment, Claim, Decision, Document, Incident, Payment, Person, PropertyItem, Vehicle
+from .models import (
+    Attachment,
+    Claim,
+    Decision,
+    Document,
+    Extension,
+    Incident,
+    Inspection,
+    Payment,
+    Person,
+    PropertyItem,
+    Vehicle,
+)
 from .values import money_wire
 
 Wire = dict[str, Any]
@@ -61,7 +74,7 @@ _CONVERT: dict[type, Any] = {
     str: _same, int: _same, float: _same, bool: _same,
     Decimal: money_wire, datetime: datetime.isoformat, date: date.isoformat,
     **{kind: lambda v: v._value_ for kind in (ClaimKind, ClaimStatus, DocumentKind, IncidentKind, IncidentStatus,
-                                               PersonKind, PropertyKind, Severity)},
+                                               PersonKind, PropertyKind, ReceivedVia, Severity)},
 }
 
 
@@ -97,11 +110,14 @@ PROPERTY_KEYS = ("id", "owner_id", "kind", "description", "address", "damage", "
 INCIDENT_KEYS = ("id", "reference", "kind", "occurred_at", "reported_at", "region", "district", "settlement", "location",
                  "latitude", "longitude", "description", "source", "uavs_downed", "injured", "killed", "status")
 DOCUMENT_KEYS = ("kind", "received_on", "note")
-DECISION_KEYS = ("number", "date", "approved_amount", "reason")
+DECISION_KEYS = ("number", "date", "approved_amount", "reason", "notice_sent_on")
+EXTENSION_KEYS = ("until", "reason", "notice_sent_on")
+INSPECTION_KEYS = ("number", "date", "members", "findings", "assessed_amount")
 PAYMENT_KEYS = ("date", "amount", "reference")
 ATTACHMENT_KEYS = ("name", "media_type", "sha256", "size")
 CLAIM_HEAD_KEYS = ("id", "number", "incident_id", "claimant_id")  # then `items`
-CLAIM_TERMS_KEYS = ("kind", "filed_on", "requested_amount", "insurance_paid", "status")  # then the lists
+CLAIM_TERMS_KEYS = ("kind", "filed_on", "received_via", "registered_on", "executor", "requested_amount", "insurance_paid",
+                    "status")  # then `extension`, `inspection` and the lists
 
 person_to_dict: Callable[[Person], Wire] = packer(*PERSON_KEYS)
 vehicle_to_dict: Callable[[Vehicle], Wire] = packer(*VEHICLE_KEYS)
@@ -109,6 +125,8 @@ property_to_dict: Callable[[PropertyItem], Wire] = packer(*PROPERTY_KEYS)
 document_to_dict: Callable[[Document], Wire] = packer(*DOCUMENT_KEYS)
 decision_to_dict: Callable[[Decision], Wire] = packer(*DECISION_KEYS)
 payment_to_dict: Callable[[Payment], Wire] = packer(*PAYMENT_KEYS)
+extension_to_dict: Callable[[Extension], Wire] = packer(*EXTENSION_KEYS)
+inspection_to_dict: Callable[[Inspection], Wire] = packer(*INSPECTION_KEYS)
 attachment_to_dict: Callable[[Attachment], Wire] = packer(*ATTACHMENT_KEYS)
 _incident_fields = packer(*INCIDENT_KEYS, extra=False)
 _claim_head = packer(*CLAIM_HEAD_KEYS, extra=False)
@@ -128,6 +146,10 @@ def claim_to_dict(c: Claim) -> Wire:
     out = _claim_head(c)
     out["items"] = list(c.items)
     out.update(_claim_terms(c))
+    if c.extension is not None:
+        out["extension"] = extension_to_dict(c.extension)
+    if c.inspection is not None:
+        out["inspection"] = inspection_to_dict(c.inspection)
     out["documents"] = [document_to_dict(d) for d in c.documents]
     if c.decision is not None:
         out["decision"] = decision_to_dict(c.decision)

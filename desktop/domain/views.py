@@ -30,6 +30,7 @@ class Filters:
     incident_kind: IncidentKind | None = None
     text: str | None = None
     overdue_only: bool = False
+    executor: str | None = None  # claims this clerk answers (exact, as the office's list names them)
     has_vehicles: bool = False  # incidents with at least one damaged vehicle (the overview's figure)
     has_properties: bool = False  # incidents with at least one damaged property
 
@@ -103,10 +104,12 @@ class ClaimRow:
     decided: bool  # settled: approved, rejected, paid or withdrawn (`deadlines.SETTLED`)
     decision_number: str | None = None
     decision_date: date | None = None
+    due: date | None = None  # the stored answer date (registration and extension counted); None: 30 days from filing
+    executor: str | None = None
 
     @property
     def answer_due(self) -> date:
-        return deadlines.answer_due(self.filed_on)
+        return self.due or deadlines.answer_due(self.filed_on)
 
     def days_left(self, today: date) -> int | None:
         """Days until the answer is due (negative: days overdue); None once decided."""

@@ -30,6 +30,7 @@ from .enums import (
     IncidentStatus,
     PersonKind,
     PropertyKind,
+    ReceivedVia,
     Severity,
 )
 
@@ -131,6 +132,14 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
         ClaimStatus.REJECTED: ("rejected", "отказано"),
         ClaimStatus.PAID: ("paid", "выплачено"),
         ClaimStatus.WITHDRAWN: ("withdrawn", "отозвано"),
+    },
+    ReceivedVia: {
+        ReceivedVia.IN_PERSON: ("at the office", "лично в администрации"),
+        ReceivedVia.POST: ("by post", "почтой"),
+        ReceivedVia.MFC: ("through the MFC", "через МФЦ"),
+        ReceivedVia.GOSUSLUGI: ("through Gosuslugi", "через Госуслуги"),
+        ReceivedVia.EMAIL: ("by e-mail", "по электронной почте"),
+        ReceivedVia.OTHER: ("otherwise", "иным способом"),
     },
     DocumentKind: {
         DocumentKind.APPLICATION: (

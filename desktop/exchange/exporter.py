@@ -23,11 +23,14 @@ class ExportCounts(dict[str, int]):
     altered_cells: int = 0
 
 
+WRITE_VERSION = 2  # interchange.md: export writes 2
+
+
 def export_document(store: LogStore, filters: Filters | None = None, now: datetime | None = None) -> dict[str, Any]:
     people, incidents, claims = store.export_selection(filters or Filters())
     document: dict[str, Any] = {
         "format": "incident-log",
-        "version": 1,
+        "version": WRITE_VERSION,
         "exported_at": (now or datetime.now().astimezone()).isoformat(timespec="seconds"),
     }
     source = store.settings().office_name

@@ -26,6 +26,7 @@ from ..domain.words import RECORD_KINDS
 from ..storage import Change, ChangeSet, LogStore
 from .package import read_container
 
+READ_VERSIONS = (1, 2)  # interchange.md: version 1 files simply lack the keys marked v2
 TOP_KEYS = ("format", "version", "exported_at", "source", "people", "incidents", "claims")
 KINDS = ("people", "incidents", "claims")
 
@@ -58,10 +59,11 @@ def _check_top(document: Any, problems: list[Problem]) -> dict[str, Any]:
     if document.get("format") != "incident-log":
         problems.append(Problem("format", FieldError("bad_format")))
     version = document.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > 1:
-        raise ValidationFailed([Problem("version", FieldError("bad_version", got=version))])
-    if version != 1 or not isinstance(version, int) or isinstance(version, bool):
-        problems.append(Problem("version", FieldError("not_one_of", choices="1")))
+    readable = ", ".join(str(v) for v in READ_VERSIONS)
+    if isinstance(version, int) and not isinstance(version, bool) and version > max(READ_VERSIONS):
+        raise ValidationFailed([Problem("version", FieldError("bad_version", got=version, readable=readable))])
+    if version not in READ_VERSIONS or not isinstance(version, int) or isinstance(version, bool):
+        problems.append(Problem("version", FieldError("not_one_of", choices=readable)))
     try:
         clean_text(document.get("source"), max_length=text_limit("source"))
     except FieldError as e:

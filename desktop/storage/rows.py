@@ -6,6 +6,8 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
+from ..domain import deadlines
+from ..domain.duplicates import document_key
 from ..domain.enums import (
     ClaimKind,
     ClaimStatus,
@@ -14,6 +16,7 @@ from ..domain.enums import (
     IncidentStatus,
     PersonKind,
     PropertyKind,
+    ReceivedVia,
     Severity,
 )
 from ..domain.models import (
@@ -21,7 +24,9 @@ from ..domain.models import (
     Claim,
     Decision,
     Document,
+    Extension,
     Incident,
+    Inspection,
     Payment,
     Person,
     PropertyItem,
@@ -58,7 +63,7 @@ def person_row(p: Person) -> Row:
         "id": p.id, "kind": p.kind._value_, "full_name": p.full_name, "birth_date": _iso(p.birth_date),
         "phone": p.phone, "email": p.email, "address": p.address, "id_document": p.id_document,
         "inn": p.inn, "notes": p.notes, "extra": _json(p.extra), "sort_name": sort_name(p.full_name),
-        "version": p.version,
+        "document_key": document_key(p.id_document), "version": p.version,
     }
 
 
@@ -132,7 +137,7 @@ def property_from_row(r: Row) -> PropertyItem:
 
 
 def claim_row(c: Claim) -> Row:
-    d, p = c.decision, c.payment
+    d, p, e, n = c.decision, c.payment, c.extension, c.inspection
     return {
         "id": c.id, "number": c.number, "incident_id": c.incident_id, "claimant_id": c.claimant_id,
         "kind": c.kind._value_, "filed_on": c.filed_on.isoformat(),
@@ -144,6 +149,17 @@ def claim_row(c: Claim) -> Row:
         "payment_date": _iso(p.date) if p else None, "paid_kopecks": money_to_kopecks(p.amount) if p else None,
         "payment_reference": p.reference if p else None, "payment_extra": _json(p.extra) if p else None,
         "notes": c.notes, "extra": _json(c.extra), "version": c.version,
+        "received_via": c.received_via._value_ if c.received_via else None, "registered_on": _iso(c.registered_on),
+        "executor": c.executor,
+        "extension_until": _iso(e.until) if e else None, "extension_reason": e.reason if e else None,
+        "extension_notice_sent_on": _iso(e.notice_sent_on) if e else None, "extension_extra": _json(e.extra) if e else None,
+        "inspection_number": n.number if n else None, "inspection_date": _iso(n.date) if n else None,
+        "inspection_members": json.dumps(n.members, ensure_ascii=False) if n else None,
+        "inspection_findings": n.findings if n else None,
+        "inspection_assessed_kopecks": money_to_kopecks(n.assessed_amount) if n else None,
+        "inspection_extra": _json(n.extra) if n else None,
+        "decision_notice_sent_on": _iso(d.notice_sent_on) if d else None,
+        "answer_due": deadlines.answer_due(c.filed_on, c.registered_on, e.until if e else None).isoformat(),
     }
 
 
@@ -153,7 +169,7 @@ def claim_from_row(r: Row, items: list[str], documents: list[Document], attachme
         decision = Decision(
             number=r["decision_number"], date=date.fromisoformat(r["decision_date"]),
             approved_amount=kopecks_to_money(r["approved_kopecks"]), reason=r["decision_reason"],
-            extra=_unjson(r["decision_extra"]),
+            notice_sent_on=_d(r["decision_notice_sent_on"]), extra=_unjson(r["decision_extra"]),
         )
     payment = None
     if r["payment_date"] is not None:
@@ -161,12 +177,25 @@ def claim_from_row(r: Row, items: list[str], documents: list[Document], attachme
             date=date.fromisoformat(r["payment_date"]), amount=kopecks_to_money(r["paid_kopecks"]),  # type: ignore[arg-type]
             reference=r["payment_reference"], extra=_unjson(r["payment_extra"]),
         )
+    extension = None
+    if r["extension_until"] is not None:
+        extension = Extension(until=date.fromisoformat(r["extension_until"]), reason=r["extension_reason"],
+                              notice_sent_on=_d(r["extension_notice_sent_on"]), extra=_unjson(r["extension_extra"]))
+    inspection = None
+    if r["inspection_number"] is not None:
+        inspection = Inspection(
+            number=r["inspection_number"], date=date.fromisoformat(r["inspection_date"]),
+            members=json.loads(r["inspection_members"]), findings=r["inspection_findings"],
+            assessed_amount=kopecks_to_money(r["inspection_assessed_kopecks"]), extra=_unjson(r["inspection_extra"]),
+        )
     return Claim(
         id=r["id"], number=r["number"], incident_id=r["incident_id"], claimant_id=r["claimant_id"], items=items,
         kind=ClaimKind(r["kind"]), filed_on=date.fromisoformat(r["filed_on"]),
         requested_amount=kopecks_to_money(r["requested_kopecks"]),
         insurance_paid=kopecks_to_money(r["insurance_kopecks"]), status=ClaimStatus(r["status"]),
         documents=documents, decision=decision, payment=payment, attachments=attachments, notes=r["notes"],
+        received_via=ReceivedVia(r["received_via"]) if r["received_via"] else None,
+        registered_on=_d(r["registered_on"]), executor=r["executor"], extension=extension, inspection=inspection,
         extra=_unjson(r["extra"]), version=r["version"],
     )
 

@@ -126,9 +126,11 @@ def test_extra_is_kept_as_it_is(store, tmp_path):
 
 def test_newer_version_and_wrong_format_refused(store):
     doc = load()
-    doc["version"] = 2
+    doc["version"] = 3
     texts = problem_texts(store, doc)
-    assert texts == ["version: version 2 is newer than this program reads (1); update Incident Log"]
+    assert texts == ["version: version 3 is newer than this program reads (1, 2); update Incident Log"]
+    doc["version"] = 0
+    assert problem_texts(store, doc) == ["version: not one of 1, 2"]
     doc = load()
     doc["format"] = "something-else"
     assert problem_texts(store, doc) == ['format: not an Incident Log file (format must be "incident-log")']

@@ -1,9 +1,8 @@
 """The registers' SQL overdue filter and `domain.deadlines` judge every claim alike.
 
-The filter is built from `deadlines.SETTLED` and `deadlines.overdue_if_filed_before`; these tests
-would fail if either side grew its own copy of the rule (a literal 30, another list of statuses,
-`<=` for `<`). The schema has no registration date or extension yet (interchange v2), so the
-answer date is `answer_due(filed_on)`.
+The filter is built from `deadlines.SETTLED` and the answer date each row stores
+(`deadlines.answer_due`, written with the row); these tests would fail if either side grew its own
+copy of the rule (a literal 30, another list of statuses, `<=` for `<`).
 """
 
 from __future__ import annotations
@@ -33,9 +32,10 @@ def sql_overdue(conn: sqlite3.Connection, today: date) -> set[str]:
 def claims() -> sqlite3.Connection:
     """One claim of every status filed on every day around the answer period."""
     conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE TABLE claims (number TEXT, status TEXT, filed_on TEXT)")
-    conn.executemany("INSERT INTO claims VALUES (?, ?, ?)", [
-        (f"{status.value}:{age}", status.value, (TODAY - timedelta(days=age)).isoformat())
+    conn.execute("CREATE TABLE claims (number TEXT, status TEXT, filed_on TEXT, answer_due TEXT)")
+    conn.executemany("INSERT INTO claims VALUES (?, ?, ?, ?)", [
+        (f"{status.value}:{age}", status.value, (TODAY - timedelta(days=age)).isoformat(),
+         deadlines.answer_due(TODAY - timedelta(days=age)).isoformat())
         for status in ClaimStatus for age in AGES
     ])
     return conn

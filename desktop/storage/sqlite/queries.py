@@ -39,7 +39,9 @@ CLAIM_SORT = {
     "requested": "c.requested_kopecks",
     "approved": "c.approved_kopecks",
     "paid": "c.paid_kopecks",
-    "days_left": "c.filed_on",  # the answer date is `deadlines.answer_due(filed_on)`: the same order
+    "days_left": "c.answer_due",  # `deadlines.answer_due` of the row, stored with it
+    "answer_due": "c.answer_due",
+    "executor": "c.executor",
 }
 
 # Settled claims wait for no answer: never overdue, no days left (`deadlines.SETTLED`).
@@ -142,9 +144,12 @@ def claim_where(
     if filters.status:
         clauses.append("c.status = :status")
         params["status"] = filters.status.value
-    if filters.overdue_only:  # `deadlines.is_overdue` for claims with no registration date or extension
-        clauses.append(f"c.status NOT IN ({_SETTLED}) AND c.filed_on < :overdue_before")
-        params["overdue_before"] = deadlines.overdue_if_filed_before(today or date.today()).isoformat()
+    if filters.executor:
+        clauses.append("c.executor = :executor")
+        params["executor"] = filters.executor
+    if filters.overdue_only:  # `deadlines.is_overdue`: not settled, and its answer date (stored) is past
+        clauses.append(f"c.status NOT IN ({_SETTLED}) AND c.answer_due < :today")
+        params["today"] = (today or date.today()).isoformat()
     search = _search_clause("claim", filters.text, "c.id", params, SEARCH_LIMIT if cut_search else None,
                             by_phone=f"c.claimant_id IN ({PHONE_PEOPLE})")
     if search:
@@ -166,10 +171,22 @@ SELECT i.id, i.reference, i.occurred_at, i.kind, i.region, i.district, i.locatio
 FROM incidents i
 """
 
+# The printed incidents register's rows: the register's columns and the estimated damage of each
+# incident's vehicles and property (each sum one seek along vehicles_incident / properties_incident).
+INCIDENT_REPORT_SELECT = """
+SELECT i.id, i.reference, i.occurred_at, i.kind, i.region, i.district, i.location, i.status,
+  (SELECT COUNT(*) FROM vehicles v WHERE v.incident_id = i.id) AS vehicles,
+  (SELECT COUNT(*) FROM properties pr WHERE pr.incident_id = i.id) AS properties,
+  (SELECT COUNT(*) FROM claims c WHERE c.incident_id = i.id) AS claims,
+  (SELECT SUM(v.estimated_kopecks) FROM vehicles v WHERE v.incident_id = i.id) AS vehicles_kopecks,
+  (SELECT SUM(pr.estimated_kopecks) FROM properties pr WHERE pr.incident_id = i.id) AS properties_kopecks
+FROM incidents i
+"""
+
 CLAIM_ROW_SELECT = f"""
 SELECT c.id, c.number, c.filed_on, p.full_name AS claimant, i.reference AS incident_reference, i.district,
   c.status, c.requested_kopecks, c.approved_kopecks, c.paid_kopecks,
-  c.status IN ({_SETTLED}) AS decided
+  c.status IN ({_SETTLED}) AS decided, c.decision_number, c.decision_date, c.answer_due, c.executor
 FROM claims c JOIN incidents i ON i.id = c.incident_id JOIN people p ON p.id = c.claimant_id
 """
 
@@ -194,6 +211,18 @@ def position(alias: str, source: str, order: str) -> str:
     """The row number (from 0) of the record `:record_id` in a register's `order` over `source`
     (its FROM, joins and WHERE): one pass over the filtered rows, no row data read."""
     return f"SELECT n - 1 FROM (SELECT {alias}.id, ROW_NUMBER() OVER ({order.strip()}) AS n {source}) WHERE id = :record_id"
+
+
+def claim_order(sort: str | None, descending: bool) -> str:
+    """The claims register's order; without a sort, by filing date then number (the printed register's)."""
+    if sort is None:
+        return " ORDER BY c.filed_on, c.number"
+    return order_by(CLAIM_SORT, sort, descending, "c.number")
+
+
+def incident_order(sort: str | None, descending: bool) -> str:
+    """The incidents register's order; without a sort, by date, the earliest first (the printed register's)."""
+    return order_by(INCIDENT_SORT, sort or "occurred_at", descending if sort else False, INCIDENT_TIEBREAK)
 
 
 def order_by(sort: dict[str, str], key: str | None, descending: bool, tiebreak: str) -> str:

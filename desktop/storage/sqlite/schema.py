@@ -232,7 +232,43 @@ def m005_register_indexes(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS people_organisations ON people(sort_name) WHERE kind = 'organisation'")
 
 
-SCHEMA_VERSION = 5
+@migrations()
+def m006_claim_path(db: Database) -> None:
+    """Interchange version 2: how and when a claim came and was registered, its executor, one
+    extension, the commission's inspection and the decision's notice. `answer_due` is
+    `deadlines.answer_due` of the row, written with it, so overdue and days-left filter and sort
+    along an index instead of judging every row."""
+    for column, kind in (
+        ("received_via", "TEXT"), ("registered_on", "TEXT"), ("executor", "TEXT"),
+        ("extension_until", "TEXT"), ("extension_reason", "TEXT"), ("extension_notice_sent_on", "TEXT"),
+        ("extension_extra", "TEXT"),
+        ("inspection_number", "TEXT"), ("inspection_date", "TEXT"), ("inspection_members", "TEXT"),
+        ("inspection_findings", "TEXT"), ("inspection_assessed_kopecks", "INTEGER"), ("inspection_extra", "TEXT"),
+        ("decision_notice_sent_on", "TEXT"), ("answer_due", "TEXT"),
+    ):
+        db.execute(f"ALTER TABLE claims ADD COLUMN {column} {kind}")
+    db.execute("UPDATE claims SET answer_due = date(filed_on, '+30 days')")  # v1 claims: no registration date, no extension
+    db.execute("CREATE INDEX claims_due ON claims(status, answer_due)")
+    db.execute("CREATE INDEX claims_executor ON claims(executor, answer_due) WHERE executor IS NOT NULL")
+
+
+@migrations()
+def m007_similar_people(db: Database) -> None:
+    """The duplicate-person warning looks people up by indexed keys (`Store.similar_people`): an
+    identity document by its letters and digits (`document_key`, `duplicates.document_key`,
+    written with the row) instead of as typed, and people born on a day."""
+    from ...domain.duplicates import document_key
+
+    db.execute("ALTER TABLE people ADD COLUMN document_key TEXT")
+    keyed = [(document_key(doc), pid) for pid, doc in
+             db.execute("SELECT id, id_document FROM people WHERE id_document IS NOT NULL").fetchall()]
+    db.conn.executemany("UPDATE people SET document_key = ? WHERE id = ?", keyed)
+    db.execute("DROP INDEX IF EXISTS people_id_document")
+    db.execute("CREATE INDEX people_document_key ON people(document_key) WHERE document_key IS NOT NULL")
+    db.execute("CREATE INDEX people_birth_date ON people(birth_date) WHERE birth_date IS NOT NULL")
+
+
+SCHEMA_VERSION = 7
 
 
 def apply_migrations(db: Database) -> None:

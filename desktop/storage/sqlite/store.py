@@ -16,13 +16,14 @@ from dataclasses import replace
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
-from ...domain import crossrules
+from ...domain import crossrules, duplicates
 from ...domain.documents import RequiredDocuments
-from ...domain.enums import ClaimStatus
+from ...domain.duplicates import document_key
+from ...domain.enums import ClaimStatus, IncidentKind, IncidentStatus
 from ...domain.errors import FieldError, Problem, ValidationFailed, join_path
 from ...domain.models import Claim, Incident, Person
 from ...domain.rules import claim_problems, incident_problems, person_problems
@@ -41,6 +42,8 @@ from .connection import classify, connect, write_transaction
 from .registers import Registers
 from .schema import SCHEMA_VERSION
 from .search_query import SEARCH_TEXT_CHARS, match_expression
+
+T = TypeVar("T")
 
 _AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 CHUNK = 500  # SQLite's parameter limit is far above this; keeps IN (...) lists modest
@@ -197,17 +200,21 @@ class Store(Registers):
         return [rows.person_from_row(r) for r in found]
 
     def similar_people(self, person: Person) -> list[Person]:
-        """Existing people with the same INN, identity document or phone: likely the same person."""
-        clauses, params = [], []
-        for column in ("inn", "id_document", "phone"):
-            value = getattr(person, column)
-            if value:
-                clauses.append(f"{column} = ?")
-                params.append(value)
-        if not clauses:
+        """Existing people who may be this one (`duplicates.shared`): the same INN, phone or identity
+        document (by its letters and digits), or born the same day with a name alike.
+
+        Candidates come by indexed keys only (people_inn, people_phone, people_document_key,
+        people_birth_date), one SELECT per key the person has; the rule then picks among them.
+        """
+        keys = {"inn": person.inn, "phone": person.phone, "document_key": document_key(person.id_document),
+                "birth_date": person.birth_date.isoformat() if person.birth_date else None}
+        selects = [f"SELECT rowid FROM people WHERE {column} = :{column}" for column, value in keys.items() if value]
+        if not selects:
             return []
-        found = self._rows(f"SELECT * FROM people WHERE id != ? AND ({' OR '.join(clauses)})", [person.id, *params])
-        return [rows.person_from_row(r) for r in found]
+        found = self._rows(f"SELECT * FROM people WHERE rowid IN ({' UNION '.join(selects)}) AND id != :id ORDER BY sort_name",
+                           {**keys, "id": person.id})
+        candidates = (rows.person_from_row(r) for r in found)
+        return [p for p in candidates if duplicates.shared(person, p)]
 
     # ---- incidents ---------------------------------------------------------------------------
     def get_incidents(self, ids: Iterable[str]) -> dict[str, Incident]:
@@ -923,17 +930,32 @@ class Store(Registers):
         params.update(offset=offset, limit=limit)
         return [_claim_row(r) for r in self._rows(f"{queries.CLAIM_ROW_SELECT}{where}{order} LIMIT :limit OFFSET :offset", params)]
 
-    def iter_claim_rows(self, filters: Filters = NO_FILTERS, today: date | None = None, page: int = 2000) -> Iterator[ClaimRow]:
-        """Every selected claim, sorted by filed_on then number, fetched a page at a time (no search cut)."""
+    def iter_claim_rows(self, filters: Filters = NO_FILTERS, today: date | None = None, page: int = 2000, *,
+                        sort: str | None = None, descending: bool = False) -> Iterator[ClaimRow]:
+        """Every selected claim (no search cut), fetched a page at a time, in the claims register's
+        order for `sort` (as `claim_rows` pages it); without a sort, by filing date then number."""
         where, params = queries.claim_where(filters, today, cut_search=False)
-        cursor = self.db.conn.execute(f"{queries.CLAIM_ROW_SELECT}{where} ORDER BY c.filed_on, c.number", params)
+        yield from self._iterate(f"{queries.CLAIM_ROW_SELECT}{where}{queries.claim_order(sort, descending)}", params,
+                                 page, _claim_row)
+
+    def iter_incident_rows(self, filters: Filters = NO_FILTERS, page: int = 2000, *, sort: str | None = None,
+                           descending: bool = False) -> Iterator[IncidentRow]:
+        """Every selected incident (no search cut) with its estimated damage, a page at a time, in
+        the incidents register's order for `sort` (as `incident_rows` pages it); without a sort, by
+        date, the earliest first."""
+        where, params = queries.incident_where(filters, cut_search=False)
+        sql = f"{queries.INCIDENT_REPORT_SELECT}{where}{queries.incident_order(sort, descending)}"
+        yield from self._iterate(sql, params, page, _incident_report_row)
+
+    def _iterate(self, sql: str, params: dict[str, Any], page: int, make: Callable[[dict[str, Any]], T]) -> Iterator[T]:
+        cursor = self.db.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         while True:
             batch = cursor.fetchmany(page)
             if not batch:
                 return
             for r in batch:
-                yield _claim_row(dict(zip(names, r, strict=True)))
+                yield make(dict(zip(names, r, strict=True)))
 
     def summary_rows(self, filters: Filters = NO_FILTERS) -> list[SummaryRow]:
         """Counts and sums per district and status (dates filter on the incident's date)."""
@@ -1211,7 +1233,19 @@ def _claim_row(r: dict[str, Any]) -> ClaimRow:
         id=r["id"], number=r["number"], filed_on=date.fromisoformat(r["filed_on"]), claimant=r["claimant"],
         incident_reference=r["incident_reference"], district=r["district"], status=ClaimStatus(r["status"]),
         requested=kopecks_to_money(r["requested_kopecks"]), approved=kopecks_to_money(r["approved_kopecks"]),
-        paid=kopecks_to_money(r["paid_kopecks"]), decided=bool(r["decided"]),
+        paid=kopecks_to_money(r["paid_kopecks"]), decided=bool(r["decided"]), decision_number=r["decision_number"],
+        decision_date=date.fromisoformat(r["decision_date"]) if r["decision_date"] else None,
+        due=date.fromisoformat(r["answer_due"]) if r["answer_due"] else None, executor=r["executor"],
+    )
+
+
+def _incident_report_row(r: dict[str, Any]) -> IncidentRow:
+    sums = [k for k in (r["vehicles_kopecks"], r["properties_kopecks"]) if k is not None]
+    return IncidentRow(
+        id=r["id"], reference=r["reference"], occurred_at=datetime.fromisoformat(r["occurred_at"]),
+        kind=IncidentKind(r["kind"]), region=r["region"], district=r["district"], location=r["location"],
+        status=IncidentStatus(r["status"]), vehicles=r["vehicles"], properties=r["properties"], claims=r["claims"],
+        estimated=kopecks_to_money(sum(sums)) if sums else None,
     )
 
 
