@@ -2632,7 +2632,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>INN %1</source>
         <translation>ИНН %1</translation>
     </message>
@@ -2650,6 +2650,11 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <location line="+1"/>
         <source>same phone</source>
         <translation>тот же телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth date, name differs by a letter at most</source>
+        <translation>та же дата рождения, ФИО отличается не более чем одной буквой</translation>
     </message>
     <message>
         <location line="+337"/>

@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from ...domain.duplicates import document_key
+
 migrations = Migrations("incident_log")
 
 
@@ -257,8 +259,6 @@ def m007_similar_people(db: Database) -> None:
     """The duplicate-person warning looks people up by indexed keys (`Store.similar_people`): an
     identity document by its letters and digits (`document_key`, `duplicates.document_key`,
     written with the row) instead of as typed, and people born on a day."""
-    from ...domain.duplicates import document_key
-
     db.execute("ALTER TABLE people ADD COLUMN document_key TEXT")
     keyed = [(document_key(doc), pid) for pid, doc in
              db.execute("SELECT id, id_document FROM people WHERE id_document IS NOT NULL").fetchall()]

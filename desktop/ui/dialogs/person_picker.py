@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import duplicates
 from ...domain.declension import gender_of
 from ...domain.enums import PersonKind
 from ...domain.models import Person
@@ -105,7 +106,8 @@ class PeopleBook:
         return [*own, *found][:limit]
 
     def similar(self, person: Person) -> list[tuple[Person, list[str]]]:
-        """Look-alikes with what they share (`inn`, `id_document`, `phone`), store and pending alike."""
+        """Look-alikes with what they share (`duplicates.SHARED_KEYS`: `inn`, `id_document`, `phone`,
+        `name`), store and pending alike; the rule is `duplicates.shared`."""
         out: list[tuple[Person, list[str]]] = []
         seen: set[str] = {person.id}
         candidates = [p for p in self.store.similar_people(person) if p.id not in self.pending]
@@ -113,7 +115,7 @@ class PeopleBook:
         for other in candidates:
             if other.id in seen:
                 continue
-            shared = [k for k in ("inn", "id_document", "phone") if getattr(person, k) and getattr(person, k) == getattr(other, k)]
+            shared = duplicates.shared(person, other)
             if shared:
                 out.append((other, shared))
                 seen.add(other.id)
@@ -155,6 +157,7 @@ def shared_text(keys: list[str]) -> str:
         "inn": QCoreApplication.translate("PersonPicker", "same INN"),
         "id_document": QCoreApplication.translate("PersonPicker", "same identity document"),
         "phone": QCoreApplication.translate("PersonPicker", "same phone"),
+        "name": QCoreApplication.translate("PersonPicker", "same birth date, name differs by a letter at most"),
     }
     return ", ".join(names[k] for k in keys)
 
@@ -316,7 +319,7 @@ class SimilarPeopleDialog(QDialog):
     def similar_text(self, person: Person) -> str:
         """The question in the person's grammatical gender: «Смирнова А. В. похожа…», «Кузнецов И. П. похож…»,
         an organisation «похоже…»; a name whose gender is unclear is asked about without a verb that shows it."""
-        gender = gender_of(person.full_name, person.kind) if person.kind == PersonKind.PERSON else "organisation"
+        gender = gender_of(person.full_name, person.kind) if person.kind != PersonKind.ORGANISATION else "organisation"
         # Literal tr() calls (lupdate reads them): one source, translated per gender by its comment.
         texts = {
             "male": self.tr("%1 looks like someone already in the log. Use the existing record?", "a man"),
