@@ -162,7 +162,8 @@ def _full_passes(plan: list[str]) -> list[str]:
     so are the full-text matches, the page's own rows and the organisations' partial index)."""
     return [step for step in plan if step.startswith("SCAN ") and " USING COVERING INDEX " not in step
             and not step.startswith(("SCAN search_index VIRTUAL TABLE", "SCAN page", "SCAN (subquery-",
-                                     "SCAN people USING INDEX people_organisations"))]
+                                     "SCAN people USING INDEX people_organisations",
+                                     "SCAN people USING INDEX people_entrepreneurs"))]
 
 
 def _page_steps(plan: list[str]) -> list[str]:

@@ -93,3 +93,30 @@ def test_an_older_log_gains_the_document_key_when_opened(people):
         indexes = {r[1] for r in store.db.conn.execute("PRAGMA index_list(people)")}
         assert {"people_document_key", "people_birth_date"} <= indexes and "people_id_document" not in indexes
         assert store.check() == []
+
+
+# ---- an entrepreneur in the people register ------------------------------------------------------
+@pytest.mark.parametrize("text", ["гусев", "ИП Гусев", "олег викторович"])
+def test_an_entrepreneur_is_found_by_any_part_of_the_name(people, text):
+    from desktop.domain.views import Filters
+
+    ip = Person(id="00000000-0000-0000-0000-00000000000e", kind=PersonKind.ENTREPRENEUR,
+                full_name="ИП Гусев Олег Викторович", inn="402700000071")
+    people.save_person(ip)
+    assert [r.full_name for r in people.person_rows(Filters(text=text))] == ["ИП Гусев Олег Викторович"]
+    assert people.count_people(Filters(text=text)) == 1
+    assert [r.kind for r in people.person_rows(Filters(text=text))] == [PersonKind.ENTREPRENEUR]
+
+
+@pytest.mark.backends("sqlite")
+def test_the_entrepreneurs_part_of_the_search_reads_their_index(people, monkeypatch):
+    from desktop.domain.views import Filters
+
+    seen: list[tuple[str, Any]] = []
+    rows = people._rows
+    monkeypatch.setattr(people, "_rows", lambda sql, params=(): (seen.append((sql, params)), rows(sql, params))[1])
+    people.person_rows(Filters(text="гусев"))
+    monkeypatch.undo()
+    plan = [r[3] for sql, params in seen for r in people.db.conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
+    assert any("people_entrepreneurs" in step for step in plan), plan
+    assert not [s for s in plan if s.startswith("SCAN people") and "INDEX" not in s], plan

@@ -373,16 +373,18 @@ _INN = re.compile(r"[0-9]{10}|[0-9]{12}")
 
 
 def person_where(filters: Filters) -> tuple[str, dict[str, Any]]:
-    """A name by its beginning (`смирнова а`), an organisation by any part of its name (it may
-    start with its legal form and a quote), a whole phone however typed, an INN; each through an
-    index (people_sort_name, people_organisations, people_phone, people_inn)."""
+    """A name by its beginning (`смирнова а`), an organisation or an entrepreneur by any part of
+    the name (it may start with its legal form, «ИП», and a quote), a whole phone however typed, an
+    INN; each through an index (people_sort_name, people_organisations, people_entrepreneurs,
+    people_phone, people_inn)."""
     text = " ".join((filters.text or "").replace("\x00", "").split())[:SEARCH_TEXT_CHARS]
     if not text:
         return "", {}
     prefix = fold(text)
     params: dict[str, Any] = {"prefix": prefix, "prefix_end": prefix[:-1] + chr(ord(prefix[-1]) + 1)}
     found = ["SELECT rowid FROM people WHERE sort_name >= :prefix AND sort_name < :prefix_end",
-             "SELECT rowid FROM people WHERE kind = 'organisation' AND instr(sort_name, :prefix) > 0"]
+             "SELECT rowid FROM people WHERE kind = 'organisation' AND instr(sort_name, :prefix) > 0",
+             "SELECT rowid FROM people WHERE kind = 'entrepreneur' AND instr(sort_name, :prefix) > 0"]
     if _phone_params(text, params):
         found.append("SELECT rowid" + PHONE_PEOPLE.removeprefix("SELECT id"))
     digits = text.replace(" ", "")

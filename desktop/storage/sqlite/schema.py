@@ -268,7 +268,14 @@ def m007_similar_people(db: Database) -> None:
     db.execute("CREATE INDEX people_birth_date ON people(birth_date) WHERE birth_date IS NOT NULL")
 
 
-SCHEMA_VERSION = 7
+@migrations()
+def m008_entrepreneur_names(db: Database) -> None:
+    """The people register finds an entrepreneur, as an organisation, by any part of the name
+    («гусев» finds «ИП Гусев Олег Викторович»): a partial index of their names to look through."""
+    db.execute("CREATE INDEX people_entrepreneurs ON people(sort_name) WHERE kind = 'entrepreneur'")
+
+
+SCHEMA_VERSION = 8
 
 
 def apply_migrations(db: Database) -> None:
