@@ -73,6 +73,7 @@ HELP: dict[str, tuple[str, str]] = {
     "report_incident": ("incident report", "справка о происшествии"),
     "report_claim": ("claim sheet", "карточка заявления"),
     "report_register": ("claims register", "реестр заявлений"),
+    "report_incidents": ("incidents register", "реестр происшествий"),
     "report_summary": ("summary by district and status", "сводка по районам и статусам"),
     "report_request-documents": ("letter asking for missing documents", "письмо о представлении документов"),
     "output": ("the report file to write", "файл отчёта"),
@@ -211,7 +212,7 @@ def build_parser(lang: str = "en") -> Parser:
     reports = p.add_subparsers(dest="report", required=True, parser_class=parser_class, title=t("commands"),
                                metavar=t("REPORT"))
     for name, target in (("incident", "REFERENCE"), ("claim", "NUMBER"), ("register", None), ("summary", None),
-                         ("request-documents", "NUMBER")):
+                         ("request-documents", "NUMBER"), ("incidents", None)):
         r = reports.add_parser(name, help=t(f"report_{name}"), description=t(f"report_{name}"))
         if target:
             r.add_argument("target", metavar=t(target))

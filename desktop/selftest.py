@@ -84,8 +84,11 @@ class _Sample:
     def claims_for_incident(self, incident_id: str) -> Any:
         return self.store.claims_for_incident(incident_id, limit=self.limit)
 
-    def iter_claim_rows(self, filters: Any) -> Iterator[Any]:
-        return islice(self.store.iter_claim_rows(filters, page=self.limit), self.limit)
+    def iter_claim_rows(self, filters: Any, *, sort: str | None = None, descending: bool = False) -> Iterator[Any]:
+        return islice(self.store.iter_claim_rows(filters, page=self.limit, sort=sort, descending=descending), self.limit)
+
+    def iter_incident_rows(self, filters: Any, *, sort: str | None = None, descending: bool = False) -> Iterator[Any]:
+        return islice(self.store.iter_incident_rows(filters, page=self.limit, sort=sort, descending=descending), self.limit)
 
 
 class _Steps:
@@ -256,13 +259,16 @@ def _run(app: Any, steps: _Steps, primary: Any, sample_store: Callable[[], Any],
                 for row in store.claim_rows(limit=LETTER_CANDIDATES):
                     if kind == "claim" or missing_documents(source, row.number):
                         return source, {"number": row.number}
+            elif kind == "incidents":
+                if store.count_incidents():
+                    return source, {}
             elif store.count_claims():
                 return source, {}
         return None
 
     reports = work / "reports"
     reports.mkdir()
-    for kind in ("incident", "claim", "register", "summary", "request-documents"):
+    for kind in ("incident", "claim", "register", "incidents", "summary", "request-documents"):
         def build(kind: str = kind) -> str:
             from .reports.service import build_report
 

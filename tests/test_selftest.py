@@ -14,7 +14,8 @@ from desktop.selftest import run_selftest
 
 REPO = Path(__file__).resolve().parent.parent
 STEPS = ("open the main window", "list the incidents", "build the incident report", "build the claim report",
-         "build the register report", "build the summary report", "build the request-documents report")
+         "build the register report", "build the incidents report", "build the summary report",
+         "build the request-documents report")
 
 
 def fingerprint(folder: Path) -> dict[str, tuple[str, int]]:
@@ -111,6 +112,7 @@ def test_selftest_reads_a_bounded_sample_whatever_the_size_of_the_log(tmp_path, 
     for name in ("vehicle_from_row", "property_from_row", "person_from_row", "claim_from_row", "incident_from_row"):
         monkeypatch.setattr(row_module, name, counting(name, getattr(row_module, name)))
     monkeypatch.setattr(store_module, "_claim_row", counting("claim row", store_module._claim_row))
+    monkeypatch.setattr(store_module, "_incident_report_row", counting("incident row", store_module._incident_report_row))
 
     counts = []
     for cars in (600, 1800):

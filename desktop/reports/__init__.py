@@ -1,4 +1,4 @@
-"""PDF reports (reportlab, no Qt): the five reports of cli.md, built from the store or from records.
+"""PDF reports (reportlab, no Qt): the reports of cli.md, built from the store or from records.
 
 Callers (the window, the command line) use `build_report` or one of the per-kind functions in
 `service`; the modules per report take domain objects, so tests and previews need no database.
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
         build_report,
         claim_sheet,
         incident_report,
+        incidents_register_report,
         missing_documents,
         register_report,
         request_documents_letter,
@@ -34,6 +35,7 @@ __all__ = [
     "build_report",
     "claim_sheet",
     "incident_report",
+    "incidents_register_report",
     "missing_documents",
     "register_report",
     "request_documents_letter",

@@ -80,6 +80,8 @@ CLAIM_SORT_CAPTIONS: dict[str, str] = {
     "approved": "col_approved",
     "paid": "col_paid",
     "days_left": "col_answer_due",
+    "answer_due": "col_answer_due",
+    "executor": "col_executor",
 }
 
 

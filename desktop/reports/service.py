@@ -19,12 +19,13 @@ from desktop.domain.documents import RequiredDocuments
 from desktop.domain.enums import DocumentKind
 from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.transitions import DECIDED_STATES
-from desktop.domain.views import ClaimRow, Filters, OfficeSettings, SummaryRow
+from desktop.domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
 from desktop.domain.words import label, normalise_lang, number_lookups
 
 from .claim_sheet import build_claim_sheet
 from .facts import items_by_id
 from .incident import build_incident_report
+from .incidents_register import build_incidents_register
 from .register import build_register
 from .request_documents import build_request_letter
 from .summary import build_summary
@@ -33,13 +34,14 @@ T = TypeVar("T")
 
 
 class ReportKind(StrEnum):
-    """The command line's names for the five reports."""
+    """The command line's names for the reports."""
 
     INCIDENT = "incident"
     CLAIM = "claim"
     REGISTER = "register"
     SUMMARY = "summary"
     REQUEST_DOCUMENTS = "request-documents"
+    INCIDENTS = "incidents"
 
 
 _MESSAGES: dict[str, tuple[str, str]] = {
@@ -85,7 +87,8 @@ class ReportSource(Protocol):
     def get_person(self, person_id: str) -> Person | None: ...
     def people_by_ids(self, ids: Iterable[str]) -> dict[str, Person]: ...
     def claims_for_incident(self, incident_id: str) -> list[Claim]: ...
-    def iter_claim_rows(self, filters: Filters) -> Iterator[ClaimRow]: ...
+    def iter_claim_rows(self, filters: Filters, *, sort: str | None = None, descending: bool = False) -> Iterator[ClaimRow]: ...
+    def iter_incident_rows(self, filters: Filters, *, sort: str | None = None, descending: bool = False) -> Iterator[IncidentRow]: ...
     def summary_rows(self, filters: Filters) -> list[SummaryRow]: ...
 
 
@@ -131,9 +134,12 @@ def claim_sheet(
 
 def register_report(
     store: ReportSource, out_path: str | os.PathLike[str], *, filters: Filters | None = None, lang: str = "ru",
-    made_at: datetime | None = None, progress: Callable[[int], None] | None = None,
+    made_at: datetime | None = None, progress: Callable[[int], None] | None = None, sort: str | None = None,
+    descending: bool = False,
 ) -> Path:
-    """The register of what `filters` select: the same rows a register window shows.
+    """The register of what `filters` select, in the order of `sort` (a claims register column,
+    `descending` or not; None: by filing date): the same rows, in the same order, as a register
+    window shows.
 
     `progress(rows_done)` is called page by page; raising from it cancels the build.
     """
@@ -141,8 +147,26 @@ def register_report(
     return _write(
         out_path,
         lambda out: build_register(
-            out, store.iter_claim_rows(filters), store.settings(), filters=filters, lang=normalise_lang(lang),
-            made_at=made_at, progress=progress,
+            out, store.iter_claim_rows(filters, sort=sort, descending=descending), store.settings(), filters=filters,
+            lang=normalise_lang(lang), made_at=made_at, progress=progress, sort=sort, descending=descending,
+        ),
+    )
+
+
+def incidents_register_report(
+    store: ReportSource, out_path: str | os.PathLike[str], *, filters: Filters | None = None, lang: str = "ru",
+    made_at: datetime | None = None, progress: Callable[[int], None] | None = None, sort: str | None = None,
+    descending: bool = False,
+) -> Path:
+    """The incidents register (`report incidents`): one row per incident `filters` select, in the
+    order of `sort` (an incidents register column; None: by date, the earliest first)."""
+    filters = filters or Filters()
+    return _write(
+        out_path,
+        lambda out: build_incidents_register(
+            out, store.iter_incident_rows(filters, sort=sort, descending=descending), store.settings(),
+            filters=filters, lang=normalise_lang(lang), made_at=made_at, progress=progress, sort=sort,
+            descending=descending,
         ),
     )
 
@@ -199,10 +223,13 @@ def build_report(
     lang: str = "ru",
     made_at: datetime | None = None,
     progress: Callable[[int], None] | None = None,
+    sort: str | None = None,
+    descending: bool = False,
 ) -> Path:
     """One entry point for every report, as the command line names them.
 
-    `progress` matters for the register only (it can run to hundreds of pages).
+    `progress` matters for the registers only (they can run to hundreds of pages), and so do
+    `sort` and `descending` (the register window's order, to print what it shows).
     """
     kind = ReportKind(kind)
     if kind is ReportKind.INCIDENT:
@@ -210,7 +237,11 @@ def build_report(
             raise ReportError("need_reference")
         return incident_report(store, reference, out_path, lang=lang, made_at=made_at)
     if kind is ReportKind.REGISTER:
-        return register_report(store, out_path, filters=filters, lang=lang, made_at=made_at, progress=progress)
+        return register_report(store, out_path, filters=filters, lang=lang, made_at=made_at, progress=progress,
+                               sort=sort, descending=descending)
+    if kind is ReportKind.INCIDENTS:
+        return incidents_register_report(store, out_path, filters=filters, lang=lang, made_at=made_at,
+                                         progress=progress, sort=sort, descending=descending)
     if kind is ReportKind.SUMMARY:
         return summary_report(store, out_path, filters=filters, lang=lang, made_at=made_at)
     if not number:
@@ -260,6 +291,7 @@ __all__ = [
     "build_report",
     "claim_sheet",
     "incident_report",
+    "incidents_register_report",
     "missing_documents",
     "register_report",
     "request_documents_letter",

@@ -133,6 +133,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "no_rows": ("No claims match the selection.", "Нет заявлений, отвечающих условиям отбора."),
     "col_answer_due": ("Answer due", "Срок ответа"),
     "col_decision": ("Decision", "Решение"),
+    "col_executor": ("Executor", "Исполнитель"),
     "decided_on": ("of {date}", "от {date}"),
     "register_overdue": ("; overdue on {day}: {n}", "; просрочено на {day}: {n}"),
     "filter_has_vehicles": ("with damaged vehicles", "есть повреждённые ТС"),

@@ -17,6 +17,7 @@ REPORTS = [
     ("incident", {"reference": "INC-2026-0001"}),
     ("claim", {"number": "CLM-2026-0001"}),
     ("register", {}),
+    ("incidents", {}),
     ("summary", {}),
     ("request-documents", {"number": "CLM-2026-0002"}),
 ]
@@ -77,6 +78,8 @@ def test_markup_in_user_text_prints_literally(
         assert "<Петров & Сидоров>" in text
     if kind in ("incident", "claim", "register"):
         assert squash(text).count(squash(HOSTILE)) >= 2  # also as an owner or claimant
+    if kind == "incidents":
+        assert squash("двор <i>дома</i> № 5 & гараж") in squash(text)
     if kind == "incident":
         flat = squash(text)
         assert squash("двор <i>дома</i> № 5 & гараж") in flat

@@ -229,3 +229,24 @@ def test_the_order_is_printed_under_the_title(tmp_path: Path) -> None:
     assert "All claims; sorted by “Answer due”, ascending" in pdf_text(out)
     out = build_register(tmp_path / "r.pdf", iter(_decided_rows()), OfficeSettings(), lang="en", made_at=MADE_AT)
     assert "All claims\n" in pdf_text(out)  # no sort given: the store's default order, not described
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_decisions_and_answer_dates_from_the_store(store: Store, tmp_path: Path, lang: str) -> None:
+    text = "\n".join(register(store, tmp_path, lang))
+    of = "от" if lang == "ru" else "of"
+    for decision in (f"РП-112\n{of} 20.09.2026", f"РП-118\n{of} 22.09.2026", f"РП-120\n{of} 24.09.2026"):
+        assert decision in text
+    for row in store.iter_claim_rows(Filters()):
+        assert row.answer_due.strftime("%d.%m.%Y") in text
+    # made on 26.09.2026: nothing is past its answer date yet
+    assert "просрочено" not in text and "overdue" not in text
+
+
+def test_printed_in_the_windows_order(store: Store, tmp_path: Path) -> None:
+    out = build_report(store, "register", tmp_path / "r.pdf", lang="ru", made_at=MADE_AT, sort="requested",
+                       descending=True)
+    text = pdf_text(out)
+    assert "Все заявления; по графе «Запрошено», по убыванию" in text
+    shown = [shown_number(r.number, "ru") for r in store.claim_rows(Filters(), "requested", True)]
+    assert [line for line in text.splitlines() if line.startswith("З-")] == shown

@@ -77,6 +77,7 @@ def run_cli(db: Path, *args: str) -> int:
          "Итого заявлений: 2"),
         (["report", "summary", "--status", "paid"], "Статус: выплачено"),
         (["report", "request-documents", "CLM-2026-0002"], "О представлении документов"),
+        (["report", "incidents", "--district", "Гатчинский район"], "Итого происшествий: 1"),
     ],
 )
 def test_each_report_command_writes_its_pdf(
@@ -107,6 +108,8 @@ def test_report_language_option(db: Path, tmp_path: Path) -> None:
         (["report", "register", "--from", "2026-13-01"], "--from"),
         (["report", "summary", "--status", "lost"], "--status"),
         (["report", "register", "--to", "yesterday"], "--to"),
+        (["report", "incidents", "--from", "2026-02-30"], "--from"),
+        (["report", "incidents", "--status", "lost"], "--status"),
     ],
 )
 def test_bad_input_exits_2_with_a_message_and_no_traceback(
