@@ -167,9 +167,18 @@ class Proposal:
         """Items with no assessed cost at all: nothing is proposed for them."""
         return tuple(line for line in self.lines if line.assessed is None)
 
+    @property
+    def reached(self) -> bool:
+        """Whether there is a proposal at all: some item has an assessed cost. With none assessed
+        the rules say nothing about the sum (0 is no offer), so nothing is flagged against it."""
+        return any(line.assessed is not None for line in self.lines)
+
     def above(self, approved: Decimal | None) -> bool:
-        """Whether an approved amount exceeds this proposal (flagged on the claim sheet and the payment register)."""
-        return approved is not None and approved > self.amount
+        """Whether an approved amount exceeds this proposal (flagged on the claim sheet and the payment register).
+
+        Never when the proposal was not `reached` (no item assessed: there is nothing to exceed).
+        """
+        return approved is not None and self.reached and approved > self.amount
 
     def explain(self, lang: Lang) -> list[str]:
         """The reckoning in words, a line per item, then insurance and the result.
@@ -261,6 +270,14 @@ def propose_for_claim(
     return propose(items, rules, assessed_amount=assessed_amount, insurance_paid=claim.insurance_paid)
 
 
+def claim_proposal(claim: Claim, incident: Incident | None, rules: PaymentRules) -> Proposal:
+    """The proposal for a claim as recorded: its items, its inspection's assessed amount (if the
+    commission assessed one) and its insurance. The decision dialog offers it; the claim sheet
+    and the payment register flag an approved amount above it."""
+    assessed = claim.inspection.assessed_amount if claim.inspection is not None else None
+    return propose_for_claim(claim, incident, rules, assessed_amount=assessed)
+
+
 def spread_assessed(amount: Decimal, items: Sequence[Item], rules: PaymentRules) -> list[Decimal]:
     """A claim-level assessed amount divided among its items, to the kopeck, summing exactly to AMOUNT.
 
@@ -300,6 +317,6 @@ def _kopecks(amount: Decimal) -> Decimal:
 
 
 __all__ = [
-    "ITEM_KINDS", "SETTING", "VEHICLE", "ItemLine", "PaymentRules", "Proposal", "item_kind", "parse_setting",
-    "parse_setting_text", "propose", "propose_for_claim", "spread_assessed",
+    "ITEM_KINDS", "SETTING", "VEHICLE", "ItemLine", "PaymentRules", "Proposal", "claim_proposal", "item_kind",
+    "parse_setting", "parse_setting_text", "propose", "propose_for_claim", "spread_assessed",
 ]

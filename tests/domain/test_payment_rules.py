@@ -251,3 +251,32 @@ def test_the_reckoning_in_words():
         "Proposed: ₽78,400.00",
     ]
     assert propose([car(1)], RULES).explain("en")[0].endswith("not assessed, cap ₽78,400.00 — taken ₽0.00")
+
+
+def test_nothing_assessed_is_no_proposal_and_nothing_is_above_it():
+    proposal = propose([car(1), car(2)], RULES)
+    assert proposal.amount == D("0.00") and not proposal.reached
+    assert not proposal.above(D("50000"))
+    partly = propose([car(1, cost="10000"), car(2)], RULES)
+    assert partly.reached and partly.above(D("10000.01"))
+
+
+def test_a_claims_proposal_takes_its_inspections_assessed_amount():
+    from datetime import datetime
+
+    from desktop.domain.enums import IncidentKind, IncidentStatus
+    from desktop.domain.models import Inspection
+    from desktop.domain.payment_rules import claim_proposal
+
+    incident = Incident(id="i", kind=IncidentKind.UAV_DEBRIS, occurred_at=datetime(2026, 9, 12, tzinfo=UTC),
+                        region="Калужская область", district="г. Калуга", location="у пруда",
+                        status=IncidentStatus.OPEN, vehicles=[car(1, cost="50000")])
+    claim = Claim(id="c", incident_id="i", claimant_id="p", items=["v1"], kind=ClaimKind.DAMAGE_COMPENSATION,
+                  filed_on=date(2026, 9, 13), status=ClaimStatus.UNDER_REVIEW, insurance_paid=D("1000"))
+    assert claim_proposal(claim, incident, RULES).amount == D("49000.00")  # the estimate, no act yet
+    claim.inspection = Inspection(number="12-К", date=date(2026, 9, 15), members=["председатель, Николаев П. А."],
+                                  findings="стёкла", assessed_amount=D("90000"))
+    proposal = claim_proposal(claim, incident, RULES)
+    assert proposal.lines[0].basis == "inspection" and proposal.amount == D("77400.00")  # capped at 78 400
+    claim.inspection.assessed_amount = None
+    assert claim_proposal(claim, incident, RULES).amount == D("49000.00")
