@@ -42,6 +42,7 @@ from ..storage import (
     RecordInUse,
     search_text_cut,
 )
+from ..storage.errors import DatabaseBug
 from . import i18n
 from .dialogs.progress import Cancelled, Job, JobContext, error_text, jobs_running, run_job
 from .labels import number_text
@@ -312,7 +313,9 @@ class MainWindow(QMainWindow):
     def _safe_data_version(self) -> int | None:
         try:
             return self.store.data_version()
-        except DatabaseUnavailable:  # a log gone bad shows itself on the next real read, with its message
+        except (DatabaseUnavailable, DatabaseBug):
+            # A log gone bad shows itself on the next real read, with its message; a log already
+            # closed under a window being retired (sqlite3.ProgrammingError) is no one's change.
             return None
 
     def check_others_changes(self) -> bool:
