@@ -64,6 +64,8 @@ class WindowController(QObject):
                 continue
             if old is not None:
                 old.close()
+            assert self.window is not None
+            self.window.offer_setup()  # a log without the office's settings: the first-start dialog
             return True
 
     def _drop_window(self) -> None:

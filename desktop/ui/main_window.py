@@ -965,6 +965,23 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def offer_setup(self) -> QDialog | None:
+        """The first-start dialog, when this log has no office settings yet. The application asks
+        for it when it opens a log (desktop.app); building a window never shows it, so tests and
+        the selftest see no dialog. It does not block the window."""
+        from .dialogs.first_start import FirstStartDialog, setup_wanted
+
+        if not setup_wanted(self.store):
+            return None
+        dialog = FirstStartDialog(self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        self.last_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
     def about(self) -> None:
         from PySide6 import __version__ as pyside_version
 

@@ -53,7 +53,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+353"/>
+        <location filename="../../desktop/ui/main_window.py" line="+362"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>%Ln incident matches the filter</numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+358"/>
+        <location line="+379"/>
         <source>Nothing was imported from {0}: the file has %n problem(s). Correct them and import it again.</source>
         <translation>
             <numerusform>Nothing was imported from {0}: the file has %n problem. Correct it and import the file again.</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>OverviewPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/overview.py" line="+79"/>
+        <location filename="../../desktop/ui/widgets/overview.py" line="+78"/>
         <source>Overdue: no answer after %n day(s)</source>
         <translation>
             <numerusform>Overdue: no answer after %n day</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>ReportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+94"/>
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+95"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

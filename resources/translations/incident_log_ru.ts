@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+115"/>
+        <location filename="../../desktop/app.py" line="+117"/>
         <source>Something went wrong: {0}
 
 The details are in the log file.</source>
@@ -497,7 +497,7 @@ The details are in the log file.</source>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/conflict.py" line="+32"/>
+        <location filename="../../desktop/ui/dialogs/conflict.py" line="+33"/>
         <source>Claim {0}</source>
         <translation>Заявление {0}</translation>
     </message>
@@ -522,7 +522,7 @@ The details are in the log file.</source>
         <translation>Загрузить их версию (изменения, сделанные здесь, не сохранятся) или сохранить свою поверх неё (это будет записано в истории)?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
@@ -918,7 +918,7 @@ Estimated cost of the items: %3</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>with damaged vehicles</source>
         <translation>с повреждёнными ТС</translation>
     </message>
@@ -926,6 +926,94 @@ Estimated cost of the items: %3</source>
         <location line="+2"/>
         <source>with damaged property</source>
         <translation>с повреждённым имуществом</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/first_start.py" line="+47"/>
+        <source>Setting up the log</source>
+        <translation>Настройка журнала</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Welcome!&lt;/b&gt; Tell the program about your office: the name and address head every report, the signatory signs the claim sheets and letters, and the districts are offered in every incident. You can skip this and fill it in later in Settings (Ctrl+,).</source>
+        <translation>&lt;b&gt;Добро пожаловать!&lt;/b&gt; Расскажите программе об учреждении: наименование и адрес печатаются в заголовке каждого отчёта, подписывающее лицо подписывает карточки заявлений и письма, а районы предлагаются в каждом происшествии. Это можно пропустить и заполнить позже в настройках (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. Administration of the city of Kaluga</source>
+        <translation>например, Администрация города Калуги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 248000, Kaluga, Voskresenskaya st., 10</source>
+        <translation>например, 248000, г. Калуга, ул. Воскресенская, 10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. I. I. Ivanov</source>
+        <translation>например, И. И. Иванов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Head of Administration</source>
+        <translation>например, Глава администрации</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One district per line; Ctrl+Enter saves</source>
+        <translation>По одному району в строке; Ctrl+Enter — сохранить</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Office name:</source>
+        <translation>&amp;Наименование органа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес органа:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signatory&apos;s name:</source>
+        <translation>&amp;Подписывающее лицо:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s &amp;position:</source>
+        <translation>&amp;Должность подписывающего:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Districts, one per line:</source>
+        <translation>Ра&amp;йоны, по одному в строке:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Esc: fill it in later in Settings</source>
+        <translation>Esc: заполнить позже в настройках</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The districts list cannot be empty.</source>
+        <translation>Список районов не может быть пустым.</translation>
     </message>
 </context>
 <context>
@@ -1326,7 +1414,7 @@ Estimated cost of the items: %3</source>
         <translation>вложение %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -1833,7 +1921,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+81"/>
+        <location filename="../../desktop/ui/main_window.py" line="+88"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
@@ -2033,21 +2121,21 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+430"/>
+        <location line="+453"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-452"/>
         <location line="+9"/>
-        <location line="+377"/>
+        <location line="+400"/>
         <location line="+7"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-426"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -2063,12 +2151,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+434"/>
+        <location line="+457"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-456"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -2118,7 +2206,7 @@ Estimated cost of the items: %3</source>
         <translation>В фоне ещё идёт работа. Закройте окно, когда она завершится.</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>Фильтру соответствует %Ln происшествие</numerusform>
@@ -2203,17 +2291,17 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+110"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>This record no longer exists; the register is refreshed.</source>
         <translation>Этой записи больше нет; реестр обновлён.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+98"/>
         <source>This form is not available in this build.</source>
         <translation>Эта форма недоступна в данной сборке.</translation>
     </message>
@@ -2374,7 +2462,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Экспорт в {0}…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Backing up the database before closing…</source>
         <translation>Резервное копирование базы данных перед закрытием…</translation>
     </message>
@@ -2428,7 +2516,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
         <source>About Incident Log</source>
         <translation>О программе</translation>
     </message>
@@ -2441,7 +2529,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-232"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-236"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
@@ -2449,7 +2537,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/overview.py" line="+68"/>
+        <location filename="../../desktop/ui/widgets/overview.py" line="+67"/>
         <source>Incidents and damage</source>
         <translation>Происшествия и ущерб</translation>
     </message>
@@ -2554,7 +2642,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+180"/>
+        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+183"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -2868,7 +2956,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+80"/>
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+81"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>

@@ -49,6 +49,20 @@ LANGUAGE_CHOICES = (("", None), ("ru", "Русский"), ("en", "English"))
 _BAD_CELL = "#fce8e6"  # a pale red behind a cap that is no amount
 
 
+def write_settings(store: LogStore, values: dict[str, Any], original: dict[str, Any]) -> list[str]:
+    """Write the settings in `values` that differ from `original` (what the form showed), and the
+    office's lists while the log has none of its own, so that they are explicit from then on.
+    Only what the clerk changed is written: each write is an entry in the audit trail. Returns
+    the keys written. (Settings and the first-start dialog both save through this.)"""
+    stored = store.all_settings()
+    written = []
+    for key, value in values.items():
+        if value != original.get(key) or (key not in stored and key in ("districts", "required_documents")):
+            store.set_setting(key, value)
+            written.append(key)
+    return written
+
+
 class SettingsDialog(QDialog):
     """Edits the settings; OK writes the changed ones (each write is audited)."""
 
@@ -373,11 +387,7 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), self.tr("Correct the payment caps:") + "\n"
                                 + "\n".join(text for _, _, text in bad_caps))
             return
-        stored = self.store.all_settings()
-        for key, value in values.items():
-            # Only what the clerk changed is written: each write is an entry in the audit trail.
-            if value != self._original.get(key) or (key not in stored and key in ("districts", "required_documents")):
-                self.store.set_setting(key, value)
+        write_settings(self.store, values, self._original)
         if values["language"] != self._original.get("language"):
             self.languageChanged.emit(values["language"])
         super().accept()
