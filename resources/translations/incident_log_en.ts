@@ -136,9 +136,29 @@
     </message>
 </context>
 <context>
+    <name>OverviewChart</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/widgets/overview_chart.py" line="+206"/>
+        <location line="+18"/>
+        <source>%1: %n claim(s)</source>
+        <translation>
+            <numerusform>%1: %n claim</numerusform>
+            <numerusform>%1: %n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Other districts (%n)</source>
+        <translation>
+            <numerusform>Other districts (%n)</numerusform>
+            <numerusform>Other districts (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/overview.py" line="+78"/>
+        <location filename="../../desktop/ui/widgets/overview.py" line="+80"/>
         <source>Overdue: no answer after %n day(s)</source>
         <translation>
             <numerusform>Overdue: no answer after %n day</numerusform>

@@ -2535,9 +2535,81 @@ people: {1}, incidents: {2}, claims: {3}</source>
     </message>
 </context>
 <context>
+    <name>OverviewChart</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/overview_chart.py" line="+193"/>
+        <source>No claims yet</source>
+        <translation>Заявлений пока нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claims by status</source>
+        <translation>Заявления по статусам</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location line="+18"/>
+        <source>%1: %n claim(s)</source>
+        <translation>
+            <numerusform>%1: %n заявление</numerusform>
+            <numerusform>%1: %n заявления</numerusform>
+            <numerusform>%1: %n заявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Amounts by district</source>
+        <translation>Суммы по районам</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Requested: %1</source>
+        <translation>Запрошено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved: %1</source>
+        <translation>Одобрено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid: %1</source>
+        <translation>Выплачено: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>requested</source>
+        <translation>запрошено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>approved</source>
+        <translation>одобрено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paid</source>
+        <translation>выплачено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Other districts (%n)</source>
+        <translation>
+            <numerusform>Другие районы (%n)</numerusform>
+            <numerusform>Другие районы (%n)</numerusform>
+            <numerusform>Другие районы (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District not given</source>
+        <translation>Район не указан</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/overview.py" line="+67"/>
+        <location filename="../../desktop/ui/widgets/overview.py" line="+69"/>
         <source>Incidents and damage</source>
         <translation>Происшествия и ущерб</translation>
     </message>
@@ -2596,7 +2668,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Нажмите на число, чтобы открыть соответствующий реестр.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Open the matching register</source>
         <translation>Открыть соответствующий реестр</translation>
     </message>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,7 @@ from ...domain.enums import ClaimStatus
 from ...domain.views import Filters
 from ...storage import LogStore, Overview
 from .. import i18n, labels
+from .overview_chart import OverviewChart, chart_data
 
 INCIDENTS = "incidents"
 CLAIMS = "claims"
@@ -63,6 +64,7 @@ class OverviewPanel(QWidget):
         self._today = today
         self.buttons: dict[str, FigureButton] = {}
         self.figures: Overview | None = None
+        self._chart_stale = True
 
         incidents = QGroupBox(self.tr("Incidents and damage"), self)
         grid = QGridLayout(incidents)
@@ -104,10 +106,17 @@ class OverviewPanel(QWidget):
 
         inner = QWidget(self)
         inner.setMaximumWidth(1100)  # figures stay near their captions on a wide screen
+        # Claims by status and the sums by district as bars; a bar opens the claims it stands for.
+        self.chart = OverviewChart(inner)
+        self.chart.statusClicked.connect(lambda status: self.openRegister.emit(CLAIMS, Filters(status=status)))
+        self.chart.districtClicked.connect(
+            lambda district: self.openRegister.emit(CLAIMS, Filters(districts=(district,))))
         body = QVBoxLayout(inner)
         body.addWidget(self.heading)
         body.addWidget(hint)
         body.addLayout(columns)
+        body.addSpacing(12)
+        body.addWidget(self.chart)
         body.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -153,3 +162,21 @@ class OverviewPanel(QWidget):
             values[f"status:{status.value}"] = words.count(figures.claims_by_status.get(status, 0), lang)
         for key, text in values.items():
             self.buttons[key].setText(text)
+        # The chart reads the claims by district (a GROUP BY over every claim): only while it is seen.
+        self._chart_stale = True
+        if self.isVisible():
+            self.refresh_chart()
+
+    def refresh_chart(self) -> None:
+        figures = self.figures if self.figures is not None else self._store.overview(self._today)
+        self.chart.set_data(chart_data(figures.claims_by_status, self._store.summary_rows(Filters())))
+        self._chart_stale = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._chart_stale:  # after the figures are on screen: the window's first paint does not wait for it
+            QTimer.singleShot(0, self, self._refresh_chart_if_stale)
+
+    def _refresh_chart_if_stale(self) -> None:
+        if self._chart_stale and self.isVisible():
+            self.refresh_chart()
