@@ -76,7 +76,8 @@ for wanted in "$qt/plugins/platforms/libqxcb.so" "$qt/plugins/platforms/libqoffs
     "$qt/plugins/printsupport/libcupsprintersupport.so" "$qt/plugins/imageformats/libqsvg.so" \
     "$qt/lib/libQt6PdfWidgets.so.6" "$qt/translations/qtbase_ru.qm" \
     dist/incident-log/_internal/resources/translations/incident_log_ru.qm \
-    dist/incident-log/_internal/resources/fonts/PTS55F.ttf dist/incident-log/_internal/resources/icons/incident-log.png; do
+    dist/incident-log/_internal/resources/fonts/PTS55F.ttf dist/incident-log/_internal/resources/icons/incident-log.png \
+    dist/incident-log/_internal/resources/manual/manual.ru.md dist/incident-log/_internal/resources/manual/overview.ru.png; do
     [[ -e $wanted ]] || fail "$wanted is missing from the bundle"
 done
 for unwanted in dist/incident-log/_internal/libcups.so.2 dist/incident-log/_internal/libgnutls.so.30 \

@@ -41,7 +41,8 @@ echo "check-wheel: built $(basename "$wheel") ($(du -h "$wheel" | cut -f1))"
 listing=$(python3 -m zipfile -l "$wheel")
 for wanted in desktop/_resources/fonts/PTS55F.ttf desktop/_resources/fonts/PTF55F.ttf \
     desktop/_resources/translations/incident_log_ru.qm desktop/_resources/icons/incident-log.png \
-    desktop/_resources/sample/sample-kaluga-2026-09.json; do
+    desktop/_resources/sample/sample-kaluga-2026-09.json desktop/_resources/manual/manual.ru.md \
+    desktop/_resources/manual/overview.ru.png; do
     grep -q "^$wanted " <<<"$listing" || fail "the wheel lacks $wanted"
 done
 

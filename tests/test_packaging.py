@@ -48,8 +48,11 @@ def test_the_wheel_carries_fonts_translations_icons_and_the_sample(wheel: Path) 
                  "LICENSE-PTFonts.txt", "LICENSE-DejaVu.txt"):
         assert base + "fonts/" + font in names
     for name in ("translations/incident_log_ru.qm", "translations/incident_log_en.qm", "icons/incident-log.png",
-                 "icons/incident-log.svg", "icons/incident-log.ico", "sample/sample-kaluga-2026-09.json"):
+                 "icons/incident-log.svg", "icons/incident-log.ico", "sample/sample-kaluga-2026-09.json",
+                 "manual/manual.ru.md", "manual/manual.en.md"):
         assert base + name in names
+    pictures = sorted(p.name for p in (REPO / "resources" / "manual").glob("*.png"))
+    assert pictures and {base + "manual/" + p for p in pictures} <= names  # every picture of the manual
     assert {n for n in names if n.startswith("desktop/") and n.endswith(".py")} >= {
         "desktop/__main__.py", "desktop/cli.py", "desktop/reports/fonts.py", "desktop/ui/main_window.py"}
     # Translation sources, their scripts and the packaging files stay out of the wheel.
@@ -98,6 +101,34 @@ def test_the_unpacked_wheel_runs_selftest_and_prints_cyrillic(installed: tuple[P
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "П-2026-0001" in text  # the office's numbering on Russian paper (decisions.md)
     assert re.search(r"[А-Яа-яЁё]{4,}", text), text[:500]
+
+
+MANUAL_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desktop.ui.dialogs.help import HelpWindow
+window = HelpWindow(sys.argv[1])
+window.show_section("claim")
+app.processEvents()
+print("path", window.path)
+print("pictures", len(window.browser.image_names()))
+print("missing", *window.browser.missing_images())
+"""
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_the_unpacked_wheel_shows_the_manual_with_its_pictures(installed: tuple[Path, dict[str, str]],
+                                                               tmp_path: Path, lang: str) -> None:
+    """F1's manual is found where fonts and translations are (desktop.paths.resource), and every
+    picture it names loads from there."""
+    site, env = installed
+    shown = _run(env, tmp_path, "-c", MANUAL_PROBE, lang)
+    assert shown.returncode == 0, shown.stderr
+    lines = dict(line.split(" ", 1) if " " in line else (line, "") for line in shown.stdout.splitlines())
+    assert Path(lines["path"]) == site / "desktop" / "_resources" / "manual" / f"manual.{lang}.md"
+    assert int(lines["pictures"]) >= 6
+    assert lines["missing"] == ""
 
 
 LINK = re.compile(r"\]\(([^)\s]+)\)")

@@ -52,6 +52,7 @@ from .widgets.overview import CLAIMS, INCIDENTS, VEHICLES, OverviewPanel
 from .widgets.register_page import RegisterPage
 
 if TYPE_CHECKING:  # loaded when first used, not at start (QtPdf, the settings form)
+    from .dialogs.help import HelpWindow
     from .dialogs.report_preview import ReportRequest
     from .dialogs.settings import SettingsDialog
 
@@ -61,6 +62,13 @@ OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB, VEHICLES_TAB, PEOPLE_TAB = 0, 1, 2, 3, 
 OTHERS_CHECK_MS = 3000  # how often the window looks for saves made by another window or clerk
 BACKUP_CHECK_MS = 60 * 60 * 1000  # whether the day's automatic backup is due, hourly (a window left open for days)
 DESKTOP_FILE_NAME = "incident-log"  # resources/packaging/incident-log.desktop, without .desktop
+# The manual's section F1 opens (SECTIONS in desktop/ui/dialogs/help.py): the one about the form or
+# dialog in front (a form is a window of its own), else about the tab on screen.
+MANUAL_BY_TAB = {OVERVIEW_TAB: "overview", INCIDENTS_TAB: "incident", CLAIMS_TAB: "claim",
+                 VEHICLES_TAB: "registers", PEOPLE_TAB: "registers"}
+MANUAL_BY_WINDOW = {"IncidentDialog": "incident", "ClaimDialog": "claim", "DecisionDialog": "claim",
+                    "PaymentDialog": "claim", "SettingsDialog": "start", "FirstStartDialog": "start",
+                    "ReportPreviewDialog": "reports"}
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +93,7 @@ class MainWindow(QMainWindow):
         self._close_when_backed_up = False
         self._retired = False  # replaced by its controller: no more automatic backups
         self._open_forms: dict[str, QDialog] = {}  # stored records open in a form, by id
+        self.help_window: HelpWindow | None = None  # the manual, made when it is first asked for
         self.setWindowTitle(self.tr("Incident Log"))
         self.setWindowIcon(application_icon())
 
@@ -195,6 +204,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About Incident Log"), self.about)
+        self.manual_action = self._action(self.tr("&User manual"), self.show_manual, keys.HelpContents,
+                                          self.tr("How to enter an incident, a claim's path, reports, backups"))
+        # F1 in a record form too: forms are windows of their own.
+        self.manual_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         for n, tab in enumerate((OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB, VEHICLES_TAB, PEOPLE_TAB), start=1):
             self._action(f"tab {n}", lambda tab=tab: self.tabs.setCurrentIndex(tab), f"Ctrl+{n}")
 
@@ -219,6 +232,8 @@ class MainWindow(QMainWindow):
         settings = bar.addMenu(self.tr("&Settings"))
         settings.addAction(self.settings_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.manual_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _create_buttons(self) -> None:
@@ -964,6 +979,22 @@ class MainWindow(QMainWindow):
         self.last_dialog = dialog
         dialog.open()
         return dialog
+
+    def show_manual(self) -> HelpWindow:
+        """The manual (F1) beside the window, at the section about the form or tab in front."""
+        from .dialogs.help import HelpWindow
+
+        front = QApplication.activeWindow()
+        if front is not None and front is self.help_window:
+            section = None  # F1 in the manual itself: it stays where the clerk is reading
+        elif front is not None and front is not self:
+            section = MANUAL_BY_WINDOW.get(type(front).__name__)
+        else:
+            section = MANUAL_BY_TAB.get(self.tabs.currentIndex())
+        if self.help_window is None:
+            self.help_window = HelpWindow(i18n.current_language(), self)
+        self.help_window.show_section(section)
+        return self.help_window
 
     def offer_setup(self) -> QDialog | None:
         """The first-start dialog, when this log has no office settings yet. The application asks

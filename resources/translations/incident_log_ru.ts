@@ -1107,6 +1107,19 @@ Estimated cost of the items: %3</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/help.py" line="+141"/>
+        <source>Incident Log: user manual</source>
+        <translation>Журнал происшествий: руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The manual is missing from this installation: {0}</source>
+        <translation>В этой установке нет руководства: {0}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/history.py" line="+50"/>
@@ -1921,7 +1934,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+88"/>
+        <location filename="../../desktop/ui/main_window.py" line="+97"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
@@ -2071,7 +2084,17 @@ Estimated cost of the items: %3</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;User manual</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to enter an incident, a claim&apos;s path, reports, backups</source>
+        <translation>Как внести происшествие, путь заявления, отчёты, резервные копии</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2096,7 +2119,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>New incident</source>
         <translation>Новое происшествие</translation>
     </message>
@@ -2516,7 +2539,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>About Incident Log</source>
         <translation>О программе</translation>
     </message>
