@@ -54,6 +54,19 @@ def _private_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """The tests' own PostgreSQL server (tests/pg_server.py), or the tests that need it are skipped
+    with the reason it could not start."""
+    from tests import pg_server
+
+    server = pg_server.start()
+    if isinstance(server, str):
+        pytest.skip(f"no PostgreSQL server for the tests: {server}")
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "log.sqlite3") as s:

@@ -14,6 +14,8 @@ class Trouble(StrEnum):
     READ_ONLY = "read_only"
     CANNOT_OPEN = "cannot_open"
     IO_ERROR = "io_error"
+    UNAVAILABLE = "unavailable"  # a server log: the server cannot be reached (network, shut down)
+    REFUSED = "refused"  # a server log: the login, its password or its rights were refused
 
 
 _TEXT = {
@@ -35,6 +37,14 @@ _TEXT = {
     Trouble.CANNOT_OPEN: (
         "the database {path} cannot be opened: the folder is missing or you have no permission to use it",
         "не удаётся открыть базу данных {path}: нет папки или нет прав доступа к ней",
+    ),
+    Trouble.UNAVAILABLE: (
+        "the server {path} cannot be reached ({detail}); check the network connection and try again — nothing typed is lost",
+        "сервер {path} недоступен ({detail}); проверьте подключение к сети и повторите — введённое не потеряно",
+    ),
+    Trouble.REFUSED: (
+        "the server {path} refused this login ({detail}); ask the administrator for access",
+        "сервер {path} не принял это имя пользователя ({detail}); обратитесь к администратору за доступом",
     ),
     Trouble.IO_ERROR: (
         "the disk holding {path} reported an input/output error; check the drive (or the network connection) and try again",

@@ -51,11 +51,12 @@ class Location:
 
     def open(self) -> LogStore:
         """The log's store, through the backend its address names."""
-        from .errors import DatabaseUnavailable, Trouble
+        if self.path is None:
+            from .postgres import PostgresStore
+
+            return PostgresStore.open(self)
         from .sqlite import Store
 
-        if self.path is None:
-            raise DatabaseUnavailable(Trouble.CANNOT_OPEN, self.shown(), "this build opens SQLite files only")
         return Store.open(self.path)
 
     def __str__(self) -> str:

@@ -33,7 +33,7 @@ def sample_store(store: Store) -> Store:
 
 
 # ---- the store contract: every test here runs on each backend unless marked `backends(...)`
-BACKENDS = ["sqlite"]  # the PostgreSQL backend (issue 13) adds "postgresql" here
+BACKENDS = ["sqlite", "postgresql"]
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -47,15 +47,21 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("backend", [b for b in BACKENDS if b in allowed])
 
 
-def log_location(backend: str, tmp_path: Path) -> Location:
-    """A new, empty log on BACKEND."""
+@pytest.fixture
+def log_location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Location:
+    """A new, empty log on BACKEND (a file; a database on the tests' own PostgreSQL server)."""
     if backend == "sqlite":
         return Location(str(tmp_path / "log.sqlite3"))
-    raise ValueError(backend)
+    server = request.getfixturevalue("pg_server")
+    return Location(server.new_database())
 
 
 @pytest.fixture
-def store(backend: str, tmp_path: Path) -> Iterator[LogStore]:
+def store(log_location: Location) -> Iterator[LogStore]:
     """An empty log on each backend in turn (the contract suite), opened as the window opens one."""
-    with open_store(log_location(backend, tmp_path)) as s:
+    with open_store(log_location) as s:
         yield s
+    if log_location.is_server:
+        from desktop.storage.postgres import connection
+
+        connection.release(log_location.target)

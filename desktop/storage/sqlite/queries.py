@@ -210,7 +210,7 @@ def page(alias: str, source: str, order: str, row_select: str) -> str:
 def position(alias: str, source: str, order: str) -> str:
     """The row number (from 0) of the record `:record_id` in a register's `order` over `source`
     (its FROM, joins and WHERE): one pass over the filtered rows, no row data read."""
-    return f"SELECT n - 1 FROM (SELECT {alias}.id, ROW_NUMBER() OVER ({order.strip()}) AS n {source}) WHERE id = :record_id"
+    return f"SELECT n - 1 FROM (SELECT {alias}.id, ROW_NUMBER() OVER ({order.strip()}) AS n {source}) AS ranked WHERE id = :record_id"
 
 
 def claim_order(sort: str | None, descending: bool) -> str:

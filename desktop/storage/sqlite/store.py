@@ -385,7 +385,7 @@ class Store(Registers):
     # ---- writing -----------------------------------------------------------------------------
     def save_person(self, person: Person) -> Person:
         """Check and write a person; a stale `version` raises `Conflict` (read and write in one transaction)."""
-        with write_transaction(self.db):
+        with self.transaction():
             return self._save_person(person)
 
     def _save_person(self, person: Person) -> Person:
@@ -404,7 +404,7 @@ class Store(Registers):
         """Save an incident with its items; an item a claim still refers to cannot be removed.
 
         A stale `version` raises `Conflict` (read and write in one transaction)."""
-        with write_transaction(self.db):
+        with self.transaction():
             return self._save_incident(incident, reason)
 
     def _save_incident(self, incident: Incident, reason: str | None = None) -> Incident:
@@ -446,7 +446,7 @@ class Store(Registers):
         stored in the same transaction as the claim, so a cancelled form stores nothing. A stale
         `version` raises `Conflict` (read and write in one transaction).
         """
-        with write_transaction(self.db):
+        with self.transaction():
             return self._save_claim(claim, enforce_transition, reason, files)
 
     def _save_claim(self, claim: Claim, enforce_transition: bool, reason: str | None,
@@ -487,7 +487,7 @@ class Store(Registers):
         `existing`: the form edits a stored record; if another clerk deleted it meanwhile, raise
         `NotFound` instead of quietly creating it again. `reason` goes into a claim's audit entry.
         """
-        with write_transaction(self.db):
+        with self.transaction():
             if existing:
                 table = "incidents" if isinstance(record, Incident) else "claims"
                 if not self._scalar(f"SELECT COUNT(*) FROM {table} WHERE id = ?", [record.id]):
@@ -512,7 +512,7 @@ class Store(Registers):
         )
         if used:
             raise RecordInUse(person_id)
-        with write_transaction(self.db):
+        with self.transaction():
             self.db.conn.execute("DELETE FROM people WHERE id = ?", [person_id])
             self._audit([("delete", "person", person_id, person_to_dict(old), None)])
 
@@ -522,7 +522,7 @@ class Store(Registers):
             return
         if self._scalar("SELECT COUNT(*) FROM claims WHERE incident_id = ?", [incident_id]):
             raise RecordInUse(incident_id)
-        with write_transaction(self.db):
+        with self.transaction():
             self.db.conn.execute("DELETE FROM incidents WHERE id = ?", [incident_id])
             self._unindex([incident_id])
             self._audit([("delete", "incident", incident_id, incident_to_dict(old), None)])
@@ -531,7 +531,7 @@ class Store(Registers):
         old = self.get_claim(claim_id)
         if old is None:
             return
-        with write_transaction(self.db):
+        with self.transaction():
             self.db.conn.execute("DELETE FROM claims WHERE id = ?", [claim_id])
             self._unindex([claim_id])
             self._audit([("delete", "claim", claim_id, claim_to_dict(old), None)])
@@ -563,7 +563,7 @@ class Store(Registers):
 
     def apply(self, changes: ChangeSet) -> None:
         """Write a validated set of changes in one transaction, with numbers, audit and search."""
-        with write_transaction(self.db):
+        with self.transaction():
             self._count_versions(changes)
             self._assign_numbers(changes)
             conn = self.db.conn
@@ -699,7 +699,7 @@ class Store(Registers):
         conn = self.db.conn
         # In the write's transaction (BEGIN IMMEDIATE, joined if already open): no other writer can
         # append between reading the last hash and adding to it, so the chain stays a line.
-        with write_transaction(self.db):
+        with self.transaction():
             last = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
             conn.executemany(
                 "INSERT INTO audit (at, user, action, record_kind, record_id, old, new, reason, prev, hash)"
@@ -869,7 +869,7 @@ class Store(Registers):
         expression = match_expression(text or "")
         if expression is None or search_phone(text):  # a phone number is looked up, not searched for
             return False
-        found = self._scalar(f"SELECT COUNT(*) FROM ({queries.search_hits(kind, queries.SEARCH_LIMIT + 1)})",
+        found = self._scalar(f"SELECT COUNT(*) FROM ({queries.search_hits(kind, queries.SEARCH_LIMIT + 1)}) AS hits",
                              {"match": expression})
         return found > queries.SEARCH_LIMIT
 
@@ -1076,7 +1076,7 @@ class Store(Registers):
 
     def set_setting(self, key: str, value: Any) -> None:
         old = self.get_setting(key)
-        with write_transaction(self.db):
+        with self.transaction():
             self.db.conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, json.dumps(value, ensure_ascii=False)],

@@ -68,7 +68,7 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
 
 # Troubles that may pass by themselves (a drive reconnected, space freed, the other program closed).
 RETRYABLE = (Trouble.LOCKED, Trouble.MISSING_FOLDER, Trouble.DISK_FULL, Trouble.READ_ONLY, Trouble.CANNOT_OPEN,
-             Trouble.IO_ERROR)
+             Trouble.IO_ERROR, Trouble.UNAVAILABLE, Trouble.REFUSED)
 
 
 class DatabaseTroubleDialog(QDialog):
@@ -153,6 +153,12 @@ class DatabaseTroubleDialog(QDialog):
         if trouble is Trouble.IO_ERROR:
             return self.tr("The disk or the network connection failed while reading or writing. Check the drive "
                            "or the connection and try again.")
+        if trouble is Trouble.UNAVAILABLE:
+            return self.tr("The shared log's server does not answer. Check the network connection and press "
+                           "“Try again” to reconnect; or open a database file on this computer.")
+        if trouble is Trouble.REFUSED:
+            return self.tr("The server did not accept your login or its rights. Ask the administrator to create "
+                           "your role (see the installation guide), then try again.")
         return self.tr("Restore the latest backup, or open another database file. "
                        "The damaged file is kept beside the restored one.")
 

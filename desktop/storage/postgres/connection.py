@@ -1,0 +1,313 @@
+"""Connections to a log on a PostgreSQL server: pooled, classified errors, the store's SQL translated.
+
+The store's statements are written once, in the dialect both backends read, with SQLite's
+placeholders (`?`, `:name`); `translate` turns them into psycopg's (`%s`, `%(name)s`) and rewrites
+the handful of SQLite spellings PostgreSQL spells otherwise (`INSERT OR IGNORE`, `ifnull`,
+`COLLATE NOCASE`, the audit's `user` column). Each statement is translated once (cached).
+
+Errors are classified by SQLSTATE, never by message text: a clerk can act on an unreachable
+server, a refused login, a full disk, a lock; anything else is a bug (`DatabaseBug`).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from ..errors import DatabaseBug, DatabaseUnavailable, Trouble
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg_pool import ConnectionPool
+
+CONNECT_TIMEOUT_S = 10
+APPLICATION_NAME = "incident-log"
+
+# SQLSTATE classes and codes a clerk can act on (PostgreSQL appendix A).
+_TROUBLE_BY_CLASS = {"08": Trouble.UNAVAILABLE, "28": Trouble.REFUSED, "53": Trouble.DISK_FULL}
+_TROUBLE_BY_CODE = {
+    "57P01": Trouble.UNAVAILABLE, "57P02": Trouble.UNAVAILABLE, "57P03": Trouble.UNAVAILABLE,  # shut down, starting
+    "3D000": Trouble.REFUSED,  # no such database
+    "42501": Trouble.REFUSED,  # this login lacks the right (see resources/postgres/roles.sql)
+    "25006": Trouble.READ_ONLY,  # a read-only transaction (a standby server)
+    "55P03": Trouble.LOCKED, "40P01": Trouble.LOCKED, "40001": Trouble.LOCKED,
+    "XX001": Trouble.DAMAGED, "XX002": Trouble.DAMAGED,
+}
+
+
+def classify(error: Exception, where: str) -> DatabaseUnavailable | DatabaseBug:
+    """What the server's SQLSTATE says a clerk can do; a connection that failed before any
+    SQLSTATE (no route, refused, timed out) is an unreachable server."""
+    import psycopg
+
+    code = getattr(error, "sqlstate", None)
+    trouble = None
+    if code:
+        trouble = _TROUBLE_BY_CODE.get(code) or _TROUBLE_BY_CLASS.get(code[:2])
+    elif isinstance(error, psycopg.OperationalError):
+        trouble = Trouble.UNAVAILABLE
+    if trouble is None:
+        return DatabaseBug(code or type(error).__name__, where)
+    detail = ""
+    if trouble in (Trouble.UNAVAILABLE, Trouble.REFUSED, Trouble.DAMAGED):
+        # libpq's own words for why (no password in them: the URL is never part of the message)
+        detail = str(error).strip().splitlines()[0] if str(error).strip() else code or ""
+    return DatabaseUnavailable(trouble, where, detail)
+
+
+# ---- the store's SQL in PostgreSQL's spelling ---------------------------------------------------
+_QUOTED = re.compile(r"('(?:[^']|'')*')")
+_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+_REWRITES = [
+    (re.compile(r"\bifnull\("), "coalesce("),
+    (re.compile(r"\bCROSS JOIN (\w+ \w+) ON\b"), r"JOIN \1 ON"),  # SQLite's way to fix the join order
+    (re.compile(r"\binstr\(([^,()]+), ([^,()]+)\)"), r"strpos(\1, \2)"),
+    (re.compile(r"(\w+(?:\.\w+)?) = \? COLLATE NOCASE"), r"lower(\1) = lower(?)"),
+    (re.compile(r"\bMAX\(last, excluded\.last\)"), "GREATEST(counters.last, excluded.last)"),
+    (re.compile(r"\blast = last \+ excluded\.last"), "last = counters.last + excluded.last"),
+    (re.compile(r"(?<![\"\w.:])user(?![\w\"(])"), '"user"'),  # the audit's column; a keyword here
+]
+
+
+@lru_cache(maxsize=4096)
+def translate(sql: str) -> str:
+    parts = _QUOTED.split(sql.replace("%", "%%"))
+    for n in range(0, len(parts), 2):  # outside string literals only
+        text = parts[n]
+        for pattern, replacement in _REWRITES:
+            text = pattern.sub(replacement, text)
+        parts[n] = _NAMED.sub(r"%(\1)s", text.replace("?", "%s"))
+    out = "".join(parts)
+    if out.lstrip().upper().startswith("INSERT OR IGNORE INTO"):
+        out = re.sub(r"^\s*INSERT OR IGNORE INTO", "INSERT INTO", out, flags=re.IGNORECASE) + " ON CONFLICT DO NOTHING"
+    return out
+
+
+# The register search (`queries.search_hits`): FTS5's MATCH becomes one tsquery per word, each
+# answered by the GIN index of the documents' word chunks, intersected (every word required).
+_SEARCH_HITS = re.compile(
+    r"SELECT d\.record_id FROM search_index JOIN search_docs d ON d\.doc = search_index\.rowid "
+    r"WHERE search_index MATCH :match AND d\.record_kind = '(\w+)'(?: ORDER BY search_index\.rowid DESC LIMIT (\d+))?"
+)
+_MATCH_WORD = re.compile(r'"((?:[^"]|"")*)"\*')
+
+
+def _search_sql(sql: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    words = [w.replace('""', '"') for w in _MATCH_WORD.findall(params.get("match") or "")]
+    params = {k: v for k, v in params.items() if k != "match"}
+    for n, word in enumerate(words):
+        params[f"match_{n}"] = word
+
+    def hits(found: re.Match[str]) -> str:
+        kind, limit = found.group(1), found.group(2)
+        each = " INTERSECT ".join(
+            f"SELECT doc FROM search_index WHERE tsv @@ to_tsquery('simple', quote_literal(:match_{n}) || ':*')"
+            for n in range(len(words))) or "SELECT doc FROM search_index WHERE false"
+        cut = f" ORDER BY d.doc DESC LIMIT {int(limit)}" if limit else ""
+        return f"SELECT d.record_id FROM search_docs d WHERE d.doc IN ({each}) AND d.record_kind = '{kind}'{cut}"
+
+    return _SEARCH_HITS.sub(hits, sql), params
+
+
+# The vehicles register's check of each car (`queries.item_has_words`, a Python function SQLite
+# calls) written out in SQL for the words of this search: each word begins a word of the car's
+# own text or its incident's (folded: lower case, ё as е), or is a part of its plate on either
+# keyboard; a reference typed whole (`inc20260001`) is matched against the text without hyphens.
+_ITEM_WORDS = "incident_log_item_has_words("
+
+
+def _split_arguments(text: str, start: int) -> tuple[list[str], int]:
+    depth, quoted, begin, args = 0, False, start, []
+    for n in range(start, len(text)):
+        ch = text[n]
+        if ch == "'":
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                args.append(text[begin:n].strip())
+                return args, n + 1
+            depth -= 1
+        elif ch == "," and depth == 0:
+            args.append(text[begin:n].strip())
+            begin = n + 1
+    raise ValueError("unbalanced call")
+
+
+def _item_words_sql(sql: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    from ...domain import plates
+    from ..sqlite.queries import WORD_SEPARATOR
+
+    at = sql.index(_ITEM_WORDS)
+    (_words, plate, item, place), end = _split_arguments(sql, at + len(_ITEM_WORDS))
+    words = [w for w in (params.get("words") or "").split(WORD_SEPARATOR) if w]
+    params = {k: v for k, v in params.items() if k != "words"}
+
+    def folded(expression: str) -> str:
+        return f"replace(lower(({expression}) COLLATE \"und-x-icu\"), 'ё', 'е')"
+
+    checks = []
+    for n, word in enumerate(words):
+        params[f"item_word_{n}"] = r"(^|[^[:alnum:]_])" + re.escape(word)
+        each = [f"{folded(place)} ~ :item_word_{n}", f"{folded(item)} ~ :item_word_{n}"]
+        if word.startswith(("inc", "clm")):
+            each.append(f"replace({folded(place)}, '-', '') ~ :item_word_{n}")
+        for m, form in enumerate(plates.search_forms(word)):
+            params[f"item_plate_{n}_{m}"] = form
+            each.append(f"strpos(coalesce({plate}, ''), :item_plate_{n}_{m}) > 0")
+        checks.append("(" + " OR ".join(each) + ")")
+    return sql[:at] + ("(" + " AND ".join(checks) + ")" if checks else "true") + sql[end:], params
+
+
+class Cursor:
+    """What the store reads of a cursor: rows as tuples, `description`, `fetchone`, `fetchall`."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any]) -> None:
+        self._cursor = cursor
+        self.description = cursor.description
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self._cursor.fetchone()
+
+    def fetchmany(self, size: int) -> list[tuple[Any, ...]]:
+        return self._cursor.fetchmany(size) if self._cursor.description else []
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return self._cursor.fetchall() if self._cursor.description else []
+
+    def __iter__(self) -> Any:
+        return iter(self._cursor) if self._cursor.description else iter(())
+
+    @property
+    def rowcount(self) -> int:
+        return self._cursor.rowcount
+
+
+class PgConnection:
+    """A psycopg connection that takes the store's SQL as the SQLite connection does."""
+
+    def __init__(self, conn: psycopg.Connection[Any], where: str) -> None:
+        self.raw = conn
+        self.where = where
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
+        import psycopg
+
+        if isinstance(params, dict):
+            if _ITEM_WORDS in sql:
+                sql, params = _item_words_sql(sql, params)
+            if "MATCH :match" in sql:
+                sql, params = _search_sql(sql, params)
+        try:
+            return Cursor(self.raw.execute(translate(sql), params))  # type: ignore[arg-type]
+        except psycopg.Error as e:
+            raise classify(e, self.where) from e
+
+    def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> None:
+        import psycopg
+
+        try:
+            with self.raw.cursor() as cursor:
+                cursor.executemany(translate(sql), list(seq))  # type: ignore[arg-type]
+        except psycopg.Error as e:
+            raise classify(e, self.where) from e
+
+
+class PgDatabase:
+    """The store's `db`: its connection, given back to the pool on close."""
+
+    def __init__(self, conn: psycopg.Connection[Any], pool: ConnectionPool | None, where: str) -> None:
+        self.conn = PgConnection(conn, where)
+        self._pool = pool
+
+    def close(self) -> None:
+        raw = self.conn.raw
+        if self._pool is not None and not raw.closed:
+            self._pool.putconn(raw)
+        else:
+            raw.close()
+
+
+def configure(conn: psycopg.Connection[Any]) -> None:
+    """Each connection: autocommit (transactions are explicit), dates read as ISO text as SQLite
+    hands them, sums of kopecks as integers, UTC for the times the server computes."""
+    from psycopg.adapt import Loader
+    from psycopg.types.string import TextLoader
+
+    class IntegralNumeric(Loader):
+        def load(self, data: Any) -> Any:
+            text = bytes(data).decode()
+            if "." in text or "e" in text.lower() or text in ("NaN", "Infinity", "-Infinity"):
+                from decimal import Decimal
+
+                return Decimal(text)
+            return int(text)
+
+    conn.autocommit = True
+    conn.adapters.register_loader("date", TextLoader)
+    conn.adapters.register_loader("numeric", IntegralNumeric)
+    conn.execute("SET TIME ZONE 'UTC'")
+    conn.execute("SET DateStyle = 'ISO'")
+
+
+_pools: dict[str, ConnectionPool] = {}
+_pools_lock = threading.Lock()
+
+
+def pool_for(url: str) -> ConnectionPool:
+    """One pool per server URL in this process: the window and its background jobs share it."""
+    from psycopg_pool import ConnectionPool
+
+    with _pools_lock:
+        pool = _pools.get(url)
+        if pool is None:
+            pool = ConnectionPool(url, min_size=0, max_size=8, max_idle=120, configure=configure, open=True, timeout=CONNECT_TIMEOUT_S,
+                                  kwargs={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": APPLICATION_NAME},
+                                  check=ConnectionPool.check_connection, name="incident-log")
+            _pools[url] = pool
+        return pool
+
+
+def release(url: str) -> None:
+    """Close the pool of `url` (its idle connections): a log is closed for good, or a test is done."""
+    with _pools_lock:
+        pool = _pools.pop(url, None)
+    if pool is not None:
+        pool.close()
+
+
+def connect(url: str, where: str) -> PgDatabase:
+    """A pooled connection to the log at `url`; `DatabaseUnavailable` when the server cannot be used."""
+    import psycopg
+    from psycopg_pool import PoolTimeout
+
+    pool = pool_for(url)
+    try:
+        conn = pool.getconn()
+    except PoolTimeout:
+        # The pool hides why: one direct attempt says it (a refused login, no route, no database).
+        try:
+            psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, application_name=APPLICATION_NAME).close()
+        except psycopg.Error as e:
+            raise classify(e, where) from e
+        raise DatabaseUnavailable(Trouble.UNAVAILABLE, where, "no connection in time") from None
+    except psycopg.Error as e:
+        raise classify(e, where) from e
+    return PgDatabase(conn, pool, where)
+
+
+def direct(url: str, where: str) -> psycopg.Connection[Any]:
+    """An unpooled connection (listening for other clerks' changes, creating a database)."""
+    import psycopg
+
+    try:
+        conn = psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, application_name=APPLICATION_NAME, autocommit=True)
+    except psycopg.Error as e:
+        raise classify(e, where) from e
+    return conn

@@ -1,0 +1,228 @@
+"""A log on a PostgreSQL server, shared by an office's clerks.
+
+The same store as the SQLite backend's (every rule, save, audit entry and register read is the
+one written in `sqlite/store.py`), over a psycopg connection that reads its SQL
+(`connection.translate`); what a server does differently is here:
+
+- each write transaction takes one advisory lock first, so the audit's hash chain, the counters
+  and the version checks see every other clerk's committed writes and none half-done;
+- the audit names the clerk's own login (`current_user`), numbered by a counter in the same
+  transaction (a sequence would skip numbers on a rolled-back save and look like deleted entries);
+- search documents are `tsvector` chunks (see `schema.py`); other clerks' saves are announced
+  with NOTIFY and heard by LISTEN (`data_version`), so registers refresh within a second or two.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .. import audit
+from ..errors import DatabaseUnavailable
+from ..location import Location
+from ..sqlite.search_query import words_of
+from ..sqlite.store import Store, _chunks, _marks
+from . import connection, schema
+
+CHANNEL = "incident_log"  # NOTIFY channel: payload is the writer's backend pid
+CHUNK_WORDS = 4000  # words per tsvector row: far below its 1 MB limit even for long words
+
+
+class PostgresStore(Store):
+    """A log in a PostgreSQL database (the `LogStore` protocol, as `sqlite.Store`)."""
+
+    def __init__(self, db: connection.PgDatabase, location: Location) -> None:
+        super().__init__(db, None)  # type: ignore[arg-type]
+        self._location = location
+        self._depth = 0
+        self._listener: Any = None
+        self._heard = 0
+        self._pid = int(self.db.conn.execute("SELECT pg_backend_pid()").fetchone()[0])  # type: ignore[index]
+        self.user = str(self.db.conn.execute("SELECT current_user").fetchone()[0])  # type: ignore[index]
+
+    @classmethod
+    def open(cls, path: str | Path | Location) -> PostgresStore:  # type: ignore[override]
+        location = Location.of(path)
+        where = location.shown()
+        db = connection.connect(location.target, where)
+        try:
+            schema.apply_migrations(db.conn.raw, where)
+        except DatabaseUnavailable:
+            db.close()
+            raise
+        except Exception as e:
+            db.close()
+            import psycopg
+
+            if isinstance(e, psycopg.Error):
+                raise connection.classify(e, where) from e
+            raise
+        return cls(db, location)
+
+    @classmethod
+    def open_read_only(cls, path: str | Path | Location) -> PostgresStore | None:  # type: ignore[override]
+        return cls.open(path)
+
+    @property
+    def location(self) -> Location:
+        return self._location
+
+    def close(self) -> None:
+        if self._listener is not None:
+            with contextlib.suppress(Exception):
+                self._listener.close()
+            self._listener = None
+        self.db.close()
+
+    # ---- low level -------------------------------------------------------------------------
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.conn.execute(sql, params)
+        if not cursor.description:
+            return []
+        names = [d[0] for d in cursor.description]
+        out = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+        if "rowid" in names:  # the identity column is PostgreSQL's; a record has none (as SELECT * on SQLite)
+            for row in out:
+                del row["rowid"]
+        return out
+
+    def _scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        row = self.db.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; writes inside it join it. It first takes the writers' lock, and
+        on commit tells the other clerks' windows (NOTIFY) that the log changed."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        import psycopg
+
+        raw = self.db.conn.raw
+        try:
+            with raw.transaction():
+                self._depth = 1
+                try:
+                    raw.execute("SELECT pg_advisory_xact_lock(%s)", [schema.WRITE_LOCK])
+                    yield
+                    raw.execute("SELECT pg_notify(%s, %s)", [CHANNEL, str(self._pid)])
+                finally:
+                    self._depth = 0
+        except psycopg.Error as e:
+            raise connection.classify(e, self._location.shown()) from e
+
+    def _search_functions(self) -> None:
+        """No Python function on a server: the vehicle search's check is SQL (`connection._item_words_sql`)."""
+
+    # ---- audit: numbered in the transaction, the clerk's login -------------------------------
+    def _audit(self, entries: Sequence[tuple[Any, ...]]) -> None:
+        if not entries:
+            return
+        at = datetime.now().astimezone().isoformat(timespec="seconds")
+        conn = self.db.conn
+        with self.transaction():
+            last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+            first = (last[0] if last else 0) + 1
+            chained = list(audit.chain(last[1] if last else audit.GENESIS, (
+                (at, self.user, action, kind, rid,
+                 audit.encode(old) if old is not None else None,
+                 audit.encode(new) if new is not None else None,
+                 rest[0] if rest else None)
+                for action, kind, rid, old, new, *rest in entries
+            )))
+            conn.executemany(
+                "INSERT INTO audit (id, at, user, action, record_kind, record_id, old, new, reason, prev, hash)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(first + n, *row) for n, row in enumerate(chained)],
+            )
+            conn.execute("INSERT INTO counters (series, year, last) VALUES ('AUDIT', 0, ?) "
+                         "ON CONFLICT(series, year) DO UPDATE SET last = excluded.last", [first + len(chained) - 1])
+
+    # ---- search documents: tsvector chunks of the words SQLite's tokenizer cuts ---------------
+    def _unindex(self, record_ids: Sequence[str]) -> None:
+        for chunk in _chunks(list(record_ids)):
+            self.db.conn.execute(f"DELETE FROM search_docs WHERE record_id IN ({_marks(len(chunk))})", chunk)
+
+    def _write_docs(self, docs: list[tuple[str, str, str]], fresh: set[str]) -> None:
+        conn = self.db.conn
+        stale = [d[1] for d in docs if d[1] not in fresh]
+        if stale:
+            current: dict[str, str] = {}
+            for chunk in _chunks(stale):
+                current.update(conn.execute(
+                    f"SELECT record_id, body FROM search_docs WHERE record_id IN ({_marks(len(chunk))})", chunk).fetchall())
+            docs = [d for d in docs if d[1] in fresh or current.get(d[1]) != d[2]]
+            self._unindex([d[1] for d in docs if d[1] not in fresh])
+        if not docs:
+            return
+        first = (self._scalar("SELECT MAX(doc) FROM search_docs") or 0) + 1  # under the writers' lock
+        conn.executemany("INSERT INTO search_docs (doc, record_kind, record_id, body) VALUES (?, ?, ?, ?)",
+                         [(first + n, kind, rid, body) for n, (kind, rid, body) in enumerate(docs)])
+        parts: list[tuple[int, int, str]] = []
+        for n, (_kind, _rid, body) in enumerate(docs):
+            words = words_of(body)
+            for part, start in enumerate(range(0, max(len(words), 1), CHUNK_WORDS)):
+                parts.append((first + n, part, " ".join(words[start:start + CHUNK_WORDS])))
+        conn.executemany("INSERT INTO search_index (doc, part, words) VALUES (?, ?, ?)", parts)
+
+    # ---- other clerks' changes --------------------------------------------------------------
+    def data_version(self) -> int:
+        """Grows when another clerk (another connection) commits a write: heard by LISTEN."""
+        if self._listener is None:
+            self._listener = connection.direct(self._location.target, self._location.shown())
+            self._listener.execute(f"LISTEN {CHANNEL}")
+            return self._heard
+        pgconn = self._listener.pgconn
+        try:
+            pgconn.consume_input()
+        except Exception as e:  # noqa: BLE001 - the server went away: the next read says so, calmly
+            self._listener = None
+            raise connection.classify(e, self._location.shown()) from e
+        while (note := pgconn.notifies()) is not None:
+            if note.extra.decode() != str(self._pid):
+                self._heard += 1
+        return self._heard
+
+    # ---- maintenance ------------------------------------------------------------------------
+    def check(self, audit_trail: bool = True) -> list[str]:
+        problems: list[str] = []
+        version = schema.schema_version(self.db.conn.raw)
+        if version != schema.SCHEMA_VERSION:
+            problems.append(f"schema version {version}, expected {schema.SCHEMA_VERSION}")
+        orphans = self._scalar(
+            "SELECT COUNT(*) FROM claim_items ci WHERE NOT EXISTS (SELECT 1 FROM vehicles v WHERE v.id = ci.item_id) "
+            "AND NOT EXISTS (SELECT 1 FROM properties p WHERE p.id = ci.item_id)"
+        )
+        if orphans:
+            problems.append(f"{orphans} claim items refer to missing vehicles or property")
+        if audit_trail and version == schema.SCHEMA_VERSION:
+            problems += self.check_audit()
+        return problems
+
+    def check_audit(self) -> list[str]:
+        cursor = self.db.conn.execute(f"SELECT {', '.join(audit.COLUMNS)} FROM audit ORDER BY id")
+        entries = (dict(zip(audit.COLUMNS, r, strict=True)) for r in cursor)
+        numbered = self._scalar("SELECT last FROM counters WHERE series = 'AUDIT' AND year = 0")
+        problems = audit.verify_chain(entries, numbered)
+        return problems + self._check_states()
+
+    def counters(self) -> dict[tuple[str, int], int]:
+        return {k: v for k, v in super().counters().items() if k[0] != "AUDIT"}
+
+    def backup(self, dest: Path, progress: Callable[[int, int], None] | None = None) -> Path:
+        """A SQLite file of ours holding the whole log (as `copy-to` makes it), checked."""
+        from ..copying import copy_log
+
+        copy_log(self, Location(str(dest)))
+        return Path(dest)
+
+
+__all__ = ["PostgresStore"]
