@@ -36,6 +36,17 @@ class Filters:
 
 
 @dataclass(frozen=True)
+class RegisterView:
+    """What a register window shows, to export or print exactly that: which register ("incidents"
+    or "claims"), under which filters, in which order (a column's sort key, `descending` or not)."""
+
+    register: str
+    filters: Filters = Filters()
+    sort: str | None = None
+    descending: bool = False
+
+
+@dataclass(frozen=True)
 class VehicleRow:
     """A damaged vehicle with its incident and owner: a row of the vehicles register."""
 

@@ -6,8 +6,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..domain.models import Claim, Incident, Person
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
-from ..domain.views import Filters
+from ..domain.views import Filters, RegisterView
 from ..files import sweep_unfinished, written_whole
 from ..storage import LogStore
 from .package import write_json, write_package
@@ -26,8 +27,16 @@ class ExportCounts(dict[str, int]):
 WRITE_VERSION = 2  # interchange.md: export writes 2
 
 
-def export_document(store: LogStore, filters: Filters | None = None, now: datetime | None = None) -> dict[str, Any]:
-    people, incidents, claims = store.export_selection(filters or Filters())
+def export_document(store: LogStore, filters: Filters | None = None, now: datetime | None = None, *,
+                    view: RegisterView | None = None) -> dict[str, Any]:
+    """The interchange document of what `filters` select, or of what a register `view` shows (its
+    records in the Export rules' order all the same: two exports of the same data are identical)."""
+    if view is None:
+        people, incidents, claims = store.export_selection(filters or Filters())
+    else:
+        people, incidents, claims = selection(store, view)
+        incidents = sorted(incidents, key=lambda i: (i.occurred_at, i.reference or "", i.id))
+        claims = sorted(claims, key=lambda c: (c.filed_on, c.number or "", c.id))
     document: dict[str, Any] = {
         "format": "incident-log",
         "version": WRITE_VERSION,
@@ -42,8 +51,17 @@ def export_document(store: LogStore, filters: Filters | None = None, now: dateti
     return document
 
 
-def export_file(store: LogStore, path: Path, filters: Filters | None = None, now: datetime | None = None) -> ExportCounts:
+def selection(store: LogStore, view: RegisterView) -> tuple[list[Person], list[Incident], list[Claim]]:
+    """What the register `view` shows, in its order, with the records they refer to (`export_selection`)."""
+    return store.export_selection(view.filters, register=view.register, sort=view.sort, descending=view.descending)
+
+
+def export_file(store: LogStore, path: Path, filters: Filters | None = None, now: datetime | None = None, *,
+                view: RegisterView | None = None) -> ExportCounts:
     """Write FILE.json, FILE.zip or FILE.xlsx whole or not at all; returns how many records went out.
+
+    `view` (instead of `filters`): exactly what a register window shows, under all its filters; a
+    spreadsheet lists its records in the register's order.
 
     The file is written as FILE.part (0600) and renamed when whole; a `.part` that a killed export
     left anywhere is removed first, since it holds every passport of the log.
@@ -53,8 +71,8 @@ def export_file(store: LogStore, path: Path, filters: Filters | None = None, now
     if path.suffix.lower() == ".xlsx":
         from .spreadsheet import write_xlsx
 
-        return write_xlsx(store, path, filters or Filters())
-    document = export_document(store, filters, now)
+        return write_xlsx(store, path, filters or Filters(), view=view)
+    document = export_document(store, filters, now, view=view)
     with written_whole(path) as partial:
         if path.suffix.lower() == ".zip":
             hashes = {a["sha256"] for c in document["claims"] for a in c.get("attachments", [])}

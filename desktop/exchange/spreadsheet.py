@@ -22,7 +22,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from ..domain.views import Filters
+from ..domain.views import Filters, RegisterView
 from ..domain.words import label
 from ..files import written_whole
 from ..storage import LogStore
@@ -94,8 +94,15 @@ def _sheet(book: Workbook, title: str, columns: list[Column], records: list[Any]
     return altered
 
 
-def write_xlsx(store: LogStore, path: Path, filters: Filters) -> ExportCounts:
-    people, incidents, claims = store.export_selection(filters)
+def write_xlsx(store: LogStore, path: Path, filters: Filters, *, view: RegisterView | None = None) -> ExportCounts:
+    """The workbook of what `filters` select, or of what a register `view` shows: then its
+    incidents or claims in the register's order (and the cars and property in their incidents')."""
+    if view is None:
+        people, incidents, claims = store.export_selection(filters)
+    else:
+        from .exporter import selection
+
+        people, incidents, claims = selection(store, view)
     names = {p.id: p.full_name for p in people}
     references = {i.id: i.reference for i in incidents}
     book = Workbook()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..domain.districts import office_districts
-from ..domain.views import Filters
+from ..domain.views import Filters, RegisterView
 from ..paths import resource
 from ..storage import (
     SEARCH_LIMIT,
@@ -196,8 +196,15 @@ class MainWindow(QMainWindow):
 
         self.incident_report_action = self._action(self.tr("&Incident summary…"), self.report_incident)
         self.claim_sheet_action = self._action(self.tr("&Claim sheet…"), self.report_claim)
-        self.register_report_action = self._action(self.tr("Claims &register"), self.report_register, "Ctrl+P",
-                                                   self.tr("The claims the claims register's filter selects"))
+        self.print_register_action = self._action(
+            self.tr("&Print the register on screen"), self.print_register, "Ctrl+P",
+            self.tr("The incidents or claims register as it shows: what its filter selects, in its order"))
+        self.register_report_action = self._action(
+            self.tr("Claims &register"), self.report_register, None,
+            self.tr("The claims the claims register's filter selects, in its order"))
+        self.incidents_register_action = self._action(
+            self.tr("I&ncidents register"), self.report_incidents_register, None,
+            self.tr("The incidents the incidents register's filter selects, in its order"))
         self.summary_report_action = self._action(self.tr("&Summary by district and status"), self.report_summary)
         self.request_documents_action = self._action(self.tr("&Request for documents…"), self.report_request_documents)
 
@@ -228,7 +235,8 @@ class MainWindow(QMainWindow):
         reports = bar.addMenu(self.tr("Re&ports"))
         reports.addActions([self.incident_report_action, self.claim_sheet_action, self.request_documents_action])
         reports.addSeparator()
-        reports.addActions([self.register_report_action, self.summary_report_action])
+        reports.addActions([self.print_register_action, self.register_report_action, self.incidents_register_action,
+                            self.summary_report_action])
         settings = bar.addMenu(self.tr("&Settings"))
         settings.addAction(self.settings_action)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -246,6 +254,8 @@ class MainWindow(QMainWindow):
         page.add_button(self.tr("Print summary"), self.report_summary,
                         self.tr("Summary by district and status for the period and district chosen above"),
                         stretch_before=True)
+        page.add_button(self.tr("Print register"), self.report_incidents_register,
+                        self.tr("The incidents register of what the filter shows, in its order (Ctrl+P)"))
         page = self.claims
         page.add_button(self.tr("New claim"), self.new_claim, self._keys(self.new_claim_action))
         self.open_claim_button = page.add_button(self.tr("Open"), self.open_current, self.tr("Enter or double-click"))
@@ -253,7 +263,8 @@ class MainWindow(QMainWindow):
         self.request_button = page.add_button(self.tr("Request documents"), self.report_request_documents)
         self.delete_claim_button = page.add_button(self.tr("Delete"), self.delete_current)
         page.add_button(self.tr("Print register"), self.report_register,
-                        self.tr("The claims register of what the filter shows (Ctrl+P)"), stretch_before=True)
+                        self.tr("The claims register of what the filter shows, in its order (Ctrl+P)"),
+                        stretch_before=True)
         page = self.vehicles
         self.open_vehicle_button = page.add_button(self.tr("Open incident"), self.open_current,
                                                    self.tr("The incident of this vehicle (Enter or double-click)"))
@@ -715,8 +726,29 @@ class MainWindow(QMainWindow):
         if number:
             self._report("request-documents", number=number)
 
+    def register_view(self, page: RegisterPage, *, filtered: bool = True) -> RegisterView:
+        """What the incidents or claims register `page` shows: its filters (all of them; none when
+        not `filtered`) and its order, to print or export exactly that."""
+        register = "incidents" if page is self.incidents else "claims"
+        sort, descending = page.model.sort_state()
+        return RegisterView(register, page.filters() if filtered else Filters(), sort or None, descending)
+
+    def _report_register(self, page: RegisterPage) -> None:
+        view = self.register_view(page)
+        self._report("incidents" if view.register == "incidents" else "register", filters=view.filters,
+                     sort=view.sort, descending=view.descending)
+
     def report_register(self) -> None:
-        self._report("register", filters=self.claim_model.filters())
+        """The claims register as the claims tab shows it: its filters and its order."""
+        self._report_register(self.claims)
+
+    def report_incidents_register(self) -> None:
+        """The incidents register as the incidents tab shows it: its filters and its order."""
+        self._report_register(self.incidents)
+
+    def print_register(self) -> None:
+        """Ctrl+P: the register on screen, incidents or claims (the claims register from other tabs)."""
+        self._report_register(self.incidents if self.current_page() is self.incidents else self.claims)
 
     def report_summary(self) -> None:
         """The summary for the period and district of the register on screen (claims: also status)."""
@@ -784,18 +816,17 @@ class MainWindow(QMainWindow):
         return self.last_job
 
     def export_data(self, path: Path | None = None, use_filter: bool | None = None) -> Job | None:
+        """Everything, or exactly what the incidents or claims register on screen shows (all its
+        filters); either way a workbook lists that register's records in its order."""
         page = self.current_page() or self.incidents
-        f = page.filters()
-        filters = Filters(date_from=f.date_from, date_to=f.date_to, districts=f.districts,
-                          status=f.status if page is self.claims else None)
         if use_filter is None:
             use_filter = False
-            if filters != Filters():
+            if page.filters() != Filters():
                 box = QMessageBox(QMessageBox.Icon.Question, self.tr("Export"),
-                                  self.tr("Export everything, or only what the current filter selects "
-                                          "(period, district and status)?"), parent=self)
+                                  self.tr("Export everything, or only what the register shows under its "
+                                          "filter?"), parent=self)
                 everything = box.addButton(self.tr("Everything"), QMessageBox.ButtonRole.AcceptRole)
-                selected = box.addButton(self.tr("Current filter"), QMessageBox.ButtonRole.AcceptRole)
+                selected = box.addButton(self.tr("What the register shows"), QMessageBox.ButtonRole.AcceptRole)
                 box.addButton(QMessageBox.StandardButton.Cancel)
                 box.setDefaultButton(everything)
                 box.exec()
@@ -816,12 +847,12 @@ class MainWindow(QMainWindow):
                 path = path.with_name(path.name + suffix)
             self._remember_folder("export", path)
         target = path
-        selection = filters if use_filter else None
+        view = self.register_view(page, filtered=use_filter)
 
         def work(ctx: JobContext) -> dict[str, int]:
             from ..exchange import export_file
 
-            counts = export_file(ctx.store, target, selection)
+            counts = export_file(ctx.store, target, view=view)
             if ctx.cancelled():
                 target.unlink(missing_ok=True)  # the file was written whole; the clerk did not want it
                 raise Cancelled()

@@ -615,6 +615,16 @@ The details are in the log file.</source>
         <translation>Сбой диска или сетевого подключения при чтении или записи. Проверьте диск или подключение и повторите.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The shared log&apos;s server does not answer. Check the network connection and press “Try again” to reconnect; or open a database file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept your login or its rights. Ask the administrator to create your role (see the installation guide), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Restore the latest backup, or open another database file. The damaged file is kept beside the restored one.</source>
         <translation>Восстановите последнюю резервную копию или откройте другой файл базы данных. Повреждённый файл сохранится рядом с восстановленным.</translation>
@@ -2054,17 +2064,22 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Карточка заявления…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Print the register on screen</source>
+        <translation>&amp;Напечатать реестр с экрана</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The incidents or claims register as it shows: what its filter selects, in its order</source>
+        <translation>Реестр происшествий или заявлений так, как он показан: отобранное фильтром, в том же порядке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Claims &amp;register</source>
         <translation>&amp;Реестр заявлений</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The claims the claims register&apos;s filter selects</source>
-        <translation>Заявления, отобранные фильтром реестра заявлений</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Summary by district and status</source>
         <translation>С&amp;водка по районам и статусам</translation>
     </message>
@@ -2109,7 +2124,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -2125,40 +2140,40 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
         <location line="+11"/>
+        <location line="+12"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+9"/>
+        <location line="-23"/>
         <location line="+11"/>
+        <location line="+12"/>
         <source>Enter or double-click</source>
         <translation>Enter или двойной щелчок</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>New claim for this incident</source>
         <translation>Заявление по происшествию</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+453"/>
+        <location line="+456"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-452"/>
-        <location line="+9"/>
-        <location line="+400"/>
+        <location line="-455"/>
+        <location line="+11"/>
+        <location line="+401"/>
         <location line="+7"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-429"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -2169,32 +2184,33 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The incidents register of what the filter shows, in its order (Ctrl+P)</source>
+        <translation>Реестр происшествий, отобранных фильтром, в том же порядке (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New claim</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+457"/>
+        <location line="+458"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-457"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
+        <location line="+8"/>
         <source>Print register</source>
         <translation>Печать реестра</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The claims register of what the filter shows (Ctrl+P)</source>
-        <translation>Реестр заявлений, отобранных фильтром (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open incident</source>
         <translation>Открыть происшествие</translation>
     </message>
@@ -2350,7 +2366,27 @@ Estimated cost of the items: %3</source>
         <translation>По происшествию {0} есть заявления. Сначала удалите их.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-480"/>
+        <source>The claims the claims register&apos;s filter selects, in its order</source>
+        <translation>Заявления, отобранные фильтром реестра заявлений, в том же порядке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&amp;ncidents register</source>
+        <translation>Реестр &amp;происшествий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incidents the incidents register&apos;s filter selects, in its order</source>
+        <translation>Происшествия, отобранные фильтром реестра происшествий, в том же порядке</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The claims register of what the filter shows, in its order (Ctrl+P)</source>
+        <translation>Реестр заявлений, отобранных фильтром, в том же порядке (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+442"/>
         <source>Incident reference (INC-…):</source>
         <translation>Номер происшествия (П-…):</translation>
     </message>
@@ -2365,7 +2401,7 @@ Estimated cost of the items: %3</source>
         <translation>Запрос документов</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <location line="+35"/>
         <source>Import</source>
         <translation>Импорт</translation>
@@ -2420,29 +2456,19 @@ Estimated cost of the items: %3</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+14"/>
         <location line="+33"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <source>Export everything, or only what the current filter selects (period, district and status)?</source>
-        <translation>Экспортировать всё или только то, что отбирает текущий фильтр (период, район и статус)?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Current filter</source>
-        <translation>По фильтру</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Interchange file (*.json)</source>
         <translation>Файл обмена (*.json)</translation>
     </message>
@@ -2480,7 +2506,17 @@ people: {1}, incidents: {2}, claims: {3}</source>
 лиц: {1}, происшествий: {2}, заявлений: {3}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-36"/>
+        <source>Export everything, or only what the register shows under its filter?</source>
+        <translation>Выгрузить всё или только то, что реестр показывает по фильтру?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the register shows</source>
+        <translation>Только показанное</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Exporting to {0}…</source>
         <translation>Экспорт в {0}…</translation>
     </message>
@@ -3051,7 +3087,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+81"/>
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+83"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -3118,7 +3154,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Incident summary {0}</source>
         <translation>Справка о происшествии {0}</translation>
     </message>
@@ -3134,6 +3170,11 @@ people: {1}, incidents: {2}, claims: {3}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Incidents register</source>
+        <translation>Реестр происшествий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Summary by district and status</source>
         <translation>Сводка по районам и статусам</translation>
     </message>
@@ -3143,7 +3184,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Запрос документов по заявлению {0}</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+180"/>
         <source>Making the report: {0}…</source>
         <translation>Формирование отчёта: {0}…</translation>
     </message>

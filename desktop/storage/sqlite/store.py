@@ -1004,8 +1004,19 @@ class Store(Registers):
         )
 
     # ---- export selection --------------------------------------------------------------------
-    def export_selection(self, filters: Filters = NO_FILTERS) -> tuple[list[Person], list[Incident], list[Claim]]:
-        """Selected incidents and claims with every person and incident they refer to, sorted."""
+    def export_selection(
+        self, filters: Filters = NO_FILTERS, *, register: str | None = None, sort: str | None = None,
+        descending: bool = False, today: date | None = None,
+    ) -> tuple[list[Person], list[Incident], list[Claim]]:
+        """Selected incidents and claims with every person and incident they refer to, sorted.
+
+        With `register` ("incidents" or "claims"), what that register window shows: its rows under
+        every filter it has (the search never cut), in its order for `sort` (`iter_*_rows`); with
+        them the claims of those incidents (by incident, then filing date), or the incidents of those
+        claims (in the order they first appear); people by name (everyone when nothing is filtered).
+        """
+        if register is not None:
+            return self._register_selection(register, filters, sort, descending, today)
         selective = any([filters.date_from, filters.date_to, filters.districts, filters.status])
         if not selective:
             incident_ids = [r["id"] for r in self._rows("SELECT id FROM incidents")]
@@ -1034,6 +1045,42 @@ class Store(Registers):
             sorted(incidents.values(), key=lambda i: (i.occurred_at, i.reference or "", i.id)),
             sorted(claims.values(), key=lambda c: (c.filed_on, c.number or "", c.id)),
         )
+
+    def _register_selection(
+        self, register: str, filters: Filters, sort: str | None, descending: bool, today: date | None,
+    ) -> tuple[list[Person], list[Incident], list[Claim]]:
+        if register == "claims":
+            where, params = queries.claim_where(filters, today, cut_search=False)
+            claim_ids = [r["id"] for r in self._rows(
+                f"SELECT c.id {queries.CLAIM_FROM}{where}{queries.claim_order(sort, descending)}", params)]
+            found = self.get_claims(claim_ids)
+            claims = [found[i] for i in claim_ids if i in found]
+            incident_ids = list(dict.fromkeys(c.incident_id for c in claims))
+        elif register == "incidents":
+            where, params = queries.incident_where(filters, cut_search=False)
+            incident_ids = [r["id"] for r in self._rows(
+                f"SELECT i.id FROM incidents i{where}{queries.incident_order(sort, descending)}", params)]
+            place = {incident_id: n for n, incident_id in enumerate(incident_ids)}
+            keyed: list[tuple[int, str, str, str]] = []  # (incident's place, filed on, number, id)
+            for chunk in _chunks(incident_ids):
+                keyed += [(place[r["incident_id"]], r["filed_on"], r["number"], r["id"]) for r in self._rows(
+                    f"SELECT id, incident_id, filed_on, number FROM claims WHERE incident_id IN ({_marks(len(chunk))})",
+                    chunk)]
+            keyed.sort()
+            found = self.get_claims(key[-1] for key in keyed)
+            claims = [found[key[-1]] for key in keyed]
+        else:
+            raise ValueError(f"no register {register!r}")
+        by_id = self.get_incidents(incident_ids)
+        incidents = [by_id[i] for i in incident_ids if i in by_id]
+        person_ids = {c.claimant_id for c in claims}
+        for inc in incidents:
+            person_ids |= {v.owner_id for v in inc.vehicles if v.owner_id}
+            person_ids |= {p.owner_id for p in inc.properties if p.owner_id}
+        if filters == NO_FILTERS:  # the whole log in the register's order: everyone, as an export of everything
+            person_ids |= {r["id"] for r in self._rows("SELECT id FROM people")}
+        people = self.get_people(person_ids)
+        return sorted(people.values(), key=lambda p: (rows.sort_name(p.full_name), p.id)), incidents, claims
 
     # ---- attachments -------------------------------------------------------------------------
     # An attachment's bytes live in `blobs` only while some claim names them: they are written with

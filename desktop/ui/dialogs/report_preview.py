@@ -39,7 +39,8 @@ from .progress import Cancelled, Job, JobContext, error_text
 
 log = logging.getLogger("incident_log.ui")
 
-KINDS = ("incident", "claim", "register", "summary", "request-documents")
+KINDS = ("incident", "claim", "register", "incidents", "summary", "request-documents")
+REGISTERS = ("register", "incidents")  # the reports that can run to hundreds of pages, printed in the window's order
 
 
 def report_title(kind: str, reference: str | None = None, number: str | None = None) -> str:
@@ -48,6 +49,7 @@ def report_title(kind: str, reference: str | None = None, number: str | None = N
         "incident": QCoreApplication.translate("Reports", "Incident summary {0}"),
         "claim": QCoreApplication.translate("Reports", "Claim sheet {0}"),
         "register": QCoreApplication.translate("Reports", "Claims register"),
+        "incidents": QCoreApplication.translate("Reports", "Incidents register"),
         "summary": QCoreApplication.translate("Reports", "Summary by district and status"),
         "request-documents": QCoreApplication.translate("Reports", "Request for documents, claim {0}"),
     }
@@ -200,23 +202,26 @@ class ReportRequest(Job):
     previewReady = Signal(object)  # the ReportPreviewDialog
 
     def __init__(self, parent: QWidget | None, store_path: Location | Path, kind: str, *, reference: str | None = None,
-                 number: str | None = None, filters: Any = None, lang: str | None = None, show: bool = True) -> None:
+                 number: str | None = None, filters: Any = None, lang: str | None = None, show: bool = True,
+                 sort: str | None = None, descending: bool = False) -> None:
         if kind not in KINDS:
             raise ValueError(f"unknown report kind {kind!r}")
         title = report_title(kind, reference, number)
         lang = lang or i18n.current_language()
         folder = Path(tempfile.mkdtemp(prefix="incident-log-report-"))
         out = folder / suggested_name(kind, reference, number, lang)
-        options = {"reference": reference, "number": number, "filters": filters, "lang": lang}
+        options = {"reference": reference, "number": number, "filters": filters, "lang": lang, "sort": sort,
+                   "descending": descending}
 
         def build(ctx: JobContext) -> Path:
             from ...reports.service import build_report
 
             progress = None
-            if kind == "register":
-                # The register can run to hundreds of pages: it reports its rows as it goes, and
+            if kind in REGISTERS:
+                # A register can run to hundreds of pages: it reports its rows as it goes, and
                 # raising from the callback (Cancel) stops it.
-                total = ctx.store.count_claims(filters or Filters())
+                count = ctx.store.count_claims if kind == "register" else ctx.store.count_incidents
+                total = count(filters or Filters())
 
                 def progress(rows: int) -> None:
                     ctx.check()
@@ -255,7 +260,8 @@ def show_report(parent: QWidget | None, store_path: Location | Path, kind: str, 
     """Build report `kind` from the log at `store_path` (its `Location`) and preview it.
 
     `kwargs` are `build_report`'s: `reference=` (incident), `number=` (claim, request-documents),
-    `filters=` (register, summary), `lang=` (default: the window's language). Returns at once;
+    `filters=` (registers, summary), `sort=` and `descending=` (registers: the window's order),
+    `lang=` (default: the window's language). Returns at once;
     the preview opens when the report is ready (`previewReady`), and problems the clerk can fix
     (no such claim, nothing to ask for) are shown in a message.
     """
