@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .files import restrict_new_files, sweep_unfinished
-from .storage import DatabaseUnavailable, LogStore
+from .storage import DatabaseUnavailable, Location, LogStore
 from .storage.errors import DatabaseBug
 from .ui import i18n
 from .ui.dialogs.db_trouble import Asker, open_store_interactively
@@ -34,7 +34,7 @@ class WindowController(QObject):
         self.store: LogStore | None = None
         self.window: MainWindow | None = None
 
-    def open(self, db: Path, trouble: DatabaseUnavailable | None = None) -> bool:
+    def open(self, db: Location | Path | str, trouble: DatabaseUnavailable | None = None) -> bool:
         """Open `db` (asking what to do while it cannot be used) and show the window on it.
 
         `trouble`: what the window found wrong with the database it had open (its automatic
@@ -59,7 +59,7 @@ class WindowController(QObject):
             except DatabaseUnavailable as error:  # it opened, then failed on its first pages: damaged
                 store.close()
                 self.store = old
-                db, trouble = store.location.path or db, error
+                db, trouble = store.location, error
                 self._drop_window()
                 continue
             if old is not None:
@@ -92,7 +92,7 @@ class WindowController(QObject):
             window.backup_job = old.backup_job  # a backup under way is not started twice
         window.languageChangeRequested.connect(self.switch_language)
         window.databaseChangeRequested.connect(self.open)
-        window.databaseTrouble.connect(lambda error, path=self.store.location.path: self.open(path, error))
+        window.databaseTrouble.connect(lambda error, where=self.store.location: self.open(where, error))
         self.window = window
         window.show()
         if old is not None:
@@ -120,7 +120,7 @@ def _show_unexpected(kind: type[BaseException], error: BaseException, tb: Traceb
         QMessageBox.critical(QApplication.activeWindow(), QApplication.translate("App", "Incident Log"), text)
 
 
-def run_window(db: Path, lang: str | None) -> int:
+def run_window(db: Location | Path | str, lang: str | None) -> int:
     """The `incident-log` command without a subcommand: the window, until the clerk closes it."""
     restrict_new_files()  # the CLI did this already; the window may also be started on its own
     sweep_unfinished()
@@ -134,7 +134,7 @@ def run_window(db: Path, lang: str | None) -> int:
     sys.excepthook = _show_unexpected
     controller = WindowController(lang)
     try:
-        if not controller.open(Path(db)):
+        if not controller.open(Location.of(db)):
             return EXIT_DATABASE
         return app.exec()
     finally:

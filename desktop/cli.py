@@ -28,7 +28,7 @@ from .domain.values import parse_date, parse_enum
 from .domain.views import Filters, OfficeSettings
 from .files import make_private, private_folder, restrict_new_files, sweep_unfinished
 from .paths import data_dir, default_db_path, log_dir
-from .storage import DatabaseUnavailable, LogStore, open_store
+from .storage import DatabaseUnavailable, Location, LogStore, open_store
 from .storage.maintenance import DEFAULT_BACKUP_KEEP, BadBackup
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_DATABASE = 0, 1, 2, 3
@@ -82,6 +82,9 @@ HELP: dict[str, tuple[str, str]] = {
     "restore": ("put a backup in place of the database (the old one is kept aside)",
                 "восстановить базу данных из резервной копии (прежняя сохраняется рядом)"),
     "check": ("verify the database", "проверить базу данных"),
+    "copy-to": ("copy the whole log into an empty file or PostgreSQL database, verified",
+                "скопировать весь журнал в пустой файл или базу PostgreSQL с проверкой"),
+    "TARGET": ("TARGET", "КУДА"),
     "selftest": ("prove that this installation works", "проверить, что программа установлена целиком и работает"),
     "settings": ("print or set the office's settings", "показать или изменить настройки администрации"),
     "from": ("YYYY-MM-DD, inclusive", "ГГГГ-ММ-ДД, включительно"),
@@ -227,6 +230,9 @@ def build_parser(lang: str = "en") -> Parser:
     p = sub.add_parser("restore", help=t("restore"), description=t("restore"))
     p.add_argument("backup", metavar=t("BACKUP"))
 
+    p = sub.add_parser("copy-to", help=t("copy-to"), description=t("copy-to"))
+    p.add_argument("target", metavar=t("TARGET"))
+
     sub.add_parser("check", help=t("check"), description=t("check"))
     sub.add_parser("selftest", help=t("selftest"), description=t("selftest"))
 
@@ -236,7 +242,12 @@ def build_parser(lang: str = "en") -> Parser:
     return parser
 
 
-def db_path(args: argparse.Namespace) -> Path:
+def db_path(args: argparse.Namespace) -> Path | Location:
+    """The log the command works on: `--db`, else `INCIDENT_LOG_DB`, else the data folder's file;
+    a `postgresql://` URL names a log on a server."""
+    given = args.db or os.environ.get("INCIDENT_LOG_DB")
+    if given and Location(given).is_server:
+        return Location(given)
     if args.db:
         return Path(args.db).expanduser()
     path = default_db_path()
@@ -313,27 +324,34 @@ def cmd_report(store: LogStore, args: argparse.Namespace, lang: str) -> int:
 def cmd_backup(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     from .storage.maintenance import backup_path, names_database
 
+    # A server log's backups are SQLite files too (made as copy-to makes them), in the data folder's.
+    anchor = store.location.path or data_dir() / "server-log.sqlite3"
     if args.dest:
         dest = Path(args.dest).expanduser()
         if dest.is_dir():
-            dest = backup_path(store.location.path, folder=dest)
+            dest = backup_path(anchor, folder=dest)
         elif args.dest.endswith(("/", os.sep)):
             raise BadInput([f"{dest}: no such folder"])
         elif not dest.parent.resolve().is_dir():
             raise BadInput([f"{dest.parent}: no such folder"])
-        if names_database(dest, store.location.path):
+        if store.location.path is not None and names_database(dest, store.location.path):
             raise BadInput([f"{dest}: that is the database itself; choose another file or a folder"])
     else:
-        dest = backup_path(store.location.path)
+        dest = backup_path(anchor)
     store.backup(dest)  # checked before it takes its name: a log that fails its check exits 3
     print(dest)
     return EXIT_OK
 
 
-def cmd_restore(db: Path, args: argparse.Namespace, lang: str) -> int:
+def cmd_restore(db: Path | Location, args: argparse.Namespace, lang: str) -> int:
     """Not through `open_store`: the database being replaced may be one that cannot be opened."""
     from .storage.maintenance import restore
 
+    if isinstance(db, Location):
+        raise BadInput(["restore puts a backup file in place of a log file; onto a server, copy the backup "
+                        "with `incident-log --db BACKUP copy-to URL` into an empty database" if lang != "ru" else
+                        "restore заменяет файл журнала резервной копией; на сервер копию переносит "
+                        "`incident-log --db КОПИЯ copy-to URL` в пустую базу данных"])
     source = Path(args.backup).expanduser()
     if not source.is_file():
         raise BadInput([f"{source}: no such file"])
@@ -467,8 +485,26 @@ def _names_setting(key: str, value: str) -> list[str]:
     return list(dict.fromkeys(n.strip() for n in names if n.strip()))
 
 
+def cmd_copy_to(store: LogStore, args: argparse.Namespace, lang: str) -> int:
+    from .storage.copying import CopyRefused, copy_log
+
+    given = args.target
+    target = Location(given) if Location(given).is_server else Location(str(Path(given).expanduser()))
+    if target.path is not None and not target.path.parent.is_dir():
+        raise BadInput([f"{target.path.parent}: no such folder" if lang != "ru" else f"{target.path.parent}: нет такой папки"])
+    try:
+        counts = copy_log(store, target)
+    except CopyRefused as e:
+        raise BadInput([e.text(lang)]) from None
+    ru = lang == "ru"
+    print(f"{'скопировано и проверено' if ru else 'copied and verified'}: {store.location.shown()} → {target.shown()}")
+    print(", ".join(f"{k} {v}" for k, v in counts.items()))
+    return EXIT_OK
+
+
 COMMANDS = {
     "import": cmd_import,
+    "copy-to": cmd_copy_to,
     "export": cmd_export,
     "report": cmd_report,
     "backup": cmd_backup,
@@ -549,7 +585,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "selftest":
             from .selftest import run_selftest
 
-            return run_selftest(Path(args.db).expanduser() if args.db else default_db_path(), args.lang)
+            where = db_path(args)
+            return run_selftest(where if isinstance(where, Location) else (Path(args.db).expanduser() if args.db else default_db_path()), args.lang)
         if args.command == "restore":
             return cmd_restore(db_path(args), args, lang)
         with open_store(db_path(args)) as store:

@@ -124,7 +124,7 @@ def _prepare_qt() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def run_selftest(db: Path, lang: str | None) -> int:
+def run_selftest(db: Path | Any, lang: str | None) -> int:
     """Exit status 0 when every step worked, 1 when one failed, 3 when the database cannot be read."""
     _prepare_qt()
     from PySide6.QtCore import qInstallMessageHandler
@@ -133,7 +133,7 @@ def run_selftest(db: Path, lang: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     previous_handler = qInstallMessageHandler(_qt_message_to_log)
     try:
-        return _selftest(app, Path(db), lang)
+        return _selftest(app, db if getattr(db, "is_server", False) else Path(db), lang)
     finally:
         qInstallMessageHandler(previous_handler)
 
@@ -144,7 +144,7 @@ def _qt_message_to_log(mode: Any, context: Any, message: str) -> None:
     log.info("qt: %s", message)
 
 
-def _selftest(app: Any, db: Path, lang: str | None) -> int:
+def _selftest(app: Any, db: Path | Any, lang: str | None) -> int:
     from .storage import DatabaseUnavailable, open_read_only, open_store
     from .storage.maintenance import snapshot
 
@@ -154,7 +154,15 @@ def _selftest(app: Any, db: Path, lang: str | None) -> int:
         work = Path(folder)
         copy = work / "copy.sqlite3"
         primary = None
-        if db.exists():
+        if getattr(db, "is_server", False):  # a server log: read through its own connection, never written
+            began = time.perf_counter()
+            try:
+                primary = open_read_only(db)
+            except DatabaseUnavailable as e:
+                steps.fail("connect to the server", began, e.text(lang or "en"))
+                return EXIT_DATABASE
+            print(f"ok    {'connect to the server':<44} {time.perf_counter() - began:7.3f} s", flush=True)
+        elif db.exists():
             began = time.perf_counter()
             # In place when it is at this version's schema (no copy: the time must not grow with
             # the log); else a snapshot, which an older log is migrated in and a damaged one fails.

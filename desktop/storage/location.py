@@ -47,7 +47,9 @@ class Location:
         if parts.port:
             host += f":{parts.port}"
         user = f"{parts.username}@" if parts.username else ""
-        return urlunsplit((parts.scheme, user + host, parts.path, "", ""))
+        # libpq's own parameters (host, port, sslmode…) help whoever reads it; a password never shows.
+        query = "&".join(p for p in parts.query.split("&") if p and p.split("=", 1)[0].lower() != "password")
+        return urlunsplit((parts.scheme, user + host, parts.path, query, ""))
 
     def open(self) -> LogStore:
         """The log's store, through the backend its address names."""

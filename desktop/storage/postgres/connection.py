@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool
 
 CONNECT_TIMEOUT_S = 10
+POOL_WAIT_S = 2.0  # then one direct attempt, which says why it failed
 APPLICATION_NAME = "incident-log"
 
 # SQLSTATE classes and codes a clerk can act on (PostgreSQL appendix A).
@@ -283,23 +284,29 @@ def release(url: str) -> None:
 
 
 def connect(url: str, where: str) -> PgDatabase:
-    """A pooled connection to the log at `url`; `DatabaseUnavailable` when the server cannot be used."""
+    """A pooled connection to the log at `url`; `DatabaseUnavailable` when the server cannot be used.
+
+    The pool is asked briefly; when it has no connection to give (the server is slow, or down), one
+    direct attempt is made, which either connects or says why (no route, a refused login, no such
+    database) within libpq's connect timeout.
+    """
     import psycopg
     from psycopg_pool import PoolTimeout
 
     pool = pool_for(url)
     try:
-        conn = pool.getconn()
+        return PgDatabase(pool.getconn(timeout=POOL_WAIT_S), pool, where)
     except PoolTimeout:
-        # The pool hides why: one direct attempt says it (a refused login, no route, no database).
-        try:
-            psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, application_name=APPLICATION_NAME).close()
-        except psycopg.Error as e:
-            raise classify(e, where) from e
-        raise DatabaseUnavailable(Trouble.UNAVAILABLE, where, "no connection in time") from None
+        pass
     except psycopg.Error as e:
         raise classify(e, where) from e
-    return PgDatabase(conn, pool, where)
+    conn = direct(url, where)
+    try:
+        configure(conn)
+    except psycopg.Error as e:
+        conn.close()
+        raise classify(e, where) from e
+    return PgDatabase(conn, None, where)
 
 
 def direct(url: str, where: str) -> psycopg.Connection[Any]:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...paths import backups_dir
-from ...storage import DatabaseUnavailable, Store
+from ...storage import DatabaseUnavailable, Location, LogStore, open_store
 from ...storage.errors import Trouble
 from ...storage.maintenance import BadBackup, restore
 from .. import i18n
@@ -205,29 +205,30 @@ class DatabaseTroubleDialog(QDialog):
 Asker = Callable[[DatabaseUnavailable, Path, QWidget | None], tuple[Choice, Path | None]]
 
 
-def open_store_interactively(db_path: Path, parent: QWidget | None = None, ask: Asker | None = None,
-                             trouble: DatabaseUnavailable | None = None) -> Store | None:
+def open_store_interactively(db_path: Location | Path | str, parent: QWidget | None = None, ask: Asker | None = None,
+                             trouble: DatabaseUnavailable | None = None) -> LogStore | None:
     """Open the database, asking the clerk what to do while it cannot be used; None means quit.
 
     `trouble`: what is already known to be wrong with it (found while the window used it), so
     the clerk is asked first.
     """
     ask = ask or DatabaseTroubleDialog.ask
-    path = Path(db_path)
+    location = Location.of(db_path)
     while True:
+        path = location.path or Path(location.shown())  # a server log: its address, for the dialog's words only
         try:
             if trouble is not None:
                 error, trouble = trouble, None
                 raise error
-            return Store.open(path)
+            return open_store(location)
         except DatabaseUnavailable as error:
             log.warning("database unavailable: %s", error.trouble)
             choice, chosen = ask(error, path, parent)
         if choice is Choice.QUIT:
             return None
         if choice is Choice.OPEN_OTHER and chosen is not None:
-            path = chosen
-        elif choice is Choice.RESTORE and chosen is not None:
+            location = Location.of(chosen)
+        elif choice is Choice.RESTORE and chosen is not None and location.path is not None:
             try:
                 restore_backup(chosen, path)
             except (BadBackup, DatabaseUnavailable, OSError) as e:

@@ -1,0 +1,156 @@
+"""`copy-to`: the whole log into an empty one on another backend, verified (an office moving to a
+server, and back; a server log's backup as a SQLite file).
+
+Records are read and written through each backend's own row mapping (`rows.py`), in chunks, so
+the cost grows with the log and memory with a chunk; the audit trail is copied entry for entry
+(its hash chain is the original's, not a new history), with the counters and settings; attachments'
+bytes move with their hashes; the search documents are rebuilt on the target by its own indexer.
+Everything is written in one transaction of the target: a copy that fails leaves it empty.
+It is then verified: every table's count, the target's own check (integrity, the audit chain, each
+record as its last audit entry says) and the two exports compared, document for document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from . import rows
+from .errors import DatabaseUnavailable, Trouble
+from .interface import LogStore
+from .location import Location
+
+CHUNK = 500
+COUNTED = ("people", "incidents", "vehicles", "properties", "claims", "audit")
+
+
+class CopyRefused(Exception):
+    """The target is not empty, or is the source itself: nothing was written."""
+
+    def __init__(self, en: str, ru: str) -> None:
+        self.en, self.ru = en, ru
+        super().__init__(en)
+
+    def text(self, lang: str = "en") -> str:
+        return self.ru if lang == "ru" else self.en
+
+
+def _ids(store: Any, table: str) -> list[str]:
+    return [r["id"] for r in store._rows(f"SELECT id FROM {table} ORDER BY id")]
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start:start + CHUNK]
+
+
+def open_target(target: Location) -> LogStore:
+    """The target log, which must be new: no records, no audit entries, no settings."""
+    from . import open_store
+
+    if target.path is not None and target.path.exists() and target.path.stat().st_size > 0:
+        raise CopyRefused(f"{target.shown()} already exists; copy-to writes a new file only",
+                          f"{target.shown()} уже существует; copy-to создаёт только новый файл")
+    store = open_store(target)
+    if any(store.counts().values()) or store.all_settings():
+        store.close()
+        raise CopyRefused(f"{target.shown()} is not empty; copy-to writes into an empty log only",
+                          f"{target.shown()} не пуст; copy-to записывает только в пустой журнал")
+    return store
+
+
+def copy_log(source: Any, target_location: Location, progress: Callable[[str], None] | None = None) -> dict[str, int]:
+    """Copy SOURCE (an open store) into the new log at TARGET_LOCATION, verify it, return its counts."""
+    say = progress or (lambda _step: None)
+    if target_location.target == source.location.target:
+        raise CopyRefused("the target is the log itself", "место назначения совпадает с самим журналом")
+    target: Any = open_target(target_location)
+    try:
+        with target.transaction():
+            say("people")
+            for chunk in _chunks(_ids(source, "people")):
+                target._insert("people", [rows.person_row(p) for p in source.get_people(chunk).values()])
+            say("incidents")
+            for chunk in _chunks(_ids(source, "incidents")):
+                incidents = list(source.get_incidents(chunk).values())
+                target._insert("incidents", [rows.incident_row(i) for i in incidents])
+                target._insert("vehicles", [rows.vehicle_row(v, i.id, n) for i in incidents for n, v in enumerate(i.vehicles)])
+                target._insert("properties", [rows.property_row(p, i.id, n) for i in incidents for n, p in enumerate(i.properties)])
+            say("claims")
+            claim_ids = _ids(source, "claims")
+            for chunk in _chunks(claim_ids):
+                claims = list(source.get_claims(chunk).values())
+                target._insert("claims", [rows.claim_row(c) for c in claims])
+                target._insert("claim_items", [{"claim_id": c.id, "position": n, "item_id": item}
+                                               for c in claims for n, item in enumerate(c.items)])
+                target._insert("claim_documents", [rows.document_row(d, c.id, n) for c in claims for n, d in enumerate(c.documents)])
+                target._insert("claim_attachments", [rows.attachment_row(a, c.id, n)
+                                                     for c in claims for n, a in enumerate(c.attachments)])
+            say("attachments")
+            hashes = [r["sha256"] for r in source._rows("SELECT sha256 FROM blobs ORDER BY sha256")]
+            for sha in hashes:
+                data = source.get_blob(sha)
+                target.db.conn.execute("INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?)", [sha, len(data), data])
+            say("settings")
+            for r in source._rows("SELECT key, value FROM settings ORDER BY key"):
+                target.db.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)", [r["key"], r["value"]])
+            say("counters")
+            for (series, year), last in source.counters().items():
+                target.db.conn.execute("INSERT INTO counters (series, year, last) VALUES (?, ?, ?)", [series, year, last])
+            say("audit")
+            _copy_audit(source, target)
+            say("search")
+            incident_ids = _ids(target, "incidents")
+            for chunk in _chunks(incident_ids):
+                target._reindex(chunk, [])
+            for chunk in _chunks(claim_ids):
+                target._reindex([], chunk)
+        counts = verify(source, target)
+    finally:
+        target.close()
+    return counts
+
+
+def _copy_audit(source: Any, target: Any) -> None:
+    from . import audit
+
+    columns = audit.COLUMNS
+    cursor = source.db.conn.execute(f"SELECT {', '.join(columns)} FROM audit ORDER BY id")
+    last = 0
+    while batch := cursor.fetchmany(CHUNK):
+        target.db.conn.executemany(
+            f"INSERT INTO audit ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", batch)
+        last = batch[-1][0]
+    if last and target.location.is_server:  # the server numbers its entries by this counter
+        target.db.conn.execute("INSERT INTO counters (series, year, last) VALUES ('AUDIT', 0, ?) "
+                               "ON CONFLICT(series, year) DO UPDATE SET last = excluded.last", [last])
+
+
+def verify(source: Any, target: Any) -> dict[str, int]:
+    """The copy as whole as the original: counts, the target's check, and every record the same."""
+    from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
+
+    counts = target.counts()
+    if counts != source.counts():
+        raise DatabaseUnavailable(Trouble.DAMAGED, target.location.shown(),
+                                  f"the copy holds {counts}, the original {source.counts()}")
+    problems = target.check()
+    if problems:
+        raise DatabaseUnavailable(Trouble.DAMAGED, target.location.shown(), "; ".join(problems[:3]))
+    for table, load, to_dict in (("people", "get_people", person_to_dict), ("incidents", "get_incidents", incident_to_dict),
+                                 ("claims", "get_claims", claim_to_dict)):
+        for chunk in _chunks(_ids(source, table)):
+            mine, theirs = getattr(source, load)(chunk), getattr(target, load)(chunk)
+            for record_id, record in mine.items():
+                other = theirs.get(record_id)
+                if other is None or to_dict(other) != to_dict(record) or other.version != record.version:
+                    raise DatabaseUnavailable(Trouble.DAMAGED, target.location.shown(),
+                                              f"{table} {record_id} differs from the original")
+    if source.all_settings() != target.all_settings() or source.counters() != target.counters():
+        raise DatabaseUnavailable(Trouble.DAMAGED, target.location.shown(), "its settings or counters differ")
+    return counts
+
+
+def copy_to_file(source: Any, dest: Path) -> dict[str, int]:
+    return copy_log(source, Location(str(dest)))

@@ -1,0 +1,176 @@
+"""A log on a PostgreSQL server, end to end: the command line with `--db postgresql://…`, the
+exchange round trip identical to SQLite's, copy-to both ways, backup, check and the audit chain
+under several writers at once. Runs on the tests' own throwaway server (tests/pg_server.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from desktop.exchange import export_document, import_file
+from desktop.exchange.package import dumps
+from desktop.storage import Location, open_store
+from desktop.storage.postgres import connection
+from tests.samples import sample
+
+REPO = Path(__file__).resolve().parents[1]
+V2 = "sample-kaluga-2026-09-v2.json"
+
+
+@pytest.fixture
+def server_url(pg_server):
+    url = pg_server.new_database()
+    yield url
+    connection.release(url)
+
+
+def _export_text(store) -> str:
+    doc = export_document(store)
+    doc["exported_at"] = "fixed"
+    return dumps(doc)
+
+
+def _cli(*args: str, env_db: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("INCIDENT_LOG_DB", None)
+    if env_db:
+        env["INCIDENT_LOG_DB"] = env_db
+    return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=REPO, env=env, capture_output=True, text=True,
+                          timeout=300, check=False)
+
+
+@pytest.mark.parametrize("name", ["sample-kaluga-2026-09.json", V2])
+def test_the_export_from_a_server_log_is_the_sqlite_export_of_the_same_file(server_url, tmp_path, name) -> None:
+    with open_store(tmp_path / "log.sqlite3") as local, open_store(server_url) as shared:
+        import_file(local, sample(name))
+        import_file(shared, sample(name))
+        assert _export_text(shared) == _export_text(local)
+        assert shared.check() == []
+
+
+def test_the_command_line_works_on_a_server_log(server_url, tmp_path) -> None:
+    done = _cli("--db", server_url, "--lang", "en", "import", str(sample(V2)))
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "out.json"
+    assert _cli("--lang", "en", "export", str(out), env_db=server_url).returncode == 0  # INCIDENT_LOG_DB too
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == 2
+    checked = _cli("--db", server_url, "--lang", "en", "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "audit chain head" in checked.stdout and "?host=" in checked.stdout  # the URL, never a password
+    report = tmp_path / "claim.pdf"
+    made = _cli("--db", server_url, "report", "claim", "CLM-2026-0001", "-o", str(report))
+    assert made.returncode == 0, made.stderr
+    assert report.read_bytes().startswith(b"%PDF")
+
+
+def test_a_server_that_does_not_answer_is_exit_3_with_a_calm_message(tmp_path) -> None:
+    done = _cli("--db", f"postgresql://clerk:secret@/nolog?host={tmp_path}", "--lang", "en", "check")
+    assert done.returncode == 3
+    assert "cannot be reached" in done.stderr and "secret" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_copy_to_a_server_and_back_keeps_every_record_the_audit_chain_and_counters(pg_server, tmp_path) -> None:
+    with open_store(tmp_path / "office.sqlite3") as office:
+        import_file(office, sample(V2))
+        office.set_setting("office_name", "Администрация г. Калуги")
+        before = _export_text(office)
+        head = office.audit_head()
+        target = pg_server.empty_database()
+        done = _cli("--db", str(tmp_path / "office.sqlite3"), "--lang", "en", "copy-to", target)
+        assert done.returncode == 0, done.stderr
+        assert "copied and verified" in done.stdout and "claims 4" in done.stdout
+    with open_store(target) as shared:
+        assert _export_text(shared) == before
+        assert shared.audit_head() == head
+        assert shared.check() == []
+        claim = shared.get_claim_by_number("CLM-2026-0002")
+        shared.save_claim(replace(claim, notes="после переезда"))  # numbering and the chain go on from the copy
+        after = _export_text(shared)
+    back = tmp_path / "back.sqlite3"
+    done = _cli("--db", target, "--lang", "en", "copy-to", str(back))
+    assert done.returncode == 0, done.stderr
+    with open_store(back) as local:
+        assert _export_text(local) == after and local.check() == []
+    refused = _cli("--db", target, "--lang", "en", "copy-to", str(back))  # never over a log
+    assert refused.returncode == 2 and "already exists" in refused.stderr
+    connection.release(target)
+
+
+def test_backup_of_a_server_log_is_a_checked_sqlite_file(server_url, tmp_path) -> None:
+    with open_store(server_url) as shared:
+        import_file(shared, sample(V2))
+        expected = _export_text(shared)
+    done = _cli("--db", server_url, "backup", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    made = Path(done.stdout.strip())
+    assert made.parent == tmp_path and made.suffix == ".sqlite3"
+    with open_store(made) as copy:
+        assert _export_text(copy) == expected
+
+
+def test_several_clerks_saving_at_once_keep_one_audit_chain_and_unique_numbers(server_url) -> None:
+    with open_store(server_url) as first:
+        import_file(first, sample(V2))
+        claim = first.get_claim_by_number("CLM-2026-0002")
+    errors: list[BaseException] = []
+
+    def clerk(n: int) -> None:
+        try:
+            with open_store(server_url) as store:
+                for k in range(10):
+                    new = replace(claim, id=f"00000000-0000-4000-8000-{n:04d}{k:08d}", number=None, version=0,
+                                  decision=None, payment=None, status=claim.status)
+                    store.save_claim(new, enforce_transition=False)
+        except BaseException as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=clerk, args=(n,)) for n in range(5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with open_store(server_url) as store:
+        numbers = [r.number for r in store.claim_rows(limit=1000)]
+        assert len(numbers) == len(set(numbers)) == 54
+        assert store.check() == []  # the chain is one line, every record as its last entry says
+        assert {e.user for e in store.history(claim.id)} == {"clerk"}  # the server's login, not the PC's
+
+
+def test_a_server_log_made_by_a_newer_program_is_refused(server_url) -> None:
+    from desktop.storage import DatabaseUnavailable, Trouble
+
+    pg = connection.direct(server_url, "x")
+    pg.execute("INSERT INTO schema_version (version, name) VALUES (99, 'm099_future')")
+    pg.close()
+    connection.release(server_url)
+    with pytest.raises(DatabaseUnavailable) as e:
+        open_store(server_url)
+    assert e.value.trouble is Trouble.TOO_NEW
+
+
+def test_the_location_hides_the_password() -> None:
+    assert Location("postgresql://anna:pw@db.office/log").shown() == "postgresql://anna@db.office/log"
+
+
+def test_libpq_parameters_show_but_a_password_in_them_does_not() -> None:
+    shown = Location("postgresql://anna@/log?host=/run/pg&password=pw&sslmode=require").shown()
+    assert shown == "postgresql://anna@/log?host=/run/pg&sslmode=require"
+
+
+def test_selftest_on_a_server_log(server_url) -> None:
+    with open_store(server_url) as shared:
+        import_file(shared, sample(V2))
+        before = _export_text(shared)
+    done = _cli("--db", server_url, "--lang", "en", "selftest")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "connect to the server" in done.stdout and "selftest passed" in done.stdout
+    with open_store(server_url) as shared:
+        assert _export_text(shared) == before  # it never changes the log
