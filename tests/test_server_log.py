@@ -174,3 +174,25 @@ def test_selftest_on_a_server_log(server_url) -> None:
     assert "connect to the server" in done.stdout and "selftest passed" in done.stdout
     with open_store(server_url) as shared:
         assert _export_text(shared) == before  # it never changes the log
+
+
+def test_data_version_hears_other_clerks_saves_not_its_own(server_url) -> None:
+    with open_store(server_url) as mine, open_store(server_url) as theirs:
+        import_file(mine, sample(V2))
+        start = theirs.data_version()
+        assert theirs.data_version() == start  # nothing written since
+        claim = mine.get_claim_by_number("CLM-2026-0002")
+        mine.save_claim(replace(claim, notes="от другого клерка"))
+        deadline = 0
+        while theirs.data_version() == start and deadline < 100:
+            import time
+
+            time.sleep(0.02)
+            deadline += 1
+        assert theirs.data_version() == start + 1
+        own = theirs.data_version()
+        theirs.save_claim(replace(theirs.get_claim(claim.id), notes="свой"))
+        import time
+
+        time.sleep(0.2)
+        assert theirs.data_version() == own  # its own save is no news to it

@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -38,6 +40,7 @@ from ..storage import (
     SEARCH_TEXT_CHARS,
     SEARCH_WORDS,
     DatabaseUnavailable,
+    Location,
     LogStore,
     RecordInUse,
     search_text_cut,
@@ -59,7 +62,7 @@ if TYPE_CHECKING:  # loaded when first used, not at start (QtPdf, the settings f
 log = logging.getLogger("incident_log.ui")
 
 OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB, VEHICLES_TAB, PEOPLE_TAB = 0, 1, 2, 3, 4
-OTHERS_CHECK_MS = 3000  # how often the window looks for saves made by another window or clerk
+OTHERS_CHECK_MS = 1000  # how often the window looks for saves made by another window or clerk
 BACKUP_CHECK_MS = 60 * 60 * 1000  # whether the day's automatic backup is due, hourly (a window left open for days)
 DESKTOP_FILE_NAME = "incident-log"  # resources/packaging/incident-log.desktop, without .desktop
 # The manual's section F1 opens (SECTIONS in desktop/ui/dialogs/help.py): the one about the form or
@@ -180,6 +183,9 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("&Backup…"), self.backup, None,
                                           self.tr("Write a consistent copy of the database"))
         self.open_database_action = self._action(self.tr("&Open database…"), self.open_database, keys.Open)
+        self.connect_server_action = self._action(
+            self.tr("Connect to a &server…"), self.connect_to_server, None,
+            self.tr("Work on a log shared by the office's clerks on a PostgreSQL server"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -224,6 +230,7 @@ class MainWindow(QMainWindow):
         file.addActions([self.import_action, self.export_action, self.backup_action])
         file.addSeparator()
         file.addAction(self.open_database_action)
+        file.addAction(self.connect_server_action)
         file.addSeparator()
         file.addAction(self.quit_action)
         records = bar.addMenu(self.tr("&Records"))
@@ -995,6 +1002,28 @@ class MainWindow(QMainWindow):
         dialog.setDirectory(str((self._file or Path.home() / "-").parent))
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.selectedFiles():
             self.databaseChangeRequested.emit(Path(dialog.selectedFiles()[0]))
+
+    def connect_to_server(self) -> None:
+        """Ask for the shared log's address (as the administrator gave it) and open it; no password
+        is asked or kept: libpq finds it (~/.pgpass, PGPASSWORD, the system's login)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        current = self.store.location.shown() if self.store.location.is_server else "postgresql://"
+        while True:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Connect to a server"),
+                self.tr("The shared log's address, as your administrator gave it\n"
+                        "(for example postgresql://ivanova@server/incident_log):"), text=current)
+            if not ok:
+                return
+            where = Location(text.strip())
+            if where.is_server and urlsplit(where.target).path.strip("/"):
+                self.databaseChangeRequested.emit(where)
+                return
+            QMessageBox.warning(self, self.tr("Connect to a server"), self.tr(
+                "“{0}” is not a server address: it begins with postgresql:// and names the database "
+                "after the server, e.g. postgresql://ivanova@server/incident_log").format(text.strip()))
+            current = text
 
     def _show_error(self, title: str, error: Exception) -> None:
         QMessageBox.warning(self, title, error_text(error))

@@ -21,7 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+166"/>
+        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+222"/>
         <source>required — missing</source>
         <translation>обязателен — нет</translation>
     </message>
@@ -31,7 +31,7 @@ The details are in the log file.</source>
         <translation>обязателен ✓</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
@@ -41,7 +41,7 @@ The details are in the log file.</source>
         <translation>Всё, что следует знать следующему специалисту</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+53"/>
         <source>&amp;Incident:</source>
         <translation>&amp;Происшествие:</translation>
     </message>
@@ -81,12 +81,12 @@ The details are in the log file.</source>
         <translation>&amp;Примечания:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+59"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
@@ -111,7 +111,7 @@ The details are in the log file.</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -141,7 +141,7 @@ The details are in the log file.</source>
         <translation>&amp;Заявление</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
@@ -156,7 +156,7 @@ The details are in the log file.</source>
         <translation>Запрос недостающих документов (P&amp;DF)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+133"/>
         <source>already claimed in %1</source>
         <translation>уже заявлено в %1</translation>
     </message>
@@ -166,28 +166,163 @@ The details are in the log file.</source>
         <translation>ТС</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+202"/>
         <source>%1 is already claimed in %2.</source>
         <translation>%1 уже указан в заявлении %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>&amp;Documents (%1 missing)</source>
         <translation>&amp;Документы (не хватает: %1)</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+258"/>
+        <location line="-390"/>
+        <location line="+392"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-636"/>
+        <source>not recorded</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>choose or type</source>
+        <translation>выберите или введите</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. an expert&apos;s valuation was requested</source>
+        <translation>например, запрошено заключение эксперта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 12-К</source>
+        <translation>например, 12-К</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one per line: position, name</source>
+        <translation>по одному в строке: должность, ФИО</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>what the commission saw</source>
+        <translation>что установила комиссия</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Received &amp;via:</source>
+        <translation>Сп&amp;особ подачи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;egistered on:</source>
+        <translation>Дата р&amp;егистрации:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xecutor:</source>
+        <translation>Испол&amp;нитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended &amp;until:</source>
+        <translation>Срок продлён &amp;до:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the e&amp;xtension:</source>
+        <translation>Ос&amp;нование продления:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant told on:</source>
+        <translation>Заявитель уведомлён:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act &amp;number:</source>
+        <translation>&amp;Номер акта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act &amp;date:</source>
+        <translation>Д&amp;ата акта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission &amp;members:</source>
+        <translation>&amp;Члены комиссии:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Установлено:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed &amp;amount, ₽:</source>
+        <translation>&amp;Ущерб по акту, ₽:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice of the decision &amp;sent on:</source>
+        <translation>Решение &amp;направлено заявителю:</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+31"/>
+        <source>Re&amp;view and answer</source>
+        <translation>Р&amp;ассмотрение и ответ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Commission&apos;s inspection</source>
+        <translation>Обследование комиссией</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer period extended (once, 59-FZ art. 12)</source>
+        <translation>Продление срока ответа (однократно, ст. 12 59-ФЗ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to the claimant</source>
+        <translation>Ответ заявителю</translation>
+    </message>
+    <message>
+        <location line="+306"/>
+        <source>Approved %1, above the %2 the payment rules propose.</source>
+        <translation>Одобрено %1 — больше, чем предлагается по правилам выплат (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not on the office&apos;s list of executors (Settings).</source>
+        <translation>%1 нет в списке исполнителей (Настройки).</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>The answer is due %1 without an extension; it may be extended once, to %2 at the latest.</source>
+        <translation>Без продления ответ нужно дать до %1; продлить срок можно один раз, не позднее чем до %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision %1 of %2. The claim is answered once the notice is sent.</source>
+        <translation>Решение %1 от %2. Ответ считается данным, когда решение направлено заявителю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date the claimant was sent the decision, once there is one.</source>
+        <translation>Дата, когда заявителю направлено решение (после того как оно принято).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reopen on appeal</source>
         <translation>Вернуть на рассмотрение по жалобе</translation>
     </message>
@@ -357,7 +492,7 @@ The details are in the log file.</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;Вложения (%1)</translation>
     </message>
@@ -410,9 +545,219 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>ClaimPathPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/claim_path.py" line="+130"/>
+        <source>how: not recorded</source>
+        <translation>способ не указан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>due by %1</source>
+        <translation>не позднее %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>с опозданием на %n день</numerusform>
+            <numerusform>с опозданием на %n дня</numerusform>
+            <numerusform>с опозданием на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered after the registration date (59-FZ)</source>
+        <translation>Зарегистрировано позже установленного срока (59-ФЗ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No date of its own: registered on the filing day</source>
+        <translation>Дата регистрации не указана: зарегистрировано в день подачи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>none required</source>
+        <translation>обязательных нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 required</source>
+        <translation>%1 из %2 обязательных</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Inspection</source>
+        <translation>Обследование</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>not held</source>
+        <translation>не проводилось</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>act %1 of %2</source>
+        <translation>акт %1 от %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assessed %1</source>
+        <translation>ущерб %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>proposed %1</source>
+        <translation>предложено %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2</source>
+        <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved %1</source>
+        <translation>одобрено %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>withdrawn by the claimant</source>
+        <translation>отозвано заявителем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not taken yet</source>
+        <translation>не принято</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>extended to %1</source>
+        <translation>срок продлён до %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answer due %1</source>
+        <translation>ответ до %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended: %1</source>
+        <translation>Срок продлён: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claimant was told on %1</source>
+        <translation>Заявитель уведомлён %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved above the proposal of the payment rules</source>
+        <translation>Одобрено больше предложенного по правилам выплат</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>after the decision</source>
+        <translation>после решения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent %1</source>
+        <translation>направлено %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet</source>
+        <translation>не направлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claim is answered once the claimant is sent the decision</source>
+        <translation>Ответ считается данным, когда решение направлено заявителю</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Payment</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>awaited</source>
+        <translation>ожидается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>не положена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after approval</source>
+        <translation>после одобрения</translation>
+    </message>
+</context>
+<context>
     <name>ClaimRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="+342"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+345"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -458,11 +803,21 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Time left</source>
+        <translation>До срока</translation>
+    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочка %n день</numerusform>
@@ -486,11 +841,11 @@ The details are in the log file.</source>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>An answer is due within %n day(s) of filing (59-FZ).</source>
+        <source>An answer is due within %n day(s) of registration (59-FZ), or on the date it was extended to.</source>
         <translation>
-            <numerusform>Ответ дается в течение %n дня со дня подачи (59-ФЗ).</numerusform>
-            <numerusform>Ответ дается в течение %n дней со дня подачи (59-ФЗ).</numerusform>
-            <numerusform>Ответ дается в течение %n дней со дня подачи (59-ФЗ).</numerusform>
+            <numerusform>Ответ — в течение %n дня со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
+            <numerusform>Ответ — в течение %n дней со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
+            <numerusform>Ответ — в течение %n дней со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
         </translation>
     </message>
 </context>
@@ -617,12 +972,12 @@ The details are in the log file.</source>
     <message>
         <location line="+3"/>
         <source>The shared log&apos;s server does not answer. Check the network connection and press “Try again” to reconnect; or open a database file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер общего журнала не отвечает. Проверьте подключение к сети и нажмите «Повторить», чтобы подключиться снова, или откройте файл базы данных на этом компьютере.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not accept your login or its rights. Ask the administrator to create your role (see the installation guide), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял ваше имя пользователя или его права. Попросите администратора создать вам учётную запись (см. руководство по установке) и повторите.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -631,12 +986,12 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Backups in {0}, newest first:</source>
         <translation>Резервные копии в папке {0}, сначала новые:</translation>
     </message>
@@ -656,7 +1011,7 @@ The details are in the log file.</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Не удалось восстановить резервную копию: {0}</translation>
     </message>
@@ -692,12 +1047,12 @@ The details are in the log file.</source>
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/decision.py" line="+36"/>
+        <location filename="../../desktop/ui/dialogs/decision.py" line="+41"/>
         <source>Approved %1 plus insurance %2 is above the estimated cost of the items, %3.</source>
         <translation>Одобрено %1 плюс страховая выплата %2 — больше оценочной стоимости предметов (%3).</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+149"/>
         <source>Approved without the required documents (%1): %2</source>
         <translation>Одобрено без обязательных документов (%1): %2</translation>
     </message>
@@ -705,7 +1060,7 @@ The details are in the log file.</source>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>Refuse the claim</source>
         <translation>Отказ по заявлению</translation>
     </message>
@@ -740,7 +1095,7 @@ The details are in the log file.</source>
         <translation>&amp;Причина отказа:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Approved amount, ₽:</source>
         <translation>&amp;Одобренная сумма, ₽:</translation>
     </message>
@@ -770,13 +1125,48 @@ The details are in the log file.</source>
         <translation>&amp;Причина одобрения без них:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Requested: %1
 Insurance paid: %2
 Estimated cost of the items: %3</source>
         <translation>Запрошено: %1
 Выплачено страховщиком: %2
 Оценочная стоимость предметов: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By the payment rules:</source>
+        <translation>По правилам выплат:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>nothing to propose: the claim lists no items of the incident</source>
+        <translation>предложить нечего: в заявлении нет предметов происшествия</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No item has an assessed cost (an inspection act or an estimate): the rules propose nothing; the amount offered is the requested one less insurance.</source>
+        <translation>Ни у одного предмета нет оценки (по акту обследования или предварительной): правила выплат ничего не предлагают; подставлена запрошенная сумма за вычетом страховой выплаты.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not the %1 the payment rules propose.</source>
+        <translation>По правилам выплат предлагается %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approve %1? The payment rules propose %2; an amount above the proposal is flagged on the claim sheet.</source>
+        <translation>Одобрить %1? По правилам выплат предлагается %2; сумма больше предложенной будет отмечена в карточке заявления.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve %1? The payment rules propose %2.</source>
+        <translation>Одобрить %1? По правилам выплат предлагается %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another amount than proposed</source>
+        <translation>Сумма отличается от предложенной</translation>
     </message>
 </context>
 <context>
@@ -864,7 +1254,7 @@ Estimated cost of the items: %3</source>
         <translation>Период по названию или даты, введённые рядом</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
@@ -894,21 +1284,23 @@ Estimated cost of the items: %3</source>
         <translation>Статус заявления</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+70"/>
+        <source>All executors</source>
+        <translation>Все исполнители</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Executor: the clerk who answers the claim</source>
+        <translation>Исполнитель: специалист, готовящий ответ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Claims with no decision %n day(s) after they were filed</source>
-        <translation>
-            <numerusform>Заявления без решения через %n день после подачи</numerusform>
-            <numerusform>Заявления без решения через %n дня после подачи</numerusform>
-            <numerusform>Заявления без решения через %n дней после подачи</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Click to show all incidents again</source>
         <translation>Нажмите, чтобы снова показать все происшествия</translation>
     </message>
@@ -923,12 +1315,21 @@ Estimated cost of the items: %3</source>
         <translation>Снова показать всё</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-42"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Claims with no decision %n day(s) after they were registered (or on the date the answer was extended to)</source>
+        <translation>
+            <numerusform>Заявления без решения через %n день после регистрации (или после даты, до которой продлён срок)</numerusform>
+            <numerusform>Заявления без решения через %n дня после регистрации (или после даты, до которой продлён срок)</numerusform>
+            <numerusform>Заявления без решения через %n дней после регистрации (или после даты, до которой продлён срок)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>with damaged vehicles</source>
         <translation>с повреждёнными ТС</translation>
     </message>
@@ -1770,7 +2171,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="-133"/>
+        <location filename="../../desktop/ui/models/registers.py" line="-139"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -1944,7 +2345,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+97"/>
+        <location filename="../../desktop/ui/main_window.py" line="+99"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
@@ -2007,6 +2408,16 @@ Estimated cost of the items: %3</source>
         <location line="+1"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work on a log shared by the office&apos;s clerks on a PostgreSQL server</source>
+        <translation>Работать с общим журналом специалистов администрации на сервере PostgreSQL</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2114,7 +2525,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
     </message>
@@ -2159,21 +2570,21 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+456"/>
+        <location line="+459"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-458"/>
         <location line="+11"/>
-        <location line="+401"/>
+        <location line="+404"/>
         <location line="+7"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-432"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -2194,12 +2605,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+458"/>
+        <location line="+461"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-460"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -2329,7 +2740,7 @@ Estimated cost of the items: %3</source>
         <translation> (слишком частое слово: показаны последние {0} совпадений; добавьте слово или условие отбора)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <location line="+58"/>
         <source>This record no longer exists; the register is refreshed.</source>
         <translation>Этой записи больше нет; реестр обновлён.</translation>
@@ -2366,7 +2777,7 @@ Estimated cost of the items: %3</source>
         <translation>По происшествию {0} есть заявления. Сначала удалите их.</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-484"/>
         <source>The claims the claims register&apos;s filter selects, in its order</source>
         <translation>Заявления, отобранные фильтром реестра заявлений, в том же порядке</translation>
     </message>
@@ -2381,12 +2792,12 @@ Estimated cost of the items: %3</source>
         <translation>Происшествия, отобранные фильтром реестра происшествий, в том же порядке</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>The claims register of what the filter shows, in its order (Ctrl+P)</source>
         <translation>Реестр заявлений, отобранных фильтром, в том же порядке (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+445"/>
         <source>Incident reference (INC-…):</source>
         <translation>Номер происшествия (П-…):</translation>
     </message>
@@ -2575,7 +2986,25 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Connect to a server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The shared log&apos;s address, as your administrator gave it
+(for example postgresql://ivanova@server/incident_log):</source>
+        <translation>Адрес общего журнала, который дал администратор
+(например, postgresql://ivanova@server/incident_log):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{0}” is not a server address: it begins with postgresql:// and names the database after the server, e.g. postgresql://ivanova@server/incident_log</source>
+        <translation>«{0}» — не адрес сервера: он начинается с postgresql:// и после имени сервера называет базу данных, например postgresql://ivanova@server/incident_log</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>About Incident Log</source>
         <translation>О программе</translation>
     </message>
@@ -2588,7 +3017,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-236"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-266"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
@@ -2740,7 +3169,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/decision.py" line="+74"/>
+        <location filename="../../desktop/ui/dialogs/decision.py" line="+13"/>
         <source>Record the payment</source>
         <translation>Внесение выплаты</translation>
     </message>
@@ -2983,7 +3412,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="+200"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+207"/>
         <source>Name</source>
         <translation>ФИО или наименование</translation>
     </message>
