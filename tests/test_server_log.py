@@ -196,3 +196,32 @@ def test_data_version_hears_other_clerks_saves_not_its_own(server_url) -> None:
 
         time.sleep(0.2)
         assert theirs.data_version() == own  # its own save is no news to it
+
+
+def test_the_roles_script_gives_each_clerk_their_rights_and_no_more(pg_server) -> None:
+    import shutil
+
+    from desktop.storage import DatabaseUnavailable
+
+    psql = shutil.which("psql") or str(pg_server.bin_dir / "psql")
+    script = REPO / "resources" / "postgres" / "roles.sql"
+
+    def run_script() -> None:
+        done = subprocess.run([psql, "-q", "-d", pg_server.url("postgres"), "-f", str(script)],
+                              capture_output=True, text=True, timeout=60, check=False)
+        assert done.returncode == 0, done.stderr
+
+    run_script()
+    owner = pg_server.url("incident_log", user="incident_log_owner")
+    open_store(owner).close()  # the owner's first connection makes the tables
+    run_script()  # run again once they exist: the clerks get their rights on them
+    clerk = pg_server.url("incident_log", user="ivanova")
+    with open_store(clerk) as store:
+        import_file(store, sample(V2))
+        assert store.user == "ivanova" and store.check() == []
+        assert {e.user for e in store.history(store.get_claim_by_number("CLM-2026-0001").id)} == {"ivanova"}
+        with pytest.raises(DatabaseUnavailable) as e:
+            store.db.conn.execute("DELETE FROM audit")  # the trail is only ever added to
+        assert "refused" in e.value.text("en")
+    for url in (owner, clerk):
+        connection.release(url)

@@ -258,7 +258,16 @@ def _binary(statements: str) -> str:
 
 
 def apply_migrations(conn: Any, where: str) -> None:
-    """Create or bring up to date the log's tables; refuse a log made by a newer program."""
+    """Create or bring up to date the log's tables; refuse a log made by a newer program.
+
+    A log already at this version is only read (a clerk's login has no right to create tables:
+    only the owner's first connection, or a newer program's, makes or changes them)."""
+    if conn.execute("SELECT to_regclass('schema_version')").fetchone()[0] is not None:
+        version = schema_version(conn)
+        if version > SCHEMA_VERSION:
+            raise DatabaseUnavailable(Trouble.TOO_NEW, where, str(version))
+        if version == SCHEMA_VERSION:
+            return
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
         conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL, name text NOT NULL, "
