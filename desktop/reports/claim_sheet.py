@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from desktop.domain.documents import INDIVIDUALS, RequiredDocuments
 from desktop.domain.enums import DocumentKind
 from desktop.domain.models import Claim, Incident, Person, PropertyItem, Vehicle
+from desktop.domain.payment_rules import claim_proposal
 from desktop.domain.views import OfficeSettings
 from desktop.domain.words import DASH, Lang, day, label, moment, money, shown_number
 
@@ -85,6 +86,7 @@ def claim_sheet_story(
     # is worthless, and the signatory signs what the decision says.
     closing: list[Flowable] = [Paragraph(esc(tr("h_decision_payment", lang)), s.heading)]
     fields: list[tuple[str, object]] = []
+    flag = ""
     if claim.decision:
         d = claim.decision
         fields += [
@@ -93,6 +95,15 @@ def claim_sheet_story(
         ]
         if d.approved_amount is not None:
             fields.append((tr("f_approved", lang), money(d.approved_amount, lang)))
+            # What the office's payment rules propose, and an approval above it flagged (interchange.md,
+            # "Payment rules"): the clerk may approve more, the file says so.
+            proposal = claim_proposal(claim, incident, doc.settings.payment_rules)
+            if proposal.reached:
+                fields.append((tr("f_proposed", lang), money(proposal.amount, lang)))
+            if proposal.above(d.approved_amount):
+                flag = tr("approved_above", lang, proposed=money(proposal.amount, lang),
+                          approved=money(d.approved_amount, lang),
+                          excess=money(d.approved_amount - proposal.amount, lang))
         if d.reason:
             fields.append((tr("f_reason", lang), d.reason))
     else:
@@ -107,6 +118,8 @@ def claim_sheet_story(
     elif claim.decision:
         fields.append((tr("h_payment", lang), tr("no_payment", lang)))
     closing.append(details_table(fields, width, s))
+    if flag:
+        closing.append(Paragraph(f"<b>{esc(flag)}</b>", s.note))
     if claim.attachments:
         closing.append(Paragraph(esc(tr("h_attachments", lang)), s.heading))
         names = "\n".join(f"{n}. {a.name}" for n, a in enumerate(claim.attachments, start=1))

@@ -108,6 +108,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "f_decision_date": ("Decision date", "Дата решения"),
     "f_approved": ("Approved amount", "Одобренная сумма"),
     "f_reason": ("Reason for refusal", "Основание отказа"),
+    "f_proposed": ("Proposed by the payment rules", "Предложено по правилам выплат"),
+    "approved_above": (
+        "Approved above the payment rules' proposal: {approved} approved, {proposed} proposed ({excess} more).",
+        "Одобрено больше предложенного по правилам выплат: одобрено {approved}, предложено {proposed} "
+        "(больше на {excess}).",
+    ),
     "no_decision": ("No decision yet.", "Решение не принято."),
     "h_payment": ("Payment", "Выплата"),
     "f_payment_date": ("Payment date", "Дата выплаты"),

@@ -2,36 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ClaimPathPanel</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/claim_path.py" line="+145"/>
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>%n day late</numerusform>
-            <numerusform>%n days late</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+61"/>
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ClaimRegisterModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/registers.py" line="+398"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+392"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -48,10 +21,10 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>An answer is due within %n day(s) of registration (59-FZ), or on the date it was extended to.</source>
+        <source>An answer is due within %n day(s) of filing (59-FZ).</source>
         <translation>
-            <numerusform>An answer is due within %n day of registration (59-FZ), or on the date it was extended to.</numerusform>
-            <numerusform>An answer is due within %n days of registration (59-FZ), or on the date it was extended to.</numerusform>
+            <numerusform>An answer is due within %n day of filing (59-FZ).</numerusform>
+            <numerusform>An answer is due within %n days of filing (59-FZ).</numerusform>
         </translation>
     </message>
 </context>
@@ -69,18 +42,18 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+157"/>
-        <source>Claims with no decision %n day(s) after they were registered (or on the date the answer was extended to)</source>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+149"/>
+        <source>Claims with no decision %n day(s) after they were filed</source>
         <translation>
-            <numerusform>Claims with no decision %n day after they were registered (or on the date the answer was extended to)</numerusform>
-            <numerusform>Claims with no decision %n days after they were registered (or on the date the answer was extended to)</numerusform>
+            <numerusform>Claims with no decision %n day after they were filed</numerusform>
+            <numerusform>Claims with no decision %n days after they were filed</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+394"/>
+        <location filename="../../desktop/ui/main_window.py" line="+395"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>%Ln incident matches the filter</numerusform>
@@ -146,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+403"/>
+        <location line="+400"/>
         <source>Nothing was imported from {0}: the file has %n problem(s). Correct them and import it again.</source>
         <translation>
             <numerusform>Nothing was imported from {0}: the file has %n problem. Correct it and import the file again.</numerusform>

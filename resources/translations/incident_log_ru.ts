@@ -21,7 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+222"/>
+        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+166"/>
         <source>required — missing</source>
         <translation>обязателен — нет</translation>
     </message>
@@ -31,7 +31,7 @@ The details are in the log file.</source>
         <translation>обязателен ✓</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
@@ -41,7 +41,7 @@ The details are in the log file.</source>
         <translation>Всё, что следует знать следующему специалисту</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
         <source>&amp;Incident:</source>
         <translation>&amp;Происшествие:</translation>
     </message>
@@ -81,12 +81,12 @@ The details are in the log file.</source>
         <translation>&amp;Примечания:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+35"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
@@ -111,7 +111,7 @@ The details are in the log file.</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -141,7 +141,7 @@ The details are in the log file.</source>
         <translation>&amp;Заявление</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
@@ -156,7 +156,7 @@ The details are in the log file.</source>
         <translation>Запрос недостающих документов (P&amp;DF)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+60"/>
         <source>already claimed in %1</source>
         <translation>уже заявлено в %1</translation>
     </message>
@@ -166,163 +166,28 @@ The details are in the log file.</source>
         <translation>ТС</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+152"/>
         <source>%1 is already claimed in %2.</source>
         <translation>%1 уже указан в заявлении %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+27"/>
         <source>&amp;Documents (%1 missing)</source>
         <translation>&amp;Документы (не хватает: %1)</translation>
     </message>
     <message>
-        <location line="-390"/>
-        <location line="+392"/>
+        <location line="-256"/>
+        <location line="+258"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location line="-636"/>
-        <source>not recorded</source>
-        <translation>не указан</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>choose or type</source>
-        <translation>выберите или введите</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>e.g. an expert&apos;s valuation was requested</source>
-        <translation>например, запрошено заключение эксперта</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g. 12-К</source>
-        <translation>например, 12-К</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>one per line: position, name</source>
-        <translation>по одному в строке: должность, ФИО</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>what the commission saw</source>
-        <translation>что установила комиссия</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Received &amp;via:</source>
-        <translation>Сп&amp;особ подачи:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>R&amp;egistered on:</source>
-        <translation>Дата р&amp;егистрации:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E&amp;xecutor:</source>
-        <translation>Испол&amp;нитель:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Extended &amp;until:</source>
-        <translation>Срок продлён &amp;до:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reason for the e&amp;xtension:</source>
-        <translation>Ос&amp;нование продления:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Claimant told on:</source>
-        <translation>Заявитель уведомлён:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Act &amp;number:</source>
-        <translation>&amp;Номер акта:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Act &amp;date:</source>
-        <translation>Д&amp;ата акта:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commission &amp;members:</source>
-        <translation>&amp;Члены комиссии:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Findings:</source>
-        <translation>&amp;Установлено:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessed &amp;amount, ₽:</source>
-        <translation>&amp;Ущерб по акту, ₽:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notice of the decision &amp;sent on:</source>
-        <translation>Решение &amp;направлено заявителю:</translation>
-    </message>
-    <message>
-        <location line="+149"/>
+        <location line="-287"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Re&amp;view and answer</source>
-        <translation>Р&amp;ассмотрение и ответ</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Commission&apos;s inspection</source>
-        <translation>Обследование комиссией</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Answer period extended (once, 59-FZ art. 12)</source>
-        <translation>Продление срока ответа (однократно, ст. 12 59-ФЗ)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Answer to the claimant</source>
-        <translation>Ответ заявителю</translation>
-    </message>
-    <message>
-        <location line="+306"/>
-        <source>Approved %1, above the %2 the payment rules propose.</source>
-        <translation>Одобрено %1 — больше, чем предлагается по правилам выплат (%2).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not on the office&apos;s list of executors (Settings).</source>
-        <translation>%1 нет в списке исполнителей (Настройки).</translation>
-    </message>
-    <message>
-        <location line="+133"/>
-        <source>The answer is due %1 without an extension; it may be extended once, to %2 at the latest.</source>
-        <translation>Без продления ответ нужно дать до %1; продлить срок можно один раз, не позднее чем до %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Decision %1 of %2. The claim is answered once the notice is sent.</source>
-        <translation>Решение %1 от %2. Ответ считается данным, когда решение направлено заявителю.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The date the claimant was sent the decision, once there is one.</source>
-        <translation>Дата, когда заявителю направлено решение (после того как оно принято).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+328"/>
         <source>Reopen on appeal</source>
         <translation>Вернуть на рассмотрение по жалобе</translation>
     </message>
@@ -492,7 +357,7 @@ The details are in the log file.</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;Вложения (%1)</translation>
     </message>
@@ -545,219 +410,9 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
-    <name>ClaimPathPanel</name>
-    <message>
-        <location filename="../../desktop/ui/widgets/claim_path.py" line="+130"/>
-        <source>how: not recorded</source>
-        <translation>способ не указан</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Received</source>
-        <translation>Поступило</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+7"/>
-        <location line="+4"/>
-        <source>Registered</source>
-        <translation>Зарегистрировано</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>due by %1</source>
-        <translation>не позднее %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n day(s) late</source>
-        <translation>
-            <numerusform>с опозданием на %n день</numerusform>
-            <numerusform>с опозданием на %n дня</numerusform>
-            <numerusform>с опозданием на %n дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registered after the registration date (59-FZ)</source>
-        <translation>Зарегистрировано позже установленного срока (59-ФЗ)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No date of its own: registered on the filing day</source>
-        <translation>Дата регистрации не указана: зарегистрировано в день подачи</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+5"/>
-        <source>Documents</source>
-        <translation>Документы</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>none required</source>
-        <translation>обязательных нет</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 of %2 required</source>
-        <translation>%1 из %2 обязательных</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <source>Inspection</source>
-        <translation>Обследование</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>not held</source>
-        <translation>не проводилось</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>act %1 of %2</source>
-        <translation>акт %1 от %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>assessed %1</source>
-        <translation>ущерб %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>proposed %1</source>
-        <translation>предложено %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 of %2</source>
-        <translation>%1 от %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>approved %1</source>
-        <translation>одобрено %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>refused</source>
-        <translation>отказано</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>withdrawn by the claimant</source>
-        <translation>отозвано заявителем</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not taken yet</source>
-        <translation>не принято</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+23"/>
-        <source>Decision</source>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>extended to %1</source>
-        <translation>срок продлён до %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>answer due %1</source>
-        <translation>ответ до %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>просрочено на %n день</numerusform>
-            <numerusform>просрочено на %n дня</numerusform>
-            <numerusform>просрочено на %n дней</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>остался %n день</numerusform>
-            <numerusform>осталось %n дня</numerusform>
-            <numerusform>осталось %n дней</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Extended: %1</source>
-        <translation>Срок продлён: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The claimant was told on %1</source>
-        <translation>Заявитель уведомлён %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approved above the proposal of the payment rules</source>
-        <translation>Одобрено больше предложенного по правилам выплат</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>Notice</source>
-        <translation>Уведомление</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>after the decision</source>
-        <translation>после решения</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>sent %1</source>
-        <translation>направлено %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not sent yet</source>
-        <translation>не направлено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The claim is answered once the claimant is sent the decision</source>
-        <translation>Ответ считается данным, когда решение направлено заявителю</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>Payment</source>
-        <translation>Выплата</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>awaited</source>
-        <translation>ожидается</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none</source>
-        <translation>не положена</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>after approval</source>
-        <translation>после одобрения</translation>
-    </message>
-</context>
-<context>
     <name>ClaimRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="+345"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+342"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -801,23 +456,22 @@ The details are in the log file.</source>
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>Executor</source>
-        <translation>Исполнитель</translation>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>An answer is due within %n day(s) of filing (59-FZ).</source>
+        <translation>
+            <numerusform>Ответ дается в течение %n дня со дня подачи (59-ФЗ).</numerusform>
+            <numerusform>Ответ дается в течение %n дней со дня подачи (59-ФЗ).</numerusform>
+            <numerusform>Ответ дается в течение %n дней со дня подачи (59-ФЗ).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>Time left</source>
-        <translation>До срока</translation>
-    </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+49"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочка %n день</numerusform>
@@ -838,15 +492,6 @@ The details are in the log file.</source>
         <location line="+4"/>
         <source>Decided: no answer is due</source>
         <translation>Решение принято: срок ответа не течёт</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>An answer is due within %n day(s) of registration (59-FZ), or on the date it was extended to.</source>
-        <translation>
-            <numerusform>Ответ — в течение %n дня со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
-            <numerusform>Ответ — в течение %n дней со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
-            <numerusform>Ответ — в течение %n дней со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1052,7 +697,7 @@ The details are in the log file.</source>
         <translation>Одобрено %1 плюс страховая выплата %2 — больше оценочной стоимости предметов (%3).</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+158"/>
         <source>Approved without the required documents (%1): %2</source>
         <translation>Одобрено без обязательных документов (%1): %2</translation>
     </message>
@@ -1060,7 +705,7 @@ The details are in the log file.</source>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location line="-101"/>
+        <location line="-110"/>
         <source>Refuse the claim</source>
         <translation>Отказ по заявлению</translation>
     </message>
@@ -1134,12 +779,12 @@ Estimated cost of the items: %3</source>
 Оценочная стоимость предметов: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>By the payment rules:</source>
         <translation>По правилам выплат:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>nothing to propose: the claim lists no items of the incident</source>
         <translation>предложить нечего: в заявлении нет предметов происшествия</translation>
     </message>
@@ -1254,7 +899,7 @@ Estimated cost of the items: %3</source>
         <translation>Период по названию или даты, введённые рядом</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
@@ -1284,23 +929,21 @@ Estimated cost of the items: %3</source>
         <translation>Статус заявления</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+70"/>
-        <source>All executors</source>
-        <translation>Все исполнители</translation>
-    </message>
-    <message>
-        <location line="-69"/>
-        <source>Executor: the clerk who answers the claim</source>
-        <translation>Исполнитель: специалист, готовящий ответ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Claims with no decision %n day(s) after they were filed</source>
+        <translation>
+            <numerusform>Заявления без решения через %n день после подачи</numerusform>
+            <numerusform>Заявления без решения через %n дня после подачи</numerusform>
+            <numerusform>Заявления без решения через %n дней после подачи</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Click to show all incidents again</source>
         <translation>Нажмите, чтобы снова показать все происшествия</translation>
     </message>
@@ -1315,21 +958,12 @@ Estimated cost of the items: %3</source>
         <translation>Снова показать всё</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-33"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
-    <message numerus="yes">
-        <location line="+26"/>
-        <source>Claims with no decision %n day(s) after they were registered (or on the date the answer was extended to)</source>
-        <translation>
-            <numerusform>Заявления без решения через %n день после регистрации (или после даты, до которой продлён срок)</numerusform>
-            <numerusform>Заявления без решения через %n дня после регистрации (или после даты, до которой продлён срок)</numerusform>
-            <numerusform>Заявления без решения через %n дней после регистрации (или после даты, до которой продлён срок)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+155"/>
+        <location line="+151"/>
         <source>with damaged vehicles</source>
         <translation>с повреждёнными ТС</translation>
     </message>
@@ -2171,7 +1805,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="-139"/>
+        <location filename="../../desktop/ui/models/registers.py" line="-132"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -2345,7 +1979,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+99"/>
+        <location filename="../../desktop/ui/main_window.py" line="+100"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
@@ -2570,21 +2204,21 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+456"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-455"/>
         <location line="+11"/>
-        <location line="+404"/>
+        <location line="+401"/>
         <location line="+7"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-429"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -2605,12 +2239,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+461"/>
+        <location line="+458"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-457"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -2740,7 +2374,7 @@ Estimated cost of the items: %3</source>
         <translation> (слишком частое слово: показаны последние {0} совпадений; добавьте слово или условие отбора)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+110"/>
         <location line="+58"/>
         <source>This record no longer exists; the register is refreshed.</source>
         <translation>Этой записи больше нет; реестр обновлён.</translation>
@@ -2777,7 +2411,7 @@ Estimated cost of the items: %3</source>
         <translation>По происшествию {0} есть заявления. Сначала удалите их.</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-481"/>
         <source>The claims the claims register&apos;s filter selects, in its order</source>
         <translation>Заявления, отобранные фильтром реестра заявлений, в том же порядке</translation>
     </message>
@@ -2797,7 +2431,7 @@ Estimated cost of the items: %3</source>
         <translation>Реестр заявлений, отобранных фильтром, в том же порядке (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+442"/>
         <source>Incident reference (INC-…):</source>
         <translation>Номер происшествия (П-…):</translation>
     </message>
@@ -3017,7 +2651,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-266"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-236"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
@@ -3412,7 +3046,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="+207"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+200"/>
         <source>Name</source>
         <translation>ФИО или наименование</translation>
     </message>

@@ -81,3 +81,53 @@ def test_blank_signature_lines_when_the_settings_have_no_signatory(
     text = sheet(store, tmp_path, "CLM-2026-0002", lang)
     assert "______________________________" in text  # a line to write the position on
     assert ("подпись" if lang == "ru" else "signature") in text
+
+
+# ---- the payment rules' proposal and an approval above it ----------------------------------
+
+CAPS = {"vehicle": {severity: "40000" for severity in ("minor", "moderate", "severe", "destroyed")}}
+
+
+def v2_store(make_store: StoreFactory, settings: dict[str, Any]) -> Store:
+    import copy
+    import json
+
+    from tests.samples import sample
+
+    data = copy.deepcopy(json.loads(sample("sample-kaluga-2026-09-v2.json").read_text(encoding="utf-8-sig")))
+    return make_store(data, {**OFFICE, **settings})
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_an_approval_above_the_payment_rules_proposal_is_flagged(
+    make_store: StoreFactory, tmp_path: Path, lang: str
+) -> None:
+    # CLM-2026-0001 (v2): the Lada assessed by the commission at 51 200, approved 48 500; a cap of 40 000.
+    store = v2_store(make_store, {"payment_rules": CAPS})  # type: ignore[dict-item]
+    flat = squash(sheet(store, tmp_path, "CLM-2026-0001", lang))
+    if lang == "ru":
+        assert squash("Предложено по правилам выплат 40 000,00 ₽") in flat
+        assert squash("Одобрено больше предложенного по правилам выплат: одобрено 48 500,00 ₽, "
+                      "предложено 40 000,00 ₽ (больше на 8 500,00 ₽).") in flat
+    else:
+        assert squash("Proposed by the payment rules ₽40,000.00") in flat
+        assert squash("Approved above the payment rules' proposal: ₽48,500.00 approved, ₽40,000.00 proposed "
+                      "(₽8,500.00 more).") in flat
+
+
+def test_an_approval_within_the_proposal_is_not_flagged(make_store: StoreFactory, tmp_path: Path) -> None:
+    store = v2_store(make_store, {})  # no caps: the inspection's 51 200 is proposed, 48 500 approved
+    flat = squash(sheet(store, tmp_path, "CLM-2026-0001", "ru"))
+    assert squash("Предложено по правилам выплат 51 200,00 ₽") in flat
+    assert squash("Одобрено больше") not in flat
+
+
+def test_no_flag_when_nothing_was_assessed(
+    make_store: StoreFactory, sample_data: dict[str, Any], tmp_path: Path
+) -> None:
+    for incident in sample_data["incidents"]:
+        for item in (*incident.get("vehicles", []), *incident.get("properties", [])):
+            item.pop("estimated_cost", None)
+    store = make_store(sample_data, {**OFFICE, "payment_rules": CAPS})  # type: ignore[dict-item]
+    flat = squash(sheet(store, tmp_path, "CLM-2026-0001", "ru"))
+    assert squash("Одобрено больше") not in flat and squash("Предложено по правилам") not in flat

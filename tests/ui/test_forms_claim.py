@@ -305,9 +305,14 @@ def test_warnings_for_an_item_already_claimed_and_an_approval_above_the_estimate
     type_into(qtbot, decision.approved_amount, "45000")
     assert not decision.warning.isHidden()
     assert "above the estimated cost of the items, ₽48,500.00" in decision.warning.text()
+    assert "Not the ₽38,500.00 the payment rules propose." in decision.warning.text()  # no rules: 48 500 − 10 000
     type_into(qtbot, decision.number, "РП-200")
     approve_without_missing_papers(qtbot, decision)
+    asked: list[str] = []
+    decision.confirm = lambda title, text: asked.append(text) or True  # type: ignore[method-assign]
     click(qtbot, decision.save_button)
+    assert asked == ["Approve ₽45,000.00? The payment rules propose ₽38,500.00; an amount above the proposal "
+                     "is flagged on the claim sheet."]
     assert sample_store.get_claim(dialog.claim_id).status == S.APPROVED  # type: ignore[union-attr]
     assert "above the estimated cost" in dialog.warnings_label.text()
 

@@ -3,6 +3,10 @@
 Both check their values with the claim's own rules (`claim_problems` run on the claim as it
 would be after the change), so "decision before the claim was filed" or "payment above the
 approved amount" read the same here as in an import report.
+
+Approving, the dialog offers what the office's payment rules propose (`domain.payment_rules`:
+per item the lesser of its assessed cost and its cap, minus insurance) and shows how it was
+reached; approving another amount asks first, and the claim sheet flags one above the proposal.
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from ...domain.enums import ClaimStatus
 from ...domain.errors import FieldError, Problem
 from ...domain.models import Claim, Decision, Incident, Payment
+from ...domain.payment_rules import PaymentRules, Proposal, claim_proposal
 from ...domain.rules import claim_problems
 from ...domain.typed_dates import parse_typed_date
 from ...domain.values import check_not_future_date, clean_text, parse_money_input
-from ..labels import money_input_text, money_text, number_text
+from ..labels import current_language, money_input_text, money_text, number_text
 from ..widgets.dates import DateEdit
 from ..widgets.validated import ERROR_COLOUR, WARNING_COLOUR, FormDialog, ValidatedField
 
@@ -70,9 +75,12 @@ class DecisionDialog(FormDialog):
 
     def __init__(self, claim: Claim, incident: Incident | None, target: ClaimStatus,
                  estimated: Decimal | None = None, parent: QWidget | None = None,
-                 *, missing_documents: Sequence[str] = ()) -> None:
+                 *, missing_documents: Sequence[str] = (), rules: PaymentRules | None = None) -> None:
         super().__init__(parent, record=False)
         self.claim = claim
+        # What the payment rules propose (no rules: no caps, the assessed costs less insurance).
+        self.proposal: Proposal | None = (claim_proposal(claim, incident, rules or PaymentRules())
+                                          if incident is not None and target == ClaimStatus.APPROVED else None)
         self.missing_documents = list(missing_documents)
         self.incident = incident
         self.target = target
@@ -108,7 +116,12 @@ class DecisionDialog(FormDialog):
                          ValidatedField(self.reason, _required, required=True)))
             self.approved_amount.hide()
         else:
-            amount = old.approved_amount if old and old.approved_amount is not None else self._suggested_amount()
+            # The decision reopened keeps its amount; else what the rules propose; else (nothing
+            # assessed) what was asked less insurance.
+            if old is not None and old.approved_amount is not None:
+                amount = old.approved_amount
+            else:
+                amount = self.offered() if self.offered() is not None else self._suggested_amount()
             self.approved_amount.setText(money_input_text(amount))
             rows.append(("decision.approved_amount", self.tr("&Approved amount, ₽:"),
                          ValidatedField(self.approved_amount, parse_money_input, required=True, display=money_input_text)))
@@ -141,6 +154,10 @@ class DecisionDialog(FormDialog):
         order = [self.number, self.date.line, self.reason if rejecting else self.approved_amount]
         if overriding:
             order += [self.override, self.override_reason]
+        self.reckoning = QLabel()
+        self.reckoning.setObjectName("proposalReckoning")
+        self.reckoning.setWordWrap(True)
+        self.reckoning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if not rejecting:
             facts = QLabel(self.tr("Requested: %1\nInsurance paid: %2\nEstimated cost of the items: %3")
                            .replace("%1", money_text(claim.requested_amount) or "—")
@@ -148,14 +165,27 @@ class DecisionDialog(FormDialog):
                            .replace("%3", money_text(estimated) or "—"))
             facts.setStyleSheet("color: palette(mid);")
             form.addRow("", facts)
+            self.reckoning.setText(self.reckoning_text())
+        else:
+            self.reckoning.hide()
+        reckoning_title = QLabel(self.tr("By the payment rules:"))
+        reckoning_title.setStyleSheet("font-weight: bold;")
+        reckoning_title.setVisible(not rejecting)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        # How the proposal was reached, under the form at its full width (a line per item is long).
+        layout.addWidget(reckoning_title)
+        layout.addWidget(self.reckoning)
         layout.addWidget(self.warning)
         layout.addWidget(self.problems_label)
+        layout.addStretch(1)
         layout.addWidget(self.button_bar)
-        self.resize(520, 0)
+        # Wide enough for a line of the reckoning; as tall as the wrapped lines need at that width
+        # (a dialog sized by its minimum cut the missing papers' list and the figures short).
+        width = 760
+        self.resize(width, layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0)
         # Tab: number → date → amount; a date field is one stop (no sections to walk through).
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -169,6 +199,26 @@ class DecisionDialog(FormDialog):
         return (QCoreApplication.translate("Decision", "Approved without the required documents (%1): %2")
                 .replace("%1", ", ".join(self.missing_documents))
                 .replace("%2", self.validation.value("override_reason") or ""))
+
+    def offered(self) -> Decimal | None:
+        """The amount the payment rules propose; None when no item is assessed (no proposal)."""
+        return self.proposal.amount if self.proposal is not None and self.proposal.reached else None
+
+    def reckoning_text(self) -> str:
+        """How the proposal was reached, a line per item (assessed, cap, taken), then insurance and the result."""
+        if self.proposal is None or not self.proposal.lines:
+            return self.tr("nothing to propose: the claim lists no items of the incident")
+        lines = self.proposal.explain(current_language())
+        if not self.proposal.reached:
+            lines.append(self.tr("No item has an assessed cost (an inspection act or an estimate): the rules "
+                                 "propose nothing; the amount offered is the requested one less insurance."))
+        return "\n".join(lines)
+
+    def differs_from_proposal(self) -> bool:
+        field = self.validation.get("decision.approved_amount")
+        offered = self.offered()
+        return (offered is not None and field is not None and field.parsed_ok() and field.value() is not None
+                and field.value() != offered)
 
     def _suggested_amount(self) -> Decimal | None:
         """What was asked, less what an insurer already paid: the usual approved sum."""
@@ -200,11 +250,23 @@ class DecisionDialog(FormDialog):
         text = ""
         if field is not None and field.parsed_ok():
             text = estimate_warning(field.value(), self.claim.insurance_paid, self.estimated)
+            if self.differs_from_proposal():
+                differs = self.tr("Not the %1 the payment rules propose.").replace("%1", money_text(self.offered()))
+                text = f"{text}\n{differs}" if text else differs
         self.warning.setText(text)
         self.warning.setVisible(bool(text))
 
     def commit(self) -> bool:
-        return True
+        """Approving another amount than the rules propose is the clerk's deliberate choice: asked once."""
+        if self.target != ClaimStatus.APPROVED or not self.differs_from_proposal():
+            return True
+        approved, offered = self.validation.value("decision.approved_amount"), self.offered()
+        above = offered is not None and approved > offered
+        text = (self.tr("Approve %1? The payment rules propose %2; an amount above the proposal is flagged on the "
+                        "claim sheet.") if above else
+                self.tr("Approve %1? The payment rules propose %2."))
+        return self.confirm(self.tr("Another amount than proposed"),
+                            text.replace("%1", money_text(approved)).replace("%2", money_text(offered)))
 
 
 class PaymentDialog(FormDialog):
