@@ -21,7 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+166"/>
+        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+223"/>
         <source>required — missing</source>
         <translation>обязателен — нет</translation>
     </message>
@@ -31,7 +31,7 @@ The details are in the log file.</source>
         <translation>обязателен ✓</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
@@ -41,7 +41,7 @@ The details are in the log file.</source>
         <translation>Всё, что следует знать следующему специалисту</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+53"/>
         <source>&amp;Incident:</source>
         <translation>&amp;Происшествие:</translation>
     </message>
@@ -81,12 +81,12 @@ The details are in the log file.</source>
         <translation>&amp;Примечания:</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+59"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
@@ -111,7 +111,7 @@ The details are in the log file.</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -141,7 +141,7 @@ The details are in the log file.</source>
         <translation>&amp;Заявление</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
@@ -156,7 +156,7 @@ The details are in the log file.</source>
         <translation>Запрос недостающих документов (P&amp;DF)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+147"/>
         <source>already claimed in %1</source>
         <translation>уже заявлено в %1</translation>
     </message>
@@ -166,28 +166,163 @@ The details are in the log file.</source>
         <translation>ТС</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+202"/>
         <source>%1 is already claimed in %2.</source>
         <translation>%1 уже указан в заявлении %2.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>&amp;Documents (%1 missing)</source>
         <translation>&amp;Документы (не хватает: %1)</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+258"/>
+        <location line="-410"/>
+        <location line="+412"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-656"/>
+        <source>not recorded</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>choose or type</source>
+        <translation>выберите или введите</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. an expert&apos;s valuation was requested</source>
+        <translation>например, запрошено заключение эксперта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 12-К</source>
+        <translation>например, 12-К</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one per line: position, name</source>
+        <translation>по одному в строке: должность, ФИО</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>what the commission saw</source>
+        <translation>что установила комиссия</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Received &amp;via:</source>
+        <translation>Сп&amp;особ подачи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;egistered on:</source>
+        <translation>Дата р&amp;егистрации:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xecutor:</source>
+        <translation>Испол&amp;нитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended &amp;until:</source>
+        <translation>Срок продлён &amp;до:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the e&amp;xtension:</source>
+        <translation>Ос&amp;нование продления:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimant told on:</source>
+        <translation>Заявитель уведомлён:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act &amp;number:</source>
+        <translation>&amp;Номер акта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act &amp;date:</source>
+        <translation>Д&amp;ата акта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commission &amp;members:</source>
+        <translation>&amp;Члены комиссии:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Установлено:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed &amp;amount, ₽:</source>
+        <translation>&amp;Ущерб по акту, ₽:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice of the decision &amp;sent on:</source>
+        <translation>Решение &amp;направлено заявителю:</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+31"/>
+        <source>Re&amp;view and answer</source>
+        <translation>Р&amp;ассмотрение и ответ</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Commission&apos;s inspection</source>
+        <translation>Обследование комиссией</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer period extended (once, 59-FZ art. 12)</source>
+        <translation>Продление срока ответа (однократно, ст. 12 59-ФЗ)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to the claimant</source>
+        <translation>Ответ заявителю</translation>
+    </message>
+    <message>
+        <location line="+306"/>
+        <source>Approved %1, above the %2 the payment rules propose.</source>
+        <translation>Одобрено %1 — больше, чем предлагается по правилам выплат (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not on the office&apos;s list of executors (Settings).</source>
+        <translation>%1 нет в списке исполнителей (Настройки).</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>The answer is due %1 without an extension; it may be extended once, to %2 at the latest.</source>
+        <translation>Без продления ответ нужно дать до %1; продлить срок можно один раз, не позднее чем до %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision %1 of %2. The claim is answered once the notice is sent.</source>
+        <translation>Решение %1 от %2. Ответ считается данным, когда решение направлено заявителю.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date the claimant was sent the decision, once there is one.</source>
+        <translation>Дата, когда заявителю направлено решение (после того как оно принято).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Reopen on appeal</source>
         <translation>Вернуть на рассмотрение по жалобе</translation>
     </message>
@@ -357,7 +492,7 @@ The details are in the log file.</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Attachments (%1)</source>
         <translation>&amp;Вложения (%1)</translation>
     </message>
@@ -407,6 +542,216 @@ The details are in the log file.</source>
         <location line="+25"/>
         <source>Report</source>
         <translation>Отчёт</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPathPanel</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/claim_path.py" line="+131"/>
+        <source>how: not recorded</source>
+        <translation>способ не указан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>due by %1</source>
+        <translation>не позднее %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>с опозданием на %n день</numerusform>
+            <numerusform>с опозданием на %n дня</numerusform>
+            <numerusform>с опозданием на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered after the registration date (59-FZ)</source>
+        <translation>Зарегистрировано позже установленного срока (59-ФЗ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No date of its own: registered on the filing day</source>
+        <translation>Дата регистрации не указана: зарегистрировано в день подачи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>none required</source>
+        <translation>обязательных нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 required</source>
+        <translation>%1 из %2 обязательных</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Inspection</source>
+        <translation>Обследование</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>not held</source>
+        <translation>не проводилось</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>act %1 of %2</source>
+        <translation>акт %1 от %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>assessed %1</source>
+        <translation>ущерб %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>proposed %1</source>
+        <translation>предложено %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2</source>
+        <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>approved %1</source>
+        <translation>одобрено %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>withdrawn by the claimant</source>
+        <translation>отозвано заявителем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not taken yet</source>
+        <translation>не принято</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>extended to %1</source>
+        <translation>срок продлён до %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answer due %1</source>
+        <translation>ответ до %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extended: %1</source>
+        <translation>Срок продлён: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The claimant was told on %1</source>
+        <translation>Заявитель уведомлён %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved above the proposal of the payment rules</source>
+        <translation>Одобрено больше предложенного по правилам выплат</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>after the decision</source>
+        <translation>после решения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent %1</source>
+        <translation>направлено %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not sent yet</source>
+        <translation>не направлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The claim is answered once the claimant is sent the decision</source>
+        <translation>Ответ считается данным, когда решение направлено заявителю</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Payment</source>
+        <translation>Выплата</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>awaited</source>
+        <translation>ожидается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>не положена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after approval</source>
+        <translation>после одобрения</translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,7 @@ def test_warnings_for_an_item_already_claimed_and_an_approval_above_the_estimate
                      "is flagged on the claim sheet."]
     assert sample_store.get_claim(dialog.claim_id).status == S.APPROVED  # type: ignore[union-attr]
     assert "above the estimated cost" in dialog.warnings_label.text()
+    assert "Approved ₽45,000.00, above the ₽38,500.00 the payment rules propose." in dialog.warnings_label.text()
 
 
 def test_attachments_are_stored_with_their_hash_opened_and_removed(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -21,8 +22,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -46,9 +49,22 @@ from PySide6.QtWidgets import (
 )
 
 from ... import platform_env
-from ...domain.enums import ClaimKind, ClaimStatus, DocumentKind
+from ...domain import deadlines
+from ...domain.enums import ClaimKind, ClaimStatus, DocumentKind, ReceivedVia
 from ...domain.errors import FieldError, Problem
-from ...domain.models import Attachment, Claim, Decision, Document, Incident, Payment, PropertyItem, Vehicle
+from ...domain.models import (
+    Attachment,
+    Claim,
+    Decision,
+    Document,
+    Extension,
+    Incident,
+    Inspection,
+    Payment,
+    PropertyItem,
+    Vehicle,
+)
+from ...domain.payment_rules import Proposal, claim_proposal
 from ...domain.rules import claim_problems
 from ...domain.searching import date_in_search
 from ...domain.transitions import allowed_next, corrected, correction_of, is_locked
@@ -68,6 +84,7 @@ from ..labels import (
     money_text,
     number_text,
 )
+from ..widgets.claim_path import ClaimPathPanel, PathFacts
 from ..widgets.dates import DateEdit
 from ..widgets.suggest import AS_TYPED, SuggestEdit, Suggestion
 from ..widgets.validated import ERROR_COLOUR, WARNING_COLOUR, FormDialog, ValidatedField
@@ -91,6 +108,32 @@ def _filed_on(text: str) -> date | None:
     return day
 
 
+def _any_date(text: str) -> date | None:
+    """A date that may lie ahead (the date an extension runs to)."""
+    return parse_typed_date(text)
+
+
+def _lines(text: str) -> list[str] | None:
+    """One entry per line (the commission's members), blank lines dropped."""
+    lines = [clean_text(line) for line in text.splitlines()]
+    return [line for line in lines if line] or None
+
+
+def resolve_executor(typed: str, known: list[str]) -> str | None:
+    """The office's executor a clerk meant, in the list's spelling: the same name in any case
+    (ё as е), else the only name beginning with what was typed («сок» → «Соколова Ирина Павловна»).
+    None when nothing or several match."""
+    text = " ".join(typed.split()).casefold().replace("ё", "е")
+    if not text:
+        return None
+    folded = {name: " ".join(name.split()).casefold().replace("ё", "е") for name in known}
+    exact = [name for name, f in folded.items() if f == text]
+    if exact:
+        return exact[0]
+    starts = [name for name, f in folded.items() if f.startswith(text)]
+    return starts[0] if len(starts) == 1 else None
+
+
 def _received_on(value: tuple[bool, str]) -> date | None:
     """A paper's date: needed once it is ticked as received."""
     received, text = value
@@ -101,6 +144,20 @@ def _received_on(value: tuple[bool, str]) -> date | None:
         raise FieldError("required")
     check_not_future_date(day)
     return day
+
+
+def _shown_dates(problem: Problem) -> Problem:
+    """A rule's message with its dates as the window writes them (`2026-10-16` → `16.10.2026`)."""
+    params = dict(problem.error.params)
+    changed = False
+    for key, value in params.items():
+        if isinstance(value, str) and len(value) == len("2026-01-01"):
+            try:
+                params[key] = date_text(date.fromisoformat(value))
+                changed = True
+            except ValueError:
+                pass
+    return Problem(problem.path, FieldError(problem.error.code, **params)) if changed else problem
 
 
 class DocumentRow:
@@ -176,6 +233,8 @@ class DocumentRow:
 class ClaimDialog(FormDialog):
     """Create (`claim_id=None`, for `incident_id`) or edit a claim; `saved(id)` after each save."""
 
+    today: Callable[[], date] = staticmethod(date.today)  # the day the path's deadlines are judged on (fixed in tests)
+
     def __init__(self, store: LogStore, claim_id: str | None, incident_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         original = store.get_claim(claim_id) if claim_id else None
@@ -187,6 +246,7 @@ class ClaimDialog(FormDialog):
         self.store = store
         self.book = PeopleBook(store)
         self.required_documents = store.required_documents()
+        self.settings = store.settings()  # executors and payment rules
         self.original: Claim | None = original
         self.claim_id = self.original.id if self.original else str(uuid.uuid4())
         wanted_incident = self.original.incident_id if self.original else incident_id
@@ -209,8 +269,11 @@ class ClaimDialog(FormDialog):
         self.refresh()
         if self.original is None and self.incident is None:
             self.incident_ref.setFocus()  # a claim begun in the main window: which incident first
+        elif self.original is None:
+            self.claimant.setFocus()
         else:
-            (self.claimant if self.original is None else self.kind).setFocus()
+            # A decided claim's kind is locked: its notes are what stays open (and the review tab).
+            (self.notes if self.locked() else self.kind).setFocus()
 
     # ---- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -249,6 +312,55 @@ class ClaimDialog(FormDialog):
         self.notes.setPlaceholderText(self.tr("Anything the next clerk should know"))
         self.notes.setMaximumHeight(110)
 
+        # How and when it came (interchange v2): the way, the registration day (the filing day
+        # until the clerk types another), and the clerk who answers it.
+        self.received_via = QComboBox()
+        self.received_via.addItem(self.tr("not recorded"), None)
+        for via, text in enum_items(ReceivedVia):
+            self.received_via.addItem(text, via)
+        self.registered_on = DateEdit()
+        self._own_registration = False  # typed by the clerk (or stored): no longer follows the filing date
+        self.registered_on.line.textEdited.connect(self._registration_typed)
+        self.registered_on.picked.connect(lambda: self._registration_typed(""))
+        self.executor = QComboBox()
+        self.executor.setEditable(True)
+        self.executor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.executor.addItems(self.settings.executors)
+        # The combo's own completer, from the first letter: «С» shows «Соколова Ирина Павловна»
+        # with the rest selected; more letters narrow it; Tab keeps it.
+        completer = self.executor.completer()
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.executor.lineEdit().setPlaceholderText(self.tr("choose or type"))
+        self.executor.lineEdit().editingFinished.connect(self._resolve_executor_text)
+        self.executor.setCurrentIndex(-1)
+        self.executor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.executor.setMinimumContentsLength(26)  # «Соколова Ирина Павловна» whole
+
+        # The answer period extended once (59-FZ art. 12 p. 2); the commission's inspection act;
+        # the written notice of the decision.
+        self.extension_until = DateEdit()
+        self.extension_reason = QLineEdit()
+        self.extension_reason.setPlaceholderText(self.tr("e.g. an expert's valuation was requested"))
+        self.extension_notice = DateEdit()
+        self.inspection_number = QLineEdit()
+        self.inspection_number.setPlaceholderText(self.tr("e.g. 12-К"))
+        self.inspection_number.setMaximumWidth(220)
+        self.inspection_date = DateEdit()
+        self.inspection_members = QPlainTextEdit()
+        self.inspection_members.setTabChangesFocus(True)
+        self.inspection_members.setPlaceholderText(self.tr("one per line: position, name"))
+        self.inspection_members.setMaximumHeight(84)
+        self.inspection_findings = QPlainTextEdit()
+        self.inspection_findings.setTabChangesFocus(True)
+        self.inspection_findings.setPlaceholderText(self.tr("what the commission saw"))
+        self.inspection_findings.setMaximumHeight(84)
+        self.inspection_amount = QLineEdit()
+        self.inspection_amount.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.inspection_amount.setPlaceholderText("0,00")
+        self.inspection_amount.setMaximumWidth(220)
+        self.notice_sent_on = DateEdit()
+
         self._labels = {
             "incident_id": self.tr("&Incident:"),
             "claimant_id": self.tr("Clai&mant:"),
@@ -258,6 +370,18 @@ class ClaimDialog(FormDialog):
             "insurance_paid": self.tr("Ins&urance paid, ₽:"),
             "items": self.tr("I&tems claimed:"),
             "notes": self.tr("N&otes:"),
+            "received_via": self.tr("Received &via:"),
+            "registered_on": self.tr("R&egistered on:"),
+            "executor": self.tr("E&xecutor:"),
+            "extension.until": self.tr("Extended &until:"),
+            "extension.reason": self.tr("Reason for the e&xtension:"),
+            "extension.notice_sent_on": self.tr("Claimant told on:"),
+            "inspection.number": self.tr("Act &number:"),
+            "inspection.date": self.tr("Act &date:"),
+            "inspection.members": self.tr("Commission &members:"),
+            "inspection.findings": self.tr("&Findings:"),
+            "inspection.assessed_amount": self.tr("Assessed &amount, ₽:"),
+            "decision.notice_sent_on": self.tr("Notice of the decision &sent on:"),
         }
         fields = {
             "incident_id": ValidatedField(self.incident_ref, self._parse_incident, required=True, display=self._incident_text),
@@ -269,6 +393,18 @@ class ClaimDialog(FormDialog):
             "insurance_paid": ValidatedField(self.insurance_paid, _money, display=money_input_text),
             "items": ValidatedField(self.items, read=self.checked_items, signal=self.items.itemChanged),
             "notes": ValidatedField(self.notes, _text),
+            "received_via": ValidatedField(self.received_via, ReceivedVia),
+            "registered_on": ValidatedField(self.registered_on, _filed_on),
+            "executor": ValidatedField(self.executor, self._parse_executor),
+            "extension.until": ValidatedField(self.extension_until, _any_date),
+            "extension.reason": ValidatedField(self.extension_reason, _text),
+            "extension.notice_sent_on": ValidatedField(self.extension_notice, _filed_on),
+            "inspection.number": ValidatedField(self.inspection_number, _text),
+            "inspection.date": ValidatedField(self.inspection_date, _filed_on),
+            "inspection.members": ValidatedField(self.inspection_members, _lines),
+            "inspection.findings": ValidatedField(self.inspection_findings, _text),
+            "inspection.assessed_amount": ValidatedField(self.inspection_amount, _money, display=money_input_text),
+            "decision.notice_sent_on": ValidatedField(self.notice_sent_on, _filed_on),
         }
         for key, field in fields.items():
             v.add(key, field, self._labels[key])
@@ -314,7 +450,8 @@ class ClaimDialog(FormDialog):
         row_labels: list[QLabel] = []
         for form, rows in ((top, (("number", self.number), ("incident_id", v["incident_id"]),
                                   ("claimant_id", v["claimant_id"]))),
-                           (details, tuple((key, v[key]) for key in ("filed_on", "kind", "requested_amount",
+                           (details, tuple((key, v[key]) for key in ("filed_on", "received_via", "registered_on",
+                                                                      "executor", "kind", "requested_amount",
                                                                       "insurance_paid")))):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -386,6 +523,9 @@ class ClaimDialog(FormDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         docs_layout.addWidget(scroll, 1)
 
+        # review: the extension, the commission's act, the notice of the decision
+        review_page = self._build_review_page()
+
         # attachments
         att_page = QWidget()
         # What a clerk recognises: «PDF-документ», «148 КБ» (not the media type and bytes, nor a checksum).
@@ -421,6 +561,16 @@ class ClaimDialog(FormDialog):
         self.tabs.addTab(page, self.tr("&Claim"))
         self.tabs.addTab(docs_page, self.tr("&Documents"))
         self.tabs.addTab(att_page, "")
+        self.tabs.addTab(review_page, self.tr("Re&view and answer"))
+        self.review_page, self.attachments_page = review_page, att_page
+        # The claim's path at a glance, above every tab: where it stands and what is due.
+        self.path = ClaimPathPanel()
+
+        # Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+PgDown / Ctrl+PgUp) turn the tabs from anywhere in the
+        # form, a button of the bar included, and put the keyboard into the page turned to.
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1),
+                           ("Ctrl+PgUp", -1)):
+            QShortcut(QKeySequence(keys), self, activated=lambda step=step: self.turn_tab(step))
 
         self.history_button = QPushButton(self.tr("&History…"))
         self.history_button.clicked.connect(self.show_history)
@@ -431,26 +581,113 @@ class ClaimDialog(FormDialog):
         self.add_left_buttons(self.history_button, self.sheet_button, self.request_button)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.path)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.button_bar)
-        self.resize(1060, 660)
+        self.resize(1120, 700)
 
         order = [self.incident_ref, self.claimant.display, self.claimant.choose_button, self.claimant.clear_button,
-                 self.filed_on.line, self.kind, self.requested_amount, self.insurance_paid, self.items, self.notes]
+                 self.filed_on.line, self.received_via, self.registered_on.line, self.executor, self.kind,
+                 self.requested_amount, self.insurance_paid, self.items, self.notes]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        # The review tab as it reads: the act (left), then the extension and the notice (right).
+        review = [self.inspection_number, self.inspection_date.line, self.inspection_members, self.inspection_findings,
+                  self.inspection_amount, self.extension_until.line, self.extension_reason, self.extension_notice.line,
+                  self.notice_sent_on.line]
+        for first, second in zip(review, review[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def turn_tab(self, step: int) -> None:
+        """The next (or previous) tab, with the keyboard in it."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        page = self.tabs.currentWidget()
+        focus = QApplication.focusWidget()
+        if focus is not None and page.isAncestorOf(focus):
+            return
+        first = {self.review_page: self.inspection_number, self.attachments_page: self.attachment_table}.get(page)
+        if first is None:
+            first = next((w for w in page.findChildren(QWidget)
+                          if w.isVisibleTo(page) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _build_review_page(self) -> QWidget:
+        """The commission's act on the left; the extension and the notice of the decision on the right."""
+        v = self.validation
+
+        def form(keys: tuple[str, ...]) -> QFormLayout:
+            layout = QFormLayout()
+            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for key in keys:
+                label = QLabel(self._labels[key])
+                label.setBuddy(v[key])
+                layout.addRow(label, v[key])
+            return layout
+
+        inspection = QGroupBox(self.tr("Commission's inspection"))
+        inspection.setLayout(form(("inspection.number", "inspection.date", "inspection.members",
+                                   "inspection.findings", "inspection.assessed_amount")))
+        extension = QGroupBox(self.tr("Answer period extended (once, 59-FZ art. 12)"))
+        ext_layout = form(("extension.until", "extension.reason", "extension.notice_sent_on"))
+        self.extension_hint = QLabel()
+        self.extension_hint.setWordWrap(True)
+        self.extension_hint.setStyleSheet("color: palette(mid);")
+        ext_layout.addRow(self.extension_hint)
+        extension.setLayout(ext_layout)
+        notice = QGroupBox(self.tr("Answer to the claimant"))
+        notice_layout = form(("decision.notice_sent_on",))
+        self.notice_hint = QLabel()
+        self.notice_hint.setWordWrap(True)
+        self.notice_hint.setStyleSheet("color: palette(mid);")
+        notice_layout.addRow(self.notice_hint)
+        notice.setLayout(notice_layout)
+
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.addWidget(inspection, 0, 0, 2, 1)
+        grid.addWidget(extension, 0, 1)
+        grid.addWidget(notice, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        return page
 
     def _fill(self) -> None:
         claim = self.original
         self._render_incident()
         if claim is None:
             self.filed_on.set_value(date.today())
+            self.registered_on.set_value(date.today())
             for row in self.document_rows.values():
                 row.follow_filing(date.today())
             self.kind.setCurrentIndex(self.kind.findData(ClaimKind.DAMAGE_COMPENSATION))
             return
         self.number.setText(number_text(claim.number))
+        self.received_via.setCurrentIndex(max(0, self.received_via.findData(claim.received_via)))
+        # Absent means registered on the filing day: shown so, and kept absent unless changed.
+        self.registered_on.set_value(claim.registered_on or claim.filed_on)
+        self._own_registration = claim.registered_on is not None
+        if claim.executor and self.executor.findText(claim.executor) < 0:
+            self.executor.addItem(claim.executor)  # a name no longer (or never) on the office's list
+        self.executor.setCurrentIndex(self.executor.findText(claim.executor) if claim.executor else -1)
+        if not claim.executor:
+            self.executor.setEditText("")
+        if claim.extension is not None:
+            self.extension_until.set_value(claim.extension.until)
+            self.extension_reason.setText(claim.extension.reason or "")
+            self.extension_notice.set_value(claim.extension.notice_sent_on)
+        if claim.inspection is not None:
+            act = claim.inspection
+            self.inspection_number.setText(act.number or "")
+            self.inspection_date.set_value(act.date)
+            self.inspection_members.setPlainText("\n".join(act.members or []))
+            self.inspection_findings.setPlainText(act.findings or "")
+            self.inspection_amount.setText(money_input_text(act.assessed_amount))
+        if claim.decision is not None:
+            self.notice_sent_on.set_value(claim.decision.notice_sent_on)
         self.book.prefetch([claim.claimant_id])
         self.claimant.set_person_id(claim.claimant_id)
         self.filed_on.set_value(claim.filed_on)
@@ -594,12 +831,60 @@ class ClaimDialog(FormDialog):
             id=self.claim_id, incident_id="", claimant_id="", items=[], kind=ClaimKind.OTHER,
             filed_on=date.today(), status=ClaimStatus.RECEIVED,
         )
+        filed_on = v("filed_on")
+        registered_on = v("registered_on")
+        if (registered_on == filed_on and self.original is not None and self.original.registered_on is None):
+            registered_on = None  # stored without a date of its own (registered as filed): kept so
+        decision = self.decision
+        if decision is not None:
+            decision = replace(decision, notice_sent_on=v("decision.notice_sent_on"))
         return replace(
             base, incident_id=v("incident_id") or "", claimant_id=v("claimant_id") or "", items=self.checked_items(),
-            kind=v("kind"), filed_on=v("filed_on"), requested_amount=v("requested_amount"),
+            kind=v("kind"), filed_on=filed_on, requested_amount=v("requested_amount"),
             insurance_paid=v("insurance_paid"), status=self.status, documents=self.documents(),
-            decision=self.decision, payment=self.payment, attachments=list(self.attachments), notes=v("notes"),
+            decision=decision, payment=self.payment, attachments=list(self.attachments), notes=v("notes"),
+            received_via=v("received_via"), registered_on=registered_on, executor=v("executor"),
+            extension=self._extension(base.extension), inspection=self._inspection(base.inspection),
         )
+
+    def _extension(self, old: Extension | None) -> Extension | None:
+        """The extension as typed; none while its fields are empty (an incomplete one is a problem
+        of `_group_problems`, so the form does not save it)."""
+        v = self.validation.value
+        until, reason, told = v("extension.until"), v("extension.reason"), v("extension.notice_sent_on")
+        if until is None and reason is None and told is None:
+            return None
+        base = old or Extension(until=until, reason=reason or "")
+        return replace(base, until=until, reason=reason or "", notice_sent_on=told)
+
+    def _inspection(self, old: Inspection | None) -> Inspection | None:
+        v = self.validation.value
+        keys = ("inspection.number", "inspection.date", "inspection.members", "inspection.findings",
+                "inspection.assessed_amount")
+        if all(v(key) is None for key in keys):
+            return None
+        base = old or Inspection(number="", date=v("inspection.date"), members=[], findings="")
+        return replace(base, number=v("inspection.number") or "", date=v("inspection.date"),
+                       members=list(v("inspection.members") or []), findings=v("inspection.findings") or "",
+                       assessed_amount=v("inspection.assessed_amount"))
+
+    GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+        # a group of fields: (all of them, those it needs once any is filled)
+        "extension": (("extension.until", "extension.reason", "extension.notice_sent_on"),
+                      ("extension.until", "extension.reason")),
+        "inspection": (("inspection.number", "inspection.date", "inspection.members", "inspection.findings",
+                        "inspection.assessed_amount"),
+                       ("inspection.number", "inspection.date", "inspection.members", "inspection.findings")),
+    }
+
+    def _group_problems(self) -> list[Problem]:
+        """An extension or an act begun is finished before saving: its required fields, named at each."""
+        problems: list[Problem] = []
+        for fields, needed in self.GROUPS.values():
+            if any(self.validation[key].value() is not None for key in fields):
+                problems += [Problem(key, FieldError("required")) for key in needed
+                             if self.validation[key].parsed_ok() and self.validation[key].value() is None]
+        return problems
 
     def estimated_cost(self, item_ids: list[str]) -> Decimal | None:
         """The estimated cost of the claimed items; None when none of them has an estimate."""
@@ -620,12 +905,14 @@ class ClaimDialog(FormDialog):
         return path or None
 
     def revalidate(self) -> None:
+        self._update_path()
         if not self.validation.parsed_ok():
             # The same item claimed twice is said as soon as it is ticked, whatever else is missing.
             self._update_warnings(None)
             return
         claim = self.claim()
-        self.general_problems = self.validation.set_rule_problems(claim_problems(claim, self.incident), self._key_of)
+        problems = [_shown_dates(p) for p in claim_problems(claim, self.incident)] + self._group_problems()
+        self.general_problems = self.validation.set_rule_problems(problems, self._key_of)
         self._update_warnings(claim)
         self._mark_documents(claim)
 
@@ -654,6 +941,13 @@ class ClaimDialog(FormDialog):
             text = estimate_warning(claim.decision.approved_amount, claim.insurance_paid, self.estimated_cost(claim.items))
             if text:
                 warnings.append(text)
+            proposal = self.proposal(claim)
+            if proposal is not None and proposal.above(claim.decision.approved_amount):
+                warnings.append(self.tr("Approved %1, above the %2 the payment rules propose.")
+                                .replace("%1", money_text(claim.decision.approved_amount))
+                                .replace("%2", money_text(proposal.amount)))
+        if claim is not None and claim.executor and claim.executor not in self.settings.executors:
+            warnings.append(self.tr("%1 is not on the office's list of executors (Settings).").replace("%1", claim.executor))
         self.warnings = warnings
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
         self.warnings_label.setVisible(bool(warnings))
@@ -709,11 +1003,95 @@ class ClaimDialog(FormDialog):
         self._proposed_amount = text or None
 
     def _filed_changed(self) -> None:
-        """Papers not dated by the clerk are dated as the claim is filed."""
+        """Papers not dated by the clerk are dated as the claim is filed; so is the registration."""
         filed_on = self.validation["filed_on"].value()
         if isinstance(filed_on, date):
             for row in self.document_rows.values():
                 row.follow_filing(filed_on)
+            if not self._own_registration and self.registered_on.value() != filed_on:
+                self.registered_on.set_value(filed_on)
+
+    def _registration_typed(self, _text: str) -> None:
+        self._own_registration = True
+
+    # ---- the executor ------------------------------------------------------------------------
+    def known_executors(self) -> list[str]:
+        return [self.executor.itemText(i) for i in range(self.executor.count())]
+
+    def _parse_executor(self, text: str) -> str | None:
+        """The office's executor as the list spells it; a name not on the list is kept as typed
+        (with a warning: the registers' filter by executor lists the office's names)."""
+        typed = _text(text)
+        if typed is None:
+            return None
+        return resolve_executor(typed, self.settings.executors) or typed
+
+    def _resolve_executor_text(self) -> None:
+        found = resolve_executor(self.executor.currentText(), self.known_executors())
+        if found is not None and found != self.executor.currentText():
+            self.executor.setCurrentIndex(self.executor.findText(found))
+
+    # ---- the path ----------------------------------------------------------------------------
+    def proposal(self, claim: Claim | None = None) -> Proposal | None:
+        """What the office's payment rules propose for the claim as the form holds it."""
+        claim = claim if claim is not None else (self.claim() if self.validation.parsed_ok() else None)
+        if claim is None or self.incident is None:
+            return None
+        return claim_proposal(claim, self.incident, self.settings.payment_rules)
+
+    def path_facts(self) -> PathFacts:
+        """What the form holds now, each field as far as it reads (a half-typed date: not yet)."""
+        def value(key: str) -> Any:
+            field = self.validation[key]
+            return field.value() if field.parsed_ok() else None
+
+        filed_on = value("filed_on")
+        registered_on = value("registered_on")
+        required: list[DocumentKind] = []
+        have: set[DocumentKind] = {kind for kind, row in self.document_rows.items() if row.received.isChecked()}
+        claim = self.claim() if self.validation.parsed_ok() else None
+        if claim is not None:
+            required = self.required_kinds(claim)
+        elif self.original is not None:
+            required = self.required_kinds(self.original)
+        until = value("extension.until")
+        extension = Extension(until=until, reason=value("extension.reason") or "",
+                              notice_sent_on=value("extension.notice_sent_on")) if until else None
+        inspection = claim.inspection if claim is not None else (self.original.inspection if self.original else None)
+        decision = self.decision
+        if decision is not None:
+            decision = replace(decision, notice_sent_on=value("decision.notice_sent_on"))
+        return PathFacts(
+            status=self.status, filed_on=filed_on, received_via=value("received_via"), registered_on=registered_on,
+            documents_received=len([k for k in required if k in have]), documents_required=len(required),
+            inspection=inspection, decision=decision, proposal=self.proposal(claim) if claim else None,
+            extension=extension, payment=self.payment,
+        )
+
+    def _update_path(self) -> None:
+        if not hasattr(self, "path"):
+            return
+        self.path.show_facts(self.path_facts(), self.today())
+        self._update_review_hints()
+
+    def _update_review_hints(self) -> None:
+        """The dates an extension may take, and where the answer stands."""
+        filed_on = self.validation["filed_on"].value() if self.validation["filed_on"].parsed_ok() else None
+        if isinstance(filed_on, date):
+            registered = self.validation["registered_on"].value() if self.validation["registered_on"].parsed_ok() else None
+            self.extension_hint.setText(
+                self.tr("The answer is due %1 without an extension; it may be extended once, to %2 at the latest.")
+                .replace("%1", date_text(deadlines.original_answer_due(filed_on, registered)))
+                .replace("%2", date_text(deadlines.latest_extension(filed_on, registered))))
+        else:
+            self.extension_hint.setText("")
+        has_decision = self.decision is not None
+        self.notice_sent_on.setEnabled(has_decision)
+        if has_decision and self.decision is not None:
+            self.notice_hint.setText(self.tr("Decision %1 of %2. The claim is answered once the notice is sent.")
+                                     .replace("%1", self.decision.number).replace("%2", date_text(self.decision.date)))
+        else:
+            self.notice_hint.setText(self.tr("The date the claimant was sent the decision, once there is one."))
 
     # ---- status ------------------------------------------------------------------------------
     def status_button_text(self, target: ClaimStatus) -> str:
@@ -856,7 +1234,7 @@ class ClaimDialog(FormDialog):
         if target in (ClaimStatus.APPROVED, ClaimStatus.REJECTED):
             missing = [enum_label(k) for k in self.missing_documents()] if target == ClaimStatus.APPROVED else []
             dialog: Any = DecisionDialog(claim, self.incident, target, self.estimated_cost(claim.items), self,
-                                         missing_documents=missing)
+                                         missing_documents=missing, rules=self.settings.payment_rules)
             dialog.accepted.connect(lambda: self.apply_status(target, decision=dialog.decision(),
                                                               reason=dialog.override_text()))
             return self.open_child(dialog)
@@ -946,7 +1324,8 @@ class ClaimDialog(FormDialog):
                 table.setItem(r, c, cell)
         table.setColumnWidth(0, 340)
         table.setColumnWidth(1, 170)
-        self.tabs.setTabText(2, self.tr("&Attachments (%1)").replace("%1", str(len(self.attachments))))
+        self.tabs.setTabText(self.tabs.indexOf(self.attachments_page),
+                             self.tr("&Attachments (%1)").replace("%1", str(len(self.attachments))))
         self._update_attachment_buttons()
 
     def _current_attachment(self) -> int:
