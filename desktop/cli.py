@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import NoReturn
 
 from . import __version__
+from .domain import crossrules
 from .domain.deadlines import DOCUMENTS_DUE_MAX, DOCUMENTS_DUE_MIN
 from .domain.enums import ClaimStatus
 from .domain.errors import FieldError, ValidationFailed
@@ -68,6 +69,10 @@ HELP: dict[str, tuple[str, str]] = {
     "lang": ("language of the window, messages and reports", "язык окна, сообщений и отчётов"),
     "version": ("show the program's version and exit", "показать версию программы и выйти"),
     "import": ("import FILE.json or FILE.zip (the interchange format)", "загрузить ФАЙЛ в формате обмена (.json или .zip)"),
+    "renumber": ("replace references and claim numbers another record already has by free ones of ours, "
+                 "listing each replacement",
+                 "заменить номера происшествий и заявлений, уже занятые другими записями, свободными номерами "
+                 "журнала и перечислить каждую замену"),
     "export": ("export to FILE.json, FILE.zip or FILE.xlsx", "выгрузить в ФАЙЛ (.json, .zip или .xlsx)"),
     "report": ("build a PDF report", "построить отчёт в PDF"),
     "report_incident": ("incident report", "справка о происшествии"),
@@ -206,6 +211,7 @@ def build_parser(lang: str = "en") -> Parser:
 
     p = sub.add_parser("import", help=t("import"), description=t("import"))
     p.add_argument("file", metavar=t("FILE"))
+    p.add_argument("--renumber", action="store_true", help=t("renumber"))
 
     p = sub.add_parser("export", help=t("export"), description=t("export"))
     p.add_argument("file", metavar=t("FILE"))
@@ -266,9 +272,13 @@ def cmd_import(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     if not source.is_file():
         raise BadInput([f"{source}: no such file"])
     try:
-        report = import_file(store, source)
+        report = import_file(store, source, renumber=args.renumber, lang=lang)
     except ValidationFailed as e:  # each problem with its path; in Russian the record named in words first
-        raise BadInput([problem.for_command_line(lang) for problem in e.problems]) from None
+        lines = [problem.for_command_line(lang) for problem in e.problems]
+        if not args.renumber and crossrules.renumbering_would_help(e.problems):
+            lines.append("номера заняты другими записями журнала: import --renumber заменит их свободными" if lang == "ru"
+                         else "these are taken by other records of the log: import --renumber replaces them by free ones")
+        raise BadInput(lines) from None
     for line in report.lines(lang):
         print(line)
     return EXIT_OK

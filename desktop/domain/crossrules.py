@@ -46,8 +46,21 @@ def claimed_items(
     return problems
 
 
+def clashing_references(wanted: Iterable[tuple[str, str, str]], holders: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """`(path, reference or number, record id)` of `wanted` that another record of the log already has
+    (`holders`: reference → the id holding it). Matched by id, so a record keeps its own."""
+    return [(path, reference, record_id) for path, reference, record_id in wanted
+            if reference in holders and holders[reference] != record_id]
+
+
 def taken_references(wanted: Iterable[tuple[str, str, str]], holders: Mapping[str, str]) -> list[Problem]:
     """`(path, reference or number, record id)`: one another record of the log already has."""
     return [Problem(path, FieldError("reference_taken", got=reference))
-            for path, reference, record_id in wanted
-            if reference in holders and holders[reference] != record_id]
+            for path, reference, _record_id in clashing_references(wanted, holders)]
+
+
+def renumbering_would_help(problems: Iterable[Problem]) -> bool:
+    """An import refused only because references or numbers are taken: renumbering (interchange.md,
+    Import rules 2) would let it through, so the window offers it."""
+    problems = list(problems)
+    return bool(problems) and all(p.error.code == "reference_taken" for p in problems)

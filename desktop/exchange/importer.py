@@ -1,7 +1,9 @@
 """Import: check the whole file first, then write all of it in one transaction or nothing.
 
 Records are matched by id; an identical record is left alone, so importing a file twice
-changes nothing the second time.
+changes nothing the second time. A reference or claim number another record of the log has is an
+error, or, when the clerk asks for renumbering (Import rules 2), replaced by the next free one of
+ours (a record the log already has keeps its own), each replacement reported.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from ..domain.models import Claim, Incident, Person
 from ..domain.parse import read_claim, read_incident, read_person
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ..domain.values import clean_text, numbering_overflows, parse_datetime, parse_uuid
-from ..domain.words import RECORD_KINDS
+from ..domain.words import RECORD_KINDS, Lang, normalise_lang, record_place, shown_number
 from ..storage import Change, ChangeSet, LogStore
 from .package import read_container
 
@@ -32,12 +34,41 @@ KINDS = ("people", "incidents", "claims")
 
 
 @dataclass
+class Renumbered:
+    """A reference or claim number of the file that another record of the log has, replaced by one of ours."""
+
+    path: str  # the record in the file: `incidents[1]`, `claims[0]`
+    given: str  # the file's reference or number
+    record: Incident | Claim  # a new record gets its number when written; a stored one keeps its own
+
+    @property
+    def new(self) -> str | None:
+        """Our number for it (None for a new record until the import is written)."""
+        return self.record.reference if isinstance(self.record, Incident) else self.record.number
+
+    def line(self, lang: str = "en") -> str:
+        """«Происшествие №2: КАЛ-12 → П-2026-0043» (`Incident 2: КАЛ-12 → INC-2026-0043`): our numbers as the
+        office shows them."""
+        shown: Lang = normalise_lang(lang)
+        return f"{record_place(self.path, shown)}: {shown_number(self.given, shown)} → {shown_number(self.new, shown) or '?'}"
+
+
+RENUMBERED_REASON = ("renumbered on import: {given} is another record's in this log",
+                     "перенумеровано при импорте: номер {given} в журнале уже занят")
+
+
+@dataclass
 class ImportReport:
     created: Counter = field(default_factory=Counter)
     updated: Counter = field(default_factory=Counter)
     unchanged: Counter = field(default_factory=Counter)
+    renumbered: list[Renumbered] = field(default_factory=list)  # in the file's order, incidents first
 
     def lines(self, lang: str = "en") -> list[str]:
+        """What the import did: the counts of each kind, then each number it replaced."""
+        return self.count_lines(lang) + self.renumbered_lines(lang)
+
+    def count_lines(self, lang: str = "en") -> list[str]:
         out = []
         for kind in KINDS:
             label = RECORD_KINDS[kind][1 if lang == "ru" else 0]  # «лица»: organisations are not «люди»
@@ -46,6 +77,14 @@ class ImportReport:
             else:
                 out.append(f"{label}: {self.created[kind]} created, {self.updated[kind]} updated, {self.unchanged[kind]} unchanged")
         return out
+
+    def renumbered_lines(self, lang: str = "en") -> list[str]:
+        """«перенумеровано (номер в файле → наш): 2», then «Происшествие №2: КАЛ-12 → П-2026-0043» for each."""
+        if not self.renumbered:
+            return []
+        heading = (f"перенумеровано (номер в файле → наш): {len(self.renumbered)}" if lang == "ru"
+                   else f"renumbered (the file's number → ours): {len(self.renumbered)}")
+        return [heading] + [r.line(lang) for r in self.renumbered]
 
 
 def load_package(path: Path) -> tuple[Any, dict[str, bytes] | None]:
@@ -92,12 +131,16 @@ def _list(document: dict[str, Any], key: str) -> list[Any]:
 
 
 def plan_import(
-    store: LogStore, document: Any, blobs: dict[str, bytes] | None = None, now: datetime | None = None,
+    store: LogStore, document: Any, blobs: dict[str, bytes] | None = None, now: datetime | None = None, *,
+    renumber: bool = False, lang: str = "en",
 ) -> tuple[ChangeSet, ImportReport]:
     """Validate everything against the file and the database; raise `ValidationFailed` with all problems.
 
     `blobs` is None for a plain JSON file (attachments listed without bytes) and the package's
-    files by sha256 for a .zip.
+    files by sha256 for a .zip. With `renumber`, a reference or number another record has is no
+    problem: a new record gets the next free one of ours when the changes are applied (the store's
+    counters, never reused), a stored one keeps its own; each is listed in the report's `renumbered`
+    (and its audit entry says so, in `lang`).
     """
     now = now or datetime.now().astimezone()
     package = blobs is not None
@@ -186,6 +229,21 @@ def plan_import(
     existing_people = store.get_people(p.id for _, p in people)
     existing_incidents = store.get_incidents(i.id for _, i in incidents)
     existing_claims = store.get_claims(c.id for _, c in claims)
+    # Taken references and numbers first: renumbered new records are numbered, and so counted below.
+    renumbered: list[Renumbered] = []
+    taken: list[Problem] = []  # reported after the items' problems, as before renumbering existed
+    for attr, found, records in (
+        ("reference", references, {i.id: i for _, i in incidents}),
+        ("number", numbers, {c.id: c for _, c in claims}),
+    ):
+        holders = (store.incident_ids_by_reference if attr == "reference" else store.claim_ids_by_number)(found)
+        wanted = [(seen[record_id], label, record_id) for label, record_id in found.items()]
+        if not renumber:
+            taken += crossrules.taken_references(((join_path(p, attr), v, r) for p, v, r in wanted), holders)
+            continue
+        for path, label, record_id in crossrules.clashing_references(wanted, holders):
+            setattr(records[record_id], attr, None)  # `_diff` gives a stored record its own back; `apply` numbers a new one
+            renumbered.append(Renumbered(path, label, records[record_id]))
     problems.extend(_numbering_problems(store, incidents, claims, existing_incidents, existing_claims))
     owners = store.item_owners(item_paths)
     problems += crossrules.moved_items(
@@ -199,12 +257,7 @@ def plan_import(
         problems += crossrules.claimed_items(
             path, store.claims_referring_to(old.item_ids() - incident.item_ids()),
             lambda claim_id, item_id: claim_id not in file_claim_items or item_id in file_claim_items[claim_id])
-    problems += crossrules.taken_references(
-        ((seen[record_id] + ".reference", ref, record_id) for ref, record_id in references.items()),
-        store.incident_ids_by_reference(references))
-    problems += crossrules.taken_references(
-        ((seen[record_id] + ".number", num, record_id) for num, record_id in numbers.items()),
-        store.claim_ids_by_number(numbers))
+    problems += taken
 
     # Attachments: bytes from the package, or already in the database.
     needed = {a.sha256 for _, c in claims for a in c.attachments}
@@ -224,25 +277,28 @@ def plan_import(
     if problems:
         raise ValidationFailed(problems)
 
-    report = ImportReport()
+    report = ImportReport(renumbered=renumbered)
+    en, ru = RENUMBERED_REASON
+    reasons = {r.record.id: (ru if lang == "ru" else en).format(given=shown_number(r.given, normalise_lang(lang)))
+               for r in renumbered}
     changes = ChangeSet(blobs=new_blobs)
     for kind, records, existing, to_dict, target in (
         ("people", [p for _, p in people], existing_people, person_to_dict, changes.people),
         ("incidents", [i for _, i in incidents], existing_incidents, incident_to_dict, changes.incidents),
         ("claims", [c for _, c in claims], existing_claims, claim_to_dict, changes.claims),
     ):
-        _diff(kind, records, existing, to_dict, target, report)
+        _diff(kind, records, existing, to_dict, target, report, reasons)
     return changes, report
 
 
 def _diff(
     kind: str, records: list[Any], existing: dict[str, Any], to_dict: Callable[[Any], dict], target: list[Change],
-    report: ImportReport,
+    report: ImportReport, reasons: dict[str, str],
 ) -> None:
     for record in records:
         old = existing.get(record.id)
         if old is None:
-            target.append(Change(record, None))
+            target.append(Change(record, None, reasons.get(record.id)))
             report.created[kind] += 1
             continue
         # A stored record keeps its reference or number when the file has none.
@@ -253,7 +309,7 @@ def _diff(
         if old_dict == to_dict(record):
             report.unchanged[kind] += 1
         else:
-            target.append(Change(record, old_dict))
+            target.append(Change(record, old_dict, reasons.get(record.id)))
             report.updated[kind] += 1
 
 
@@ -295,19 +351,25 @@ def _bulk() -> Iterator[None]:
 
 
 def import_document(
-    store: LogStore, document: Any, blobs: dict[str, bytes] | None = None, now: datetime | None = None,
+    store: LogStore, document: Any, blobs: dict[str, bytes] | None = None, now: datetime | None = None, *,
+    renumber: bool = False, lang: str = "en",
 ) -> ImportReport:
-    """Check the whole document, then write all of it in one transaction (or raise, writing nothing)."""
+    """Check the whole document, then write all of it in one transaction (or raise, writing nothing).
+
+    With `renumber`, taken references and numbers are replaced (`plan_import`); the report's
+    `renumbered` then name our numbers, given as the changes were written."""
     # Checked and written under one write lock, so nothing another clerk saves in between can
     # invalidate the checks (an item removed here while claimed there, a number taken twice).
     with _bulk(), store.transaction():
-        changes, report = plan_import(store, document, blobs, now)
+        changes, report = plan_import(store, document, blobs, now, renumber=renumber, lang=lang)
         if changes:
             store.apply(changes)
     return report
 
 
-def import_file(store: LogStore, path: Path, now: datetime | None = None) -> ImportReport:
+def import_file(
+    store: LogStore, path: Path, now: datetime | None = None, *, renumber: bool = False, lang: str = "en",
+) -> ImportReport:
     with _bulk():
         document, blobs = read_container(Path(path))
-    return import_document(store, document, blobs, now)
+    return import_document(store, document, blobs, now, renumber=renumber, lang=lang)
