@@ -774,7 +774,7 @@ class MainWindow(QMainWindow):
     def _remember_folder(self, key: str, path: Path) -> None:
         QSettings().setValue(f"folders/{key}", str(path.parent))
 
-    def import_data(self, path: Path | None = None) -> Job | None:
+    def import_data(self, path: Path | None = None, renumber: bool = False) -> Job | None:
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), self._folder("import"),
                                                     self.tr("Interchange files (*.json *.zip);;All files (*)"))
@@ -793,7 +793,7 @@ class MainWindow(QMainWindow):
             ctx.progress(1, 3, self.tr("Checking every record…"))
             # Checked and written under one write lock: nobody's save in between can invalidate the checks.
             with ctx.store.transaction():
-                changes, report = plan_import(ctx.store, document, blobs)
+                changes, report = plan_import(ctx.store, document, blobs, renumber=renumber, lang=lang)
                 ctx.check()  # the last moment to stop: a cancel here rolls back and writes nothing
                 ctx.progress(2, 3, self.tr("Writing…"))
                 if changes:
@@ -802,9 +802,13 @@ class MainWindow(QMainWindow):
 
         def failed(error: Exception) -> None:
             from ..domain.errors import ValidationFailed
+            from .dialogs import renumbering
             from .widgets.problem_list import ProblemListDialog
 
-            if isinstance(error, ValidationFailed):
+            if isinstance(error, ValidationFailed) and not renumber and renumbering.offers_renumbering(error):
+                if renumbering.offer(self, path.name, error.problems, lang):  # «Перенумеровать и импортировать»
+                    self.import_data(path, renumber=True)
+            elif isinstance(error, ValidationFailed):
                 lines = [p.for_window(lang) for p in error.problems]  # «Происшествие №2, ТС 3, VIN: …»
                 ProblemListDialog.show_problems(
                     self, self.tr("Import refused"),
@@ -815,6 +819,10 @@ class MainWindow(QMainWindow):
 
         def finished(report: Any) -> None:
             self.refresh()
+            if report.renumbered:
+                from .dialogs import renumbering
+
+                return renumbering.show_result(self, path.name, report, lang)  # each number it replaced
             QMessageBox.information(self, self.tr("Import finished"),
                                     self.tr("Imported from {0}:").format(path.name) + "\n\n" + "\n".join(report.lines(lang)))
 

@@ -194,6 +194,28 @@
     </message>
 </context>
 <context>
+    <name>RenumberOffer</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dialogs/renumbering.py" line="+70"/>
+        <source>Nothing was imported from {0}: %n reference(s) or claim number(s) in it are already used by other records of this log. Renumbering gives those records the next free numbers of this log, imports the file and lists each number it replaced.</source>
+        <translation>
+            <numerusform>Nothing was imported from {0}: %n reference or claim number in it is already used by another record of this log. Renumbering gives that record the next free number of this log, imports the file and shows the number it replaced.</numerusform>
+            <numerusform>Nothing was imported from {0}: %n references or claim numbers in it are already used by other records of this log. Renumbering gives those records the next free numbers of this log, imports the file and lists each number it replaced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenumberResult</name>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Imported from {0}. %n reference(s) or claim number(s) of the file were already used in this log and were replaced by free ones:</source>
+        <translation>
+            <numerusform>Imported from {0}. %n reference or claim number of the file was already used in this log and was replaced by a free one:</numerusform>
+            <numerusform>Imported from {0}. %n references or claim numbers of the file were already used in this log and were replaced by free ones:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/dialogs/report_preview.py" line="+97"/>

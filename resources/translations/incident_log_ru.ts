@@ -3493,6 +3493,65 @@ people: {1}, incidents: {2}, claims: {3}</source>
     </message>
 </context>
 <context>
+    <name>RenumberOffer</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs/renumbering.py" line="+66"/>
+        <source>Renumber and import</source>
+        <translation>Перенумеровать и импортировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import refused</source>
+        <translation>Импорт отклонён</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing was imported from {0}: %n reference(s) or claim number(s) in it are already used by other records of this log. Renumbering gives those records the next free numbers of this log, imports the file and lists each number it replaced.</source>
+        <translation>
+            <numerusform>Из файла {0} ничего не импортировано: %n номер происшествия или заявления в нём уже занят другой записью журнала. Перенумерация даст таким записям следующие свободные номера журнала, импортирует файл и покажет каждую замену.</numerusform>
+            <numerusform>Из файла {0} ничего не импортировано: %n номера происшествий или заявлений в нём уже заняты другими записями журнала. Перенумерация даст таким записям следующие свободные номера журнала, импортирует файл и покажет каждую замену.</numerusform>
+            <numerusform>Из файла {0} ничего не импортировано: %n номеров происшествий или заявлений в нём уже заняты другими записями журнала. Перенумерация даст таким записям следующие свободные номера журнала, импортирует файл и покажет каждую замену.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>RenumberResult</name>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported from {0}. %n reference(s) or claim number(s) of the file were already used in this log and were replaced by free ones:</source>
+        <translation>
+            <numerusform>Импортировано из {0}. %n номер из файла уже был занят в журнале и заменён свободным:</numerusform>
+            <numerusform>Импортировано из {0}. %n номера из файла уже были заняты в журнале и заменены свободными:</numerusform>
+            <numerusform>Импортировано из {0}. %n номеров из файла уже были заняты в журнале и заменены свободными:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreviewDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/report_preview.py" line="+83"/>
