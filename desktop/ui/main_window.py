@@ -457,11 +457,14 @@ class MainWindow(QMainWindow):
             button.setEnabled(enabled)
 
     def _load_districts(self) -> None:
-        office = office_districts(self.store.settings().districts)
+        """The filter bars' lists: the office's districts (and others in use), its executors."""
+        settings = self.store.settings()
+        office = office_districts(settings.districts)
         others = [d for d in self.store.districts_in_use() if d not in office]
         names = office + sorted(others)
         for page in (self.incidents, self.claims, self.vehicles):
             page.filter_bar.set_districts(names)
+        self.claims.filter_bar.set_executors(settings.executors)
 
     def refresh(self) -> None:
         """Re-read everything shown (after a write here, an import, or another clerk's work); the

@@ -31,7 +31,7 @@
 <context>
     <name>ClaimRegisterModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/registers.py" line="+392"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+413"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -48,10 +48,10 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>An answer is due within %n day(s) of filing (59-FZ).</source>
+        <source>An answer is due within %n day(s) of registration (59-FZ), or on the date it was extended to.</source>
         <translation>
-            <numerusform>An answer is due within %n day of filing (59-FZ).</numerusform>
-            <numerusform>An answer is due within %n days of filing (59-FZ).</numerusform>
+            <numerusform>An answer is due within %n day of registration (59-FZ), or on the date it was extended to.</numerusform>
+            <numerusform>An answer is due within %n days of registration (59-FZ), or on the date it was extended to.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,11 +69,11 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+149"/>
-        <source>Claims with no decision %n day(s) after they were filed</source>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+157"/>
+        <source>Claims with no decision %n day(s) after they were registered (or on the date the answer was extended to)</source>
         <translation>
-            <numerusform>Claims with no decision %n day after they were filed</numerusform>
-            <numerusform>Claims with no decision %n days after they were filed</numerusform>
+            <numerusform>Claims with no decision %n day after they were registered (or on the date the answer was extended to)</numerusform>
+            <numerusform>Claims with no decision %n days after they were registered (or on the date the answer was extended to)</numerusform>
         </translation>
     </message>
 </context>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+400"/>
+        <location line="+407"/>
         <source>Nothing was imported from {0}: the file has %n problem(s). Correct them and import it again.</source>
         <translation>
             <numerusform>Nothing was imported from {0}: the file has %n problem. Correct it and import the file again.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+67"/>
         <source>%n cell(s) changed: characters a spreadsheet cannot hold were replaced or dropped, text over 32,767 characters was cut.</source>
         <translation>
             <numerusform>%n cell changed: characters a spreadsheet cannot hold were replaced or dropped, text over 32,767 characters was cut.</numerusform>

@@ -757,7 +757,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="+342"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+358"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -801,22 +801,32 @@ The details are in the log file.</source>
         <source>Paid</source>
         <translation>Выплачено</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
     <message numerus="yes">
-        <location line="+55"/>
-        <source>An answer is due within %n day(s) of filing (59-FZ).</source>
+        <location line="+60"/>
+        <source>An answer is due within %n day(s) of registration (59-FZ), or on the date it was extended to.</source>
         <translation>
-            <numerusform>Ответ дается в течение %n дня со дня подачи (59-ФЗ).</numerusform>
-            <numerusform>Ответ дается в течение %n дней со дня подачи (59-ФЗ).</numerusform>
-            <numerusform>Ответ дается в течение %n дней со дня подачи (59-ФЗ).</numerusform>
+            <numerusform>Ответ — в течение %n дня со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
+            <numerusform>Ответ — в течение %n дней со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
+            <numerusform>Ответ — в течение %n дней со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-59"/>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Time left</source>
+        <translation>До срока</translation>
+    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочка %n день</numerusform>
@@ -1244,7 +1254,7 @@ Estimated cost of the items: %3</source>
         <translation>Период по названию или даты, введённые рядом</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
@@ -1274,21 +1284,23 @@ Estimated cost of the items: %3</source>
         <translation>Статус заявления</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+70"/>
+        <source>All executors</source>
+        <translation>Все исполнители</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Executor: the clerk who answers the claim</source>
+        <translation>Исполнитель: специалист, готовящий ответ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Overdue only</source>
         <translation>Только просроченные</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Claims with no decision %n day(s) after they were filed</source>
-        <translation>
-            <numerusform>Заявления без решения через %n день после подачи</numerusform>
-            <numerusform>Заявления без решения через %n дня после подачи</numerusform>
-            <numerusform>Заявления без решения через %n дней после подачи</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Click to show all incidents again</source>
         <translation>Нажмите, чтобы снова показать все происшествия</translation>
     </message>
@@ -1303,12 +1315,21 @@ Estimated cost of the items: %3</source>
         <translation>Снова показать всё</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-42"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Claims with no decision %n day(s) after they were registered (or on the date the answer was extended to)</source>
+        <translation>
+            <numerusform>Заявления без решения через %n день после регистрации (или после даты, до которой продлён срок)</numerusform>
+            <numerusform>Заявления без решения через %n дня после регистрации (или после даты, до которой продлён срок)</numerusform>
+            <numerusform>Заявления без решения через %n дней после регистрации (или после даты, до которой продлён срок)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>with damaged vehicles</source>
         <translation>с повреждёнными ТС</translation>
     </message>
@@ -2150,7 +2171,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="-132"/>
+        <location filename="../../desktop/ui/models/registers.py" line="-141"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -2549,21 +2570,21 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+456"/>
+        <location line="+459"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-458"/>
         <location line="+11"/>
-        <location line="+401"/>
+        <location line="+404"/>
         <location line="+7"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-432"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -2584,12 +2605,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+458"/>
+        <location line="+461"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-460"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -2719,7 +2740,7 @@ Estimated cost of the items: %3</source>
         <translation> (слишком частое слово: показаны последние {0} совпадений; добавьте слово или условие отбора)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <location line="+58"/>
         <source>This record no longer exists; the register is refreshed.</source>
         <translation>Этой записи больше нет; реестр обновлён.</translation>
@@ -2756,7 +2777,7 @@ Estimated cost of the items: %3</source>
         <translation>По происшествию {0} есть заявления. Сначала удалите их.</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-484"/>
         <source>The claims the claims register&apos;s filter selects, in its order</source>
         <translation>Заявления, отобранные фильтром реестра заявлений, в том же порядке</translation>
     </message>
@@ -2776,7 +2797,7 @@ Estimated cost of the items: %3</source>
         <translation>Реестр заявлений, отобранных фильтром, в том же порядке (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+445"/>
         <source>Incident reference (INC-…):</source>
         <translation>Номер происшествия (П-…):</translation>
     </message>
@@ -2792,12 +2813,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+47"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-38"/>
         <source>Interchange files (*.json *.zip);;All files (*)</source>
         <translation>Файлы обмена (*.json *.zip);;Все файлы (*)</translation>
     </message>
@@ -2817,7 +2838,7 @@ Estimated cost of the items: %3</source>
         <translation>Запись…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Import refused</source>
         <translation>Импорт отклонён</translation>
     </message>
@@ -2831,7 +2852,7 @@ Estimated cost of the items: %3</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -2996,7 +3017,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-236"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-266"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
@@ -3391,7 +3412,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="+200"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+210"/>
         <source>Name</source>
         <translation>ФИО или наименование</translation>
     </message>

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.domain import deadlines
 from desktop.domain.views import Filters
+from desktop.exchange import import_file
 from desktop.ui.models.registers import OVERDUE_ROLE, ROW_ROLE, ClaimRegisterModel
 from desktop.ui.widgets.filter_bar import FilterBar
 from desktop.ui.widgets.overview import OverviewPanel
+from tests.samples import sample
 
 WAITING = "CLM-2026-0002"  # filed 15.09.2026, under review; every other sample claim is decided
 
@@ -46,8 +48,12 @@ def test_flag_days_and_filter_agree_on_the_boundary_days(sample_store, age: int,
     assert filtered == sorted(number for number, (overdue, _) in rows.items() if overdue)
 
 
-def test_every_place_follows_a_changed_answer_period(sample_store, qtbot, monkeypatch) -> None:
+def test_every_place_follows_a_changed_answer_period(store, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(deadlines, "ANSWER_DAYS", 45)
+    # Each claim's answer date is stored with it when it is written (schema 6): the log is
+    # written after the change, as a log would be after an upgrade that changed the period.
+    import_file(store, sample())
+    sample_store = store
 
     bar = FilterBar(FilterBar.CLAIMS)
     qtbot.addWidget(bar)

@@ -10,6 +10,7 @@ filtering are SQL too (`sort()` → ORDER BY, `set_filters()` → WHERE), each a
 from __future__ import annotations
 
 import logging
+import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,17 @@ R = TypeVar("R")
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_]{2,}(?:-[^\W\d_]+)*$")
+
+
+def short_name(full_name: str | None) -> str:
+    """«Соколова Ирина Павловна» → «Соколова И. П.», as registers name staff; anything else as written."""
+    words = (full_name or "").split()
+    if len(words) in (2, 3) and all(_NAME_WORD.match(w) and w[0].isupper() for w in words):
+        return " ".join([words[0], *(w[0] + "." for w in words[1:])])
+    return full_name or ""
 
 
 class _Entry(NamedTuple, Generic[R]):
@@ -301,19 +313,23 @@ class IncidentRegisterModel(PagedRegisterModel[IncidentRow]):
 
 
 class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
-    """Claims with the days left to answer, or the days overdue (`domain.deadlines` judges both)."""
+    """Claims with their executor, the answer date (the row's own: registration and an extension
+    counted) and the days left to answer or overdue (`domain.deadlines` judges both)."""
 
     COLUMNS = (
-        Column("number", chars=13),
+        # Twelve columns on a 1366-pixel screen: widths in digits, which are wider than most letters.
+        Column("number", chars=10),
         Column("filed_on", chars=10),
-        Column("claimant", chars=26, stretch=True),
-        Column("incident_reference", chars=13),
-        Column("district", chars=16),
-        Column("status", chars=15),
-        Column("requested", align=RIGHT, chars=12),
-        Column("approved", align=RIGHT, chars=12),
-        Column("paid", align=RIGHT, chars=12),
-        Column("days_left", align=RIGHT, chars=16),
+        Column("claimant", chars=24, stretch=True),
+        Column("incident_reference", chars=10),
+        Column("district", chars=13),
+        Column("status", chars=13),
+        Column("executor", chars=11),  # «Соколова И. П.»: the full name in its tooltip
+        Column("requested", align=RIGHT, chars=11),
+        Column("approved", align=RIGHT, chars=11),
+        Column("paid", align=RIGHT, chars=11),
+        Column("answer_due", chars=10),
+        Column("days_left", align=RIGHT, chars=14),
     )
     DEFAULT_SORT = ("filed_on", True)
 
@@ -340,7 +356,8 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
     def titles(self) -> list[str]:
         return [
             self.tr("Number"), self.tr("Filed on"), self.tr("Claimant"), self.tr("Incident"), self.tr("District"),
-            self.tr("Status"), self.tr("Requested"), self.tr("Approved"), self.tr("Paid"), self.tr("Answer due"),
+            self.tr("Status"), self.tr("Executor"), self.tr("Requested"), self.tr("Approved"), self.tr("Paid"),
+            self.tr("Answer due"), self.tr("Time left"),
         ]
 
     def _fetch_count(self) -> int:
@@ -362,12 +379,14 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
         overdue = self.is_overdue(row)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return QBrush(OVERDUE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and overdue and key == "days_left":
+        if role == Qt.ItemDataRole.ForegroundRole and overdue and key in ("days_left", "answer_due"):
             return QBrush(OVERDUE_TEXT)
-        if role == Qt.ItemDataRole.FontRole and overdue and key == "days_left":
+        if role == Qt.ItemDataRole.FontRole and overdue and key in ("days_left", "answer_due"):
             return self._bold
-        if role == Qt.ItemDataRole.ToolTipRole and key == "days_left":
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("days_left", "answer_due"):
             return self._days_tooltip(row)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "executor":
+            return row.executor
         return None
 
     def _texts(self, row: ClaimRow) -> tuple[str, ...]:
@@ -378,9 +397,11 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
             labels.number_text(row.incident_reference),
             row.district,
             self._labels[row.status],
+            short_name(row.executor),
             labels.money_text(row.requested),
             labels.money_text(row.approved),
             labels.money_text(row.paid),
+            labels.date_text(row.answer_due),
             self.days_text(row),
         )
 
@@ -395,7 +416,8 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
     def _days_tooltip(self, row: ClaimRow) -> str:
         if row.decided:
             return self.tr("Decided: no answer is due")
-        return self.tr("An answer is due within %n day(s) of filing (59-FZ).", "", deadlines.ANSWER_DAYS)
+        return self.tr("An answer is due within %n day(s) of registration (59-FZ), or on the date it was "
+                       "extended to.", "", deadlines.ANSWER_DAYS)
 
 
 class VehicleRegisterModel(PagedRegisterModel[VehicleRow]):

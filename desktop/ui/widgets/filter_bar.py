@@ -136,6 +136,7 @@ class FilterBar(QWidget):
         self.kind: QComboBox | None = None
         self.incident_status: QComboBox | None = None
         self.claim_status: QComboBox | None = None
+        self.executor: QComboBox | None = None
         self.overdue: QCheckBox | None = None
         if mode == self.INCIDENTS:
             self.kind = self._enum_combo(IncidentKind, self.tr("All kinds"))
@@ -145,8 +146,16 @@ class FilterBar(QWidget):
         elif mode == self.CLAIMS:
             self.claim_status = self._enum_combo(ClaimStatus, self.tr("All statuses"))
             self.claim_status.setToolTip(self.tr("Status of the claim"))
+            # The clerk who answers (the office's list of executors, Settings); first letters pick one.
+            self.executor = QComboBox(self)
+            self.executor.addItem(self.tr("All executors"), None)
+            self.executor.setToolTip(self.tr("Executor: the clerk who answers the claim"))
+            self.executor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            self.executor.setMinimumContentsLength(12)
+            self.executor.currentIndexChanged.connect(self._emit_now)
             self.overdue = QCheckBox(self.tr("Overdue only"), self)
-            self.overdue.setToolTip(self.tr("Claims with no decision %n day(s) after they were filed", "",
+            self.overdue.setToolTip(self.tr("Claims with no decision %n day(s) after they were registered "
+                                            "(or on the date the answer was extended to)", "",
                                             deadlines.ANSWER_DAYS))
             self.overdue.toggled.connect(self._emit_now)
 
@@ -180,7 +189,7 @@ class FilterBar(QWidget):
         QWidget.setTabOrder(self.search, self.district)
         QWidget.setTabOrder(self.district, self.period)
         QWidget.setTabOrder(self.period, self.date_from.line)
-        for extra in (self.kind, self.incident_status, self.claim_status, self.overdue):
+        for extra in (self.kind, self.incident_status, self.claim_status, self.executor, self.overdue):
             if extra is not None:
                 layout.addWidget(extra, 1 if isinstance(extra, QComboBox) else 0)
         layout.addWidget(self.chip)
@@ -201,6 +210,25 @@ class FilterBar(QWidget):
     def set_districts(self, names: list[str]) -> None:
         """The office's districts and any others in use, keeping the current choice."""
         self.district.set_names(names)
+
+    def set_executors(self, names: list[str]) -> None:
+        """The office's executors (Settings), keeping the current choice, even one no longer listed."""
+        if self.executor is None:
+            return
+        chosen = self.executor.currentData()
+        with QSignalBlocker(self.executor):
+            self.executor.clear()
+            self.executor.addItem(self.tr("All executors"), None)
+            for name in [*names, *([chosen] if chosen and chosen not in names else [])]:
+                self.executor.addItem(name, name)
+            self.executor.setCurrentIndex(max(0, self.executor.findData(chosen)) if chosen else 0)
+
+    def _show_executor(self, name: str | None) -> None:
+        if self.executor is None:
+            return
+        if name and self.executor.findData(name) < 0:
+            self.executor.addItem(name, name)  # a filter from elsewhere (the overview, a report) names one not listed
+        self.executor.setCurrentIndex(max(0, self.executor.findData(name)) if name else 0)
 
     def choose_period(self, preset: Preset | None) -> None:
         """The period a preset names (None: any date), as choosing it in the list does."""
@@ -251,6 +279,7 @@ class FilterBar(QWidget):
             incident_kind=chosen(self.kind, IncidentKind),
             text=self.search.text().strip() or None,
             overdue_only=bool(self.overdue and self.overdue.isChecked()),
+            executor=chosen(self.executor),
             has_vehicles=self._has_vehicles,
             has_properties=self._has_properties,
         )
@@ -268,6 +297,7 @@ class FilterBar(QWidget):
                              (self.claim_status, filters.status)):
             if combo is not None:
                 combo.setCurrentIndex(max(combo.findData(value.value), 0) if value else 0)
+        self._show_executor(filters.executor)
         if self.overdue is not None:
             self.overdue.setChecked(filters.overdue_only)
         self._has_vehicles, self._has_properties = filters.has_vehicles, filters.has_properties
@@ -304,7 +334,7 @@ class FilterBar(QWidget):
 
     def _controls(self) -> list[QWidget]:
         return [w for w in (self.search, self.district, self.period, self.date_from, self.date_to, self.kind,
-                            self.incident_status, self.claim_status, self.overdue) if w is not None]
+                            self.incident_status, self.claim_status, self.executor, self.overdue) if w is not None]
 
     def _emit_now(self, *_args: object, force: bool = False) -> None:
         self._timer.stop()
