@@ -1,9 +1,12 @@
 """Letter asking a claimant for the documents still missing from a claim, ready to sign and post.
 
 Laid out as Russian official letters are: the outgoing number and subject on the left, the
-addressee on the right, the text justified with an indented first line, the signatory below.
-The claimant's address is printed because the letter is posted to it; the identity document
-is not.
+addressee on the right (in Russian in the dative: «Кузнецову Игорю Петровичу»), the greeting
+by gender («Уважаемый Игорь Петрович!»; an entrepreneur by name, an organisation «Уважаемые
+господа!»; `domain.declension`), the text justified with an indented first line, the date by
+which to bring the papers (the office's `documents_due_days` after the letter is made,
+`deadlines.documents_due`), the signatory below. The claimant's address is printed because the
+letter is posted to it; the identity document is not.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
 
-from desktop.domain.enums import DocumentKind, PersonKind
+from desktop.domain import deadlines
+from desktop.domain.declension import dative, greeting
+from desktop.domain.enums import DocumentKind
 from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.views import OfficeSettings
 from desktop.domain.words import DASH, Lang, day, label, shown_number
@@ -68,7 +73,8 @@ def letter_story(
     ]
     right: list[Paragraph] = []
     if claimant is not None:
-        right.append(Paragraph(f"<b>{esc(claimant.full_name)}</b>", right_style))
+        addressee = dative(claimant.full_name, claimant.kind.value) if lang == "ru" else claimant.full_name
+        right.append(Paragraph(f"<b>{esc(addressee)}</b>", right_style))
         if claimant.address:
             right.append(Paragraph(esc(claimant.address), right_style))
     # The addressee beside the subject; an address longer than a piece of the page goes on over
@@ -95,8 +101,8 @@ def letter_story(
     story: list[Flowable] = [Spacer(1, 4 * mm), head, Spacer(1, 10 * mm)]
 
     salutation_style = ParagraphStyle("salutation", parent=s.body, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=8)
-    if claimant is not None and claimant.kind == PersonKind.PERSON:
-        salutation = tr("salutation_person", lang, name=claimant.full_name)
+    if claimant is not None:
+        salutation = greeting(claimant.full_name, claimant.kind.value, lang)
     else:
         salutation = tr("salutation_org", lang)
     story.append(Paragraph(esc(salutation), salutation_style))
@@ -119,7 +125,8 @@ def letter_story(
         p1 = tr("letter_p1", lang, number=number, filed=filed, kind=label(claim.kind, lang), ref=DASH, date=DASH,
                 place=DASH, items="")
     story.append(Paragraph(esc(p1), s.body))
-    story.append(Paragraph(esc(tr("letter_p2", lang)), s.body))
+    due = deadlines.documents_due(doc.made_at.date(), doc.settings.documents_due_days)
+    story.append(Paragraph(esc(tr("letter_p2", lang, due=day(due, lang))), s.body))
 
     order = {kind: n for n, kind in enumerate(DocumentKind)}
     missing = sorted(missing, key=order.__getitem__)

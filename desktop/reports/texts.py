@@ -172,7 +172,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "letter_title": ("Request for documents", "О представлении документов"),
     "letter_outgoing": ("No. __________ of ______________", "№ __________ от ______________"),
     "letter_reply_to": ("Re: claim No. {number} of {filed}", "На заявление № {number} от {filed}"),
-    "salutation_person": ("Dear {name},", "Уважаемый(-ая) {name}!"),
     "salutation_org": ("Dear Sir or Madam,", "Уважаемые господа!"),
     "letter_p1": (
         "Your claim No. {number} of {filed} ({kind}) concerning the incident {ref} of {date} ({place}) "
@@ -182,8 +181,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "letter_items": (" Damaged property: {items}.", " Повреждённое имущество: {items}."),
     "letter_p2": (
-        "To decide on your claim, please submit the following documents:",
-        "Для принятия решения по заявлению просим представить следующие документы:",
+        "To decide on your claim, please submit the following documents by {due}:",
+        "Для принятия решения по заявлению просим представить до {due} следующие документы:",
     ),
     "letter_p3_address": (
         "The documents may be handed in or sent by post to: {address}. Please quote the claim number.",

@@ -31,7 +31,8 @@ def test_letter_lists_every_missing_document_and_is_ready_to_sign(store: Store, 
     text = "\n".join(pages)
     flat = squash(text)
     assert len(pages) == 1
-    assert "Кузнецов Игорь Петрович" in text
+    # The addressee in the dative on Russian paper, as written on English
+    assert ("Кузнецову Игорю Петровичу" if lang == "ru" else "Кузнецов Игорь Петрович") in text
     assert "г. Калуга, пер. Луговой, д. 9" in text
     for n, kind in enumerate(sorted(MISSING_FOR_KUZNETSOV, key=list(DocumentKind).index), start=1):
         assert squash(f"{n}.{label(kind, lang)}") in flat, kind
@@ -43,12 +44,15 @@ def test_letter_lists_every_missing_document_and_is_ready_to_sign(store: Store, 
     assert squash(OFFICE["office_address"]) in flat  # where to bring the papers
     assert OFFICE["signatory_position"] in text and OFFICE["signatory_name"] in text
     assert not any(doc in text for doc in ID_DOCUMENTS)
+    # The papers by the office's default of 10 days after the letter is made (26.09.2026)
     if lang == "ru":
-        assert "Уважаемый(-ая) Кузнецов Игорь Петрович!" in text
+        assert "Уважаемый Игорь Петрович!" in text
         assert "О представлении документов" in text
+        assert squash("просим представить до 06.10.2026 следующие документы:") in flat
     else:
-        assert "Dear Кузнецов Игорь Петрович," in text
+        assert "Dear Игорь Петрович," in text
         assert "Request for documents" in text
+        assert squash("please submit the following documents by 06.10.2026:") in flat
 
 
 def test_organisation_is_addressed_without_a_personal_salutation(
@@ -86,3 +90,38 @@ def test_a_decided_claim_gets_no_letter(store: Store, tmp_path: Path, number: st
     assert caught.value.code == "claim_decided"
     assert number in caught.value.text("en") and "already decided" in caught.value.text("en")
     assert not (tmp_path / "letter.pdf").exists()
+
+
+@pytest.mark.parametrize(("days", "due"), [(1, "27.09.2026"), (14, "10.10.2026"), (90, "25.12.2026")])
+def test_the_date_to_bring_the_papers_follows_the_office_setting(
+    make_store: StoreFactory, sample_data: dict[str, Any], tmp_path: Path, days: int, due: str
+) -> None:
+    from datetime import date
+
+    from desktop.domain import deadlines
+
+    assert deadlines.documents_due(date(2026, 9, 26), days).strftime("%d.%m.%Y") == due
+    store = make_store(sample_data, {**OFFICE, "documents_due_days": days})  # type: ignore[dict-item]
+    out = build_report(store, "request-documents", tmp_path / "letter.pdf", number="CLM-2026-0002", lang="ru",
+                       made_at=MADE_AT)
+    assert squash(f"просим представить до {due} следующие документы:") in squash("\n".join(pdf_pages(out)))
+
+
+@pytest.mark.parametrize(("kind", "name", "addressee", "greeting"), [
+    ("person", "Смирнова Анна Викторовна", "Смирновой Анне Викторовне", "Уважаемая Анна Викторовна!"),
+    ("entrepreneur", "Гусев Олег Викторович", "Гусев Олег Викторович", "Уважаемый Олег Викторович!"),
+    ("person", "Мамедов Рашид Ахмед оглы", "Мамедову Рашиду Ахмед оглы", "Уважаемый Рашид Ахмед оглы!"),
+])
+def test_the_claimant_is_addressed_and_greeted_by_declension(
+    make_store: StoreFactory, sample_data: dict[str, Any], tmp_path: Path, kind: str, name: str, addressee: str,
+    greeting: str,
+) -> None:
+    claimant = next(p for p in sample_data["people"] if p["id"] == sample_data["claims"][1]["claimant_id"])
+    claimant.update(kind=kind, full_name=name)
+    claimant.pop("inn", None)
+    store = make_store(sample_data, OFFICE)
+    out = build_report(store, "request-documents", tmp_path / "letter.pdf", number="CLM-2026-0002", lang="ru",
+                       made_at=MADE_AT)
+    text = "\n".join(pdf_pages(out))
+    assert squash(addressee) in squash(text)
+    assert greeting in text
