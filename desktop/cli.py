@@ -97,6 +97,10 @@ HELP: dict[str, tuple[str, str]] = {
     "district": ("exact district name; repeat it for several districts",
                  "район, точное название; для нескольких районов повторите параметр"),
     "status": ("claim status: {0}", "статус заявления: {0}"),
+    "search": ("the register's search, as typed into the window's search field: words, a number, a plate, a phone "
+               "(every match)",
+               "поиск, как в строке поиска окна: слова, номер, госномер, телефон (все найденные записи)"),
+    "overdue": ("only claims past their answer date", "только просроченные заявления: срок ответа прошёл"),
     # Placeholders (metavar) of the usage lines.
     "PATH": ("PATH", "ПУТЬ"), "FILE": ("FILE", "ФАЙЛ"), "DATE": ("DATE", "ДАТА"), "TEXT": ("TEXT", "ТЕКСТ"),
     "STATUS": ("STATUS", "СТАТУС"), "REFERENCE": ("REFERENCE", "НОМЕР"), "NUMBER": ("NUMBER", "НОМЕР"),
@@ -177,6 +181,8 @@ def add_filters(parser: argparse.ArgumentParser, lang: str = "en") -> None:
     parser.add_argument("--to", dest="date_to", metavar=t("DATE"), help=t("to"))
     parser.add_argument("--district", metavar=t("TEXT"), action="append", help=t("district"))
     parser.add_argument("--status", metavar=t("STATUS"), help=t("status").format(", ".join(s.value for s in ClaimStatus)))
+    parser.add_argument("--search", metavar=t("TEXT"), help=t("search"))
+    parser.add_argument("--overdue", action="store_true", help=t("overdue"))
 
 
 def filters_from(args: argparse.Namespace) -> Filters:
@@ -194,6 +200,9 @@ def filters_from(args: argparse.Namespace) -> Filters:
     if problems:
         raise BadInput(problems)
     districts = tuple(dict.fromkeys(d.strip() for d in args.district or () if d.strip()))
+    # The register's search (Filters.text, as the window's search field gives it) and --overdue.
+    values["text"] = (getattr(args, "search", None) or "").strip() or None
+    values["overdue_only"] = bool(getattr(args, "overdue", False))
     return Filters(districts=districts, **values)  # type: ignore[arg-type]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ def export_document(store: LogStore, filters: Filters | None = None, now: dateti
     """The interchange document of what `filters` select, or of what a register `view` shows (its
     records in the Export rules' order all the same: two exports of the same data are identical)."""
     if view is None:
-        people, incidents, claims = store.export_selection(filters or Filters())
+        people, incidents, claims = filtered_selection(store, filters or Filters())
     else:
         people, incidents, claims = selection(store, view)
         incidents = sorted(incidents, key=lambda i: (i.occurred_at, i.reference or "", i.id))
@@ -49,6 +50,35 @@ def export_document(store: LogStore, filters: Filters | None = None, now: dateti
     document["incidents"] = [incident_to_dict(i) for i in incidents]
     document["claims"] = [claim_to_dict(c) for c in claims]
     return document
+
+
+def filtered_selection(store: LogStore, filters: Filters) -> tuple[list[Person], list[Incident], list[Claim]]:
+    """What FILTERS select for `export` (cli.md), in the Export rules' order: the incidents of the
+    period and districts with all their claims, or, with a claim filter (`--status`, `--overdue`),
+    those claims with their incidents; and every person they refer to.
+
+    The register's search (`--search`) searches what is selected: the incidents register's search
+    without a claim filter, the claims register's with one; every match (never cut as a register
+    window's search is). Dates stay on the incident's date, as for every export.
+    """
+    if not filters.text and not filters.overdue_only:
+        return store.export_selection(filters)
+    period = Filters(date_from=filters.date_from, date_to=filters.date_to, districts=filters.districts)
+    if filters.status is None and not filters.overdue_only:
+        people, incidents, claims = store.export_selection(replace(period, text=filters.text), register="incidents")
+    else:
+        people, incidents, claims = store.export_selection(
+            Filters(districts=filters.districts, status=filters.status, overdue_only=filters.overdue_only,
+                    executor=filters.executor, text=filters.text), register="claims")
+        if filters.date_from or filters.date_to:
+            in_period = {row.id for row in store.iter_incident_rows(period)}
+            claims = [c for c in claims if c.incident_id in in_period]
+            incidents = [i for i in incidents if i.id in {c.incident_id for c in claims}]
+            referred = {c.claimant_id for c in claims} | {
+                item.owner_id for i in incidents for item in (*i.vehicles, *i.properties) if item.owner_id}
+            people = [p for p in people if p.id in referred]
+    return (people, sorted(incidents, key=lambda i: (i.occurred_at, i.reference or "", i.id)),
+            sorted(claims, key=lambda c: (c.filed_on, c.number or "", c.id)))
 
 
 def selection(store: LogStore, view: RegisterView) -> tuple[list[Person], list[Incident], list[Claim]]:

@@ -98,7 +98,9 @@ def write_xlsx(store: LogStore, path: Path, filters: Filters, *, view: RegisterV
     """The workbook of what `filters` select, or of what a register `view` shows: then its
     incidents or claims in the register's order (and the cars and property in their incidents')."""
     if view is None:
-        people, incidents, claims = store.export_selection(filters)
+        from .exporter import filtered_selection
+
+        people, incidents, claims = filtered_selection(store, filters)
     else:
         from .exporter import selection
 

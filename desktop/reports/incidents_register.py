@@ -136,7 +136,7 @@ def incidents_story(
         ]
 
     selection = describe_filters(filters, lang, date_key="filter_incident_date", all_key="incidents_all",
-                                 status_key="filter_claims_status")
+                                 status_key="filter_claims_status", overdue_key="filter_claims_overdue")
     order = describe_order(sort, descending, INCIDENT_SORT_CAPTIONS, lang)
     yield from stream_register(
         doc, look, [tr(key, lang) for key, _ in COLUMNS], lines(),

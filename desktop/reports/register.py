@@ -111,7 +111,7 @@ def build_register(
 
 def describe_filters(
     filters: Filters, lang: Lang, *, date_key: str = "filter_filed", all_key: str = "filters_all",
-    status_key: str = "filter_status",
+    status_key: str = "filter_status", overdue_key: str = "filter_overdue",
 ) -> str:
     """One line saying what was selected, so a printed register is never mistaken for all claims."""
     parts: list[str] = []
@@ -140,7 +140,7 @@ def describe_filters(
     if filters.text:
         parts.append(tr("filter_text", lang, v=filters.text))
     if filters.overdue_only:
-        parts.append(tr("filter_overdue", lang))
+        parts.append(tr(overdue_key, lang))
     if not parts:
         return tr(all_key, lang)
     text = "; ".join(parts)

@@ -22,6 +22,7 @@ from desktop.domain.transitions import DECIDED_STATES
 from desktop.domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
 from desktop.domain.words import label, normalise_lang, number_lookups
 
+from . import selection
 from .claim_sheet import build_claim_sheet
 from .facts import items_by_id
 from .incident import build_incident_report
@@ -164,7 +165,7 @@ def incidents_register_report(
     return _write(
         out_path,
         lambda out: build_incidents_register(
-            out, store.iter_incident_rows(filters, sort=sort, descending=descending), store.settings(),
+            out, selection.incident_rows(store, filters, sort=sort, descending=descending), store.settings(),
             filters=filters, lang=normalise_lang(lang), made_at=made_at, progress=progress, sort=sort,
             descending=descending,
         ),
@@ -179,7 +180,7 @@ def summary_report(
     return _write(
         out_path,
         lambda out: build_summary(
-            out, store.summary_rows(filters), store.settings(), filters=filters, lang=normalise_lang(lang),
+            out, selection.summary_rows(store, filters), store.settings(), filters=filters, lang=normalise_lang(lang),
             made_at=made_at,
         ),
     )

@@ -152,6 +152,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "incidents_all": ("All incidents", "Все происшествия"),
     "no_incidents": ("No incidents match the selection.", "Нет происшествий, отвечающих условиям отбора."),
     "filter_claims_status": ("with claims in status “{v}”", "есть заявления в статусе «{v}»"),
+    "filter_claims_overdue": ("with overdue claims", "есть просроченные заявления"),
     "col_reference": ("Reference", "Номер"),
     "col_date": ("Date", "Дата"),
     "col_place": ("Place", "Место"),
