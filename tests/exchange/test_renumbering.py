@@ -169,3 +169,30 @@ def test_renumbering_would_help_only_when_every_problem_is_a_taken_number(sample
     mixed = refusal(sample_store, doc)
     assert len(mixed) == len(taken) + 1
     assert not crossrules.renumbering_would_help(mixed)
+
+
+def test_renumbering_on_a_server_log_gives_the_numbers_a_file_log_gives(pg_server, tmp_path):
+    from desktop.exchange import import_file
+    from desktop.exchange.package import dumps
+    from desktop.storage import open_store
+    from desktop.storage.postgres import connection
+    from tests.samples import sample
+
+    url = pg_server.new_database()
+    try:
+        with open_store(tmp_path / "log.sqlite3") as local, open_store(url) as shared:
+            for store in (local, shared):
+                import_file(store, sample())
+                first = import_document(store, foreign_office(), renumber=True)
+                again = import_document(store, foreign_office(), renumber=True)
+                assert [r.new for r in first.renumbered] == [r.new for r in again.renumbered]
+                assert sum(again.created.values()) == sum(again.updated.values()) == 0
+            texts = []
+            for store in (local, shared):
+                doc = export_document(store)
+                doc["exported_at"] = "fixed"
+                texts.append(dumps(doc))
+            assert texts[0] == texts[1]
+            assert shared.counters() == local.counters() == {("INC", 2026): 4, ("CLM", 2026): 8}
+    finally:
+        connection.release(url)
