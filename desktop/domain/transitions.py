@@ -38,8 +38,10 @@ LOCKED_STATES = DECIDED_STATES
 CORRECTIONS: dict[S, S] = {S.PAID: S.APPROVED, S.APPROVED: S.UNDER_REVIEW}
 
 # What a locked claim keeps as it was decided on.
+# What a decision was made on. Who answers (`executor`), the extension and the notice's date stay
+# open: a clerk leaves, and the notice is sent after the decision.
 LOCKED_FIELDS = ("incident_id", "claimant_id", "items", "kind", "filed_on", "requested_amount",
-                 "insurance_paid", "documents")
+                 "insurance_paid", "documents", "received_via", "registered_on", "inspection")
 
 
 def allowed_next(status: S) -> frozenset[S]:

@@ -11,6 +11,7 @@ server, a refused login, a full disk, a lock; anything else is a bug (`DatabaseB
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -259,13 +260,18 @@ def configure(conn: psycopg.Connection[Any]) -> None:
 
 _pools: dict[str, ConnectionPool] = {}
 _pools_lock = threading.Lock()
+_pools_pid = os.getpid()  # a forked child must not share its parent's connections: it makes its own
 
 
 def pool_for(url: str) -> ConnectionPool:
     """One pool per server URL in this process: the window and its background jobs share it."""
     from psycopg_pool import ConnectionPool
 
+    global _pools_pid
     with _pools_lock:
+        if _pools_pid != os.getpid():
+            _pools.clear()  # the parent's, inherited by fork: left alone, never used here
+            _pools_pid = os.getpid()
         pool = _pools.get(url)
         if pool is None:
             pool = ConnectionPool(url, min_size=0, max_size=8, max_idle=120, configure=configure, open=True, timeout=CONNECT_TIMEOUT_S,
