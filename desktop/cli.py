@@ -81,6 +81,8 @@ HELP: dict[str, tuple[str, str]] = {
     "report_incidents": ("incidents register", "реестр происшествий"),
     "report_summary": ("summary by district and status", "сводка по районам и статусам"),
     "report_request-documents": ("letter asking for missing documents", "письмо о представлении документов"),
+    "report_inspection-act": ("the commission's act of inspection of a claim's items",
+                              "акт обследования повреждённого имущества по заявлению"),
     "output": ("the report file to write", "файл отчёта"),
     "report_lang": ("language of the report", "язык отчёта"),
     "backup": ("write a consistent copy of the database", "записать резервную копию базы данных"),
@@ -230,7 +232,7 @@ def build_parser(lang: str = "en") -> Parser:
     reports = p.add_subparsers(dest="report", required=True, parser_class=parser_class, title=t("commands"),
                                metavar=t("REPORT"))
     for name, target in (("incident", "REFERENCE"), ("claim", "NUMBER"), ("register", None), ("summary", None),
-                         ("request-documents", "NUMBER"), ("incidents", None)):
+                         ("request-documents", "NUMBER"), ("inspection-act", "NUMBER"), ("incidents", None)):
         r = reports.add_parser(name, help=t(f"report_{name}"), description=t(f"report_{name}"))
         if target:
             r.add_argument("target", metavar=t(target))
@@ -331,7 +333,7 @@ def cmd_report(store: LogStore, args: argparse.Namespace, lang: str) -> int:
         path = build_report(
             store, kind, out,
             reference=target if kind == "incident" else None,
-            number=target if kind in ("claim", "request-documents") else None,
+            number=target if kind != "incident" else None,
             filters=filters, lang=report_lang,
         )
     except ReportError as e:

@@ -27,6 +27,7 @@ from .claim_sheet import build_claim_sheet
 from .facts import items_by_id
 from .incident import build_incident_report
 from .incidents_register import build_incidents_register
+from .inspection_act import build_inspection_act
 from .register import build_register
 from .request_documents import build_request_letter
 from .summary import build_summary
@@ -43,6 +44,7 @@ class ReportKind(StrEnum):
     SUMMARY = "summary"
     REQUEST_DOCUMENTS = "request-documents"
     INCIDENTS = "incidents"
+    INSPECTION_ACT = "inspection-act"
 
 
 _MESSAGES: dict[str, tuple[str, str]] = {
@@ -57,6 +59,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "claim_decided": (
         "claim {number} is already decided ({status}): a letter asking for documents makes no sense now",
         "по заявлению {number} уже принято решение ({status}): запрашивать документы поздно",
+    ),
+    "no_inspection": (
+        "claim {number} has no inspection recorded: there is no act to print (enter the commission's "
+        "inspection on the claim first)",
+        "по заявлению {number} обследование не проводилось: акта нет (сначала внесите в заявление сведения "
+        "об обследовании комиссией)",
     ),
     "no_folder": ("folder does not exist: {path}", "папка не существует: {path}"),
     "cannot_write": ("cannot write {path}: {reason}", "не удаётся записать {path}: {reason}"),
@@ -121,9 +129,7 @@ def claim_sheet(
     made_at: datetime | None = None,
 ) -> Path:
     claim, incident, claimant = _claim_with_context(store, number)
-    by_id = items_by_id(incident)
-    owners = (by_id.get(i) for i in claim.items)
-    people = store.people_by_ids(sorted({item.owner_id for item in owners if item is not None and item.owner_id}))
+    people = _owners(store, claim, incident)
     return _write(
         out_path,
         lambda out: build_claim_sheet(
@@ -131,6 +137,13 @@ def claim_sheet(
             lang=normalise_lang(lang), made_at=made_at,
         ),
     )
+
+
+def _owners(store: ReportSource, claim: Claim, incident: Incident | None) -> dict[str, Person]:
+    """The owners of the claim's items, by id (the claim sheet's and the act's items table)."""
+    by_id = items_by_id(incident)
+    owners = (by_id.get(i) for i in claim.items)
+    return store.people_by_ids(sorted({item.owner_id for item in owners if item is not None and item.owner_id}))
 
 
 def register_report(
@@ -213,6 +226,23 @@ def request_documents_letter(
     )
 
 
+def inspection_act(
+    store: ReportSource, number: str, out_path: str | os.PathLike[str], *, lang: str = "ru",
+    made_at: datetime | None = None,
+) -> Path:
+    """The commission's act of inspection of the claim's items (`report inspection-act`)."""
+    claim, incident, claimant = _claim_with_context(store, number)
+    if claim.inspection is None:
+        raise ReportError("no_inspection", number=claim.number or number)
+    return _write(
+        out_path,
+        lambda out: build_inspection_act(
+            out, claim, incident, claimant, _owners(store, claim, incident), store.settings(),
+            lang=normalise_lang(lang), made_at=made_at,
+        ),
+    )
+
+
 def build_report(
     store: ReportSource,
     kind: ReportKind | str,
@@ -249,6 +279,8 @@ def build_report(
         raise ReportError("need_number")
     if kind is ReportKind.CLAIM:
         return claim_sheet(store, number, out_path, lang=lang, made_at=made_at)
+    if kind is ReportKind.INSPECTION_ACT:
+        return inspection_act(store, number, out_path, lang=lang, made_at=made_at)
     return request_documents_letter(store, number, out_path, lang=lang, made_at=made_at)
 
 
@@ -293,6 +325,7 @@ __all__ = [
     "claim_sheet",
     "incident_report",
     "incidents_register_report",
+    "inspection_act",
     "missing_documents",
     "register_report",
     "request_documents_letter",

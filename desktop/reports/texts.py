@@ -198,6 +198,33 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The consideration of your claim will continue once the documents are received.",
         "Рассмотрение заявления будет продолжено после получения документов.",
     ),
+    # inspection act
+    "act_title": ("Act of inspection of damaged property No. {number}", "Акт обследования повреждённого имущества № {number}"),
+    "act_subtitle": ("of {date}", "от {date}"),
+    "act_intro": (
+        "The commission inspected the property named in claim No. {claim} of {filed} (claimant: {claimant}), "
+        "damaged in the incident {ref} of {date} ({place}).",
+        "Комиссия провела обследование имущества, указанного в заявлении № {claim} от {filed} (заявитель: "
+        "{claimant}), повреждённого в результате происшествия {ref} от {date} ({place}).",
+    ),
+    "act_intro_no_incident": (
+        "The commission inspected the property named in claim No. {claim} of {filed} (claimant: {claimant}).",
+        "Комиссия провела обследование имущества, указанного в заявлении № {claim} от {filed} (заявитель: "
+        "{claimant}).",
+    ),
+    "h_commission": ("The commission", "Состав комиссии"),
+    "h_inspected": ("Property inspected", "Обследованное имущество"),
+    "h_findings": ("Findings", "Результаты обследования"),
+    "h_assessed": ("Damage assessed", "Размер ущерба"),
+    "act_assessed": (
+        "The commission assessed the damage at {amount} ({words}).",
+        "Размер ущерба по оценке комиссии составляет {amount} ({words}).",
+    ),
+    "act_not_assessed": ("The commission did not assess the amount of the damage.",
+                         "Размер ущерба комиссией не определён."),
+    "h_members_sign": ("Members of the commission", "Подписи членов комиссии"),
+    "no_items_found": ("The claimed items are no longer recorded in the incident.",
+                       "Указанное в заявлении имущество в происшествии больше не числится."),
 }
 
 
