@@ -83,6 +83,9 @@ HELP: dict[str, tuple[str, str]] = {
     "report_request-documents": ("letter asking for missing documents", "письмо о представлении документов"),
     "report_inspection-act": ("the commission's act of inspection of a claim's items",
                               "акт обследования повреждённого имущества по заявлению"),
+    "report_deadlines": ("deadline control: open claims by executor", "контроль исполнения: незавершённые заявления по исполнителям"),
+    "executor": ("only the claims of this executor (exact name)", "только заявления этого исполнителя (точное имя)"),
+    "NAME": ("NAME", "ИМЯ"),
     "output": ("the report file to write", "файл отчёта"),
     "report_lang": ("language of the report", "язык отчёта"),
     "backup": ("write a consistent copy of the database", "записать резервную копию базы данных"),
@@ -205,7 +208,8 @@ def filters_from(args: argparse.Namespace) -> Filters:
     # The register's search (Filters.text, as the window's search field gives it) and --overdue.
     values["text"] = (getattr(args, "search", None) or "").strip() or None
     values["overdue_only"] = bool(getattr(args, "overdue", False))
-    return Filters(districts=districts, **values)  # type: ignore[arg-type]
+    executor = (getattr(args, "executor", None) or "").strip() or None  # `report deadlines --executor NAME`
+    return Filters(districts=districts, executor=executor, **values)  # type: ignore[arg-type]
 
 
 def build_parser(lang: str = "en") -> Parser:
@@ -232,12 +236,15 @@ def build_parser(lang: str = "en") -> Parser:
     reports = p.add_subparsers(dest="report", required=True, parser_class=parser_class, title=t("commands"),
                                metavar=t("REPORT"))
     for name, target in (("incident", "REFERENCE"), ("claim", "NUMBER"), ("register", None), ("summary", None),
-                         ("request-documents", "NUMBER"), ("inspection-act", "NUMBER"), ("incidents", None)):
+                         ("request-documents", "NUMBER"), ("inspection-act", "NUMBER"), ("deadlines", None),
+                         ("incidents", None)):
         r = reports.add_parser(name, help=t(f"report_{name}"), description=t(f"report_{name}"))
         if target:
             r.add_argument("target", metavar=t(target))
         else:
             add_filters(r, lang)
+        if name == "deadlines":
+            r.add_argument("--executor", metavar=t("NAME"), help=t("executor"))
         r.add_argument("-o", "--output", required=True, metavar=t("OUT.pdf"), help=t("output"))
         r.add_argument("--lang", dest="report_lang", choices=("ru", "en"), help=t("report_lang"))
 

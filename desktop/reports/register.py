@@ -133,6 +133,8 @@ def describe_filters(
         parts.append(tr("filter_incident_kind", lang, v=label(filters.incident_kind, lang)))
     if filters.incident_status:
         parts.append(tr("filter_incident_status", lang, v=label(filters.incident_status, lang)))
+    if filters.executor:
+        parts.append(tr("filter_executor", lang, v=filters.executor))
     if filters.has_vehicles:
         parts.append(tr("filter_has_vehicles", lang))
     if filters.has_properties:

@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from enum import StrEnum
+from itertools import islice
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -24,6 +25,7 @@ from desktop.domain.words import label, normalise_lang, number_lookups
 
 from . import selection
 from .claim_sheet import build_claim_sheet
+from .deadlines_report import DeadlineLine, build_deadlines
 from .facts import items_by_id
 from .incident import build_incident_report
 from .incidents_register import build_incidents_register
@@ -45,6 +47,10 @@ class ReportKind(StrEnum):
     REQUEST_DOCUMENTS = "request-documents"
     INCIDENTS = "incidents"
     INSPECTION_ACT = "inspection-act"
+    DEADLINES = "deadlines"
+
+
+BATCH = 500  # claims read at once to fill in what a list's rows do not carry (deadline control)
 
 
 _MESSAGES: dict[str, tuple[str, str]] = {
@@ -93,6 +99,7 @@ class ReportSource(Protocol):
     def incident_sample(self, incident_id: str, limit: int, include: Iterable[str] = ()) -> Incident | None: ...
     def get_incident_by_reference(self, reference: str) -> Incident | None: ...
     def get_claim_by_number(self, number: str) -> Claim | None: ...
+    def get_claims(self, ids: Iterable[str]) -> dict[str, Claim]: ...
     def get_person(self, person_id: str) -> Person | None: ...
     def people_by_ids(self, ids: Iterable[str]) -> dict[str, Person]: ...
     def claims_for_incident(self, incident_id: str) -> list[Claim]: ...
@@ -243,6 +250,33 @@ def inspection_act(
     )
 
 
+def deadline_lines(store: ReportSource, filters: Filters | None = None) -> list[DeadlineLine]:
+    """The open claims `filters` select (settled ones wait for no answer), the nearest answer date
+    first, each with its registration date and extension (read `BATCH` claims at a time)."""
+    rows = (r for r in store.iter_claim_rows(filters or Filters(), sort="answer_due") if not r.decided)
+    lines: list[DeadlineLine] = []
+    while chunk := list(islice(rows, BATCH)):
+        claims = store.get_claims(r.id for r in chunk)
+        for row in chunk:
+            claim = claims.get(row.id)
+            if claim is None:
+                continue
+            lines.append(DeadlineLine(row, claim.registered_on,
+                                      claim.extension.until if claim.extension is not None else None))
+    return lines
+
+
+def deadlines_report(
+    store: ReportSource, out_path: str | os.PathLike[str], *, filters: Filters | None = None, lang: str = "ru",
+    made_at: datetime | None = None,
+) -> Path:
+    """Deadline control (`report deadlines`): open claims by executor with their answer dates."""
+    filters = filters or Filters()
+    return _write(out_path, lambda out: build_deadlines(
+        out, deadline_lines(store, filters), store.settings(), filters=filters, lang=normalise_lang(lang),
+        made_at=made_at))
+
+
 def build_report(
     store: ReportSource,
     kind: ReportKind | str,
@@ -275,6 +309,8 @@ def build_report(
                                          progress=progress, sort=sort, descending=descending)
     if kind is ReportKind.SUMMARY:
         return summary_report(store, out_path, filters=filters, lang=lang, made_at=made_at)
+    if kind is ReportKind.DEADLINES:
+        return deadlines_report(store, out_path, filters=filters, lang=lang, made_at=made_at)
     if not number:
         raise ReportError("need_number")
     if kind is ReportKind.CLAIM:
@@ -323,6 +359,8 @@ __all__ = [
     "ReportSource",
     "build_report",
     "claim_sheet",
+    "deadline_lines",
+    "deadlines_report",
     "incident_report",
     "incidents_register_report",
     "inspection_act",

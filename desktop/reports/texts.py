@@ -225,6 +225,26 @@ TEXTS: dict[str, tuple[str, str]] = {
     "h_members_sign": ("Members of the commission", "Подписи членов комиссии"),
     "no_items_found": ("The claimed items are no longer recorded in the incident.",
                        "Указанное в заявлении имущество в происшествии больше не числится."),
+    # deadlines
+    "deadlines_title": ("Deadline control of claims", "Контроль исполнения заявлений"),
+    "deadlines_on": ("open claims on {day}", "незавершённые заявления на {day}"),
+    "h_by_executor": ("By executor", "По исполнителям"),
+    "col_open": ("Open", "На исполнении"),
+    "col_overdue": ("Overdue", "Просрочено"),
+    "col_due_soon": ("Due in 3 days", "Срок в ближайшие 3 дня"),
+    "col_late_registration": ("Registered late", "Зарегистрировано с нарушением срока"),
+    "col_extended": ("Extended", "Срок продлён"),
+    "col_registered": ("Registered", "Зарегистрировано"),
+    "col_left": ("Days left", "До срока"),
+    "col_extension": ("Extended until", "Продлено до"),
+    "executor_none": ("No executor assigned", "Исполнитель не назначен"),
+    "executor_heading": ("{name}: {n} open, {overdue} overdue", "{name}: на исполнении {n}, просрочено {overdue}"),
+    "registered_late": ("late", "с нарушением срока"),
+    "left_days": ("{n} d.", "{n} дн."),
+    "left_today": ("today", "сегодня"),
+    "overdue_days": ("overdue {n} d.", "просрочено на {n} дн."),
+    "deadlines_empty": ("No open claims.", "Незавершённых заявлений нет."),
+    "filter_executor": ("executor: {v}", "исполнитель: {v}"),
 }
 
 
