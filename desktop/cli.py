@@ -83,6 +83,8 @@ HELP: dict[str, tuple[str, str]] = {
     "report_request-documents": ("letter asking for missing documents", "письмо о представлении документов"),
     "report_inspection-act": ("the commission's act of inspection of a claim's items",
                               "акт обследования повреждённого имущества по заявлению"),
+    "report_decision-notice": ("the written answer to the claimant on the decision",
+                               "уведомление заявителя о принятом решении"),
     "report_deadlines": ("deadline control: open claims by executor", "контроль исполнения: незавершённые заявления по исполнителям"),
     "executor": ("only the claims of this executor (exact name)", "только заявления этого исполнителя (точное имя)"),
     "NAME": ("NAME", "ИМЯ"),
@@ -236,8 +238,8 @@ def build_parser(lang: str = "en") -> Parser:
     reports = p.add_subparsers(dest="report", required=True, parser_class=parser_class, title=t("commands"),
                                metavar=t("REPORT"))
     for name, target in (("incident", "REFERENCE"), ("claim", "NUMBER"), ("register", None), ("summary", None),
-                         ("request-documents", "NUMBER"), ("inspection-act", "NUMBER"), ("deadlines", None),
-                         ("incidents", None)):
+                         ("request-documents", "NUMBER"), ("inspection-act", "NUMBER"), ("decision-notice", "NUMBER"),
+                         ("deadlines", None), ("incidents", None)):
         r = reports.add_parser(name, help=t(f"report_{name}"), description=t(f"report_{name}"))
         if target:
             r.add_argument("target", metavar=t(target))

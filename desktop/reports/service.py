@@ -26,6 +26,7 @@ from desktop.domain.words import label, normalise_lang, number_lookups
 from . import selection
 from .claim_sheet import build_claim_sheet
 from .deadlines_report import DeadlineLine, build_deadlines
+from .decision_notice import build_decision_notice, is_decided
 from .facts import items_by_id
 from .incident import build_incident_report
 from .incidents_register import build_incidents_register
@@ -47,6 +48,7 @@ class ReportKind(StrEnum):
     REQUEST_DOCUMENTS = "request-documents"
     INCIDENTS = "incidents"
     INSPECTION_ACT = "inspection-act"
+    DECISION_NOTICE = "decision-notice"
     DEADLINES = "deadlines"
 
 
@@ -71,6 +73,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "inspection on the claim first)",
         "по заявлению {number} обследование не проводилось: акта нет (сначала внесите в заявление сведения "
         "об обследовании комиссией)",
+    ),
+    "not_decided": (
+        "claim {number} is not decided ({status}): there is no decision to give notice of",
+        "по заявлению {number} решение не принято ({status}): уведомлять не о чем",
     ),
     "no_folder": ("folder does not exist: {path}", "папка не существует: {path}"),
     "cannot_write": ("cannot write {path}: {reason}", "не удаётся записать {path}: {reason}"),
@@ -250,6 +256,22 @@ def inspection_act(
     )
 
 
+def decision_notice(
+    store: ReportSource, number: str, out_path: str | os.PathLike[str], *, lang: str = "ru",
+    made_at: datetime | None = None,
+) -> Path:
+    """The written answer to the claimant on the decision (`report decision-notice`)."""
+    claim, incident, claimant = _claim_with_context(store, number)
+    if not is_decided(claim):
+        raise ReportError("not_decided", number=claim.number or number, status=label(claim.status, normalise_lang(lang)))
+    return _write(
+        out_path,
+        lambda out: build_decision_notice(
+            out, claim, incident, claimant, store.settings(), lang=normalise_lang(lang), made_at=made_at
+        ),
+    )
+
+
 def deadline_lines(store: ReportSource, filters: Filters | None = None) -> list[DeadlineLine]:
     """The open claims `filters` select (settled ones wait for no answer), the nearest answer date
     first, each with its registration date and extension (read `BATCH` claims at a time)."""
@@ -317,6 +339,8 @@ def build_report(
         return claim_sheet(store, number, out_path, lang=lang, made_at=made_at)
     if kind is ReportKind.INSPECTION_ACT:
         return inspection_act(store, number, out_path, lang=lang, made_at=made_at)
+    if kind is ReportKind.DECISION_NOTICE:
+        return decision_notice(store, number, out_path, lang=lang, made_at=made_at)
     return request_documents_letter(store, number, out_path, lang=lang, made_at=made_at)
 
 
@@ -361,6 +385,7 @@ __all__ = [
     "claim_sheet",
     "deadline_lines",
     "deadlines_report",
+    "decision_notice",
     "incident_report",
     "incidents_register_report",
     "inspection_act",

@@ -225,6 +225,41 @@ TEXTS: dict[str, tuple[str, str]] = {
     "h_members_sign": ("Members of the commission", "Подписи членов комиссии"),
     "no_items_found": ("The claimed items are no longer recorded in the incident.",
                        "Указанное в заявлении имущество в происшествии больше не числится."),
+    # decision notice
+    "notice_title": ("Notice of the decision on your claim", "О результатах рассмотрения заявления"),
+    "notice_p1": (
+        "Your claim No. {number} of {filed} ({kind}) concerning the incident {ref} of {date} ({place}) has been "
+        "considered.",
+        "Ваше заявление № {number} от {filed} ({kind}) в связи с происшествием {ref} от {date} ({place}) рассмотрено.",
+    ),
+    "notice_approved": (
+        "By decision No. {decision} of {decided} you are granted assistance of {amount} ({words}).",
+        "Решением № {decision} от {decided} Вам предоставлена помощь в размере {amount} ({words}).",
+    ),
+    "notice_pay_to_account": (
+        "The money will be transferred to the bank account you gave.",
+        "Денежные средства будут перечислены на указанный Вами банковский счёт.",
+    ),
+    "notice_need_account": (
+        "To receive the money, please submit the details of your bank account, quoting the claim number.",
+        "Для перечисления денежных средств просим представить реквизиты Вашего банковского счёта с указанием "
+        "номера заявления.",
+    ),
+    "notice_paid": ("The money was transferred on {date} ({order}).", "Денежные средства перечислены {date} ({order})."),
+    "payment_order": ("payment order No. {ref}", "платёжное поручение № {ref}"),
+    "notice_rejected": (
+        "By decision No. {decision} of {decided} assistance was refused on the following ground: {reason}",
+        "Решением № {decision} от {decided} в предоставлении помощи отказано по следующему основанию: {reason}",
+    ),
+    "notice_appeal": (
+        "Under Article 5 of Federal Law No. 59-FZ of 02.05.2006 you may appeal against this decision to the head "
+        "of the administration or to a court, as the Code of Administrative Procedure of the Russian Federation "
+        "provides.",
+        "В соответствии со статьёй 5 Федерального закона от 02.05.2006 № 59-ФЗ Вы вправе обжаловать это решение "
+        "главе администрации или в суд в порядке, установленном Кодексом административного судопроизводства "
+        "Российской Федерации.",
+    ),
+    "notice_executor": ("Officer in charge: {name}", "Исп.: {name}"),
     # deadlines
     "deadlines_title": ("Deadline control of claims", "Контроль исполнения заявлений"),
     "deadlines_on": ("open claims on {day}", "незавершённые заявления на {day}"),
