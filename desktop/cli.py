@@ -85,9 +85,11 @@ HELP: dict[str, tuple[str, str]] = {
                               "акт обследования повреждённого имущества по заявлению"),
     "report_decision-notice": ("the written answer to the claimant on the decision",
                                "уведомление заявителя о принятом решении"),
+    "report_payment-register": ("approved, unpaid claims for the finance department (PDF or .xlsx)",
+                                "реестр одобренных и не оплаченных заявлений для бухгалтерии (PDF или .xlsx)"),
     "report_deadlines": ("deadline control: open claims by executor", "контроль исполнения: незавершённые заявления по исполнителям"),
     "executor": ("only the claims of this executor (exact name)", "только заявления этого исполнителя (точное имя)"),
-    "NAME": ("NAME", "ИМЯ"),
+    "NAME": ("NAME", "ИМЯ"), "OUT.pdf|OUT.xlsx": ("OUT.pdf|OUT.xlsx", "ФАЙЛ.pdf|ФАЙЛ.xlsx"),
     "output": ("the report file to write", "файл отчёта"),
     "report_lang": ("language of the report", "язык отчёта"),
     "backup": ("write a consistent copy of the database", "записать резервную копию базы данных"),
@@ -239,7 +241,7 @@ def build_parser(lang: str = "en") -> Parser:
                                metavar=t("REPORT"))
     for name, target in (("incident", "REFERENCE"), ("claim", "NUMBER"), ("register", None), ("summary", None),
                          ("request-documents", "NUMBER"), ("inspection-act", "NUMBER"), ("decision-notice", "NUMBER"),
-                         ("deadlines", None), ("incidents", None)):
+                         ("payment-register", None), ("deadlines", None), ("incidents", None)):
         r = reports.add_parser(name, help=t(f"report_{name}"), description=t(f"report_{name}"))
         if target:
             r.add_argument("target", metavar=t(target))
@@ -247,7 +249,8 @@ def build_parser(lang: str = "en") -> Parser:
             add_filters(r, lang)
         if name == "deadlines":
             r.add_argument("--executor", metavar=t("NAME"), help=t("executor"))
-        r.add_argument("-o", "--output", required=True, metavar=t("OUT.pdf"), help=t("output"))
+        output = "OUT.pdf|OUT.xlsx" if name == "payment-register" else "OUT.pdf"
+        r.add_argument("-o", "--output", required=True, metavar=t(output), help=t("output"))
         r.add_argument("--lang", dest="report_lang", choices=("ru", "en"), help=t("report_lang"))
 
     p = sub.add_parser("backup", help=t("backup"), description=t("backup"))

@@ -19,9 +19,12 @@ from typing import Protocol, TypeVar
 from desktop.domain.documents import RequiredDocuments
 from desktop.domain.enums import DocumentKind
 from desktop.domain.models import Claim, Incident, Person
+from desktop.domain.payment_rules import claim_proposal
 from desktop.domain.transitions import DECIDED_STATES
 from desktop.domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
 from desktop.domain.words import label, normalise_lang, number_lookups
+from desktop.services.errors import ServiceError
+from desktop.services.payments import register_filters
 
 from . import selection
 from .claim_sheet import build_claim_sheet
@@ -31,6 +34,7 @@ from .facts import items_by_id
 from .incident import build_incident_report
 from .incidents_register import build_incidents_register
 from .inspection_act import build_inspection_act
+from .payment_register import PaymentLine, build_payment_register, write_payment_workbook
 from .register import build_register
 from .request_documents import build_request_letter
 from .summary import build_summary
@@ -49,10 +53,11 @@ class ReportKind(StrEnum):
     INCIDENTS = "incidents"
     INSPECTION_ACT = "inspection-act"
     DECISION_NOTICE = "decision-notice"
+    PAYMENT_REGISTER = "payment-register"
     DEADLINES = "deadlines"
 
 
-BATCH = 500  # claims read at once to fill in what a list's rows do not carry (deadline control)
+BATCH = 500  # claims read at once to fill in what a list's rows do not carry (payment register, deadlines)
 
 
 _MESSAGES: dict[str, tuple[str, str]] = {
@@ -77,6 +82,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "not_decided": (
         "claim {number} is not decided ({status}): there is no decision to give notice of",
         "по заявлению {number} решение не принято ({status}): уведомлять не о чем",
+    ),
+    "payment_status": (
+        "the payment register lists approved claims only: --status {status} cannot be used with it",
+        "в реестр на выплату входят только одобренные заявления: --status {status} для него не подходит",
     ),
     "no_folder": ("folder does not exist: {path}", "папка не существует: {path}"),
     "cannot_write": ("cannot write {path}: {reason}", "не удаётся записать {path}: {reason}"),
@@ -272,6 +281,62 @@ def decision_notice(
     )
 
 
+def payment_filters(filters: Filters | None) -> Filters:
+    """The payment register's selection: FILTERS narrowed to approved claims (another status is an error)."""
+    try:
+        return register_filters(filters)
+    except ServiceError:
+        raise ReportError("payment_status", status=filters.status.value if filters and filters.status else "") from None
+
+
+def payment_lines(store: ReportSource, filters: Filters | None = None) -> Iterator[PaymentLine]:
+    """The payment register's rows: approved claims without a payment, in the register's order, each
+    with its payee's INN, the day its bank details came, and the proposal when approved above it.
+
+    Rows stream from the store; the claims, payees and claimed items behind them are read `BATCH`
+    at a time (an incident with only those claims' items: one car of a 20,000-car courtyard).
+    """
+    selected = payment_filters(filters)
+    rules = store.settings().payment_rules
+    rows = iter(store.iter_claim_rows(selected))
+    while chunk := list(islice(rows, BATCH)):
+        claims = store.get_claims(r.id for r in chunk)
+        people = store.people_by_ids(sorted({c.claimant_id for c in claims.values()}))
+        wanted: dict[str, set[str]] = {}
+        for claim in claims.values():
+            wanted.setdefault(claim.incident_id, set()).update(claim.items)
+        incidents = {iid: store.incident_sample(iid, 0, sorted(items)) for iid, items in wanted.items()}
+        for row in chunk:
+            claim = claims.get(row.id)
+            if claim is None or claim.payment is not None:
+                continue
+            payee = people.get(claim.claimant_id)
+            received = [d.received_on for d in claim.documents if d.kind is DocumentKind.BANK_DETAILS]
+            proposal = claim_proposal(claim, incidents.get(claim.incident_id), rules)
+            approved = claim.decision.approved_amount if claim.decision else None
+            yield PaymentLine(
+                row=row,
+                inn=payee.inn if payee is not None else None,
+                bank_details_on=max(received) if received else None,
+                proposed=proposal.amount if proposal.above(approved) else None,
+            )
+
+
+def payment_register_report(
+    store: ReportSource, out_path: str | os.PathLike[str], *, filters: Filters | None = None, lang: str = "ru",
+    made_at: datetime | None = None, progress: Callable[[int], None] | None = None,
+) -> Path:
+    """The payment register (`report payment-register`): a PDF, or an `.xlsx` when OUT ends so."""
+    selected = payment_filters(filters)
+    lang = normalise_lang(lang)
+    if Path(out_path).suffix.lower() == ".xlsx":
+        return _write(out_path, lambda out: write_payment_workbook(
+            out, payment_lines(store, selected), store.settings(), filters=filters, lang=lang, made_at=made_at))
+    return _write(out_path, lambda out: build_payment_register(
+        out, payment_lines(store, selected), store.settings(), filters=filters, lang=lang, made_at=made_at,
+        progress=progress))
+
+
 def deadline_lines(store: ReportSource, filters: Filters | None = None) -> list[DeadlineLine]:
     """The open claims `filters` select (settled ones wait for no answer), the nearest answer date
     first, each with its registration date and extension (read `BATCH` claims at a time)."""
@@ -331,6 +396,8 @@ def build_report(
                                          progress=progress, sort=sort, descending=descending)
     if kind is ReportKind.SUMMARY:
         return summary_report(store, out_path, filters=filters, lang=lang, made_at=made_at)
+    if kind is ReportKind.PAYMENT_REGISTER:
+        return payment_register_report(store, out_path, filters=filters, lang=lang, made_at=made_at, progress=progress)
     if kind is ReportKind.DEADLINES:
         return deadlines_report(store, out_path, filters=filters, lang=lang, made_at=made_at)
     if not number:
@@ -390,6 +457,9 @@ __all__ = [
     "incidents_register_report",
     "inspection_act",
     "missing_documents",
+    "payment_filters",
+    "payment_lines",
+    "payment_register_report",
     "register_report",
     "request_documents_letter",
     "summary_report",

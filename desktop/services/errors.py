@@ -7,10 +7,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "claim {number} is not decided ({status}): there is no decision to give notice of",
         "по заявлению {number} решение не принято ({status}): уведомлять не о чем",
     ),
+    "payment_status": (
+        "the payment register lists approved claims only, not «{status}»",
+        "в реестр на выплату входят только одобренные заявления, а не «{status}»",
+    ),
+    "nothing_to_pay": ("the register holds no claim to mark paid", "в реестре нет заявлений для отметки об оплате"),
+    "no_reference": ("the payment order's number is needed", "нужен номер платёжного поручения"),
+    "register_changed": (
+        "claim {number} changed since the register was made ({what}); nothing was marked paid: make the "
+        "register again",
+        "заявление {number} изменилось после составления реестра ({what}); оплата не отмечена ни по одному "
+        "заявлению: сформируйте реестр заново",
+    ),
+    "paid_before_decision": (
+        "claim {number} was decided on {decided}: it cannot be paid on {paid}; nothing was marked paid",
+        "решение по заявлению {number} принято {decided}: оплата {paid} невозможна; оплата не отмечена ни по "
+        "одному заявлению",
+    ),
+    "claim_refused": (
+        "claim {number} cannot be marked paid ({why}); nothing was marked paid",
+        "по заявлению {number} оплату отметить нельзя ({why}); оплата не отмечена ни по одному заявлению",
+    ),
 }
 
-# What changed on a record, in words (a message's parameter).
-CHANGES: dict[str, tuple[str, str]] = {}
+# What changed on a claim of a register, in words (`register_changed`).
+CHANGES: dict[str, tuple[str, str]] = {
+    "gone": ("deleted", "удалено"),
+    "status": ("now «{status}»", "теперь «{status}»"),
+    "paid": ("already paid", "уже оплачено"),
+    "amount": ("approved amount now {amount}", "одобренная сумма теперь {amount}"),
+}
 
 
 class ServiceError(Exception):
