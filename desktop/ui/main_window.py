@@ -244,6 +244,10 @@ class MainWindow(QMainWindow):
         reports.addSeparator()
         reports.addActions([self.print_register_action, self.register_report_action, self.incidents_register_action,
                             self.summary_report_action])
+        from .claim_actions import ClaimActions  # the legal path's papers: act, notice, payment register, deadlines
+
+        self.claim_actions = ClaimActions(self)
+        self.claim_actions.add_to(reports, records)
         settings = bar.addMenu(self.tr("&Settings"))
         settings.addAction(self.settings_action)
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClaimActions</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/claim_actions.py" line="+249"/>
+        <source>%n claim(s) marked paid: {0}, {1} of {2}.</source>
+        <translation>
+            <numerusform>%n claim marked paid: {0}, {1} of {2}.</numerusform>
+            <numerusform>%n claims marked paid: {0}, {1} of {2}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClaimPathPanel</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/widgets/claim_path.py" line="+146"/>
@@ -80,7 +91,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+395"/>
+        <location filename="../../desktop/ui/main_window.py" line="+399"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>%Ln incident matches the filter</numerusform>
@@ -163,6 +174,25 @@
     </message>
 </context>
 <context>
+    <name>MarkPaidDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/claim_actions.py" line="+60"/>
+        <source>The payment register holds %n claim(s) for {0} ({1}). Each of them will be recorded as paid by the payment order below, for its approved amount, all at once; if any one cannot be, none is.</source>
+        <translation>
+            <numerusform>The payment register holds %n claim for {0} ({1}). It will be recorded as paid by the payment order below, for its approved amount.</numerusform>
+            <numerusform>The payment register holds %n claims for {0} ({1}). Each of them will be recorded as paid by the payment order below, for its approved amount, all at once; if any one cannot be, none is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Mark %n claim(s) paid</source>
+        <translation>
+            <numerusform>Mark %n claim paid</numerusform>
+            <numerusform>Mark %n claims paid</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewChart</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/widgets/overview_chart.py" line="+206"/>
@@ -218,7 +248,7 @@
 <context>
     <name>ReportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+97"/>
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+104"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -19,6 +19,135 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>ClaimActions</name>
+    <message>
+        <location filename="../../desktop/ui/claim_actions.py" line="+55"/>
+        <source>Inspection &amp;act…</source>
+        <translation>&amp;Акт обследования…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The commission&apos;s act of inspection of the selected claim&apos;s items</source>
+        <translation>Акт комиссионного обследования имущества по выбранному заявлению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision notice…</source>
+        <translation>&amp;Уведомление о решении…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The written answer to the claimant; printing it records the notice as sent</source>
+        <translation>Письменный ответ заявителю; при печати уведомление отмечается как отправленное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the notice as &amp;sent…</source>
+        <translation>О&amp;тметить уведомление как отправленное…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the day the decision notice went to the claimant</source>
+        <translation>Внести дату отправки заявителю уведомления о решении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;yment register</source>
+        <translation>Реестр на в&amp;ыплату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved, unpaid claims the claims register&apos;s filter selects, for the finance department</source>
+        <translation>Одобренные и не оплаченные заявления по фильтру реестра заявлений — для бухгалтерии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the payment register as &amp;paid…</source>
+        <translation>Отметить реестр как опла&amp;ченный…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the payment of every claim of the payment register, all at once</source>
+        <translation>Внести выплату по всем заявлениям реестра на выплату разом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline con&amp;trol</source>
+        <translation>Контроль &amp;исполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open claims by executor with their answer dates</source>
+        <translation>Незавершённые заявления по исполнителям со сроками ответа</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Inspection act</source>
+        <translation>Акт обследования</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision notice</source>
+        <translation>Уведомление о решении</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Claim {0}: the decision notice is recorded as sent on {1}.</source>
+        <translation>Заявление {0}: уведомление о решении отмечено как отправленное {1}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark the notice as sent</source>
+        <translation>Отметить уведомление как отправленное</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+19"/>
+        <source>Decision notice sent</source>
+        <translation>Отправка уведомления о решении</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Claim {0} is not decided: there is no notice to send.</source>
+        <translation>По заявлению {0} решение не принято: уведомлять не о чем.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded as sent on {0}; a new day replaces it.</source>
+        <translation>Уже отмечено как отправленное {0}; новая дата заменит прежнюю.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Payment register</source>
+        <translation>Реестр на выплату</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+16"/>
+        <source>Mark the payment register as paid</source>
+        <translation>Отметить реестр как оплаченный</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>No approved claims await payment under this filter.</source>
+        <translation>По этому фильтру нет одобренных заявлений, ожидающих выплаты.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n claim(s) marked paid: {0}, {1} of {2}.</source>
+        <translation>
+            <numerusform>Отмечено оплаченным %n заявление: {0}, {1} от {2}.</numerusform>
+            <numerusform>Отмечено оплаченными %n заявления: {0}, {1} от {2}.</numerusform>
+            <numerusform>Отмечено оплаченными %n заявлений: {0}, {1} от {2}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Marking the payment register as paid…</source>
+        <translation>Отмечаем оплату по реестру на выплату…</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs/claim_form.py" line="+223"/>
@@ -897,7 +1026,8 @@ The details are in the log file.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../desktop/ui/claim_actions.py" line="-85"/>
+        <location filename="../../desktop/ui/dialogs/conflict.py" line="+18"/>
         <source>saved over the change by {0} at {1}</source>
         <translation>сохранено поверх изменений {0} от {1}</translation>
     </message>
@@ -2535,7 +2665,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -2777,7 +2907,7 @@ Estimated cost of the items: %3</source>
         <translation>По происшествию {0} есть заявления. Сначала удалите их.</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-488"/>
         <source>The claims the claims register&apos;s filter selects, in its order</source>
         <translation>Заявления, отобранные фильтром реестра заявлений, в том же порядке</translation>
     </message>
@@ -2792,7 +2922,7 @@ Estimated cost of the items: %3</source>
         <translation>Происшествия, отобранные фильтром реестра происшествий, в том же порядке</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>The claims register of what the filter shows, in its order (Ctrl+P)</source>
         <translation>Реестр заявлений, отобранных фильтром, в том же порядке (Ctrl+P)</translation>
     </message>
@@ -3012,6 +3142,90 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <location line="+1"/>
         <source>&lt;h3&gt;Incident Log {0}&lt;/h3&gt;&lt;p&gt;Incidents, damaged property and owners&apos; assistance claims for municipal administrations.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;&lt;p&gt;Qt {2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Журнал происшествий {0}&lt;/h3&gt;&lt;p&gt;Учёт происшествий, повреждённого имущества и заявлений владельцев о помощи для муниципальных администраций.&lt;/p&gt;&lt;p&gt;База данных: {1}&lt;/p&gt;&lt;p&gt;Qt {2}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkPaidDialog</name>
+    <message>
+        <location filename="../../desktop/ui/claim_actions.py" line="+132"/>
+        <source>Mark the payment register as paid</source>
+        <translation>Отметить реестр как оплаченный</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The payment register holds %n claim(s) for {0} ({1}). Each of them will be recorded as paid by the payment order below, for its approved amount, all at once; if any one cannot be, none is.</source>
+        <translation>
+            <numerusform>В реестре на выплату %n заявление на сумму {0} ({1}). Оно будет отмечено как выплаченное по указанному ниже платёжному поручению в одобренной сумме.</numerusform>
+            <numerusform>В реестре на выплату %n заявления на сумму {0} ({1}). Каждое будет отмечено как выплаченное по указанному ниже платёжному поручению в одобренной сумме — все сразу; если хотя бы одно отметить нельзя, не отмечается ни одно.</numerusform>
+            <numerusform>В реестре на выплату %n заявлений на сумму {0} ({1}). Каждое будет отмечено как выплаченное по указанному ниже платёжному поручению в одобренной сумме — все сразу; если хотя бы одно отметить нельзя, не отмечается ни одно.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>number, e.g. 4512</source>
+        <translation>номер, например 4512</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment order No.:</source>
+        <translation>Платёжное поручение №:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on:</source>
+        <translation>Дата оплаты:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Mark %n claim(s) paid</source>
+        <translation>
+            <numerusform>Отметить оплаченным %n заявление</numerusform>
+            <numerusform>Отметить оплаченными %n заявления</numerusform>
+            <numerusform>Отметить оплаченными %n заявлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type the number of the payment order.</source>
+        <translation>Введите номер платёжного поручения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the day of the payment, e.g. 28.09.2026.</source>
+        <translation>Введите дату оплаты, например 28.09.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSentDialog</name>
+    <message>
+        <location line="-75"/>
+        <source>Decision notice sent</source>
+        <translation>Отправка уведомления о решении</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Claim:</source>
+        <translation>Заявление:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} of {1}</source>
+        <translation>{0} от {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent on:</source>
+        <translation>Дата отправки:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the day the notice was sent, e.g. 26.09.2026.</source>
+        <translation>Введите дату отправки уведомления, например 26.09.2026.</translation>
     </message>
 </context>
 <context>
@@ -3575,7 +3789,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+83"/>
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+90"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -3614,7 +3828,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось начать печать.</translation>
     </message>
@@ -3642,7 +3856,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location line="-139"/>
+        <location line="-147"/>
         <source>Incident summary {0}</source>
         <translation>Справка о происшествии {0}</translation>
     </message>
@@ -3672,7 +3886,27 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Запрос документов по заявлению {0}</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+1"/>
+        <source>Inspection act, claim {0}</source>
+        <translation>Акт обследования, заявление {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision notice, claim {0}</source>
+        <translation>Уведомление о решении, заявление {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment register</source>
+        <translation>Реестр на выплату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline control</source>
+        <translation>Контроль исполнения</translation>
+    </message>
+    <message>
+        <location line="+184"/>
         <source>Making the report: {0}…</source>
         <translation>Формирование отчёта: {0}…</translation>
     </message>

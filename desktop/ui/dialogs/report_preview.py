@@ -39,7 +39,8 @@ from .progress import Cancelled, Job, JobContext, error_text
 
 log = logging.getLogger("incident_log.ui")
 
-KINDS = ("incident", "claim", "register", "incidents", "summary", "request-documents")
+KINDS = ("incident", "claim", "register", "incidents", "summary", "request-documents", "inspection-act",
+         "decision-notice", "payment-register", "deadlines")
 REGISTERS = ("register", "incidents")  # the reports that can run to hundreds of pages, printed in the window's order
 
 
@@ -52,6 +53,10 @@ def report_title(kind: str, reference: str | None = None, number: str | None = N
         "incidents": QCoreApplication.translate("Reports", "Incidents register"),
         "summary": QCoreApplication.translate("Reports", "Summary by district and status"),
         "request-documents": QCoreApplication.translate("Reports", "Request for documents, claim {0}"),
+        "inspection-act": QCoreApplication.translate("Reports", "Inspection act, claim {0}"),
+        "decision-notice": QCoreApplication.translate("Reports", "Decision notice, claim {0}"),
+        "payment-register": QCoreApplication.translate("Reports", "Payment register"),
+        "deadlines": QCoreApplication.translate("Reports", "Deadline control"),
     }
     return titles[kind].format(number_text(reference or number)).strip()
 
@@ -64,6 +69,8 @@ def suggested_name(kind: str, reference: str | None = None, number: str | None =
 
 class ReportPreviewDialog(QDialog):
     """Shows one PDF; Print renders its pages to the chosen printer, Save as copies the file."""
+
+    printed = Signal(int)  # pages sent to the printer (a decision notice printed is a notice sent)
 
     def __init__(self, pdf: Path, title: str, parent: QWidget | None = None, *, owns_folder: bool = False) -> None:
         super().__init__(parent)
@@ -122,7 +129,9 @@ class ReportPreviewDialog(QDialog):
         dialog.setMinMax(1, max(self.page_count(), 1))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.print_to(printer)
+        pages = self.print_to(printer)
+        if pages:
+            self.printed.emit(pages)
 
     def print_to(self, printer: QPrinter) -> int:
         """Render each chosen page to the printer at its resolution; returns the pages printed."""
