@@ -30,7 +30,7 @@ from .paths import resource
 EXIT_OK, EXIT_FAILED, EXIT_DATABASE = 0, 1, 3
 
 log = logging.getLogger("incident_log")
-SAMPLE = ("sample", "sample-kaluga-2026-09.json")
+SAMPLE = ("sample", "sample-kaluga-2026-09-v2.json")  # interchange v2: an inspection, decisions, an approval
 SAMPLE_ROWS = 40  # cars, claims or register rows of the clerk's data that each report is built from
 LETTER_CANDIDATES = 20  # claims looked at for one with documents missing (for the letter)
 
@@ -80,6 +80,11 @@ class _Sample:
             claim = replace(claim, items=claim.items[: self.limit])
         self._claim_items = tuple(claim.items) if claim is not None else ()
         return claim
+
+    def get_claims(self, ids: Iterable[str]) -> Any:
+        # Asked for the rows of a bounded register (payment register, deadline control): bounded too.
+        return {cid: replace(c, items=c.items[: self.limit]) if len(c.items) > self.limit else c
+                for cid, c in self.store.get_claims(ids).items()}
 
     def claims_for_incident(self, incident_id: str) -> Any:
         return self.store.claims_for_incident(incident_id, limit=self.limit)
@@ -206,7 +211,11 @@ def _sample_store(work: Path) -> Any:
 
 
 def _run(app: Any, steps: _Steps, primary: Any, sample_store: Callable[[], Any], work: Path, lang: str | None) -> bool:
+    from .domain.deadlines import DECIDED
     from .reports.service import missing_documents
+
+    def is_decided(status: Any) -> bool:
+        return status in DECIDED
     from .ui import i18n
     from .ui.main_window import MainWindow, apply_application_names
 
@@ -267,6 +276,15 @@ def _run(app: Any, steps: _Steps, primary: Any, sample_store: Callable[[], Any],
                 for row in store.claim_rows(limit=LETTER_CANDIDATES):
                     if kind == "claim" or missing_documents(source, row.number):
                         return source, {"number": row.number}
+            elif kind == "decision-notice":
+                for row in store.claim_rows(limit=LETTER_CANDIDATES):
+                    if row.decision_number is not None and is_decided(row.status):
+                        return source, {"number": row.number}
+            elif kind == "inspection-act":
+                for row in store.claim_rows(limit=LETTER_CANDIDATES):
+                    claim = source.get_claim_by_number(row.number)
+                    if claim is not None and claim.inspection is not None:
+                        return source, {"number": row.number}
             elif kind == "incidents":
                 if store.count_incidents():
                     return source, {}
@@ -276,7 +294,8 @@ def _run(app: Any, steps: _Steps, primary: Any, sample_store: Callable[[], Any],
 
     reports = work / "reports"
     reports.mkdir()
-    for kind in ("incident", "claim", "register", "incidents", "summary", "request-documents"):
+    for kind in ("incident", "claim", "register", "incidents", "summary", "request-documents", "inspection-act",
+                 "decision-notice", "payment-register", "deadlines"):
         def build(kind: str = kind) -> str:
             from .reports.service import build_report
 
