@@ -225,3 +225,19 @@ def test_the_roles_script_gives_each_clerk_their_rights_and_no_more(pg_server) -
         assert "refused" in e.value.text("en")
     for url in (owner, clerk):
         connection.release(url)
+
+
+def test_a_dropped_connection_is_a_calm_message_and_the_next_try_reconnects(server_url) -> None:
+    from desktop.storage import DatabaseUnavailable, Trouble
+
+    with open_store(server_url) as store:
+        import_file(store, sample(V2))
+        claim = store.get_claim_by_number("CLM-2026-0002")
+        killer = connection.direct(server_url, "admin")
+        killer.execute("SELECT pg_terminate_backend(%s)", [store._pid])  # the network or the server drops it
+        killer.close()
+        with pytest.raises(DatabaseUnavailable) as e:
+            store.save_claim(replace(claim, notes="после обрыва"))
+        assert e.value.trouble is Trouble.UNAVAILABLE
+        store.save_claim(replace(claim, notes="после обрыва"))  # the clerk presses Save again
+        assert store.get_claim(claim.id).notes == "после обрыва" and store.check() == []

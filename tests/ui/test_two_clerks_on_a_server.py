@@ -113,3 +113,43 @@ def test_connect_to_a_server_asks_for_the_address_and_opens_it(store, qtbot, mon
     window.connect_server_action.trigger()
     assert warned and "postgresql://" in warned[0]  # a wrong address is said, and asked again
     assert asked == [Location("postgresql://ivanova@db.office/incident_log")]
+
+
+def test_a_lost_connection_keeps_the_form_and_saves_on_the_next_try(two_clerks, qtbot, monkeypatch) -> None:
+    mine, _theirs = two_clerks
+    incident, people = seed_kaluga(mine)
+    claim = mine.save_claim(Claim(
+        id=str(uuid.uuid4()), incident_id=incident.id, claimant_id=people[0].id, items=[incident.vehicles[0].id],
+        kind=ClaimKind.DAMAGE_COMPENSATION, filed_on=date(2026, 9, 16), status=ClaimStatus.RECEIVED))
+    form = ClaimDialog(mine, claim.id)
+    qtbot.addWidget(form)
+    form.show()
+    told: list[str] = []
+    form.inform = lambda title, text: told.append(text)
+    form.notes.setPlainText("записано во время обрыва связи")
+
+    def drop() -> None:
+        pid = int(mine.db.conn.raw.execute("SELECT pg_backend_pid()").fetchone()[0])
+        killer = connection.direct(mine.location.target, "admin")
+        killer.execute("SELECT pg_terminate_backend(%s)", [pid])
+        killer.close()
+
+    # The connection drops and the server is back at once: the save reconnects by itself.
+    drop()
+    assert form.save()
+    assert mine.get_claim(claim.id).notes == "записано во время обрыва связи" and not told
+    # The connection drops and the server does not answer: a calm message, the form and its text kept.
+    form.notes.setPlainText("второй раз")
+    drop()
+    from desktop.storage import DatabaseUnavailable, Trouble
+
+    def no_server(url, where):
+        raise DatabaseUnavailable(Trouble.UNAVAILABLE, where, "no route to host")
+
+    monkeypatch.setattr(connection, "connect", no_server)
+    assert not form.save()
+    assert told and ("недоступен" in told[0] or "cannot be reached" in told[0])
+    assert form.isVisible() and form.notes.toPlainText() == "второй раз"
+    monkeypatch.undo()  # the server answers again: the same form saves
+    assert form.save()
+    assert mine.get_claim(claim.id).notes == "второй раз"

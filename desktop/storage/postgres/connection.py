@@ -11,6 +11,7 @@ server, a refused login, a full disk, a lock; anything else is a bug (`DatabaseB
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import threading
@@ -192,28 +193,70 @@ class Cursor:
 
 
 class PgConnection:
-    """A psycopg connection that takes the store's SQL as the SQLite connection does."""
+    """A psycopg connection that takes the store's SQL as the SQLite connection does.
 
-    def __init__(self, conn: psycopg.Connection[Any], where: str) -> None:
+    A connection the server or the network dropped fails its statement with a calm
+    `DatabaseUnavailable`; the next statement outside a transaction takes a new connection (the
+    clerk's "try again"), so a form kept open through the outage saves once the server is back.
+    """
+
+    def __init__(self, conn: psycopg.Connection[Any], where: str, url: str | None = None,
+                 pool: ConnectionPool | None = None) -> None:
         self.raw = conn
         self.where = where
+        self.url = url
+        self.pool = pool  # the pool the connection in hand came from (None: a direct one)
+
+    def _alive(self) -> None:
+        from psycopg import pq
+
+        raw = self.raw
+        if not (raw.closed or raw.broken) or raw.info.transaction_status == pq.TransactionStatus.INTRANS:
+            return
+        if self.url is None:
+            raise DatabaseUnavailable(Trouble.UNAVAILABLE, self.where, "the connection was closed")
+        with contextlib.suppress(Exception):
+            if self.pool is not None:
+                self.pool.putconn(raw)  # the pool discards a broken connection and makes another
+            else:
+                raw.close()
+        fresh = connect(self.url, self.where)
+        self.raw, self.pool = fresh.conn.raw, fresh.conn.pool
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
         import psycopg
 
+        self._alive()
         if isinstance(params, dict):
             if _ITEM_WORDS in sql:
                 sql, params = _item_words_sql(sql, params)
             if "MATCH :match" in sql:
                 sql, params = _search_sql(sql, params)
+        statement = translate(sql)
         try:
-            return Cursor(self.raw.execute(translate(sql), params))  # type: ignore[arg-type]
+            return Cursor(self.raw.execute(statement, params))  # type: ignore[arg-type]
+        except psycopg.OperationalError as e:
+            if not self._lost_outside_transaction():
+                raise classify(e, self.where) from e
         except psycopg.Error as e:
             raise classify(e, self.where) from e
+        # A read on a connection that was dropped since the last statement: once more on a new one.
+        self._alive()
+        try:
+            return Cursor(self.raw.execute(statement, params))  # type: ignore[arg-type]
+        except psycopg.Error as e:
+            raise classify(e, self.where) from e
+
+    def _lost_outside_transaction(self) -> bool:
+        from psycopg import pq
+
+        return self.raw.broken and self.url is not None and \
+            self.raw.info.transaction_status != pq.TransactionStatus.INTRANS
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> None:
         import psycopg
 
+        self._alive()
         try:
             with self.raw.cursor() as cursor:
                 cursor.executemany(translate(sql), list(seq))  # type: ignore[arg-type]
@@ -225,15 +268,15 @@ class PgDatabase:
     """The store's `db`: its connection, given back to the pool on close."""
 
     def __init__(self, conn: psycopg.Connection[Any], pool: ConnectionPool | None, where: str) -> None:
-        self.conn = PgConnection(conn, where)
-        self._pool = pool
+        self.conn = PgConnection(conn, where, url=pool.conninfo if pool is not None else None, pool=pool)
 
     def close(self) -> None:
-        raw = self.conn.raw
-        if self._pool is not None and not raw.closed:
-            self._pool.putconn(raw)
-        else:
-            raw.close()
+        raw, pool = self.conn.raw, self.conn.pool
+        with contextlib.suppress(Exception):
+            if pool is not None:
+                pool.putconn(raw)
+            else:
+                raw.close()
 
 
 def configure(conn: psycopg.Connection[Any]) -> None:
@@ -312,7 +355,9 @@ def connect(url: str, where: str) -> PgDatabase:
     except psycopg.Error as e:
         conn.close()
         raise classify(e, where) from e
-    return PgDatabase(conn, None, where)
+    db = PgDatabase(conn, None, where)
+    db.conn.url = url
+    return db
 
 
 def direct(url: str, where: str) -> psycopg.Connection[Any]:

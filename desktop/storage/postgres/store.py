@@ -106,6 +106,7 @@ class PostgresStore(Store):
             return
         import psycopg
 
+        self.db.conn._alive()  # after a dropped connection, a new one (or the calm message)
         raw = self.db.conn.raw
         try:
             with raw.transaction():

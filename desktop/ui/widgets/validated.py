@@ -586,7 +586,13 @@ class FormDialog(QDialog):
 
     def save(self) -> bool:
         self.finish_editing()
-        self.refresh()
+        from ...storage.errors import DatabaseUnavailable
+
+        try:
+            self.refresh()  # checks against the log (the same item claimed elsewhere…) read it
+        except DatabaseUnavailable as e:  # the log cannot be read now: said calmly, nothing typed is lost
+            self.inform(self.tr("Not saved"), e.text(current_language()))
+            return False
         if not self.is_valid():
             self.validation.show_all()
             self.update_state()
