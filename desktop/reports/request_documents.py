@@ -16,20 +16,19 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, Spacer
 
 from desktop.domain import deadlines
-from desktop.domain.declension import dative, greeting
 from desktop.domain.enums import DocumentKind
 from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.views import OfficeSettings
 from desktop.domain.words import DASH, Lang, day, label, shown_number
 
 from .facts import item_label, items_by_id, place
-from .layout import ReportDocument, esc, paragraph_pieces, signature_block
+from .layout import ReportDocument, esc, signature_block
+from .letters import letter_head, salutation
 from .texts import tr
 
 
@@ -58,54 +57,13 @@ def letter_story(
     claimant: Person | None,
     missing: Sequence[DocumentKind],
 ) -> list[Flowable]:
-    lang, s, width = doc.lang, doc.styles, doc.width
-    left_style = ParagraphStyle("letter_left", parent=s.body_left, fontSize=10.5, leading=13)
-    right_style = ParagraphStyle("letter_right", parent=s.body_left, fontSize=12, leading=15)
+    lang, s = doc.lang, doc.styles
     number = shown_number(claim.number, lang) or DASH
     filed = day(claim.filed_on, lang)
-
-    left = [
-        Paragraph(esc(tr("letter_outgoing", lang)), left_style),
-        Spacer(1, 2 * mm),
-        Paragraph(esc(tr("letter_reply_to", lang, number=number, filed=filed)), left_style),
-        Spacer(1, 5 * mm),
-        Paragraph(f"<b>{esc(tr('letter_title', lang))}</b>", left_style),
-    ]
-    right: list[Paragraph] = []
-    if claimant is not None:
-        addressee = dative(claimant.full_name, claimant.kind.value) if lang == "ru" else claimant.full_name
-        right.append(Paragraph(f"<b>{esc(addressee)}</b>", right_style))
-        if claimant.address:
-            right.append(Paragraph(esc(claimant.address), right_style))
-    # The addressee beside the subject; an address longer than a piece of the page goes on over
-    # rows of the right-hand column, so the letter breaks inside it rather than failing.
-    right_width = width * 0.5
-    pieces = [piece for p in right for piece in paragraph_pieces(p, right_width)]
-    rows: list[list[object]] = [[left, pieces if len(pieces) == len(right) else pieces[:1]]]
-    if len(pieces) > len(right):
-        rows += [["", piece] for piece in pieces[1:]]
-    head = Table(rows, colWidths=[width * 0.5, right_width], hAlign="LEFT")
-    head.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), s.fonts.serif.regular),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), 10 * mm),
-                ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                ("TOPPADDING", (1, 1), (1, -1), 0),
-                ("BOTTOMPADDING", (1, 0), (1, -1), 0),
-            ]
-        )
-    )
-    story: list[Flowable] = [Spacer(1, 4 * mm), head, Spacer(1, 10 * mm)]
-
-    salutation_style = ParagraphStyle("salutation", parent=s.body, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=8)
-    if claimant is not None:
-        salutation = greeting(claimant.full_name, claimant.kind.value, lang)
-    else:
-        salutation = tr("salutation_org", lang)
-    story.append(Paragraph(esc(salutation), salutation_style))
+    # The head (addressee in the dative beside the subject) and the greeting: `letters`, as the
+    # decision notice has them.
+    story = letter_head(doc, tr("letter_reply_to", lang, number=number, filed=filed), tr("letter_title", lang), claimant)
+    story.append(salutation(doc, claimant))
 
     if incident is not None:
         by_id = items_by_id(incident)
@@ -150,5 +108,5 @@ def letter_story(
         p3 = tr("letter_p3", lang)
     story.append(Paragraph(esc(p3), s.body))
     story.append(Paragraph(esc(tr("letter_p4", lang)), s.body))
-    story.append(KeepTogether([Spacer(1, 16 * mm), signature_block(doc.settings, lang, s, width)]))
+    story.append(KeepTogether([Spacer(1, 16 * mm), signature_block(doc.settings, lang, s, doc.width)]))
     return story
