@@ -10,7 +10,7 @@
 #
 # Checks, each on a fresh temporary database and HOME (nothing touches the machine's user data):
 #   1. the frozen folder: at most 110 MB, no pruned Qt part left, ICU data reduced to Russian and
-#      English, CUPS/D-Bus/fontconfig and OpenSSL not bundled, every library resolvable;
+#      English, CUPS/D-Bus/fontconfig and OpenSSL not bundled (the system's), every library resolvable;
 #   2. dist/incident-log/incident-log: --version, selftest, import of the sample, a Cyrillic
 #      incident report, check, backup, xlsx export;
 #   3. the .deb: its control fields and paths, then unpacked with dpkg-deb -x into a temporary
@@ -116,6 +116,12 @@ run_checks() {
     app --db "$work/kaluga.sqlite3" backup "$work/backup.sqlite3"
     app --db "$work/kaluga.sqlite3" export "$work/kaluga.xlsx"
     [[ -s $work/backup.sqlite3 && -s $work/kaluga.xlsx ]] || fail "$label: backup or export wrote nothing"
+    # A server log: psycopg and the system's libpq load, and a server that is not there is exit 3
+    # with its calm message (not a missing module: exit 1).
+    local status=0 said
+    said=$(env HOME="$work/home" QT_QPA_PLATFORM=offscreen "$program" --lang en \
+        --db "postgresql://clerk@/incident_log?host=$work/no-server" check 2>&1) || status=$?
+    ((status == 3)) && grep -q "cannot be reached" <<<"$said" || fail "$label: a server log gave status $status: $said"
     text=$(pdftotext -enc UTF-8 "$work/incident.pdf" -) || fail "$label: pdftotext cannot read the report"
     grep -q 'П-2026-0001' <<<"$text" || fail "$label: the report lacks the incident's number as a Russian office writes it (П-2026-0001)"
     LC_ALL=C.UTF-8 grep -qP '\p{Cyrillic}{4,}' <<<"$text" || fail "$label: the report has no Cyrillic text"
