@@ -70,6 +70,9 @@ class _Sample:
     def incident_sample(self, incident_id: str, limit: int, include: Iterable[str] = ()) -> Any:
         return self.store.incident_sample(incident_id, min(limit, self.limit), include)
 
+    def incidents_with_items(self, incident_ids: Iterable[str], item_ids: Iterable[str]) -> Any:
+        return self.store.incidents_with_items(incident_ids, item_ids)  # the claims' items, cut by get_claims
+
     def get_incident_by_reference(self, reference: str) -> Any:
         found = self.store.incident_ids_by_reference([reference])
         return self.get_incident(found[reference]) if reference in found else None

@@ -133,3 +133,28 @@ def test_hundreds_of_claims_flow_over_pages_with_header_and_numbering(make_store
     assert squash(HOSTILE) in flat and "Получателев299" in flat
     assert squash("Итого заявлений: 301") in flat and squash("2 400 003,00 ₽") in flat  # 2 100 000 + 300 × 1 000,01
     assert squash("(два миллиона четыреста тысяч три рубля 00 копеек)") in flat
+
+
+def test_the_claims_incidents_are_read_in_one_call_with_only_their_items(two_store: Store, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.reports.service import payment_lines
+
+    calls: list[tuple[set[str], set[str]]] = []
+    read = two_store.incidents_with_items
+
+    def counted(incident_ids, item_ids):  # type: ignore[no-untyped-def]
+        incident_ids, item_ids = set(incident_ids), set(item_ids)
+        calls.append((incident_ids, item_ids))
+        return read(incident_ids, item_ids)
+
+    def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("an incident read on its own")
+
+    monkeypatch.setattr(two_store, "incidents_with_items", counted)
+    monkeypatch.setattr(two_store, "incident_sample", refused)
+    lines = list(payment_lines(two_store))
+    assert [line.row.number for line in lines] == ["CLM-2026-0002", "CLM-2026-0004"]
+    claims = [two_store.get_claim_by_number(n) for n in ("CLM-2026-0002", "CLM-2026-0004")]
+    assert calls == [({c.incident_id for c in claims if c}, {i for c in claims if c for i in c.items})]
+    assert len(calls[0][0]) == 2  # the two claims' incidents, together
+    assert lines[0].proposed is not None and lines[1].proposed is None  # the Kia's cap still reached

@@ -241,9 +241,15 @@ class Store(Registers):
         Enough to check a claim against it or index the claim, at a cost that does not grow with
         the incident's size. Never save what this returns: the other items are missing from it.
         """
-        return self._incidents_with_items([incident_id], item_ids).get(incident_id)
+        return self.incidents_with_items([incident_id], item_ids).get(incident_id)
 
-    def _incidents_with_items(self, incident_ids: Iterable[str], item_ids: Iterable[str]) -> dict[str, Incident]:
+    def incidents_with_items(self, incident_ids: Iterable[str], item_ids: Iterable[str]) -> dict[str, Incident]:
+        """The incidents by id, each with only those of its vehicles and property whose ids are given.
+
+        What a list of claims needs of their incidents (the payment register's 500 at a time):
+        one read of the items by id and one of the incidents, never an incident's other cars.
+        Items of incidents not asked for are left out. Never save what this returns.
+        """
         wanted = sorted(set(i for i in incident_ids if i))
         items = sorted(set(item_ids))
         vehicles: dict[str, list] = {}
@@ -259,6 +265,8 @@ class Store(Registers):
             for r in self._rows(f"SELECT * FROM incidents WHERE id IN ({_marks(len(chunk))})", chunk):
                 out[r["id"]] = rows.incident_from_row(r, vehicles.get(r["id"], []), properties.get(r["id"], []))
         return out
+
+    _incidents_with_items = incidents_with_items  # the former private name, still called by the import's reindexing
 
     def get_incident_by_reference(self, reference: str) -> Incident | None:
         found = self._by_label("incidents", "reference", reference)

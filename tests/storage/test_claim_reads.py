@@ -1,0 +1,72 @@
+"""Reads for lists of claims, on every backend: the incidents of many claims with only their items
+in one call (`incidents_with_items`, the payment register's), the executors found on claims
+(`executors_in_use`, the claims filter bar's), and the register rows' dates for deadline control
+(`ClaimRow.registered_on`, `extension_until`, `notice_sent_on`)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop.domain.parse import read_claim, read_incident, read_person
+from desktop.storage import LogStore
+from tests.samples import sample
+
+V2 = "sample-kaluga-2026-09-v2.json"
+
+
+@pytest.fixture
+def v2_store(store: LogStore) -> LogStore:
+    """The v2 sample (executors, registration dates, an extension, notices), saved as the forms save it."""
+    document = json.loads(sample(V2).read_text(encoding="utf-8-sig"))
+    problems: list = []
+    for n, raw in enumerate(document["people"]):
+        store.save_person(read_person(raw, f"people[{n}]", problems))
+    incidents = {}
+    for n, raw in enumerate(document["incidents"]):
+        incident = read_incident(raw, f"incidents[{n}]", problems)
+        incidents[incident.id] = store.save_incident(incident)
+    for n, raw in enumerate(document["claims"]):
+        store.save_claim(read_claim(raw, f"claims[{n}]", problems, incidents.get), enforce_transition=False)
+    assert problems == []
+    return store
+
+
+def _incidents(store: LogStore) -> list:
+    rows = store.incident_rows(limit=100)
+    return [store.get_incident(r.id) for r in sorted(rows, key=lambda r: r.reference)]
+
+
+# ---- incidents_with_items ----------------------------------------------------------------------
+
+def test_the_incidents_of_many_claims_come_with_only_the_items_asked_for(v2_store: LogStore) -> None:
+    first, second = _incidents(v2_store)[:2]
+    assert len([*first.vehicles, *first.properties]) >= 3
+    wanted_first = [first.vehicles[0].id, first.vehicles[-1].id]
+    wanted_second = [i.id for i in [*second.vehicles, *second.properties]][:1]
+    found = v2_store.incidents_with_items([first.id, second.id, first.id], [*wanted_first, *wanted_second])
+    assert set(found) == {first.id, second.id}
+    got = found[first.id]
+    assert [v.id for v in got.vehicles] == wanted_first  # in the incident's order
+    assert got.properties == [] and got.reference == first.reference and got.district == first.district
+    assert got.vehicles[0] == first.vehicles[0]  # each item whole
+    assert [i.id for i in [*found[second.id].vehicles, *found[second.id].properties]] == wanted_second
+
+
+def test_items_of_incidents_not_asked_for_and_unknown_ids_are_left_out(v2_store: LogStore) -> None:
+    first, second = _incidents(v2_store)[:2]
+    other = [i.id for i in [*second.vehicles, *second.properties]]
+    found = v2_store.incidents_with_items([first.id, "00000000-0000-4000-8000-000000000000"],
+                                          [first.vehicles[0].id, *other, "no-such-item"])
+    assert list(found) == [first.id]
+    assert [v.id for v in found[first.id].vehicles] == [first.vehicles[0].id]
+    assert v2_store.incidents_with_items([], [first.vehicles[0].id]) == {}
+    bare = v2_store.incidents_with_items([second.id], [])[second.id]
+    assert bare.vehicles == [] and bare.properties == []
+
+
+def test_the_single_incident_read_is_kept(v2_store: LogStore) -> None:
+    first = _incidents(v2_store)[0]
+    one = v2_store.incident_with_items(first.id, [first.vehicles[1].id])  # type: ignore[attr-defined]
+    assert one is not None and [v.id for v in one.vehicles] == [first.vehicles[1].id]
