@@ -461,14 +461,16 @@ class MainWindow(QMainWindow):
             button.setEnabled(enabled)
 
     def _load_districts(self) -> None:
-        """The filter bars' lists: the office's districts (and others in use), its executors."""
+        """The filter bars' lists: the office's districts (and others in use), its executors (and
+        others named on claims: an imported log's, or a clerk since taken off the list)."""
         settings = self.store.settings()
         office = office_districts(settings.districts)
         others = [d for d in self.store.districts_in_use() if d not in office]
         names = office + sorted(others)
         for page in (self.incidents, self.claims, self.vehicles):
             page.filter_bar.set_districts(names)
-        self.claims.filter_bar.set_executors(settings.executors)
+        executors = list(settings.executors)
+        self.claims.filter_bar.set_executors(executors + [e for e in self.store.executors_in_use() if e not in executors])
 
     def refresh(self) -> None:
         """Re-read everything shown (after a write here, an import, or another clerk's work); the

@@ -70,3 +70,37 @@ def test_the_single_incident_read_is_kept(v2_store: LogStore) -> None:
     first = _incidents(v2_store)[0]
     one = v2_store.incident_with_items(first.id, [first.vehicles[1].id])  # type: ignore[attr-defined]
     assert one is not None and [v.id for v in one.vehicles] == [first.vehicles[1].id]
+
+
+# ---- executors_in_use --------------------------------------------------------------------------
+
+def test_the_executors_named_on_claims_each_once_alphabetically(v2_store: LogStore) -> None:
+    assert v2_store.executors_in_use() == ["Соколова Ирина Павловна", "Тихонов Глеб Романович"]
+    claim = v2_store.get_claim_by_number("CLM-2026-0002")
+    assert claim is not None
+    claim.executor = "абрамова Вера Ильинична"  # any case: sorted as a clerk reads a list
+    v2_store.save_claim(claim, enforce_transition=False)
+    assert v2_store.executors_in_use() == ["абрамова Вера Ильинична", "Соколова Ирина Павловна",
+                                           "Тихонов Глеб Романович"]
+    for number in ("CLM-2026-0001", "CLM-2026-0002"):  # a name no claim carries any more is gone
+        claim = v2_store.get_claim_by_number(number)
+        assert claim is not None
+        claim.executor = None
+        v2_store.save_claim(claim, enforce_transition=False)
+    assert v2_store.executors_in_use() == ["Тихонов Глеб Романович"]
+
+
+def test_no_executors_in_an_empty_log_or_one_without_them(store: LogStore) -> None:
+    assert store.executors_in_use() == []
+
+
+@pytest.mark.backends("sqlite")
+def test_the_executors_are_read_along_their_index(v2_store: LogStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[tuple[str, object]] = []
+    read = v2_store._rows  # type: ignore[attr-defined]
+    monkeypatch.setattr(v2_store, "_rows", lambda sql, params=(): (seen.append((sql, params)), read(sql, params))[1])
+    v2_store.executors_in_use()
+    monkeypatch.undo()
+    plan = [r[3] for sql, params in seen
+            for r in v2_store.db.conn.execute("EXPLAIN QUERY PLAN " + sql, params)]  # type: ignore[attr-defined]
+    assert [s for s in plan if "claims" in s] and all("claims_executor" in s for s in plan if "claims" in s), plan

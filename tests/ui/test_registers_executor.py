@@ -111,3 +111,30 @@ def test_short_names_of_staff() -> None:
     assert short_name("Мамедов Рашид Ахмед оглы") == "Мамедов Рашид Ахмед оглы"
     assert short_name("отдел социальной защиты") == "отдел социальной защиты"  # no name: as written
     assert short_name(None) == "" and short_name("Петров") == "Петров"
+
+
+def test_the_bar_lists_the_office_executors_then_others_named_on_claims(v2_store: Store, qtbot: Any) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    v2_store.set_setting("executors", ["Козлова Елена Викторовна", "Тихонов Глеб Романович"])
+    win = MainWindow(v2_store, today=TODAY)
+    qtbot.addWidget(win)
+    combo = win.claims.filter_bar.executor
+    assert combo is not None
+
+    def listed() -> list[str]:
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    # The office's order first, then Соколова: no longer on the office's list, still on two claims
+    assert listed() == ["All executors", "Козлова Елена Викторовна", "Тихонов Глеб Романович",
+                        "Соколова Ирина Павловна"]
+    combo.setCurrentIndex(combo.findData("Соколова Ирина Павловна"))
+    assert sorted(by_number(win.claim_model, "number")) == ["CLM-2026-0001", "CLM-2026-0002"]
+    claim = v2_store.get_claim_by_number("CLM-2026-0003")
+    assert claim is not None
+    claim.executor = "Абрамова Вера Ильинична"  # another clerk's save names someone new
+    v2_store.save_claim(claim, enforce_transition=False)
+    win.refresh()
+    assert listed()[1:] == ["Козлова Елена Викторовна", "Тихонов Глеб Романович", "Абрамова Вера Ильинична",
+                            "Соколова Ирина Павловна"]
+    assert combo.currentData() == "Соколова Ирина Павловна"  # the choice kept
