@@ -25,7 +25,8 @@ from tests.ui.forms_fixtures import no_modal_loops, seed_kaluga  # noqa: F401
 def two_clerks(pg_server):
     url = pg_server.new_database()
     pg_server.sql("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'petrova') THEN "
-                  "CREATE ROLE petrova LOGIN SUPERUSER; END IF; END $$")
+                  "CREATE ROLE petrova LOGIN; END IF; END $$")
+    pg_server.sql("ALTER ROLE petrova LOGIN SUPERUSER")  # whatever another test made of the role
     other_url = url.replace("postgresql://clerk@", "postgresql://petrova@")
     mine, theirs = open_store(url), open_store(other_url)
     yield mine, theirs
