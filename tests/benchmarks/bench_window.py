@@ -44,7 +44,7 @@ from desktop.domain.enums import IncidentKind, IncidentStatus, Severity  # noqa:
 from desktop.domain.models import Incident, Vehicle  # noqa: E402
 from desktop.domain.views import Filters  # noqa: E402
 from desktop.storage import SEARCH_LIMIT, Change, ChangeSet, Store  # noqa: E402
-from desktop.storage.search import match_expression  # noqa: E402
+from desktop.storage.sqlite.search_query import match_expression  # noqa: E402
 from desktop.ui import i18n  # noqa: E402
 from desktop.ui.models.registers import IncidentRegisterModel  # noqa: E402
 
