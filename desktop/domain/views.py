@@ -117,10 +117,21 @@ class ClaimRow:
     decision_date: date | None = None
     due: date | None = None  # the stored answer date (registration and extension counted); None: 30 days from filing
     executor: str | None = None
+    registered_on: date | None = None  # None: registered on the filing day (interchange.md)
+    extension_until: date | None = None  # the answer period extended to this day
+    notice_sent_on: date | None = None  # the decision's notice went to the claimant (answered once decided)
 
     @property
     def answer_due(self) -> date:
-        return self.due or deadlines.answer_due(self.filed_on)
+        return self.due or deadlines.answer_due(self.filed_on, self.registered_on, self.extension_until)
+
+    def registered_late(self) -> bool:
+        """Registered after its registration date (59-FZ's 3 days)."""
+        return deadlines.registered_late(self.filed_on, self.registered_on)
+
+    def answered(self) -> bool:
+        """Decided (approved, rejected or paid) and the decision's notice sent: the 59-FZ answer given."""
+        return deadlines.is_answered(self.status, self.notice_sent_on)
 
     def days_left(self, today: date) -> int | None:
         """Days until the answer is due (negative: days overdue); None once decided."""

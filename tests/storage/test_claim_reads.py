@@ -6,6 +6,7 @@ in one call (`incidents_with_items`, the payment register's), the executors foun
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -104,3 +105,33 @@ def test_the_executors_are_read_along_their_index(v2_store: LogStore, monkeypatc
     plan = [r[3] for sql, params in seen
             for r in v2_store.db.conn.execute("EXPLAIN QUERY PLAN " + sql, params)]  # type: ignore[attr-defined]
     assert [s for s in plan if "claims" in s] and all("claims_executor" in s for s in plan if "claims" in s), plan
+
+
+# ---- the register rows' dates for deadline control ----------------------------------------------
+
+def test_claim_rows_carry_registration_extension_and_notice(v2_store: LogStore) -> None:
+    rows = {r.number: r for r in v2_store.claim_rows(limit=100)}
+    printed = {r.number: r for r in v2_store.iter_claim_rows(page=3)}
+    assert rows == printed
+    first, second, third, fourth = (rows[f"CLM-2026-000{n}"] for n in range(1, 5))
+    assert (first.registered_on, first.extension_until, first.notice_sent_on) == (date(2026, 9, 14), None,
+                                                                                   date(2026, 9, 22))
+    assert (second.registered_on, second.extension_until, second.notice_sent_on) == (date(2026, 9, 16), None, None)
+    assert third.registered_on == date(2026, 9, 18) and third.notice_sent_on == date(2026, 9, 23)
+    # Registered on the filing day (no date of its own), extended, decided and not yet told
+    assert (fourth.registered_on, fourth.extension_until, fourth.notice_sent_on) == (None, date(2026, 11, 10), None)
+    assert fourth.answer_due == date(2026, 11, 10) and second.answer_due == date(2026, 10, 16)
+    assert [r.answered() for r in (first, second, third, fourth)] == [True, False, True, False]
+    assert not third.registered_late() and not fourth.registered_late()
+
+
+def test_the_rows_follow_a_change_of_the_dates(v2_store: LogStore) -> None:
+    claim = v2_store.get_claim_by_number("CLM-2026-0004")
+    assert claim is not None and claim.decision is not None
+    claim.decision.notice_sent_on = date(2026, 9, 28)
+    claim.registered_on = date(2026, 9, 22)  # four days after filing: late
+    claim.extension = None
+    v2_store.save_claim(claim, enforce_transition=False)
+    row = next(r for r in v2_store.claim_rows(limit=100) if r.number == "CLM-2026-0004")
+    assert (row.registered_on, row.extension_until, row.notice_sent_on) == (date(2026, 9, 22), None, date(2026, 9, 28))
+    assert row.registered_late() and row.answered() and row.answer_due == date(2026, 10, 22)

@@ -186,7 +186,8 @@ FROM incidents i
 CLAIM_ROW_SELECT = f"""
 SELECT c.id, c.number, c.filed_on, p.full_name AS claimant, i.reference AS incident_reference, i.district,
   c.status, c.requested_kopecks, c.approved_kopecks, c.paid_kopecks,
-  c.status IN ({_SETTLED}) AS decided, c.decision_number, c.decision_date, c.answer_due, c.executor
+  c.status IN ({_SETTLED}) AS decided, c.decision_number, c.decision_date, c.answer_due, c.executor,
+  c.registered_on, c.extension_until, c.decision_notice_sent_on AS notice_sent_on
 FROM claims c JOIN incidents i ON i.id = c.incident_id JOIN people p ON p.id = c.claimant_id
 """
 

@@ -1302,7 +1302,13 @@ def _claim_row(r: dict[str, Any]) -> ClaimRow:
         paid=kopecks_to_money(r["paid_kopecks"]), decided=bool(r["decided"]), decision_number=r["decision_number"],
         decision_date=date.fromisoformat(r["decision_date"]) if r["decision_date"] else None,
         due=date.fromisoformat(r["answer_due"]) if r["answer_due"] else None, executor=r["executor"],
+        registered_on=_day(r["registered_on"]), extension_until=_day(r["extension_until"]),
+        notice_sent_on=_day(r["notice_sent_on"]),
     )
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def _incident_report_row(r: dict[str, Any]) -> IncidentRow:
