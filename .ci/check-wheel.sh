@@ -42,7 +42,8 @@ listing=$(python3 -m zipfile -l "$wheel")
 for wanted in desktop/_resources/fonts/PTS55F.ttf desktop/_resources/fonts/PTF55F.ttf \
     desktop/_resources/translations/incident_log_ru.qm desktop/_resources/icons/incident-log.png \
     desktop/_resources/sample/sample-kaluga-2026-09.json desktop/_resources/manual/manual.ru.md \
-    desktop/_resources/manual/overview.ru.png; do
+    desktop/_resources/manual/overview.ru.png desktop/_resources/postgres/roles.sql \
+    desktop/storage/postgres/store.py desktop/storage/sqlite/store.py desktop/services/payments.py; do
     grep -q "^$wanted " <<<"$listing" || fail "the wheel lacks $wanted"
 done
 
@@ -66,6 +67,27 @@ app --db "$work/kaluga.sqlite3" report incident INC-2026-0001 -o "$work/incident
 text=$(pdftotext -enc UTF-8 "$work/incident.pdf" -) || fail "pdftotext cannot read the report"
 grep -q 'П-2026-0001' <<<"$text" || fail "the report lacks the incident's number as a Russian office writes it (П-2026-0001)"
 grep -q 'Происшествие\|происшеств' <<<"$text" || fail "the report has no Cyrillic word: $(head -c 300 <<<"$text")"
+# A shared log: the installed program moves the log to a throwaway PostgreSQL server (the tests'
+# own, tests/pg_server.py) with copy-to, checks it there and prints from it.
+read -r url folder bin as_user < <("$PYTHON" -c '
+import sys; sys.path.insert(0, ".")
+from tests import pg_server
+s = pg_server.start()
+print("none" if isinstance(s, str) else f"{s.empty_database()} {s.folder} {s.bin_dir} {s.as_user or \"-\"}")') || true
+if [[ ${url:-none} == none ]]; then
+    fail "no PostgreSQL server could be started for the shared-log check"
+fi
+stop_server() {
+    if [[ $as_user == "-" ]]; then "$bin/pg_ctl" -D "$folder/data" -m immediate stop >/dev/null 2>&1 || true
+    else runuser -u "$as_user" -- "$bin/pg_ctl" -D "$folder/data" -m immediate stop >/dev/null 2>&1 || true; fi
+    rm -rf "$folder"
+}
+trap 'stop_server; rm -rf "$work"' EXIT
+app --db "$work/kaluga.sqlite3" copy-to "$url"
+app --db "$url" check
+app --db "$url" report claim CLM-2026-0001 -o "$work/claim.pdf" --lang ru
+[[ -s $work/claim.pdf ]] || fail "no claim sheet from the server log"
+echo "check-wheel: a shared log on PostgreSQL: copy-to, check and a report from the installed wheel"
 module=$(cd "$work" && "$work/venv/bin/python" -c 'import desktop.paths as p; print(p.resources_dir())')
 [[ $module == "$work"/venv/lib/*/site-packages/desktop/_resources ]] || fail "resources found at $module"
 echo "check-wheel: passed in $(($(date +%s) - started))s; report text starts: $(grep -v '^\s*$' <<<"$text" | head -n 2 | tr '\n' ' ')"
