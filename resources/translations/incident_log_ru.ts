@@ -160,7 +160,7 @@ The details are in the log file.</source>
         <translation>обязателен ✓</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+80"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
@@ -240,7 +240,7 @@ The details are in the log file.</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -270,7 +270,7 @@ The details are in the log file.</source>
         <translation>&amp;Заявление</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
@@ -285,7 +285,7 @@ The details are in the log file.</source>
         <translation>Запрос недостающих документов (P&amp;DF)</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+158"/>
         <source>already claimed in %1</source>
         <translation>уже заявлено в %1</translation>
     </message>
@@ -305,13 +305,38 @@ The details are in the log file.</source>
         <translation>&amp;Документы (не хватает: %1)</translation>
     </message>
     <message>
-        <location line="-410"/>
-        <location line="+412"/>
+        <location line="+130"/>
+        <source>Re&amp;quest documents</source>
+        <translation>Запросить доку&amp;менты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start revie&amp;w</source>
+        <translation>На&amp;чать рассмотрение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve…</source>
+        <translation>Одо&amp;брить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record pa&amp;yment…</source>
+        <translation>Внести вып&amp;лату…</translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <source>Attachme&amp;nts (%1)</source>
+        <translation>&amp;Вложения (%1)</translation>
+    </message>
+    <message>
+        <location line="-789"/>
+        <location line="+425"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-679"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
@@ -358,12 +383,12 @@ The details are in the log file.</source>
     <message>
         <location line="+1"/>
         <source>Extended &amp;until:</source>
-        <translation>Срок продлён &amp;до:</translation>
+        <translation>Срок &amp;продлён до:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for the e&amp;xtension:</source>
-        <translation>Ос&amp;нование продления:</translation>
+        <translation>&amp;Основание продления:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -378,7 +403,7 @@ The details are in the log file.</source>
     <message>
         <location line="+1"/>
         <source>Act &amp;date:</source>
-        <translation>Д&amp;ата акта:</translation>
+        <translation>Да&amp;та акта:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -393,15 +418,15 @@ The details are in the log file.</source>
     <message>
         <location line="+1"/>
         <source>Assessed &amp;amount, ₽:</source>
-        <translation>&amp;Ущерб по акту, ₽:</translation>
+        <translation>Ущерб по а&amp;кту, ₽:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notice of the decision &amp;sent on:</source>
-        <translation>Решение &amp;направлено заявителю:</translation>
+        <translation>&amp;Решение направлено заявителю:</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+159"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -411,7 +436,7 @@ The details are in the log file.</source>
         <translation>Р&amp;ассмотрение и ответ</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+79"/>
         <source>Commission&apos;s inspection</source>
         <translation>Обследование комиссией</translation>
     </message>
@@ -456,32 +481,12 @@ The details are in the log file.</source>
         <translation>Вернуть на рассмотрение по жалобе</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Request documents</source>
-        <translation>Запросить документы</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start review</source>
-        <translation>Начать рассмотрение</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approve…</source>
-        <translation>Одобрить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Refuse…</source>
-        <translation>Отказать…</translation>
+        <translation>От&amp;казать…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record payment…</source>
-        <translation>Внести выплату…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Withdrawn…</source>
         <translation>Отозвано заявителем…</translation>
     </message>
@@ -511,7 +516,7 @@ The details are in the log file.</source>
         <translation>Это окончательный статус.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Changes the status and saves the claim</source>
         <translation>Меняет статус и сохраняет заявление</translation>
     </message>
@@ -521,7 +526,7 @@ The details are in the log file.</source>
         <translation>Спросит причину; история сохранит её вместе с прежним состоянием заявления</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>The claim is paid</source>
         <translation>Заявление оплачено</translation>
     </message>
@@ -621,12 +626,7 @@ The details are in the log file.</source>
         <translation>Новое заявление</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>&amp;Attachments (%1)</source>
-        <translation>&amp;Вложения (%1)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>Attach scans or photos</source>
         <translation>Приложить сканы или фотографии</translation>
     </message>
@@ -1182,7 +1182,7 @@ The details are in the log file.</source>
         <translation>Одобрено %1 плюс страховая выплата %2 — больше оценочной стоимости предметов (%3).</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>Approved without the required documents (%1): %2</source>
         <translation>Одобрено без обязательных документов (%1): %2</translation>
     </message>
@@ -1190,7 +1190,7 @@ The details are in the log file.</source>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location line="-110"/>
+        <location line="-124"/>
         <source>Refuse the claim</source>
         <translation>Отказ по заявлению</translation>
     </message>
@@ -1269,7 +1269,7 @@ Estimated cost of the items: %3</source>
         <translation>По правилам выплат:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>nothing to propose: the claim lists no items of the incident</source>
         <translation>предложить нечего: в заявлении нет предметов происшествия</translation>
     </message>
@@ -1561,12 +1561,12 @@ Estimated cost of the items: %3</source>
     <name>FormDialog</name>
     <message>
         <location filename="../../desktop/ui/widgets/validated.py" line="+432"/>
-        <location line="+222"/>
+        <location line="+228"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-227"/>
         <source>Save and keep the form open (Ctrl+S)</source>
         <translation>Сохранить, не закрывая форму (Ctrl+S)</translation>
     </message>
@@ -1593,11 +1593,12 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+54"/>
         <location line="+2"/>
+        <location line="+100"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-100"/>
         <source>Another clerk deleted this record while it was open here; it was not saved again.</source>
         <translation>Пока запись была открыта здесь, её удалил другой сотрудник; повторно она не сохранена.</translation>
     </message>
@@ -1627,7 +1628,7 @@ Estimated cost of the items: %3</source>
         <translation>Чтобы сохранить, заполните: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -2700,21 +2701,21 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+461"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-460"/>
         <location line="+11"/>
-        <location line="+404"/>
+        <location line="+406"/>
         <location line="+7"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-434"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -2735,12 +2736,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+461"/>
+        <location line="+463"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-462"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -2870,7 +2871,7 @@ Estimated cost of the items: %3</source>
         <translation> (слишком частое слово: показаны последние {0} совпадений; добавьте слово или условие отбора)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <location line="+58"/>
         <source>This record no longer exists; the register is refreshed.</source>
         <translation>Этой записи больше нет; реестр обновлён.</translation>
@@ -2907,7 +2908,7 @@ Estimated cost of the items: %3</source>
         <translation>По происшествию {0} есть заявления. Сначала удалите их.</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>The claims the claims register&apos;s filter selects, in its order</source>
         <translation>Заявления, отобранные фильтром реестра заявлений, в том же порядке</translation>
     </message>
@@ -2927,7 +2928,7 @@ Estimated cost of the items: %3</source>
         <translation>Реестр заявлений, отобранных фильтром, в том же порядке (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+447"/>
         <source>Incident reference (INC-…):</source>
         <translation>Номер происшествия (П-…):</translation>
     </message>
@@ -3525,7 +3526,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Type the first letters of a surname, a phone or an INN; Enter or Tab takes the highlighted line. F4: the full search.</source>
         <translation>Наберите начало фамилии, телефон или ИНН; Enter или Tab — взять выделенную строку. F4 — полный поиск.</translation>
     </message>
@@ -3555,7 +3556,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>+ Новое лицо: %1</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
@@ -3565,7 +3566,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -3573,7 +3574,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonPickerDialog</name>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>Choose a person</source>
         <translation>Выбор лица</translation>
     </message>

@@ -49,6 +49,8 @@ class Clerk:
     def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         """One key (or chord) beyond the text, counted."""
         name = KEY_NAMES.get(key) or QKeySequence(key).toString()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier and not name.startswith("Shift+"):
+            name = "Shift+" + name
         if modifiers & Qt.KeyboardModifier.ControlModifier:
             name = "Ctrl+" + name
         if modifiers & Qt.KeyboardModifier.AltModifier:

@@ -341,7 +341,7 @@ def test_attachments_are_stored_with_their_hash_opened_and_removed(
     assert first.sha256 == hashlib.sha256(scan.read_bytes()).hexdigest()
     assert (first.media_type, first.size) == ("application/pdf", len(scan.read_bytes()))
     assert dialog.attachments[1].media_type == "image/jpeg"
-    assert dialog.tabs.tabText(2) == "&Attachments (2)"
+    assert dialog.tabs.tabText(2) == "Attachme&nts (2)"
     with qtbot.waitSignal(dialog.saved, timeout=2000):
         click(qtbot, dialog.save_button)
 

@@ -18,8 +18,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -228,6 +228,28 @@ class DocumentRow:
         else:
             self.marker.setText("")
             self.marker.setStyleSheet("")
+
+
+class ArrowsBetween(QObject):
+    """↑ and ↓ move the keyboard between boxes of a column (the papers' checklist), skipping
+    disabled ones, as in a list."""
+
+    def __init__(self, boxes: list[QWidget], parent: QObject) -> None:
+        super().__init__(parent)
+        self.boxes = boxes
+        for box in boxes:
+            box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and watched in self.boxes
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers()):
+            at = self.boxes.index(watched)  # type: ignore[arg-type]
+            onward = self.boxes[at + 1:] if event.key() == Qt.Key.Key_Down else self.boxes[:at][::-1]
+            box = next((b for b in onward if b.isEnabled() and b.isVisible()), None)
+            if box is not None:
+                box.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
 
 class ClaimDialog(FormDialog):
@@ -516,8 +538,18 @@ class ClaimDialog(FormDialog):
             v.add(f"documents.{kind.value}", row.field, enum_label(kind))
             row.received.toggled.connect(lambda _on: self._documents_changed())
             row.note.textEdited.connect(lambda _t: self._documents_changed())
+        # ↑ and ↓ go from paper to paper; Tab from a ticked paper goes to its date, then its note,
+        # as the row reads (it went to the note first), then to the next paper.
+        rows = list(self.document_rows.values())
+        self._paper_keys = ArrowsBetween([row.received for row in rows], self)
+        for row, after in zip(rows, [*rows[1:], None], strict=True):
+            QWidget.setTabOrder(row.received, row.received_on.line)
+            QWidget.setTabOrder(row.received_on.line, row.note)
+            if after is not None:
+                QWidget.setTabOrder(row.note, after.received)
         dgrid.setRowStretch(len(DocumentKind) + 1, 1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to the papers, not their frame
         scroll.setWidget(holder)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -562,14 +594,16 @@ class ClaimDialog(FormDialog):
         self.tabs.addTab(docs_page, self.tr("&Documents"))
         self.tabs.addTab(att_page, "")
         self.tabs.addTab(review_page, self.tr("Re&view and answer"))
-        self.review_page, self.attachments_page = review_page, att_page
+        self.review_page, self.attachments_page, self.documents_page = review_page, att_page, docs_page
         # The claim's path at a glance, above every tab: where it stands and what is due.
         self.path = ClaimPathPanel()
 
         # Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+PgDown / Ctrl+PgUp) turn the tabs from anywhere in the
         # form, a button of the bar included, and put the keyboard into the page turned to.
-        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Backtab", -1),
-                           ("Ctrl+PgUp", -1)):
+        # Ctrl+Shift+Tab only: X11 sends it as Ctrl+Shift+Backtab, which also matched a «Ctrl+Backtab»
+        # shortcut, and two matches are ambiguous, so neither turned the tab (Qt finds a Backtab
+        # under Shift+Tab itself).
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+PgUp", -1)):
             QShortcut(QKeySequence(keys), self, activated=lambda step=step: self.turn_tab(step))
 
         self.history_button = QPushButton(self.tr("&History…"))
@@ -603,15 +637,26 @@ class ClaimDialog(FormDialog):
         """The next (or previous) tab, with the keyboard in it."""
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
         page = self.tabs.currentWidget()
+        # The notice's date once there is a decision and no notice yet: what is left to do there.
+        due = self.notice_sent_on.line if page is self.review_page and self._notice_due() else None
         focus = QApplication.focusWidget()
-        if focus is not None and page.isAncestorOf(focus):
-            return
-        first = {self.review_page: self.inspection_number, self.attachments_page: self.attachment_table}.get(page)
+        if due is None and focus is not None and page.isAncestorOf(focus):
+            return  # back where the clerk left the page
+        first = due or {self.review_page: self.inspection_number, self.attachments_page: self.attachment_table,
+                        self.documents_page: self._first_paper()}.get(page)
         if first is None:
             first = next((w for w in page.findChildren(QWidget)
                           if w.isVisibleTo(page) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _first_paper(self) -> QWidget | None:
+        """Where the documents tab takes the keyboard: the first paper's box (↓ goes on from it)."""
+        return next((row.received for row in self.document_rows.values() if row.received.isEnabled()), None)
+
+    def _notice_due(self) -> bool:
+        """A decision whose notice has no date yet."""
+        return self.decision is not None and self.notice_sent_on.isEnabled() and not self.notice_sent_on.text().strip()
 
     def _build_review_page(self) -> QWidget:
         """The commission's act on the left; the extension and the notice of the decision on the right."""
@@ -1098,11 +1143,12 @@ class ClaimDialog(FormDialog):
         if target == ClaimStatus.UNDER_REVIEW and self.status == ClaimStatus.REJECTED:
             return self.tr("Reopen on appeal")
         return {
-            ClaimStatus.DOCUMENTS_REQUESTED: self.tr("Request documents"),
-            ClaimStatus.UNDER_REVIEW: self.tr("Start review"),
-            ClaimStatus.APPROVED: self.tr("Approve…"),
+            # Alt+letter presses them; the letters are free on the claim tab in both languages.
+            ClaimStatus.DOCUMENTS_REQUESTED: self.tr("Re&quest documents"),
+            ClaimStatus.UNDER_REVIEW: self.tr("Start revie&w"),
+            ClaimStatus.APPROVED: self.tr("&Approve…"),
             ClaimStatus.REJECTED: self.tr("Refuse…"),
-            ClaimStatus.PAID: self.tr("Record payment…"),
+            ClaimStatus.PAID: self.tr("Record pa&yment…"),
             ClaimStatus.WITHDRAWN: self.tr("Withdrawn…"),
             ClaimStatus.RECEIVED: self.tr("Received"),
         }[target]
@@ -1131,6 +1177,8 @@ class ClaimDialog(FormDialog):
             lines.append(self.tr("This status is final."))
         self.decision_label.setText("\n".join(lines))
         self.decision_label.setVisible(bool(lines))
+        focus = self.focusWidget()  # this window's, also while the decision's dialog has the keyboard
+        had_focus = focus is not None and (focus in self.status_buttons.values() or focus is self.correction_button)
         for button in self.status_buttons.values():
             self.status_buttons_row.removeWidget(button)
             button.deleteLater()
@@ -1154,6 +1202,13 @@ class ClaimDialog(FormDialog):
             self.status_buttons_row.insertWidget(self.status_buttons_row.count() - 1, self.correction_button)
         self._apply_lock()
         self._update_status_buttons()
+        if had_focus:  # the button pressed is gone: the keyboard stays in the form, at the path's next step
+            onward = [self.status_buttons.get(s) for s in (ClaimStatus.UNDER_REVIEW, ClaimStatus.APPROVED,
+                                                          ClaimStatus.PAID)]
+            following = [*onward, *self.status_buttons.values(), self.correction_button, self.notes]
+            target = next((w for w in following if w is not None and w.isEnabled()), None)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- locked claims and corrections -------------------------------------------------------
     def locked(self) -> bool:
@@ -1178,7 +1233,7 @@ class ClaimDialog(FormDialog):
                    ClaimStatus.APPROVED: self.tr("to change it, reopen the decision (with the reason)."),
                    ClaimStatus.REJECTED: self.tr("to change it, reopen it on appeal."),
                    ClaimStatus.WITHDRAWN: self.tr("it cannot be changed; notes and attachments can.")}[self.status]
-            self.lock_label.setText("🔒 " + what + ": " + self.tr("its details are locked;") + " " + how)
+            self.lock_label.setText(what + ": " + self.tr("its details are locked;") + " " + how)
         self.lock_label.setVisible(locked)
 
     def correction_text(self) -> str:
@@ -1325,7 +1380,7 @@ class ClaimDialog(FormDialog):
         table.setColumnWidth(0, 340)
         table.setColumnWidth(1, 170)
         self.tabs.setTabText(self.tabs.indexOf(self.attachments_page),
-                             self.tr("&Attachments (%1)").replace("%1", str(len(self.attachments))))
+                             self.tr("Attachme&nts (%1)").replace("%1", str(len(self.attachments))))
         self._update_attachment_buttons()
 
     def _current_attachment(self) -> int:

@@ -184,13 +184,27 @@ class DecisionDialog(FormDialog):
         layout.addWidget(self.button_bar)
         # Wide enough for a line of the reckoning; as tall as the wrapped lines need at that width
         # (a dialog sized by its minimum cut the missing papers' list and the figures short).
-        width = 760
-        self.resize(width, layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0)
+        self.resize(760, 0)
         # Tab: number → date → amount; a date field is one stop (no sections to walk through).
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.refresh()
+        self._fit_height()
         self.number.setFocus()
+
+    def _fit_height(self) -> None:
+        """Grow to what the lines shown now need at this width: the warning and the problems appear
+        after the dialog is sized (they overlapped the requested and estimated figures)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
+
+    def update_state(self) -> None:
+        super().update_state()
+        self._fit_height()  # a warning or a problem shown takes its lines
 
     def override_text(self) -> str | None:
         """For the audit entry: approved although required documents are missing, and why."""

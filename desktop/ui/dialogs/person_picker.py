@@ -505,6 +505,10 @@ class PersonPicker(QWidget):
         self.clear_button = QToolButton()
         self.clear_button.setText("✕")
         self.clear_button.setToolTip(self.tr("Clear"))
+        # Tab goes from the name to the next field: F4 (or Alt+the underlined letter) chooses, and a
+        # name deleted clears; two stops on buttons per person field were two Tabs more each time.
+        for button in (self.choose_button, self.clear_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hint = QLabel()
         self.hint.setObjectName("personHint")
         self.hint.setWordWrap(True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -128,6 +129,20 @@ class RegisterPage(QWidget):
         model.countChanged.connect(self.countChanged)
         model.modelReset.connect(self._select_first)
         self._select_first()
+        # ↓ in the search field goes down into the register (Ctrl+F or a tab's Ctrl+1…5 leave the
+        # keyboard in the search): then Enter opens the record.
+        self.filter_bar.search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.filter_bar.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.filter_bar.flush()  # the search typed counts before its pause is over
+            if not self.view.currentIndex().isValid():
+                self._select_first()
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def add_button(self, text: str, slot: object, tooltip: str = "", stretch_before: bool = False) -> QPushButton:
         if stretch_before:
