@@ -73,7 +73,8 @@ read -r url folder bin as_user < <("$PYTHON" -c '
 import sys; sys.path.insert(0, ".")
 from tests import pg_server
 s = pg_server.start()
-print("none" if isinstance(s, str) else f"{s.empty_database()} {s.folder} {s.bin_dir} {s.as_user or \"-\"}")') || true
+user = "-" if isinstance(s, str) or not s.as_user else s.as_user
+print("none" if isinstance(s, str) else f"{s.empty_database()} {s.folder} {s.bin_dir} {user}")') || true
 if [[ ${url:-none} == none ]]; then
     fail "no PostgreSQL server could be started for the shared-log check"
 fi
