@@ -3520,7 +3520,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>та же дата рождения, ФИО отличается не более чем одной буквой</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+388"/>
         <source>type a surname: the list shows who is in the log</source>
         <translation>начните фамилию — ниже появится список из журнала</translation>
     </message>
@@ -4140,44 +4140,34 @@ Sidorov V. V.</source>
 <context>
     <name>SimilarPeopleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_picker.py" line="-137"/>
-        <source>Possibly the same person</source>
-        <translation>Возможно, это то же лицо</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../../desktop/ui/dialogs/person_picker.py" line="-146"/>
         <source>&amp;Use the selected person</source>
-        <translation>&amp;Использовать выбранное лицо</translation>
+        <translation>Использовать выбранное &amp;лицо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create a new one anyway</source>
-        <translation>&amp;Всё равно создать новое</translation>
+        <translation>Всё равно &amp;создать новое</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Назад</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>%1 looks like someone already in the log. Use the existing record?</source>
         <comment>a man</comment>
         <translation>%1 похож на лицо, уже внесённое в журнал. Использовать существующую запись?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 looks like someone already in the log. Use the existing record?</source>
         <comment>a woman</comment>
         <translation>%1 похожа на лицо, уже внесённое в журнал. Использовать существующую запись?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 looks like an organisation already in the log. Use the existing record?</source>
         <translation>%1 похоже на организацию, уже внесённую в журнал. Использовать существующую запись?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 may already be in the log. Use the existing record?</source>
         <translation>Возможно, %1 уже есть в журнале. Использовать существующую запись?</translation>
     </message>

@@ -18,8 +18,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -218,8 +218,18 @@ class PersonDialog(FormDialog):
         row("inn", self.tr("I&NN:"), ValidatedField(self.inn, check_inn, display=str))
         row("notes", self.tr("N&otes:"), ValidatedField(self.notes, _text()))
 
+        # Someone already in the log who may be this person: said here, under the fields, not in
+        # another window over this one.
+        self.similar_panel = SimilarPeoplePanel(self)
+        self.similar_panel.hide()
+        self.similar_panel.use_requested.connect(self._use_similar)
+        self.similar_panel.create_requested.connect(self._create_anyway)
+        self._keep_new = False  # «create a new one anyway» pressed for the details as they are
+        v.changed.connect(self._details_changed)
+
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.similar_panel)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.button_bar)
         self.resize(560, 0)
@@ -267,7 +277,7 @@ class PersonDialog(FormDialog):
             self.result_person = person
             return True
         similar = self.book.similar(person)
-        if similar:
+        if similar and not self._keep_new:
             answer = self.ask_similar(person, similar)
             if answer is None:
                 return False
@@ -279,65 +289,106 @@ class PersonDialog(FormDialog):
         return True
 
     def ask_similar(self, person: Person, similar: list[tuple[Person, list[str]]]) -> Person | bool | None:
-        """The existing person to use, True to keep the new one, None to go back (patched in tests)."""
-        dialog = SimilarPeopleDialog(person, similar, self)
-        dialog.exec()
-        return dialog.answer
+        """The existing person to use, True to keep the new one, None to stay in the form (patched in
+        tests). Asked inside the form: the look-alikes are listed under the fields with «use the
+        selected person» and «create a new one anyway»; until one is pressed the form stays open."""
+        self.similar_panel.show_for(person, similar)
+        layout = self.layout()
+        if layout is not None and layout.sizeHint().height() > self.height():
+            self.resize(self.width(), layout.sizeHint().height())
+        self.similar_panel.list.setFocus()
+        return None
+
+    def _use_similar(self, person: Person) -> None:
+        self.result_person = person
+        self.used_existing = True
+        self._closing = True
+        self.accept()
+
+    def _create_anyway(self) -> None:
+        self._keep_new = True
+        self.save_and_close()
+
+    def _details_changed(self) -> None:
+        """Other details may match other people (or none): asked again at the next OK."""
+        self._keep_new = False
+        self.similar_panel.hide()
 
 
-class SimilarPeopleDialog(QDialog):
-    """“This looks like someone already in the log”: use them, create anyway, or go back."""
+class SimilarPeoplePanel(QFrame):
+    """“This looks like someone already in the log”, inside the person's form: use them, or create
+    the new one anyway. (Its words keep the context of the window it replaced, SimilarPeopleDialog.)"""
 
-    def __init__(self, person: Person, similar: list[tuple[Person, list[str]]], parent: QWidget | None = None) -> None:
+    use_requested = Signal(object)  # the Person already in the log
+    create_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.answer: Person | bool | None = None
-        self.similar = similar
-        self.setWindowTitle(self.tr("Possibly the same person"))
-        text = QLabel(self.similar_text(person))
-        text.setWordWrap(True)
+        self.setObjectName("similarPeople")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.similar: list[tuple[Person, list[str]]] = []
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
         self.list = QListWidget()
+        self.list.setMaximumHeight(110)
+        self.list.itemDoubleClicked.connect(lambda _item: self._use())
+        self.list.installEventFilter(self)  # Enter takes the highlighted person (not the form's OK)
+        self.use_button = QPushButton(QCoreApplication.translate("SimilarPeopleDialog", "&Use the selected person"))
+        self.new_button = QPushButton(QCoreApplication.translate("SimilarPeopleDialog", "&Create a new one anyway"))
+        for button in (self.use_button, self.new_button):
+            button.setAutoDefault(False)
+        self.use_button.clicked.connect(self._use)
+        self.new_button.clicked.connect(self.create_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.use_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+
+    def show_for(self, person: Person, similar: list[tuple[Person, list[str]]]) -> None:
+        self.similar = similar
+        self.text.setText(self.similar_text(person))
+        self.list.clear()
         for other, shared in similar:
             item = QListWidgetItem(f"{person_summary(other)}\n    {shared_text(shared)}")
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(lambda _item: self._use())
-        buttons = QDialogButtonBox()
-        use = buttons.addButton(self.tr("&Use the selected person"), QDialogButtonBox.ButtonRole.AcceptRole)
-        new = buttons.addButton(self.tr("&Create a new one anyway"), QDialogButtonBox.ButtonRole.ActionRole)
-        back = buttons.addButton(self.tr("&Back"), QDialogButtonBox.ButtonRole.RejectRole)
-        use.clicked.connect(self._use)
-        new.clicked.connect(self._new)
-        back.clicked.connect(self.reject)
-        use.setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-        self.resize(600, 260)
+        self.show()
 
-    def similar_text(self, person: Person) -> str:
+    @staticmethod
+    def similar_text(person: Person) -> str:
         """The question in the person's grammatical gender: «Смирнова А. В. похожа…», «Кузнецов И. П. похож…»,
         an organisation «похоже…»; a name whose gender is unclear is asked about without a verb that shows it."""
         gender = gender_of(person.full_name, person.kind) if person.kind != PersonKind.ORGANISATION else "organisation"
-        # Literal tr() calls (lupdate reads them): one source, translated per gender by its comment.
+        # Literal calls (lupdate reads only them): one source, translated per gender by its comment.
         texts = {
-            "male": self.tr("%1 looks like someone already in the log. Use the existing record?", "a man"),
-            "female": self.tr("%1 looks like someone already in the log. Use the existing record?", "a woman"),
-            "organisation": self.tr("%1 looks like an organisation already in the log. Use the existing record?"),
+            "male": QCoreApplication.translate(
+                "SimilarPeopleDialog", "%1 looks like someone already in the log. Use the existing record?", "a man"),
+            "female": QCoreApplication.translate(
+                "SimilarPeopleDialog", "%1 looks like someone already in the log. Use the existing record?", "a woman"),
+            "organisation": QCoreApplication.translate(
+                "SimilarPeopleDialog", "%1 looks like an organisation already in the log. Use the existing record?"),
         }
-        text = texts.get(gender or "", self.tr("%1 may already be in the log. Use the existing record?"))
+        text = texts.get(gender or "", QCoreApplication.translate(
+            "SimilarPeopleDialog", "%1 may already be in the log. Use the existing record?"))
         return text.replace("%1", person.full_name)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._use()
+            return True
+        return super().eventFilter(watched, event)
 
     def _use(self) -> None:
         row = self.list.currentRow()
-        if row >= 0:
-            self.answer = self.similar[row][0]
-            self.accept()
-
-    def _new(self) -> None:
-        self.answer = True
-        self.accept()
+        if 0 <= row < len(self.similar):
+            self.use_requested.emit(self.similar[row][0])
 
 
 class PersonPickerDialog(QDialog):
