@@ -79,6 +79,13 @@ def is_answered(status: ClaimStatus | str, notice_sent_on: date | None) -> bool:
     return ClaimStatus(status) in DECIDED and notice_sent_on is not None
 
 
+def awaits_answer(status: ClaimStatus | str, notice_sent_on: date | None) -> bool:
+    """Not answered yet: open (not settled), or decided with its notice not sent to the claimant.
+    A withdrawn claim awaits no answer."""
+    status = ClaimStatus(status)
+    return status not in SETTLED or (status in DECIDED and notice_sent_on is None)
+
+
 def check_registered_on(filed_on: date, registered_on: date | None) -> None:
     """`registered_on` is not before `filed_on`."""
     if registered_on is not None and registered_on < filed_on:

@@ -28,7 +28,7 @@ from desktop.services.payments import register_filters
 
 from . import selection
 from .claim_sheet import build_claim_sheet
-from .deadlines_report import DeadlineLine, build_deadlines
+from .deadlines_report import DeadlineLine, awaits_answer, build_deadlines
 from .decision_notice import build_decision_notice, is_decided
 from .facts import items_by_id
 from .incident import build_incident_report
@@ -57,7 +57,7 @@ class ReportKind(StrEnum):
     DEADLINES = "deadlines"
 
 
-BATCH = 500  # claims read at once to fill in what a list's rows do not carry (payment register, deadlines)
+BATCH = 500  # claims read at once to fill in what a list's rows do not carry (the payment register)
 
 
 _MESSAGES: dict[str, tuple[str, str]] = {
@@ -338,19 +338,11 @@ def payment_register_report(
 
 
 def deadline_lines(store: ReportSource, filters: Filters | None = None) -> list[DeadlineLine]:
-    """The open claims `filters` select (settled ones wait for no answer), the nearest answer date
-    first, each with its registration date and extension (read `BATCH` claims at a time)."""
-    rows = (r for r in store.iter_claim_rows(filters or Filters(), sort="answer_due") if not r.decided)
-    lines: list[DeadlineLine] = []
-    while chunk := list(islice(rows, BATCH)):
-        claims = store.get_claims(r.id for r in chunk)
-        for row in chunk:
-            claim = claims.get(row.id)
-            if claim is None:
-                continue
-            lines.append(DeadlineLine(row, claim.registered_on,
-                                      claim.extension.until if claim.extension is not None else None))
-    return lines
+    """The claims `filters` select that are not answered yet, the nearest answer date first: open
+    ones, and decided ones whose notice has not been sent (59-FZ: answered once the claimant is
+    told). The register's rows carry the registration date, extension and notice: no claim is read."""
+    rows = store.iter_claim_rows(filters or Filters(), sort="answer_due")
+    return [DeadlineLine(row) for row in rows if awaits_answer(row)]
 
 
 def deadlines_report(

@@ -305,6 +305,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "left_today": ("today", "сегодня"),
     "overdue_days": ("overdue {n} d.", "просрочено на {n} дн."),
     "deadlines_empty": ("No open claims.", "Незавершённых заявлений нет."),
+    "col_notice_pending": ("Decision not sent to the claimant", "Решение не направлено заявителю"),
+    "executor_heading_notice": (", decision not sent to the claimant {n}", ", решение не направлено заявителю {n}"),
+    "notice_pending_group": (
+        "Decision not sent to the claimant (not answered yet, 59-FZ): {n}",
+        "Решение не направлено заявителю (ответ не дан, 59-ФЗ): {n}",
+    ),
+    "answer_date_passed": ("passed {n} d. ago", "срок истёк {n} дн. назад"),
     "filter_executor": ("executor: {v}", "исполнитель: {v}"),
 }
 

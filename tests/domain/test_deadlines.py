@@ -101,3 +101,20 @@ def test_all_facts_of_one_claim_on_one_day():
     )
     extended = d.deadlines(filed_on=FILED, status="approved", today=day(70), extension_until=day(60), notice_sent_on=day(59))
     assert (extended.answer_due, extended.extended, extended.overdue, extended.answered) == (day(60), True, False, True)
+
+
+@pytest.mark.parametrize(("status", "notice", "awaits"), [
+    (ClaimStatus.RECEIVED, None, True),
+    (ClaimStatus.UNDER_REVIEW, day(10), True),  # reopened: its old decision's notice answers nothing now
+    (ClaimStatus.APPROVED, None, True),  # decided, the claimant not told: not answered yet
+    (ClaimStatus.REJECTED, None, True),
+    (ClaimStatus.PAID, None, True),
+    (ClaimStatus.APPROVED, day(10), False),
+    (ClaimStatus.REJECTED, day(10), False),
+    (ClaimStatus.PAID, day(10), False),
+    (ClaimStatus.WITHDRAWN, None, False),  # no answer owed
+])
+def test_a_claim_awaits_its_answer_until_decided_and_told(status, notice, awaits):
+    assert d.awaits_answer(status, notice) is awaits
+    if status in d.DECIDED:
+        assert d.is_answered(status, notice) is not awaits
