@@ -1,5 +1,14 @@
 """Claim sheet: one claim on paper for the file, with the document checklist and signature.
 
+It follows the claim's path (interchange v2): how it came and when it was filed; its
+registration (late registration marked, 59-FZ's 3 days), executor and answer date (extended
+until …, with the reason and the day the claimant was told; for a claim not yet settled, the
+days left or overdue on the day the sheet is made), all judged by `domain.deadlines`; the
+claimant, the items and the documents; the commission's inspection (act, members, findings,
+assessed amount); the decision with the day its notice went to the claimant (a decided claim
+without it has no answer yet, in bold), and the payment. Any text, however long, flows over
+pages.
+
 This is the only report that prints the claimant's identity document (personal data under
 152-FZ): the sheet stays in the claim's paper file.
 """
@@ -8,18 +17,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from desktop.domain import deadlines
 from desktop.domain.documents import INDIVIDUALS, RequiredDocuments
 from desktop.domain.enums import DocumentKind
-from desktop.domain.models import Claim, Incident, Person, PropertyItem, Vehicle
+from desktop.domain.models import Claim, Incident, Inspection, Person, PropertyItem, Vehicle
 from desktop.domain.payment_rules import claim_proposal
 from desktop.domain.views import OfficeSettings
-from desktop.domain.words import DASH, Lang, day, label, moment, money, shown_number
+from desktop.domain.words import DASH, Lang, count, day, label, moment, money, shown_number
 
 from .facts import items_by_id, owner_name, place, property_description, vehicle_description, vehicle_ids
 from .layout import (
@@ -73,6 +83,9 @@ def claim_sheet_story(
     story += section(tr("h_claim", lang), s)
     story.append(details_table(_claim_fields(claim, incident, lang), width, s))
 
+    story += section(tr("h_deadlines", lang), s)
+    story.append(details_table(_deadline_fields(claim, doc.made_at.date(), lang, s), width, s))
+
     story += section(tr("h_claimant", lang), s)
     story.append(details_table(_claimant_fields(claimant, lang), width, s))
 
@@ -81,6 +94,12 @@ def claim_sheet_story(
 
     story += section(tr("h_documents", lang), s)
     story += _documents(claim, incident, claimant, required, lang, s, width)
+
+    story += section(tr("h_inspection", lang), s)
+    if claim.inspection is not None:
+        story.append(details_table(_inspection_fields(claim.inspection, lang), width, s))
+    else:
+        story.append(para(tr("sheet_no_inspection", lang), s.note))
 
     # The decision, the payment and the signature stay on one page: a signature alone on a sheet
     # is worthless, and the signatory signs what the decision says.
@@ -106,6 +125,13 @@ def claim_sheet_story(
                           excess=money(d.approved_amount - proposal.amount, lang))
         if d.reason:
             fields.append((tr("f_reason", lang), d.reason))
+        # The decision's notice: 59-FZ counts a claim answered once the claimant is sent it.
+        if d.notice_sent_on is not None:
+            fields.append((tr("f_notice_sent", lang), day(d.notice_sent_on, lang)))
+        elif claim.status in deadlines.DECIDED:
+            fields.append((tr("f_notice_sent", lang), _bold(tr("notice_not_sent", lang), s)))
+        else:  # reopened: the decision kept, no notice of it recorded
+            fields.append((tr("f_notice_sent", lang), tr("not_sent", lang)))
     else:
         fields.append((tr("h_decision", lang), tr("no_decision", lang)))
     if claim.payment:
@@ -136,6 +162,7 @@ def _claim_fields(claim: Claim, incident: Incident | None, lang: Lang) -> list[t
         incident_text = DASH
     fields: list[tuple[str, object]] = [
         (tr("f_filed", lang), day(claim.filed_on, lang)),
+        (tr("f_received_via", lang), label(claim.received_via, lang) if claim.received_via else tr("not_recorded", lang)),
         (tr("f_claim_kind", lang), label(claim.kind, lang)),
         (tr("f_status", lang), label(claim.status, lang)),
         (tr("f_incident", lang), incident_text),
@@ -146,6 +173,65 @@ def _claim_fields(claim: Claim, incident: Incident | None, lang: Lang) -> list[t
     if claim.notes:
         fields.append((tr("f_notes", lang), claim.notes))
     return fields
+
+
+def _bold(text: str, s: Styles) -> Paragraph:
+    return Paragraph(f"<b>{esc(text)}</b>", s.cell)
+
+
+def _deadline_fields(claim: Claim, today: date, lang: Lang, s: Styles) -> list[tuple[str, object]]:
+    """Registration (late marked), executor, answer date (extended: until, why, the claimant told),
+    and for a claim not yet settled the days left or overdue on the day the sheet is made."""
+    until = claim.extension.until if claim.extension is not None else None
+    facts = deadlines.deadlines(filed_on=claim.filed_on, status=claim.status, today=today,
+                                registered_on=claim.registered_on, extension_until=until)
+    registered = day(claim.registered_on or claim.filed_on, lang)
+    registered_cell: object
+    if facts.registered_late:
+        registered_cell = _bold(tr("registered_late_sheet", lang, date=registered,
+                                   due=day(facts.registration_due, lang)), s)
+    elif claim.registered_on is None:
+        registered_cell = tr("registered_filing_day", lang, date=registered)
+    else:
+        registered_cell = registered
+    if until is not None:
+        due = tr("answer_extended", lang, until=day(until, lang),
+                 original=day(deadlines.original_answer_due(claim.filed_on, claim.registered_on), lang))
+    else:
+        due = day(facts.answer_due, lang)
+    fields: list[tuple[str, object]] = [
+        (tr("f_registered", lang), registered_cell),
+        (tr("f_executor", lang), claim.executor or tr("executor_unassigned", lang)),
+        (tr("f_answer_due", lang), due),
+    ]
+    if claim.extension is not None:
+        told = claim.extension.notice_sent_on
+        fields += [
+            (tr("f_extension_reason", lang), claim.extension.reason),
+            (tr("f_extension_notice", lang), day(told, lang) if told else tr("not_told", lang)),
+        ]
+    if claim.status not in deadlines.SETTLED:
+        if facts.overdue:
+            state: object = _bold(tr("sheet_overdue", lang, n=count(-facts.days_left, lang)), s)
+        elif facts.days_left == 0:
+            state = tr("sheet_today", lang)
+        else:
+            state = tr("sheet_left", lang, n=count(facts.days_left, lang))
+        fields.append((tr("f_state_on", lang, day=day(today, lang)), state))
+    return fields
+
+
+def _inspection_fields(act: Inspection, lang: Lang) -> list[tuple[str, object]]:
+    """The commission's act: its number and date, the members a line each, the findings as
+    written (any length), the damage it assessed."""
+    members = "\n".join(f"{n}. {member}" for n, member in enumerate(act.members, start=1))
+    return [
+        (tr("f_act", lang), tr("act_number_date", lang, number=act.number, date=day(act.date, lang))),
+        (tr("f_members", lang), members or DASH),
+        (tr("f_findings", lang), act.findings),
+        (tr("f_assessed", lang),
+         money(act.assessed_amount, lang) if act.assessed_amount is not None else tr("not_assessed", lang)),
+    ]
 
 
 def _claimant_fields(person: Person | None, lang: Lang) -> list[tuple[str, object]]:

@@ -11,6 +11,7 @@ from desktop.reports import build_report
 from desktop.storage import Store
 from tests.reports.conftest import StoreFactory
 from tests.reports.pdfcheck import MADE_AT, OFFICE, pdf_pages, pdf_text, squash
+from tests.v2_variants import v2_data
 
 
 def sheet(store: Store, tmp_path: Path, number: str, lang: str) -> str:
@@ -131,3 +132,138 @@ def test_no_flag_when_nothing_was_assessed(
     store = make_store(sample_data, {**OFFICE, "payment_rules": CAPS})  # type: ignore[dict-item]
     flat = squash(sheet(store, tmp_path, "CLM-2026-0001", "ru"))
     assert squash("Одобрено больше") not in flat and squash("Предложено по правилам") not in flat
+
+
+# ---- the claim's v2 path: how it came, registration, executor, answer date, inspection, notice -------
+
+def bold_text(path: Path) -> str:
+    """Every piece of text printed in a bold font, squashed."""
+    import pypdf
+
+    bold: list[str] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if font is not None and "Bold" in str(font.get("/BaseFont")) and text.strip():
+            bold.append(text)
+
+    for page in pypdf.PdfReader(str(path)).pages:
+        page.extract_text(visitor_text=visit)
+    return squash(" ".join(bold))
+
+
+def v2_sheet(store: Store, tmp_path: Path, number: str, lang: str, made_at: Any = MADE_AT) -> tuple[str, Path]:
+    out = build_report(store, "claim", tmp_path / f"{number}-{lang}.pdf", number=number, lang=lang, made_at=made_at)
+    return pdf_text(out), out
+
+
+def test_the_path_of_a_paid_claim_in_russian(make_store: StoreFactory, tmp_path: Path) -> None:
+    store = v2_store(make_store, {})
+    text, out = v2_sheet(store, tmp_path, "CLM-2026-0001", "ru")
+    flat = squash(text)
+    for line in ("Способ поступления лично в администрации",
+                 "Регистрация и срок ответа (59-ФЗ)", "Дата регистрации 14.09.2026",
+                 "Исполнитель Соколова Ирина Павловна", "Срок ответа 14.10.2026",
+                 "Обследование комиссией", "Акт обследования № 12-К от 15.09.2026",
+                 "Состав комиссии 1. председатель комиссии, Николаев Павел Андреевич "
+                 "2. инженер МКУ «УГХ», Лебедева Дарья Игоревна",
+                 "Результаты обследования разбито лобовое стекло, вмятины на капоте",
+                 "Размер ущерба по оценке комиссии 51 200,00 ₽",
+                 "Решение направлено заявителю 22.09.2026"):
+        assert squash(line) in flat, line
+    # In the order of the path: received, registered, documents, inspection, decision and its notice, payment
+    order = [flat.index(squash(s)) for s in ("Способ поступления", "Дата регистрации", "Документы",
+                                              "Акт обследования", "Номер решения", "Решение направлено заявителю",
+                                              "Дата выплаты")]
+    assert order == sorted(order)
+    assert squash("На 26.09.2026") not in flat  # settled: no days left to count
+    assert "с нарушением срока" not in text and "НЕ НАПРАВЛЕНО" not in text
+
+
+def test_the_path_of_an_extended_claim_not_yet_answered_in_english(make_store: StoreFactory, tmp_path: Path) -> None:
+    store = v2_store(make_store, {})
+    text, out = v2_sheet(store, tmp_path, "CLM-2026-0004", "en")
+    flat = squash(text)
+    for line in ("How it came by e-mail", "Registered on 18.09.2026 (the filing day)",
+                 "Executor Тихонов Глеб Романович",
+                 "Answer due extended until 10.11.2026 (originally 18.10.2026)",
+                 "Reason for the extension запрошено заключение эксперта о стоимости восстановления",
+                 "Claimant told of the extension 15.10.2026",
+                 "No inspection by the commission recorded.",
+                 "Decision sent to the claimant NOT SENT: the claimant has no answer yet"):
+        assert squash(line) in flat, line
+    assert squash("NOT SENT: the claimant has no answer yet") in bold_text(out)
+
+
+@pytest.mark.parametrize(("registered", "late"), [("2026-09-18", False), ("2026-09-19", True)])
+def test_registration_on_day_3_is_in_time_and_day_4_late(make_store: StoreFactory, tmp_path: Path,
+                                                         registered: str, late: bool) -> None:
+    data = v2_data()
+    data["claims"][1]["registered_on"] = registered  # CLM-2026-0002, filed 15.09.2026: register by 18.09
+    store = make_store(data, OFFICE)
+    text, out = v2_sheet(store, tmp_path, "CLM-2026-0002", "ru")
+    shown = f"{registered[8:10]}.09.2026"
+    marked = squash(f"Дата регистрации {shown} — с нарушением срока регистрации (срок — 18.09.2026)")
+    assert (marked in squash(text)) is late
+    assert (squash("с нарушением срока регистрации") in bold_text(out)) is late
+    if not late:
+        assert squash(f"Дата регистрации {shown}") in squash(text)
+
+
+@pytest.mark.parametrize(("when", "state", "bold"), [
+    ("2026-10-17T10:00:00+03:00", "до срока ответа 1 дн.", False),
+    ("2026-10-18T10:00:00+03:00", "срок ответа — сегодня", False),  # day 30 after registration: the answer date
+    ("2026-10-19T10:00:00+03:00", "ответ просрочен на 1 дн.", True),  # day 31: overdue
+])
+def test_an_open_claims_answer_date_at_its_edges(make_store: StoreFactory, tmp_path: Path, when: str, state: str,
+                                                 bold: bool) -> None:
+    from datetime import datetime
+
+    data = v2_data()
+    data["claims"][1]["registered_on"] = "2026-09-18"
+    store = make_store(data, OFFICE)
+    made_at = datetime.fromisoformat(when)
+    text, out = v2_sheet(store, tmp_path, "CLM-2026-0002", "ru", made_at)
+    assert squash(f"Срок ответа 18.10.2026 На {made_at:%d.%m.%Y} {state}") in squash(text)
+    assert (squash(state) in bold_text(out)) is bold
+
+
+def test_a_reopened_claim_keeps_its_decision_with_no_notice_recorded(make_store: StoreFactory, tmp_path: Path) -> None:
+    data = v2_data()
+    data["claims"][3]["status"] = "under_review"  # CLM-2026-0004 reopened: the approval kept, never sent
+    store = make_store(data, OFFICE)
+    text, out = v2_sheet(store, tmp_path, "CLM-2026-0004", "ru")
+    flat = squash(text)
+    assert squash("Решение направлено заявителю не направлено") in flat and "НЕ НАПРАВЛЕНО" not in text
+    assert squash("Срок ответа продлён до 10.11.2026 (первоначальный срок — 18.10.2026)") in flat
+    assert squash("На 26.09.2026 до срока ответа 45 дн.") in flat
+
+
+def test_a_version_1_claim_says_what_was_not_recorded(store: Store, tmp_path: Path) -> None:
+    text = sheet(store, tmp_path, "CLM-2026-0002", "ru")  # the v1 sample: no way, registration or executor
+    flat = squash(text)
+    for line in ("Способ поступления не указан", "Дата регистрации 15.09.2026 (в день подачи)",
+                 "Исполнитель не назначен", "Срок ответа 15.10.2026", "Обследование комиссией не проводилось."):
+        assert squash(line) in flat, line
+
+
+def test_long_findings_members_and_reason_flow_over_pages(make_store: StoreFactory, tmp_path: Path) -> None:
+    from tests.reports.test_report_long_text import WORD_CHAR, assert_whole, long_word, words
+
+    data = v2_data()
+    claim = data["claims"][0]
+    findings = words(700, "акт") + " " + long_word(3000)
+    assert 9000 < len(findings) <= 10_000  # the longest the import accepts
+    claim["inspection"]["findings"] = findings
+    claim["inspection"]["members"] = [f"член комиссии {n} <&>, Членов{n} Ч. Ч." for n in range(40)]
+    claim["extension"] = {"until": "2026-11-13", "reason": words(150, "прод"), "notice_sent_on": "2026-10-01"}
+    store = make_store(data, OFFICE)
+    text, out = v2_sheet(store, tmp_path, "CLM-2026-0001", "ru")
+    assert_whole(text, findings, "акт", word=3000)
+    assert_whole(text, claim["extension"]["reason"], "прод")
+    flat = squash(text)
+    assert all(squash(f"{n + 1}. член комиссии {n} <&>, Членов{n} Ч. Ч.") in flat for n in range(40))
+    assert flat.count(WORD_CHAR) == 3000
+    pages = pdf_pages(out)
+    assert len(pages) >= 4
+    assert all(f"Страница {n} из {len(pages)}" in page for n, page in enumerate(pages, start=1))
+    assert OFFICE["signatory_name"] in pages[-1]
