@@ -143,6 +143,10 @@ class FilterBar(QWidget):
             self.kind.setToolTip(self.tr("Kind of incident"))
             self.incident_status = self._enum_combo(IncidentStatus, self.tr("Open and closed"))
             self.incident_status.setToolTip(self.tr("Status of the incident"))
+            # «Открытые и закрытые» whole: it was cut to «Открытые и за» at 1366 pixels while the
+            # districts' button had room to spare.
+            self.incident_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            self.incident_status.setMinimumWidth(self.incident_status.sizeHint().width())
         elif mode == self.CLAIMS:
             self.claim_status = self._enum_combo(ClaimStatus, self.tr("All statuses"))
             self.claim_status.setToolTip(self.tr("Status of the claim"))
