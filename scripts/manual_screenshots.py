@@ -1,13 +1,15 @@
-"""Pictures for the user manual (resources/manual/), taken of the real window off screen.
+"""Pictures for the user manual (resources/manual/) and the README (docs/screenshots/), taken of
+the real window off screen.
 
     .venv/bin/python scripts/manual_screenshots.py            # both languages
     .venv/bin/python scripts/manual_screenshots.py ru         # one
 
-The shared Kaluga sample (../shared/data, else resources/sample) is imported into a temporary
-log, "today" is 20.10.2026 (one claim overdue, as in the tests), the screen is the office's
-1366×768, and each picture is the main window or a form as a clerk sees it. PNGs are reduced to
-a 128-colour palette (a window has few colours; the manual stays well under 1 MB in all).
-Run it after changing what these screens show, and look at the pictures before committing.
+The shared Kaluga sample in its interchange version 2 (../shared/data, else resources/sample:
+how each claim came, its executor, a commission's act, notices, an extension) is imported into a
+temporary log, "today" is 20.10.2026 (one claim overdue, as in the tests), the screen is the
+office's 1366×768, and each picture is the main window or a form as a clerk sees it. PNGs are
+reduced to a 128-colour palette (a window has few colours; the manual stays well under 1 MB in
+all). Run it after changing what these screens show, and look at the pictures before committing.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "manual"
+README_OUT = ROOT / "docs" / "screenshots"
+SAMPLE = "sample-kaluga-2026-09-v2.json"
+EXECUTORS = ["Соколова Ирина Павловна", "Тихонов Глеб Романович"]
 TODAY = date(2026, 10, 20)
 OFFICE = {
     "ru": {"office_name": "Администрация муниципального образования «Город Калуга»",
@@ -44,7 +49,7 @@ def _screen() -> None:
 SHOWN_PATH = "/home/clerk/.local/share/incident-log/incident-log.sqlite3"  # not the temporary log's path
 
 
-def save(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
+def save(widget, name: str, out: Path = OUT) -> Path:  # type: ignore[no-untyped-def]
     from PIL import Image
     from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtWidgets import QApplication
@@ -59,7 +64,7 @@ def save(widget, name: str) -> Path:  # type: ignore[no-untyped-def]
     widget.grab().save(buffer, "PNG")
     image = Image.open(BytesIO(bytes(buffer.data()))).convert("RGB")
     small = image.quantize(colors=128, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-    path = OUT / name
+    path = out / name
     small.save(path, optimize=True)
     print(f"{path.relative_to(ROOT)}: {image.width}×{image.height}, {path.stat().st_size // 1024} KB")
     return path
@@ -83,14 +88,18 @@ def shoot(lang: str) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qsettings"))
     i18n.install(lang)
     store = Store.open(work / "log.sqlite3")
-    import_file(store, sample())
+    import_file(store, sample(SAMPLE))
     for key, value in OFFICE[lang].items():
         store.set_setting(key, value)
+    store.set_setting("executors", EXECUTORS)
 
     def settle() -> None:
         for _ in range(3):
             app.processEvents()
 
+    from desktop.ui.dialogs.claim_form import ClaimDialog
+
+    ClaimDialog.today = staticmethod(lambda: TODAY)  # the form's path judged on the registers' day
     window = MainWindow(store, today=TODAY, remember_state=False)
     window.resize(1366, 768)
     window.show()
@@ -106,19 +115,30 @@ def shoot(lang: str) -> None:
     window.claims.view.selectRow(1)
     settle()
     save(window, f"claims.{lang}.png")
+    save(window, f"main-{lang}.png", README_OUT)  # the README's: the claims register
 
     kaluga = store.get_incident_by_reference("INC-2026-0001")
     window.open_incident(kaluga.id)
     form = window.last_dialog
     settle()
     save(form, f"incident-form.{lang}.png")
+    if lang == "ru":
+        save(form, "incident-ru.png", README_OUT)
     form.close()
 
-    overdue = store.get_claim_by_number("CLM-2026-0002")
+    overdue = store.get_claim_by_number("CLM-2026-0002")  # under review, past its answer date
     window.open_claim(overdue.id)
     form = window.last_dialog
     settle()
     save(form, f"claim-form.{lang}.png")
+    form.close()
+
+    paid = store.get_claim_by_number("CLM-2026-0001")  # the commission's act and the notice
+    window.open_claim(paid.id)
+    form = window.last_dialog
+    form.tabs.setCurrentWidget(form.review_page)
+    settle()
+    save(form, f"claim-review.{lang}.png")
     form.close()
 
     from desktop.ui.dialogs.first_start import FirstStartDialog
@@ -139,10 +159,13 @@ def shoot(lang: str) -> None:
 def main(argv: list[str]) -> int:
     _screen()
     OUT.mkdir(parents=True, exist_ok=True)
+    README_OUT.mkdir(parents=True, exist_ok=True)
     for lang in argv or ["ru", "en"]:
         shoot(lang)
     total = sum(p.stat().st_size for p in OUT.glob("*.png"))
     print(f"resources/manual/*.png: {total // 1024} KB in all")
+    total = sum(p.stat().st_size for p in README_OUT.glob("*.png"))
+    print(f"docs/screenshots/*.png: {total // 1024} KB in all")
     return 0
 
 
