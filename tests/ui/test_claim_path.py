@@ -401,3 +401,22 @@ def test_approving_the_proposed_amount_asks_nothing(qtbot: Any, kaluga: tuple[St
     with qtbot.waitSignal(dialog.saved, timeout=2000):
         qtbot.mouseClick(decision.save_button, Qt.MouseButton.LeftButton)  # no question (confirm would fail the test)
     assert store.get_claim(dialog.claim_id).decision.approved_amount == Decimal("40000.00")  # type: ignore[union-attr]
+
+
+def test_a_decided_claim_takes_no_typing_into_what_it_was_decided_on(qtbot: Any, v2_store: Store) -> None:
+    """The act, how it came and its registration are read-only on a paid claim (they took typing
+    and refused it only at the save); who answers, the extension and the notice stay open."""
+    dialog = open_claim(qtbot, v2_store, "CLM-2026-0001")  # paid
+    clerk = Clerk(qtbot)
+    to_review_tab(clerk, dialog)
+    for edit in (dialog.inspection_number, dialog.inspection_amount, dialog.inspection_members,
+                 dialog.inspection_findings, dialog.inspection_date.line):
+        edit.setFocus()
+        before = edit.toPlainText() if hasattr(edit, "toPlainText") else edit.text()
+        clerk.type("1")
+        assert (edit.toPlainText() if hasattr(edit, "toPlainText") else edit.text()) == before
+    assert dialog.registered_on.isReadOnly() and not dialog.received_via.isEnabled()
+    assert not dialog.extension_until.isReadOnly() and not dialog.extension_reason.isReadOnly()
+    assert dialog.notice_sent_on.isEnabled() and not dialog.notice_sent_on.isReadOnly()
+    assert dialog.executor.isEnabled()
+    assert not dialog.is_dirty()

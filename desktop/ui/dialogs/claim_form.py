@@ -1217,9 +1217,15 @@ class ClaimDialog(FormDialog):
 
     def _apply_lock(self) -> None:
         locked = self.locked()
-        for edit in (self.requested_amount, self.insurance_paid):
+        # What the decision was made on (transitions.LOCKED_FIELDS): the act, how it came and its
+        # registration too, which took typing and refused it only at the save. Who answers, the
+        # extension and the notice's date stay open.
+        for edit in (self.requested_amount, self.insurance_paid, self.inspection_number, self.inspection_amount,
+                     self.inspection_members, self.inspection_findings):
             edit.setReadOnly(locked)
-        self.filed_on.setReadOnly(locked)
+        for date_edit in (self.filed_on, self.registered_on, self.inspection_date):
+            date_edit.setReadOnly(locked)
+        self.received_via.setEnabled(not locked)
         self.kind.setEnabled(not locked)
         self.items.setEnabled(not locked)
         self.claimant.set_read_only(locked)
