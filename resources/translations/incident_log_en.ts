@@ -80,7 +80,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+157"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+161"/>
         <source>Claims with no decision %n day(s) after they were registered (or on the date the answer was extended to)</source>
         <translation>
             <numerusform>Claims with no decision %n day after they were registered (or on the date the answer was extended to)</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+399"/>
+        <location filename="../../desktop/ui/main_window.py" line="+398"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>%Ln incident matches the filter</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+407"/>
+        <location line="+409"/>
         <source>Nothing was imported from {0}: the file has %n problem(s). Correct them and import it again.</source>
         <translation>
             <numerusform>Nothing was imported from {0}: the file has %n problem. Correct it and import the file again.</numerusform>

@@ -21,12 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimActions</name>
     <message>
-        <location filename="../../desktop/ui/claim_actions.py" line="+55"/>
-        <source>Inspection &amp;act…</source>
-        <translation>&amp;Акт обследования…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../desktop/ui/claim_actions.py" line="+56"/>
         <source>The commission&apos;s act of inspection of the selected claim&apos;s items</source>
         <translation>Акт комиссионного обследования имущества по выбранному заявлению</translation>
     </message>
@@ -51,27 +46,32 @@ The details are in the log file.</source>
         <translation>Внести дату отправки заявителю уведомления о решении</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pa&amp;yment register</source>
-        <translation>Реестр на в&amp;ыплату</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approved, unpaid claims the claims register&apos;s filter selects, for the finance department</source>
         <translation>Одобренные и не оплаченные заявления по фильтру реестра заявлений — для бухгалтерии</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Mark the payment register as &amp;paid…</source>
-        <translation>Отметить реестр как опла&amp;ченный…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record the payment of every claim of the payment register, all at once</source>
         <translation>Внести выплату по всем заявлениям реестра на выплату разом</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <source>Inspection &amp;act…</source>
+        <translation>&amp;Акт обследования…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pa&amp;yment register</source>
+        <translation>Реестр на в&amp;ыплату</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the payment register as &amp;paid…</source>
+        <translation>Отметить реестр как опла&amp;ченный…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Deadline con&amp;trol</source>
         <translation>Контроль &amp;исполнения</translation>
     </message>
@@ -177,12 +177,12 @@ The details are in the log file.</source>
     <message>
         <location line="+1"/>
         <source>Clai&amp;mant:</source>
-        <translation>&amp;Заявитель:</translation>
+        <translation>За&amp;явитель:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filed on:</source>
-        <translation>Дата &amp;подачи:</translation>
+        <translation>Да&amp;та подачи:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -192,12 +192,12 @@ The details are in the log file.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Requested, ₽:</source>
-        <translation>&amp;Запрошено, ₽:</translation>
+        <translation>Запро&amp;шено, ₽:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ins&amp;urance paid, ₽:</source>
-        <translation>Выплачено &amp;страховщиком, ₽:</translation>
+        <translation>Выплачено стра&amp;ховщиком, ₽:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -207,7 +207,7 @@ The details are in the log file.</source>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation>&amp;Примечания:</translation>
+        <translation>Прим&amp;ечания:</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -252,7 +252,7 @@ The details are in the log file.</source>
     <message>
         <location line="+7"/>
         <source>&amp;Add files…</source>
-        <translation>&amp;Добавить файлы…</translation>
+        <translation>Добавить &amp;файлы…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -325,12 +325,12 @@ The details are in the log file.</source>
         <translation>Внести вып&amp;лату…</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+238"/>
         <source>Attachme&amp;nts (%1)</source>
-        <translation>&amp;Вложения (%1)</translation>
+        <translation>Вло&amp;жения (%1)</translation>
     </message>
     <message>
-        <location line="-789"/>
+        <location line="-795"/>
         <location line="+425"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
@@ -373,7 +373,7 @@ The details are in the log file.</source>
     <message>
         <location line="+1"/>
         <source>R&amp;egistered on:</source>
-        <translation>Дата р&amp;егистрации:</translation>
+        <translation>Дата ре&amp;гистрации:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -526,7 +526,7 @@ The details are in the log file.</source>
         <translation>Спросит причину; история сохранит её вместе с прежним состоянием заявления</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>The claim is paid</source>
         <translation>Заявление оплачено</translation>
     </message>
@@ -935,17 +935,8 @@ The details are in the log file.</source>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
-    <message numerus="yes">
-        <location line="+60"/>
-        <source>An answer is due within %n day(s) of registration (59-FZ), or on the date it was extended to.</source>
-        <translation>
-            <numerusform>Ответ — в течение %n дня со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
-            <numerusform>Ответ — в течение %n дней со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
-            <numerusform>Ответ — в течение %n дней со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-59"/>
+        <location line="+1"/>
         <source>Answer due</source>
         <translation>Срок ответа</translation>
     </message>
@@ -976,6 +967,15 @@ The details are in the log file.</source>
         <location line="+4"/>
         <source>Decided: no answer is due</source>
         <translation>Решение принято: срок ответа не течёт</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>An answer is due within %n day(s) of registration (59-FZ), or on the date it was extended to.</source>
+        <translation>
+            <numerusform>Ответ — в течение %n дня со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
+            <numerusform>Ответ — в течение %n дней со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
+            <numerusform>Ответ — в течение %n дней со дня регистрации (59-ФЗ) или к дате, до которой продлён срок.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1404,7 @@ Estimated cost of the items: %3</source>
         <translation>Статус происшествия</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -1445,12 +1445,12 @@ Estimated cost of the items: %3</source>
         <translation>Снова показать всё</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Claims with no decision %n day(s) after they were registered (or on the date the answer was extended to)</source>
         <translation>
             <numerusform>Заявления без решения через %n день после регистрации (или после даты, до которой продлён срок)</numerusform>
@@ -1573,7 +1573,7 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+2"/>
         <source>Save and c&amp;lose</source>
-        <translation>Сохранить и &amp;закрыть</translation>
+        <translation>Сохранить и закр&amp;ыть</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2131,7 +2131,7 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+1"/>
         <source>&amp;Source:</source>
-        <translation>&amp;Источник:</translation>
+        <translation>Ист&amp;очник:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2251,7 +2251,7 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+1"/>
         <source>P&amp;roperty (%1)</source>
-        <translation>&amp;Имущество (%1)</translation>
+        <translation>Имущ&amp;ество (%1)</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -2302,7 +2302,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="-141"/>
+        <location filename="../../desktop/ui/models/registers.py" line="-142"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -2476,7 +2476,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+100"/>
+        <location filename="../../desktop/ui/main_window.py" line="+99"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
@@ -3232,7 +3232,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-266"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-270"/>
         <source>any</source>
         <translation>любая</translation>
     </message>
@@ -3489,7 +3489,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
     <message>
         <location line="+1"/>
         <source>N&amp;otes:</source>
-        <translation>&amp;Примечания:</translation>
+        <translation>Прим&amp;ечания:</translation>
     </message>
 </context>
 <context>
@@ -3558,7 +3558,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
     <message>
         <location line="-148"/>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Выбрать…</translation>
+        <translation>Выбрат&amp;ь…</translation>
     </message>
     <message>
         <location line="+4"/>
