@@ -293,3 +293,23 @@ def test_the_form_with_its_table_fits_an_office_screen(qtbot: Any, kaluga: Any, 
         for c, column in enumerate(grid.model.columns):
             room = header.sectionSize(c) - 8
             assert header.fontMetrics().horizontalAdvance(column.header) <= room, column.header
+
+
+def test_a_choice_column_shows_its_longest_word_whole(qtbot, store) -> None:
+    """«незначительная» (minor) in the severity column is not cut while it is chosen."""
+    from desktop.ui import i18n
+    from desktop.ui.labels import enum_items
+    from desktop.ui.models.item_rows import CHOICE
+
+    i18n.install("ru")
+    try:
+        form = open_form(qtbot, store)
+        for grid in (form.vehicle_grid, form.property_grid):
+            metrics = grid.view.fontMetrics()
+            choices = [(c, col) for c, col in enumerate(grid.view.model().columns) if col.kind == CHOICE and col.choices]
+            assert choices
+            for c, column in choices:
+                longest = max(metrics.horizontalAdvance(text) for _member, text in enum_items(column.choices))
+                assert grid.view.columnWidth(c) >= longest + 2 * metrics.height(), column.key
+    finally:
+        i18n.install("en")

@@ -220,8 +220,14 @@ class ItemGrid(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        metrics = self.view.fontMetrics()
         for c, column in enumerate(model.columns):
-            self.view.setColumnWidth(c, column.width)
+            width = column.width
+            if column.kind == CHOICE and column.choices is not None:
+                # The open list's box shows its longest word whole («незначительная») with the arrow.
+                longest = max(metrics.horizontalAdvance(text) for _member, text in enum_items(column.choices))
+                width = max(width, longest + 3 * metrics.height())
+            self.view.setColumnWidth(c, width)
         header.setStretchLastSection(False)
         damage = model.column_of("damage")
         if damage >= 0:
