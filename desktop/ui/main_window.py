@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
