@@ -112,12 +112,17 @@ def index_forms(plate: str | None) -> list[str]:
     if not plate:
         return []
     compact = _SEPARATORS.sub("", plate).upper()
-    forms = [compact, *(f for f in (compact.translate(_TO_LATIN), compact.translate(_TO_CYRILLIC))
-                        if not (_has_cyrillic(f) and _has_latin(f)))]
-    words: list[str] = []
-    for form in dict.fromkeys(forms):
-        words += [form[i:] for i in range(len(form))]
+    words = [compact[i:] for i in range(len(compact))]
+    for form in (compact.translate(_TO_LATIN), compact.translate(_TO_CYRILLIC)):
+        # The plate as stored adds nothing again; a mixed form is never indexed. (Each script is
+        # looked for by one pattern search: an import indexes tens of thousands of plates.)
+        if form != compact and not (_CYRILLIC.search(form) and _LATIN.search(form)):
+            words += [form[i:] for i in range(len(form))]
     return list(dict.fromkeys(words))
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z]")  # `_has_latin`: an alphabetic ASCII character
 
 
 def _is_cyrillic(ch: str) -> bool:

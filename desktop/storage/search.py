@@ -7,7 +7,7 @@ so `a123bc`, `А123ВС` and `вс40` all find `А123ВС40` whichever keyboard 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from ..domain.models import Claim, Incident, PropertyItem, Vehicle
 from ..domain.plates import index_forms
@@ -49,56 +49,62 @@ def plate_forms(plate: str | None) -> list[str]:
     return index_forms(plate)
 
 
+class PlateWords(dict[str | None, str]):
+    """A plate's index words as one text (`plate_forms` joined by spaces; "" for no plate),
+    each plate's made once: an operation's incident document and its claims' repeat every plate."""
+
+    def __missing__(self, plate: str | None) -> str:
+        text = self[plate] = " ".join(index_forms(plate))
+        return text
+
+
 def _join(parts: Iterable[str | None]) -> str:
-    text = fold(" ".join(filter(None, parts)))
+    text = " ".join(filter(None, parts)).casefold().replace("ё", "е")  # `fold`, inline: once per document
     joined = _joined_references(text)
     return f"{text} {' '.join(joined)}" if joined else text
 
 
-PlateForms = Callable[[str | None], list[str]]
-
-
 def incident_body(
-    incident: Incident, name_of: Callable[[str | None], str | None], claim_numbers: Iterable[str],
-    forms: PlateForms | None = None,
+    incident: Incident, names: Mapping[str, str], claim_numbers: Iterable[str], plates: PlateWords | None = None,
 ) -> str:
-    """`forms`: a plate's index words, memoised by the caller for one operation (claims repeat them)."""
-    forms = forms or plate_forms
+    """`names`: full names by person id; `plates`: memoised by the caller for one operation."""
+    plates = PlateWords() if plates is None else plates
     parts: list[str | None] = [
         incident.reference, incident.region, incident.district, incident.settlement, incident.location,
         incident.description, incident.source,
     ]
-    for v in incident.vehicles:
-        parts += [v.make, v.model, v.colour, *forms(v.plate), v.vin, v.damage, name_of(v.owner_id)]
+    name = names.get
+    for v in incident.vehicles:  # a plate's words are one text: the same words, in the same places
+        parts += (v.make, v.model, v.colour, plates[v.plate], v.vin, v.damage, name(v.owner_id))  # type: ignore[arg-type]
     for p in incident.properties:
-        parts += [p.description, p.address, p.damage, name_of(p.owner_id)]
-    parts += list(claim_numbers)
+        parts += (p.description, p.address, p.damage, name(p.owner_id))  # type: ignore[arg-type]
+    parts += claim_numbers
     return _join(parts)
 
 
 def claim_body(
-    claim: Claim, incident: Incident | None, name_of: Callable[[str | None], str | None],
-    items: Mapping[str, Vehicle | PropertyItem] | None = None, forms: PlateForms | None = None,
+    claim: Claim, incident: Incident | None, names: Mapping[str, str],
+    items: Mapping[str, Vehicle | PropertyItem] | None = None, plates: PlateWords | None = None,
 ) -> str:
     """The claim's words: its own fields, its incident's place, and the claim's own items only.
 
     `items` (item id → item, built once per incident by the caller) saves walking the whole
     incident for each claim; without it the incident's lists are looked through.
     """
-    forms = forms or plate_forms
-    parts: list[str | None] = [claim.number, name_of(claim.claimant_id), claim.notes]
+    plates = PlateWords() if plates is None else plates
+    parts: list[str | None] = [claim.number, names.get(claim.claimant_id), claim.notes]
     if claim.decision:
         parts.append(claim.decision.number)
     if incident is not None:
-        parts += [incident.reference, incident.district, incident.settlement]
+        parts += (incident.reference, incident.district, incident.settlement)
         if items is None:
             items = incident.items_by_id()
         for item_id in claim.items:
             item = items.get(item_id)
             if isinstance(item, Vehicle):
-                parts += [item.make, item.model, *forms(item.plate), item.vin]
+                parts += (item.make, item.model, plates[item.plate], item.vin)
             elif item is not None:
-                parts += [item.description, item.address]
+                parts += (item.description, item.address)  # type: ignore[union-attr]
     return _join(parts)
 
 

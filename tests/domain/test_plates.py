@@ -143,3 +143,29 @@ def test_each_kind_is_found_by_any_part_typed_on_either_keyboard(kind, stored):
             for end in range(start + 1, len(plate) + 1):
                 part = plate[start:end]
                 assert any(w.startswith(f) for f in search_forms(part) for w in words), (stored, part)
+
+
+def _index_forms_as_defined(plate):
+    """`index_forms` as its docstring says, written plainly: every suffix of the plate as stored, of
+    its Latin look-alike and of its Cyrillic one, a form mixing the scripts left out, each word once."""
+    if not plate:
+        return []
+    compact = plate.replace(" ", "").replace("-", "").upper()
+    to_cyrillic = str.maketrans(PLATE_LATIN, PLATE_CYRILLIC)
+
+    def mixed(form):
+        return any("\u0400" <= ch <= "\u04ff" for ch in form) and any(ch.isalpha() and ch.isascii() for ch in form)
+
+    forms = [compact, *(f for f in (compact.translate(TO_LATIN), compact.translate(to_cyrillic)) if not mixed(f))]
+    words = [form[i:] for form in dict.fromkeys(forms) for i in range(len(form))]
+    return list(dict.fromkeys(words))
+
+
+def test_index_forms_are_what_their_definition_gives_for_any_text():
+    import random
+
+    rng = random.Random(9)
+    alphabet = PLATE_CYRILLIC + PLATE_LATIN + "WQZЖЯ0123456789 -ßσΣéabcк"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        assert index_forms(text) == _index_forms_as_defined(text), text

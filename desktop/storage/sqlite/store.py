@@ -36,7 +36,7 @@ from .. import audit, rows
 from ..errors import Conflict, DatabaseUnavailable, NotFound, RecordInUse
 from ..location import Location
 from ..records import AuditEntry, Change, ChangeSet, Overview
-from ..search import claim_body, incident_body, plate_forms
+from ..search import PlateWords, claim_body, incident_body
 from . import queries
 from .connection import classify, connect, write_transaction
 from .registers import Registers
@@ -803,26 +803,17 @@ class Store(Registers):
         for i in incident_ids:
             inc = known_incidents.get(i)
             if inc:
-                person_ids |= {v.owner_id for v in inc.vehicles if v.owner_id} | {p.owner_id for p in inc.properties if p.owner_id}
-        person_ids |= {c.claimant_id for c in claims}
-        names.update(self._names(p for p in person_ids if p not in names))
+                person_ids.update([v.owner_id for v in inc.vehicles], [p.owner_id for p in inc.properties])
+        person_ids.update([c.claimant_id for c in claims])
+        person_ids.discard(None)  # type: ignore[arg-type]
+        names.update(self._names([p for p in person_ids if p not in names]))
 
-        def name_of(pid: str | None) -> str | None:
-            return names.get(pid) if pid else None
-
-        plate_words: dict[str | None, list[str]] = {}  # an incident's and its claims' documents repeat each plate
-
-        def forms(plate: str | None) -> list[str]:
-            found = plate_words.get(plate)
-            if found is None:
-                found = plate_words[plate] = plate_forms(plate)
-            return found
-
+        plates = PlateWords()  # an incident's and its claims' documents repeat each plate
         docs: list[tuple[str, str, str]] = []
         for i in incident_ids:
             inc = known_incidents.get(i)
             if inc:
-                docs.append(("incident", i, incident_body(inc, name_of, claim_numbers.get(i, []), forms)))
+                docs.append(("incident", i, incident_body(inc, names, claim_numbers.get(i, ()), plates)))
         items_of: dict[str, dict[str, Any]] = {}  # incident id → its items by id, built once per incident
         for claim in claims:
             incident = known_incidents.get(claim.incident_id) or partial.get(claim.incident_id)
@@ -831,7 +822,7 @@ class Store(Registers):
                 items = items_of.get(incident.id)
                 if items is None:
                     items = items_of[incident.id] = incident.items_by_id()
-            docs.append(("claim", claim.id, claim_body(claim, incident, name_of, items, forms)))
+            docs.append(("claim", claim.id, claim_body(claim, incident, names, items, plates)))
         self._write_docs(docs, fresh or set())
 
     def _names(self, person_ids: Iterable[str]) -> dict[str, str]:
