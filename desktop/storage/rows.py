@@ -58,13 +58,20 @@ def sort_name(name: str) -> str:
     return name.casefold().replace("ё", "е")
 
 
+# Each table's columns as a record is written, and the record's values in that order: an import
+# writes tens of thousands of rows as tuples (`*_values`) without building a dictionary for each;
+# `*_row` gives the same values by column name.
+PERSON_COLUMNS = ("id", "kind", "full_name", "birth_date", "phone", "email", "address", "id_document", "inn", "notes",
+                  "extra", "sort_name", "document_key", "version")
+
+
+def person_values(p: Person) -> tuple[Any, ...]:
+    return (p.id, p.kind._value_, p.full_name, _iso(p.birth_date), p.phone, p.email, p.address, p.id_document,
+            p.inn, p.notes, _json(p.extra), sort_name(p.full_name), document_key(p.id_document), p.version)
+
+
 def person_row(p: Person) -> Row:
-    return {
-        "id": p.id, "kind": p.kind._value_, "full_name": p.full_name, "birth_date": _iso(p.birth_date),
-        "phone": p.phone, "email": p.email, "address": p.address, "id_document": p.id_document,
-        "inn": p.inn, "notes": p.notes, "extra": _json(p.extra), "sort_name": sort_name(p.full_name),
-        "document_key": document_key(p.id_document), "version": p.version,
-    }
+    return dict(zip(PERSON_COLUMNS, person_values(p), strict=True))
 
 
 def person_from_row(r: Row) -> Person:
@@ -75,18 +82,23 @@ def person_from_row(r: Row) -> Person:
     )
 
 
+INCIDENT_COLUMNS = ("id", "reference", "kind", "occurred_at", "occurred_utc", "occurred_on", "reported_at", "region",
+                    "district", "settlement", "location", "latitude", "longitude", "description", "source",
+                    "uavs_downed", "injured", "killed", "status", "extra", "version")
+
+
+def incident_values(i: Incident) -> tuple[Any, ...]:
+    return (
+        i.id, i.reference, i.kind._value_, i.occurred_at.isoformat(),
+        i.occurred_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), i.occurred_at.date().isoformat(),
+        i.reported_at.isoformat() if i.reported_at else None,
+        i.region, i.district, i.settlement, i.location, i.latitude, i.longitude, i.description, i.source,
+        i.uavs_downed, i.injured, i.killed, i.status._value_, _json(i.extra), i.version,
+    )
+
+
 def incident_row(i: Incident) -> Row:
-    return {
-        "id": i.id, "reference": i.reference, "kind": i.kind._value_,
-        "occurred_at": i.occurred_at.isoformat(),
-        "occurred_utc": i.occurred_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "occurred_on": i.occurred_at.date().isoformat(),
-        "reported_at": i.reported_at.isoformat() if i.reported_at else None,
-        "region": i.region, "district": i.district, "settlement": i.settlement, "location": i.location,
-        "latitude": i.latitude, "longitude": i.longitude, "description": i.description, "source": i.source,
-        "uavs_downed": i.uavs_downed, "injured": i.injured, "killed": i.killed, "status": i.status._value_,
-        "extra": _json(i.extra), "version": i.version,
-    }
+    return dict(zip(INCIDENT_COLUMNS, incident_values(i), strict=True))
 
 
 def incident_from_row(r: Row, vehicles: list[Vehicle], properties: list[PropertyItem]) -> Incident:
@@ -102,13 +114,17 @@ def incident_from_row(r: Row, vehicles: list[Vehicle], properties: list[Property
     )
 
 
+VEHICLE_COLUMNS = ("id", "incident_id", "position", "owner_id", "make", "model", "year", "colour", "plate", "vin",
+                   "damage", "severity", "estimated_kopecks", "extra")
+
+
+def vehicle_values(v: Vehicle, incident_id: str, position: int) -> tuple[Any, ...]:
+    return (v.id, incident_id, position, v.owner_id, v.make, v.model, v.year, v.colour, v.plate, v.vin, v.damage,
+            v.severity._value_, money_to_kopecks(v.estimated_cost), _json(v.extra))
+
+
 def vehicle_row(v: Vehicle, incident_id: str, position: int) -> Row:
-    return {
-        "id": v.id, "incident_id": incident_id, "position": position, "owner_id": v.owner_id, "make": v.make,
-        "model": v.model, "year": v.year, "colour": v.colour, "plate": v.plate, "vin": v.vin,
-        "damage": v.damage, "severity": v.severity._value_,
-        "estimated_kopecks": money_to_kopecks(v.estimated_cost), "extra": _json(v.extra),
-    }
+    return dict(zip(VEHICLE_COLUMNS, vehicle_values(v, incident_id, position), strict=True))
 
 
 def vehicle_from_row(r: Row) -> Vehicle:
@@ -119,13 +135,17 @@ def vehicle_from_row(r: Row) -> Vehicle:
     )
 
 
+PROPERTY_COLUMNS = ("id", "incident_id", "position", "owner_id", "kind", "description", "address", "damage", "severity",
+                    "estimated_kopecks", "extra")
+
+
+def property_values(p: PropertyItem, incident_id: str, position: int) -> tuple[Any, ...]:
+    return (p.id, incident_id, position, p.owner_id, p.kind._value_, p.description, p.address, p.damage,
+            p.severity._value_, money_to_kopecks(p.estimated_cost), _json(p.extra))
+
+
 def property_row(p: PropertyItem, incident_id: str, position: int) -> Row:
-    return {
-        "id": p.id, "incident_id": incident_id, "position": position, "owner_id": p.owner_id,
-        "kind": p.kind._value_, "description": p.description, "address": p.address, "damage": p.damage,
-        "severity": p.severity._value_, "estimated_kopecks": money_to_kopecks(p.estimated_cost),
-        "extra": _json(p.extra),
-    }
+    return dict(zip(PROPERTY_COLUMNS, property_values(p, incident_id, position), strict=True))
 
 
 def property_from_row(r: Row) -> PropertyItem:
@@ -136,31 +156,40 @@ def property_from_row(r: Row) -> PropertyItem:
     )
 
 
-def claim_row(c: Claim) -> Row:
+CLAIM_COLUMNS = (
+    "id", "number", "incident_id", "claimant_id", "kind", "filed_on", "requested_kopecks", "insurance_kopecks", "status",
+    "decision_number", "decision_date", "approved_kopecks", "decision_reason", "decision_extra",
+    "payment_date", "paid_kopecks", "payment_reference", "payment_extra", "notes", "extra", "version",
+    "received_via", "registered_on", "executor",
+    "extension_until", "extension_reason", "extension_notice_sent_on", "extension_extra",
+    "inspection_number", "inspection_date", "inspection_members", "inspection_findings", "inspection_assessed_kopecks",
+    "inspection_extra", "decision_notice_sent_on", "answer_due",
+)
+_NO_DECISION = (None,) * 5  # decision_number … decision_extra
+_NO_PAYMENT = (None,) * 4
+_NO_EXTENSION = (None,) * 4
+_NO_INSPECTION = (None,) * 6
+
+
+def claim_values(c: Claim) -> tuple[Any, ...]:
     d, p, e, n = c.decision, c.payment, c.extension, c.inspection
-    return {
-        "id": c.id, "number": c.number, "incident_id": c.incident_id, "claimant_id": c.claimant_id,
-        "kind": c.kind._value_, "filed_on": c.filed_on.isoformat(),
-        "requested_kopecks": money_to_kopecks(c.requested_amount),
-        "insurance_kopecks": money_to_kopecks(c.insurance_paid), "status": c.status._value_,
-        "decision_number": d.number if d else None, "decision_date": _iso(d.date) if d else None,
-        "approved_kopecks": money_to_kopecks(d.approved_amount) if d else None,
-        "decision_reason": d.reason if d else None, "decision_extra": _json(d.extra) if d else None,
-        "payment_date": _iso(p.date) if p else None, "paid_kopecks": money_to_kopecks(p.amount) if p else None,
-        "payment_reference": p.reference if p else None, "payment_extra": _json(p.extra) if p else None,
-        "notes": c.notes, "extra": _json(c.extra), "version": c.version,
-        "received_via": c.received_via._value_ if c.received_via else None, "registered_on": _iso(c.registered_on),
-        "executor": c.executor,
-        "extension_until": _iso(e.until) if e else None, "extension_reason": e.reason if e else None,
-        "extension_notice_sent_on": _iso(e.notice_sent_on) if e else None, "extension_extra": _json(e.extra) if e else None,
-        "inspection_number": n.number if n else None, "inspection_date": _iso(n.date) if n else None,
-        "inspection_members": json.dumps(n.members, ensure_ascii=False) if n else None,
-        "inspection_findings": n.findings if n else None,
-        "inspection_assessed_kopecks": money_to_kopecks(n.assessed_amount) if n else None,
-        "inspection_extra": _json(n.extra) if n else None,
-        "decision_notice_sent_on": _iso(d.notice_sent_on) if d else None,
-        "answer_due": deadlines.answer_due(c.filed_on, c.registered_on, e.until if e else None).isoformat(),
-    }
+    return (
+        c.id, c.number, c.incident_id, c.claimant_id, c.kind._value_, c.filed_on.isoformat(),
+        money_to_kopecks(c.requested_amount), money_to_kopecks(c.insurance_paid), c.status._value_,
+        *((d.number, _iso(d.date), money_to_kopecks(d.approved_amount), d.reason, _json(d.extra)) if d else _NO_DECISION),
+        *((_iso(p.date), money_to_kopecks(p.amount), p.reference, _json(p.extra)) if p else _NO_PAYMENT),
+        c.notes, _json(c.extra), c.version,
+        c.received_via._value_ if c.received_via else None, _iso(c.registered_on), c.executor,
+        *((_iso(e.until), e.reason, _iso(e.notice_sent_on), _json(e.extra)) if e else _NO_EXTENSION),
+        *((n.number, _iso(n.date), json.dumps(n.members, ensure_ascii=False), n.findings,
+           money_to_kopecks(n.assessed_amount), _json(n.extra)) if n else _NO_INSPECTION),
+        _iso(d.notice_sent_on) if d else None,
+        deadlines.answer_due(c.filed_on, c.registered_on, e.until if e else None).isoformat(),
+    )
+
+
+def claim_row(c: Claim) -> Row:
+    return dict(zip(CLAIM_COLUMNS, claim_values(c), strict=True))
 
 
 def claim_from_row(r: Row, items: list[str], documents: list[Document], attachments: list[Attachment]) -> Claim:
@@ -200,9 +229,15 @@ def claim_from_row(r: Row, items: list[str], documents: list[Document], attachme
     )
 
 
+DOCUMENT_COLUMNS = ("claim_id", "position", "kind", "received_on", "note", "extra")
+
+
+def document_values(d: Document, claim_id: str, position: int) -> tuple[Any, ...]:
+    return (claim_id, position, d.kind._value_, d.received_on.isoformat(), d.note, _json(d.extra))
+
+
 def document_row(d: Document, claim_id: str, position: int) -> Row:
-    return {"claim_id": claim_id, "position": position, "kind": d.kind._value_, "received_on": d.received_on.isoformat(),
-            "note": d.note, "extra": _json(d.extra)}
+    return dict(zip(DOCUMENT_COLUMNS, document_values(d, claim_id, position), strict=True))
 
 
 def document_from_row(r: Row) -> Document:
@@ -210,9 +245,15 @@ def document_from_row(r: Row) -> Document:
                     extra=_unjson(r["extra"]))
 
 
+ATTACHMENT_COLUMNS = ("claim_id", "position", "name", "media_type", "sha256", "size", "extra")
+
+
+def attachment_values(a: Attachment, claim_id: str, position: int) -> tuple[Any, ...]:
+    return (claim_id, position, a.name, a.media_type, a.sha256, a.size, _json(a.extra))
+
+
 def attachment_row(a: Attachment, claim_id: str, position: int) -> Row:
-    return {"claim_id": claim_id, "position": position, "name": a.name, "media_type": a.media_type,
-            "sha256": a.sha256, "size": a.size, "extra": _json(a.extra)}
+    return dict(zip(ATTACHMENT_COLUMNS, attachment_values(a, claim_id, position), strict=True))
 
 
 def attachment_from_row(r: Row) -> Attachment:

@@ -46,13 +46,13 @@ def test_sigkill_in_the_middle_of_an_import_leaves_all_or_nothing(tmp_path, big_
         from desktop.storage import Store
         from desktop.storage.sqlite import store as store_module
         from desktop.exchange import import_file
-        original = store_module.Store._insert
-        def slow_insert(self, table, records):
-            original(self, table, records)
+        original = store_module.Store._insert_values
+        def slow_insert(self, table, columns, values):
+            original(self, table, columns, values)
             if table == "vehicles":
                 print("INSIDE", flush=True)
                 time.sleep(60)
-        store_module.Store._insert = slow_insert
+        store_module.Store._insert_values = slow_insert
         with Store.open(Path({str(db)!r})) as s:
             import_file(s, Path({str(big_file)!r}))
     """)

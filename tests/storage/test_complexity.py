@@ -139,8 +139,9 @@ def test_editing_one_car_of_a_large_incident_reindexes_only_that_cars_claims(sto
     write_docs = store._write_docs
     store._write_docs = lambda docs, fresh: (rewritten.append(len(docs)), write_docs(docs, fresh))  # type: ignore[method-assign]
     written: list[tuple[str, int]] = []
-    upsert = store._upsert
-    store._upsert = lambda table, records: (written.append((table, len(records))), upsert(table, records))  # type: ignore[method-assign]
+    upsert = store._upsert_values
+    store._upsert_values = lambda table, columns, values: (  # type: ignore[method-assign]
+        written.append((table, len(values))), upsert(table, columns, values))
     looked_up: list[int] = []
     item_owners = store.item_owners
     store.item_owners = lambda ids: (looked_up.append(len(list(ids))), item_owners([]))[1]  # type: ignore[method-assign]

@@ -579,22 +579,27 @@ class Store(Registers):
             incidents = [c.record for c in changes.incidents]
             claims = [c.record for c in changes.claims]
             if people:
-                self._write("people", changes.people, rows.person_row)
+                self._write("people", changes.people, rows.PERSON_COLUMNS, rows.person_values)
             if incidents:
                 ids = [c.record.id for c in changes.incidents if c.old is not None]  # new ones have no children yet
-                self._write("incidents", changes.incidents, rows.incident_row)
-                self._write_items("vehicles", [rows.vehicle_row(v, i.id, n) for i in incidents for n, v in enumerate(i.vehicles)], ids)  # type: ignore[union-attr]
-                self._write_items("properties", [rows.property_row(p, i.id, n) for i in incidents for n, p in enumerate(i.properties)], ids)  # type: ignore[union-attr]
+                self._write("incidents", changes.incidents, rows.INCIDENT_COLUMNS, rows.incident_values)
+                self._write_items("vehicles", rows.VEHICLE_COLUMNS, [
+                    rows.vehicle_values(v, i.id, n) for i in incidents for n, v in enumerate(i.vehicles)], ids)  # type: ignore[union-attr]
+                self._write_items("properties", rows.PROPERTY_COLUMNS, [
+                    rows.property_values(p, i.id, n) for i in incidents for n, p in enumerate(i.properties)], ids)  # type: ignore[union-attr]
             dropped: set[str] = set(changes.blobs)  # bytes no attachment ended up naming go too
             if claims:
                 ids = [c.record.id for c in changes.claims if c.old is not None]
                 dropped |= self._attachment_hashes(ids)
                 for table in ("claim_items", "claim_documents", "claim_attachments"):
                     self._delete_children(table, "claim_id", ids)
-                self._write("claims", changes.claims, rows.claim_row)
-                self._insert("claim_items", [{"claim_id": c.id, "position": n, "item_id": item} for c in claims for n, item in enumerate(c.items)])  # type: ignore[union-attr]
-                self._insert("claim_documents", [rows.document_row(d, c.id, n) for c in claims for n, d in enumerate(c.documents)])  # type: ignore[union-attr]
-                self._insert("claim_attachments", [rows.attachment_row(a, c.id, n) for c in claims for n, a in enumerate(c.attachments)])  # type: ignore[union-attr]
+                self._write("claims", changes.claims, rows.CLAIM_COLUMNS, rows.claim_values)
+                self._insert_values("claim_items", ("claim_id", "position", "item_id"),
+                                    [(c.id, n, item) for c in claims for n, item in enumerate(c.items)])  # type: ignore[union-attr]
+                self._insert_values("claim_documents", rows.DOCUMENT_COLUMNS,
+                                    [rows.document_values(d, c.id, n) for c in claims for n, d in enumerate(c.documents)])  # type: ignore[union-attr]
+                self._insert_values("claim_attachments", rows.ATTACHMENT_COLUMNS,
+                                    [rows.attachment_values(a, c.id, n) for c in claims for n, a in enumerate(c.attachments)])  # type: ignore[union-attr]
             if changes.blobs:
                 conn.executemany(
                     "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
@@ -611,47 +616,55 @@ class Store(Registers):
                 self._drop_unreferenced_files(dropped)
             self._reindex_after(changes, {e[2]: e[4] for e in entries if e[1] == "incident"})
 
-    def _write(self, table: str, group: list[Change], row: Callable[[Any], dict[str, Any]]) -> None:
-        """New records inserted, stored ones updated: a plain INSERT costs two thirds of an upsert."""
-        self._insert(table, [row(c.record) for c in group if c.old is None])
-        self._upsert(table, [row(c.record) for c in group if c.old is not None])
+    def _write(self, table: str, group: list[Change], columns: Sequence[str], values: Callable[[Any], tuple[Any, ...]]) -> None:
+        """New records inserted, stored ones updated: a plain INSERT costs two thirds of an upsert.
 
-    def _upsert(self, table: str, records: list[dict[str, Any]]) -> None:
-        if not records:
+        Rows are tuples in the order of `columns` (`rows.*_values`): no dictionary per row."""
+        self._insert_values(table, columns, [values(c.record) for c in group if c.old is None])
+        self._upsert_values(table, columns, [values(c.record) for c in group if c.old is not None])
+
+    def _upsert_values(self, table: str, columns: Sequence[str], values: list[tuple[Any, ...]]) -> None:
+        if not values:
             return
-        columns = list(records[0])
         updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
         sql = (f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(len(columns))}) "
                f"ON CONFLICT(id) DO UPDATE SET {updates}")
         # In key order the B-tree fills page by page instead of splitting pages at random.
-        self.db.conn.executemany(sql, sorted(map(itemgetter(*columns), records), key=_leading_key))
+        self.db.conn.executemany(sql, sorted(values, key=_leading_key))
 
     def _insert(self, table: str, records: list[dict[str, Any]]) -> None:
-        if not records:
+        """Rows given by column name (each with the same columns, in the same order)."""
+        if records:
+            columns = list(records[0])
+            self._insert_values(table, columns, list(map(itemgetter(*columns), records)))
+
+    def _insert_values(self, table: str, columns: Sequence[str], values: list[tuple[Any, ...]]) -> None:
+        if not values:
             return
-        columns = list(records[0])
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(len(columns))})"
         # In the file's order, not sorted by key: measured on 20,000 new records (into an empty log and
         # into one of 100,000) the sort cost more than it saved, the file's order following the dates
         # and parents the other indexes are built on.
-        self.db.conn.executemany(sql, map(itemgetter(*columns), records))
+        self.db.conn.executemany(sql, values)
 
-    def _write_items(self, table: str, records: list[dict[str, Any]], updated: Sequence[str]) -> None:
+    def _write_items(self, table: str, columns: Sequence[str], values: list[tuple[Any, ...]], updated: Sequence[str]) -> None:
         """Write incidents' vehicles or property: of the `updated` incidents only the rows that changed.
 
-        One car edited in an incident of 20,000 writes one row, not 20,000 deletes and inserts.
+        One car edited in an incident of 20,000 writes one row, not 20,000 deletes and inserts. Rows
+        are tuples in the order of `columns`, the id first.
         """
-        stored: dict[str, dict[str, Any]] = {}
+        stored: dict[str, tuple[Any, ...]] = {}
         for chunk in _chunks(updated):
-            stored.update((r["id"], r) for r in self._rows(f"SELECT * FROM {table} WHERE incident_id IN ({_marks(len(chunk))})", chunk))
+            stored.update((r["id"], tuple(r[c] for c in columns)) for r in self._rows(
+                f"SELECT * FROM {table} WHERE incident_id IN ({_marks(len(chunk))})", chunk))
         if stored:
-            kept = {r["id"] for r in records}
+            kept = {v[0] for v in values}
             self._delete_children(table, "id", [i for i in stored if i not in kept])
-            records = [r for r in records if stored.get(r["id"]) != r]
+            values = [v for v in values if stored.get(v[0]) != v]
         if stored or updated:
-            self._upsert(table, records)
+            self._upsert_values(table, columns, values)
         else:
-            self._insert(table, records)
+            self._insert_values(table, columns, values)
 
     def _delete_children(self, table: str, column: str, ids: Sequence[str]) -> None:
         for chunk in _chunks(ids):
