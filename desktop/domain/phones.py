@@ -59,13 +59,19 @@ class Phone:
 def _load_libphonenumber() -> None:
     """libphonenumber and its metadata (~15 ms) load with the first number read, not with the
     window's start, which reads none."""
-    global phonenumbers, NumberParseException, ValidationResult, _home_form, _home_valid
+    global phonenumbers, NumberParseException, ValidationResult, _home_form, _home_valid, _home_leading
     import phonenumbers
     from phonenumbers import NumberParseException, ValidationResult
 
     home = phonenumbers.PhoneMetadata.metadata_for_region(HOME_REGION)
     _home_form = _read_home_form if home is not None and _home_plan(home) == _HOME_PLAN else None
     _home_valid = _valid_in(home) if home is not None else None
+    # libphonenumber places a number of a shared calling code (+7: RU, KZ) in the first region of the
+    # code's list whose leading digits begin it (or, for a region without them, of whose types it is
+    # one): RU, listed first for +7, takes the national numbers its leading digits ([3489]) begin.
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(_HOME_PLAN["country_code"], ())
+    first = bool(regions) and regions[0] == HOME_REGION and home is not None and home.leading_digits
+    _home_leading = re.compile(home.leading_digits) if first and _home_valid is not None else None  # type: ignore[union-attr]
 
 
 def parse_phone(text: str) -> Phone:
@@ -79,6 +85,13 @@ def parse_phone(text: str) -> Phone:
         raise FieldError("phone_chars", bad=" ".join(bad or ["+"]))
     if not compact.strip("+"):
         raise FieldError("phone_no_digits")
+    if _home_form is not None and _home_leading is not None and _home_valid is not None:
+        national = _home_national(compact)
+        if national is not None and _home_leading.match(national) and _home_valid(national):
+            # The usual Russian form (+7 and `national`, as `_read_home_form` builds it), placed in RU
+            # (`_home_leading`), valid there and so possible (a valid number has one of the general
+            # lengths): what the general path below finds, without asking libphonenumber for each.
+            return Phone(e164=f"+{_HOME_PLAN['country_code']}{national}", extension=extension, region=HOME_REGION)
     number = _parse_digits(compact)
     region = phonenumbers.region_code_for_number(number)
     _check_exists(number, region)
@@ -154,8 +167,18 @@ def _read_home_form(compact: str, international: str | None) -> PhoneNumber | No
     return phonenumbers.PhoneNumber(country_code=7, national_number=int(match.group(1)))
 
 
+def _home_national(compact: str) -> str | None:
+    """The ten national digits of the number `_read_home_form` builds from `compact`, or None."""
+    international = next((p for p in _INTERNATIONAL_PREFIXES if compact.startswith(p)), None)
+    if international is not None and not compact.startswith("7", len(international)):
+        return None
+    match = _HOME_TEN.fullmatch(compact if international is None else "+" + compact[len(international):])
+    return match.group(1) if match is not None else None  # no leading zero: str(int(...)) is the same
+
+
 _home_form: Callable[[str, str | None], PhoneNumber | None] | None = None
 _home_valid: Callable[[str], bool] | None = None
+_home_leading: re.Pattern[str] | None = None  # the national numbers +7 places in RU, when RU is asked first
 
 
 def _check_exists(number: PhoneNumber, region: str | None) -> None:

@@ -231,6 +231,21 @@ def test_russian_numbers_are_judged_valid_as_libphonenumber_judges_them(monkeypa
     assert [_outcome(t) for t in typed] == shortcut
 
 
+def test_numbers_russia_takes_are_read_as_the_general_path_reads_them(monkeypatch) -> None:
+    """The usual forms of numbers whose leading digits put them in RU skip libphonenumber's region,
+    possibility and validity questions; every outcome (number, region, refusal) stays the same."""
+    parse_phone("+7 910 000 00 00")
+    assert phones._home_leading is not None, "the loaded metadata no longer places [3489]… in RU first"
+    typed = _usual_russian_forms()
+    asked: list[object] = []
+    real_region = phonenumbers.region_code_for_number
+    monkeypatch.setattr(phonenumbers, "region_code_for_number", lambda n: (asked.append(n), real_region(n))[1])
+    shortcut = [_outcome(t) for t in typed]
+    assert 0 < len(asked) < len(typed) - 2000  # 7…, invalid and short numbers go the general way
+    monkeypatch.setattr(phones, "_home_leading", None)
+    assert [_outcome(t) for t in typed] == shortcut
+
+
 # Each form the interchange's phone rule names, with what libphonenumber is asked for it: the text
 # as typed, read as Russian unless it names its country (libphonenumber knows RU's «8 10» prefix
 # and «доб.» itself); `00` is the rest of Europe's prefix, so the oracle is given `+` for it.
