@@ -103,7 +103,9 @@ def _too_deep(data: bytes) -> bool:
     the time json.loads takes.
     """
     # Once escaped quotes and backslashes are gone, a string is a quote, its text and a quote.
-    shape = _QUOTE_OR_BACKSLASH_ESCAPE.sub(b"", data).translate(None, _NOT_BRACKET)
+    if b"\\" in data:  # one byte looked for (memchr): the files we write have no escapes at all
+        data = _QUOTE_OR_BACKSLASH_ESCAPE.sub(b"", data)
+    shape = data.translate(None, _NOT_BRACKET)
     brackets = shape.replace(b'""', b"")  # exact when no string holds a bracket, the usual case
     if b'"' in brackets:
         brackets = b"".join(shape.split(b'"')[::2])
@@ -224,7 +226,7 @@ def parse_json(data: bytes, where: str = "") -> Any:
         raise _refuse(where, "json", got=f"{e.msg} at line {e.lineno} column {e.colno}") from None
     except RecursionError:  # unbalanced brackets the depth scan could not place; the parser gave up
         raise _refuse(where, "json_depth", limit=MAX_DEPTH) from None
-    suspect = (b"\\u" in data or b"\\b" in data) and _SUSPECT_ESCAPE.search(data)  # files we write have no \u
+    suspect = b"\\" in data and _SUSPECT_ESCAPE.search(data)  # files we write have no escapes
     if hooks.refused or suspect or b"\x7f" in data or _RAW_C1.search(data):
         problems = _walk(document)
         if problems:
