@@ -248,7 +248,7 @@ def test_a_claim_is_taken_from_received_to_paid_by_keyboard(qtbot: Any, store: S
     i18n.install("ru")
     incident, people = seed_kaluga(store)
     store.set_setting("executors", ["Соколова Ирина Павловна", "Николаев Павел Андреевич"])
-    window = MainWindow(store, today=date(2026, 10, 20))
+    window = MainWindow(store, today=date(2026, 10, 20), remember_state=False)  # no tab or row kept from other tests
     qtbot.addWidget(window)
     window.resize(1366, 768)
     show(qtbot, window)
