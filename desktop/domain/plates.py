@@ -51,6 +51,11 @@ _KINDS: tuple[tuple[PlateKind, re.Pattern[str]], ...] = tuple(
 )
 
 
+# A plate already as stored (compact, upper-case Cyrillic, one of the kinds): what `normalise_plate`
+# gives back unchanged, recognised by one match (an import reads every car's plate).
+_STORED_RUSSIAN = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _KINDS))
+
+
 def russian_kind(plate: str) -> PlateKind | None:
     """The GOST kind of a compact, upper-case plate in Cyrillic, or None when it is no Russian kind.
 
@@ -65,6 +70,8 @@ def russian_kind(plate: str) -> PlateKind | None:
 
 def normalise_plate(text: str) -> str | None:
     """`x777xx32` → `Х777ХХ32`, `ab 123 40 RUS` → `АВ12340`, `AB 1234 CD` → `AB1234CD`."""
+    if _STORED_RUSSIAN.fullmatch(text):
+        return text  # no separator, nothing to upper-case or translate, no other letter: a Russian kind
     plate = _SEPARATORS.sub("", text).upper()
     if plate.endswith("RUS") and russian_kind(plate[:-3].translate(_TO_CYRILLIC)) is not None:
         plate = plate[:-3]  # printed beside the flag on Russian plates

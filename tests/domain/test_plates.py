@@ -169,3 +169,18 @@ def test_index_forms_are_what_their_definition_gives_for_any_text():
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
         assert index_forms(text) == _index_forms_as_defined(text), text
+
+
+def test_a_plate_as_stored_reads_as_the_long_way_reads_it():
+    """A compact upper-case Cyrillic plate of a Russian kind is given back at once; typed in lower
+    case with spaces (the long way: separators, case, script, kind) it reads the same."""
+    import random
+
+    rng = random.Random(11)
+    shapes = ["L999LL99", "L999LL999", "LL99999", "LL999999", "LL999999", "9999LL99", "LL999L99", "L999999",
+              "L999LL9", "LL9999L9", "L99LL99", "LLL99999"]  # the kinds, and near misses
+    for _ in range(20_000):
+        shape = rng.choice(shapes)
+        plate = "".join(rng.choice(PLATE_CYRILLIC) if c == "L" else rng.choice("0123456789") if c == "9" else c
+                        for c in shape)
+        assert normalise_plate(plate) == normalise_plate(" ".join(plate.lower())), plate
