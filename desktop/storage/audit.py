@@ -59,12 +59,20 @@ def chain(prev: str, entries: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
     so it is quoted as it is.
     """
     out = []
+    quoted: dict[object, str] = {}  # the time, user, kind and action of a write's entries repeat: quoted once
+    previous = _quote(prev)
     for at, user, action, kind, record_id, old, new, reason in entries:
-        text = (f"[{_quote(prev)},{_quote(at)},{_quote(user)},{_quote(kind)},{_quote(record_id)},{_quote(action)},"
+        head = quoted.get((at, user, kind))
+        if head is None:
+            head = quoted[(at, user, kind)] = f"{_quote(at)},{_quote(user)},{_quote(kind)}"
+        verb = quoted.get(action)
+        if verb is None:
+            verb = quoted[action] = _quote(action)
+        text = (f"[{previous},{head},{_quote(record_id)},{verb},"
                 f"{_string(reason)},{'null' if old is None else old},{'null' if new is None else new}]")
         digest = sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         out.append((at, user, action, kind, record_id, old, new, reason, prev, digest))
-        prev = digest
+        prev, previous = digest, f'"{digest}"'  # a hex digest needs no escaping
     return out
 
 
