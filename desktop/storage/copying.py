@@ -13,7 +13,6 @@ record as its last audit entry says) and the two exports compared, document for 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 from . import rows
@@ -22,7 +21,6 @@ from .interface import LogStore
 from .location import Location
 
 CHUNK = 500
-COUNTED = ("people", "incidents", "vehicles", "properties", "claims", "audit")
 
 
 class CopyRefused(Exception):
@@ -151,6 +149,3 @@ def verify(source: Any, target: Any) -> dict[str, int]:
         raise DatabaseUnavailable(Trouble.DAMAGED, target.location.shown(), "its settings or counters differ")
     return counts
 
-
-def copy_to_file(source: Any, dest: Path) -> dict[str, int]:
-    return copy_log(source, Location(str(dest)))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -89,10 +88,6 @@ class PostgresStore(Store):
                 del row["rowid"]
         return out
 
-    def _scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
-        row = self.db.conn.execute(sql, params).fetchone()
-        return row[0] if row else None
-
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction; writes inside it join it. It first takes the writers' lock, and
@@ -127,18 +122,11 @@ class PostgresStore(Store):
     def _audit(self, entries: Sequence[tuple[Any, ...]]) -> None:
         if not entries:
             return
-        at = datetime.now().astimezone().isoformat(timespec="seconds")
         conn = self.db.conn
         with self.transaction():
             last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
             first = (last[0] if last else 0) + 1
-            chained = list(audit.chain(last[1] if last else audit.GENESIS, (
-                (at, self.user, action, kind, rid,
-                 audit.encode(old) if old is not None else None,
-                 audit.encode(new) if new is not None else None,
-                 rest[0] if rest else None)
-                for action, kind, rid, old, new, *rest in entries
-            )))
+            chained = self._chained(entries, last[1] if last else audit.GENESIS)
             conn.executemany(
                 "INSERT INTO audit (id, at, user, action, record_kind, record_id, old, new, reason, prev, hash)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -193,27 +181,14 @@ class PostgresStore(Store):
         return self._heard
 
     # ---- maintenance ------------------------------------------------------------------------
-    def check(self, audit_trail: bool = True) -> list[str]:
-        problems: list[str] = []
-        version = schema.schema_version(self.db.conn.raw)
-        if version != schema.SCHEMA_VERSION:
-            problems.append(f"schema version {version}, expected {schema.SCHEMA_VERSION}")
-        orphans = self._scalar(
-            "SELECT COUNT(*) FROM claim_items ci WHERE NOT EXISTS (SELECT 1 FROM vehicles v WHERE v.id = ci.item_id) "
-            "AND NOT EXISTS (SELECT 1 FROM properties p WHERE p.id = ci.item_id)"
-        )
-        if orphans:
-            problems.append(f"{orphans} claim items refer to missing vehicles or property")
-        if audit_trail and version == schema.SCHEMA_VERSION:
-            problems += self.check_audit()
-        return problems
+    def _integrity_problems(self) -> list[str]:
+        return []  # pages and foreign keys are the server's to keep
 
-    def check_audit(self) -> list[str]:
-        cursor = self.db.conn.execute(f"SELECT {', '.join(audit.COLUMNS)} FROM audit ORDER BY id")
-        entries = (dict(zip(audit.COLUMNS, r, strict=True)) for r in cursor)
-        numbered = self._scalar("SELECT last FROM counters WHERE series = 'AUDIT' AND year = 0")
-        problems = audit.verify_chain(entries, numbered)
-        return problems + self._check_states()
+    def _schema_version(self) -> int:
+        return schema.schema_version(self.db.conn.raw)
+
+    def _last_audit_number(self) -> int | None:
+        return self._scalar("SELECT last FROM counters WHERE series = 'AUDIT' AND year = 0")
 
     def counters(self) -> dict[tuple[str, int], int]:
         return {k: v for k, v in super().counters().items() if k[0] != "AUDIT"}

@@ -716,7 +716,6 @@ class Store(Registers):
         """Write audit entries `(action, kind, record id, old, new[, reason])`."""
         if not entries:
             return
-        at = datetime.now().astimezone().isoformat(timespec="seconds")
         conn = self.db.conn
         # In the write's transaction (BEGIN IMMEDIATE, joined if already open): no other writer can
         # append between reading the last hash and adding to it, so the chain stays a line.
@@ -725,14 +724,19 @@ class Store(Registers):
             conn.executemany(
                 "INSERT INTO audit (at, user, action, record_kind, record_id, old, new, reason, prev, hash)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                audit.chain(last[0] if last else audit.GENESIS, (
-                    (at, self.user, action, kind, rid,
-                     audit.encode(old) if old is not None else None,
-                     audit.encode(new) if new is not None else None,
-                     rest[0] if rest else None)
-                    for action, kind, rid, old, new, *rest in entries
-                )),
+                self._chained(entries, last[0] if last else audit.GENESIS),
             )
+
+    def _chained(self, entries: Sequence[tuple[Any, ...]], prev: str) -> list[tuple[Any, ...]]:
+        """Audit rows for `entries`, stamped now by this store's user and chained from `prev`."""
+        at = datetime.now().astimezone().isoformat(timespec="seconds")
+        return audit.chain(prev, (
+            (at, self.user, action, kind, rid,
+             audit.encode(old) if old is not None else None,
+             audit.encode(new) if new is not None else None,
+             rest[0] if rest else None)
+            for action, kind, rid, old, new, *rest in entries
+        ))
 
     # ---- search index ------------------------------------------------------------------------
     def _reindex_after(self, changes: ChangeSet, incident_dicts: dict[str, dict[str, Any]] | None = None) -> None:
@@ -1178,12 +1182,8 @@ class Store(Registers):
         (`audit_trail`) the audit chain and whether each record is as its last audit entry says."""
         problems: list[str] = []
         try:
-            integrity = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check").fetchall()]
-            if integrity != ["ok"]:
-                problems += [f"integrity: {line}" for line in integrity]
-            for r in self.db.conn.execute("PRAGMA foreign_key_check").fetchall():
-                problems.append(f"foreign key: table {r[0]} row {r[1]} refers to a missing row in {r[2]}")
-            version = self._scalar("PRAGMA user_version")
+            problems += self._integrity_problems()
+            version = self._schema_version()
             if version != SCHEMA_VERSION:
                 problems.append(f"schema version {version}, expected {SCHEMA_VERSION}")
             orphans = self._scalar(
@@ -1198,13 +1198,29 @@ class Store(Registers):
             problems.append(f"damaged: {e}")
         return problems
 
+    def _integrity_problems(self) -> list[str]:
+        """The file's own check: its pages and its foreign keys."""
+        problems: list[str] = []
+        integrity = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check").fetchall()]
+        if integrity != ["ok"]:
+            problems += [f"integrity: {line}" for line in integrity]
+        for r in self.db.conn.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"foreign key: table {r[0]} row {r[1]} refers to a missing row in {r[2]}")
+        return problems
+
+    def _schema_version(self) -> int:
+        return int(self._scalar("PRAGMA user_version"))
+
+    def _last_audit_number(self) -> int | None:
+        """The largest audit entry number ever handed out (an entry deleted at the end shows against it)."""
+        sequence = self.db.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
+        return sequence[0] if sequence else None
+
     def check_audit(self) -> list[str]:
         """The audit chain unbroken, and every record as its last audit entry says (one pass each)."""
-        conn = self.db.conn
-        cursor = conn.execute(f"SELECT {', '.join(audit.COLUMNS)} FROM audit ORDER BY id")
+        cursor = self.db.conn.execute(f"SELECT {', '.join(audit.COLUMNS)} FROM audit ORDER BY id")
         entries = (dict(zip(audit.COLUMNS, r, strict=True)) for r in cursor)
-        sequence = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
-        problems = audit.verify_chain(entries, sequence[0] if sequence else None)
+        problems = audit.verify_chain(entries, self._last_audit_number())
         return problems + self._check_states()
 
     def audit_head(self) -> tuple[int, str, str] | None:
