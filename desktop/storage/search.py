@@ -64,10 +64,12 @@ def _join(parts: Iterable[str | None]) -> str:
     return f"{text} {' '.join(joined)}" if joined else text
 
 
-def incident_body(
-    incident: Incident, names: Mapping[str, str], claim_numbers: Iterable[str], plates: PlateWords | None = None,
-) -> str:
-    """`names`: full names by person id; `plates`: memoised by the caller for one operation."""
+def incident_body(incident: Incident, names: Mapping[str, str], plates: PlateWords | None = None) -> str:
+    """The incident's own words: its place, its cars and property, their owners' names.
+
+    Not its claims' numbers: the incidents register reaches an incident through its claims'
+    documents (`sqlite.queries.incident_search_hits`), so a new claim never rewrites this one.
+    `names`: full names by person id; `plates`: memoised by the caller for one operation."""
     plates = PlateWords() if plates is None else plates
     parts: list[str | None] = [
         incident.reference, incident.region, incident.district, incident.settlement, incident.location,
@@ -78,7 +80,6 @@ def incident_body(
         parts += (v.make, v.model, v.colour, plates[v.plate], v.vin, v.damage, name(v.owner_id))  # type: ignore[arg-type]
     for p in incident.properties:
         parts += (p.description, p.address, p.damage, name(p.owner_id))  # type: ignore[arg-type]
-    parts += claim_numbers
     return _join(parts)
 
 

@@ -126,10 +126,29 @@ def test_a_new_claim_in_a_large_incident_reads_only_its_own_cars(store, counted)
     again = _fresh({**small, "people": [], "incidents": [], "claims": [last]})
     import_document(store, again)
     found = counted()
-    # The claim's incident is read whole twice (the import checks items against it; its search
-    # document lists claim numbers): a few passes over it, not one per stored claim.
-    assert found["rows"] <= 2 * CARS + 5 and found["visits"] <= 6 * CARS, found
+    # The claim's incident is read whole once (the import checks the claim's items against it);
+    # its search document is left alone: it does not list claim numbers.
+    assert found["rows"] <= CARS + 5 and found["visits"] <= 3 * CARS, found
     assert store.count_claims() == CARS
+
+
+def test_a_new_claim_saved_in_a_large_incident_writes_only_its_own_search_document(store, counted):
+    from dataclasses import replace
+    from uuid import uuid4
+
+    import_document(store, _fresh(document(CARS, vehicles_per_incident=None)))
+    written: list[list[str]] = []
+    write_docs = store._write_docs
+    store._write_docs = lambda docs, fresh: (written.append([d[0] for d in docs]), write_docs(docs, fresh))  # type: ignore[method-assign]
+    template = store.get_claim_by_number("CLM-2026-0100")
+    counted.reset()
+    _trace(store, counted.counts)
+    saved = store.save_claim(replace(template, id=str(uuid4()), number=None, version=0), enforce_transition=False)
+    found = counted()
+    assert written == [["claim"]]
+    assert found["rows"] <= 5 and found["visits"] <= 5 and found["sql"] <= 40, found
+    incident = store.get_incident(template.incident_id)
+    assert [r.reference for r in store.incident_rows(store_filters(saved.number))] == [incident.reference]
 
 
 def test_editing_one_car_of_a_large_incident_reindexes_only_that_cars_claims(store, counted):

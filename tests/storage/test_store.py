@@ -256,6 +256,32 @@ def test_a_claim_number_finds_that_claim_only(sample_store):
     assert sample_store.count_incidents(Filters(text="inc-2026-0002")) == 1
 
 
+def test_the_incidents_register_finds_an_incident_through_its_claims(sample_store):
+    """An incident's own document lists no claim numbers (a new claim writes only its own
+    document); the register reaches the incident through its claims' documents instead."""
+    def references(text: str) -> list[str]:
+        return [r.reference for r in sample_store.incident_rows(Filters(text=text))]
+
+    claim = sample_store.get_claim_by_number("CLM-2026-0004")
+    claim.notes = "звонила дочь заявителя"
+    sample_store.save_claim(claim, enforce_transition=False)
+    assert references("CLM-2026-0004") == ["INC-2026-0002"]
+    assert references("РП-112") == ["INC-2026-0001"]  # a decision's number
+    assert references("дочь заявителя") == ["INC-2026-0002"]  # a claim's notes
+    assert references("clm-2026-0004 гатчинский") == ["INC-2026-0002"]  # with its incident's district
+    assert sorted(references("CLM-2026")) == ["INC-2026-0001", "INC-2026-0002"]
+    assert sample_store.count_incidents(Filters(text="CLM-2026-0009")) == 0
+
+
+def test_an_incidents_search_cut_among_its_claims_says_so(sample_store, monkeypatch):
+    from desktop.storage.sqlite import queries
+
+    monkeypatch.setattr(queries, "SEARCH_LIMIT", 2)
+    # three claims of INC-2026-0001 hold "Калуга": two incidents' worth of claims would be cut
+    assert sample_store.search_is_cut("incident", "калуга") is True
+    assert sample_store.search_is_cut("incident", "водоканал") is False
+
+
 def test_references_found_whatever_the_case(sample_store):
     assert sample_store.get_incident_by_reference("inc-2026-0001").reference == "INC-2026-0001"
     assert sample_store.get_claim_by_number(" clm-2026-0004 ").number == "CLM-2026-0004"

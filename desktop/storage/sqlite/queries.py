@@ -61,6 +61,18 @@ def search_hits(kind: str, limit: int | None) -> str:
     )
 
 
+def incident_search_hits(limit: int | None) -> str:
+    """The incidents a register search finds: by their own documents, or through a claim of theirs.
+
+    An incident's document holds its own words (place, cars, owners), not its claims' numbers: a
+    new claim in an incident of 20,000 cars then writes its own document only. A claim's document
+    holds its number, claimant, decision number, its incident's place and its own items, so the
+    incidents register finds an incident by any of these through the claim (`decisions.md`).
+    """
+    return (f"SELECT record_id FROM ({search_hits('incident', limit)}) AS incident_hits "
+            f"UNION SELECT c.incident_id FROM claims c WHERE c.id IN ({search_hits('claim', limit)})")
+
+
 def _search_clause(kind: str, text: str | None, column: str, params: dict[str, Any], limit: int | None,
                    by_phone: str | None = None) -> str | None:
     """The full-text search; or, when the text is a whole phone number however typed, the records
@@ -71,7 +83,8 @@ def _search_clause(kind: str, text: str | None, column: str, params: dict[str, A
     if expression is None:
         return None
     params["match"] = expression
-    return f"{column} IN ({search_hits(kind, limit)})"
+    hits = incident_search_hits(limit) if kind == "incident" else search_hits(kind, limit)
+    return f"{column} IN ({hits})"
 
 
 # People with a phone, through the index on people.phone: the number itself, or with an extension

@@ -748,12 +748,15 @@ class Store(Registers):
         incident_ids = {c.record.id for c in changes.incidents
                         if c.old is None or _incident_words(c.old) != _incident_words(dicts.get(c.record.id) or incident_to_dict(c.record))}  # type: ignore[arg-type]
         claim_ids = {c.record.id for c in changes.claims}
-        for c in changes.claims:  # incident bodies list claim numbers
-            claim = c.record
-            if c.old is None or c.old.get("number") != claim.number or c.old.get("incident_id") != claim.incident_id:  # type: ignore[union-attr]
-                incident_ids.add(claim.incident_id)  # type: ignore[union-attr]
-                if c.old is not None and c.old.get("incident_id"):
-                    incident_ids.add(c.old["incident_id"])
+        for c in changes.claims:
+            # An incident's document no longer lists its claims' numbers (`queries.incident_search_hits`
+            # finds an incident through its claims), so a new claim writes only its own. A log indexed
+            # before that still has the numbers in incident documents: a claim renumbered or moved
+            # rewrites the incident it was in, which drops its old number from there.
+            old = c.old
+            if old is not None and old.get("incident_id") and (
+                    old.get("number") != c.record.number or old.get("incident_id") != c.record.incident_id):  # type: ignore[union-attr]
+                incident_ids.add(old["incident_id"])
         # Of a person only the name is in search documents: a new phone rewrites nothing.
         changed_people = [c.record.id for c in changes.people
                           if c.old is not None and c.old.get("full_name") != c.record.full_name]  # type: ignore[union-attr]
@@ -812,10 +815,6 @@ class Store(Registers):
             {c.incident_id for c in claims if c.incident_id not in known_incidents},
             (item for c in claims if c.incident_id not in known_incidents for item in c.items),
         )
-        claim_numbers: dict[str, list[str]] = {}
-        for chunk in _chunks(sorted(incident_ids)):
-            for r in self._rows(f"SELECT incident_id, number FROM claims WHERE incident_id IN ({_marks(len(chunk))})", chunk):
-                claim_numbers.setdefault(r["incident_id"], []).append(r["number"])
         person_ids: set[str] = set()
         for i in incident_ids:
             inc = known_incidents.get(i)
@@ -830,7 +829,7 @@ class Store(Registers):
         for i in incident_ids:
             inc = known_incidents.get(i)
             if inc:
-                docs.append(("incident", i, incident_body(inc, names, claim_numbers.get(i, ()), plates)))
+                docs.append(("incident", i, incident_body(inc, names, plates)))
         items_of: dict[str, dict[str, Any]] = {}  # incident id → its items by id, built once per incident
         for claim in claims:
             incident = known_incidents.get(claim.incident_id) or partial.get(claim.incident_id)
@@ -885,9 +884,13 @@ class Store(Registers):
         expression = match_expression(text or "")
         if expression is None or search_phone(text):  # a phone number is looked up, not searched for
             return False
-        found = self._scalar(f"SELECT COUNT(*) FROM ({queries.search_hits(kind, queries.SEARCH_LIMIT + 1)}) AS hits",
-                             {"match": expression})
-        return found > queries.SEARCH_LIMIT
+        # The incidents register finds incidents through their claims too (`queries.incident_search_hits`):
+        # either list cut is a cut result, however few incidents its claims belong to.
+        return any(
+            self._scalar(f"SELECT COUNT(*) FROM ({queries.search_hits(each, queries.SEARCH_LIMIT + 1)}) AS hits",
+                         {"match": expression}) > queries.SEARCH_LIMIT
+            for each in (("incident", "claim") if kind == "incident" else (kind,))
+        )
 
     def count_incidents(self, filters: Filters = NO_FILTERS) -> int:
         where, params = queries.incident_where(filters)
