@@ -187,8 +187,19 @@ def plan_import(
 
     file_incidents = {i.id: i for _, i in incidents}
     raw_claims = _list(document, "claims")
-    wanted = {_uuid_or_none(c.get("incident_id")) for c in raw_claims if isinstance(c, dict)}
-    stored_for_claims = store.get_incidents(w for w in wanted if w and w not in file_incidents)
+    # A stored incident is read with the items the file's claims name only: a claim added to an
+    # incident of 20,000 cars is checked against its own cars, not all of them.
+    wanted: set[str | None] = set()
+    wanted_items: list[str] = []
+    for c in raw_claims:
+        if isinstance(c, dict):
+            incident_id = _uuid_or_none(c.get("incident_id"))
+            if incident_id and incident_id not in file_incidents:
+                wanted.add(incident_id)
+                items = c.get("items")
+                if isinstance(items, list):  # as `read_claim` reads them (an upper-case id is the same id)
+                    wanted_items += filter(None, map(_uuid_or_none, items))
+    stored_for_claims = store.incidents_with_items(wanted, wanted_items) if wanted else {}
 
     def incident_of(incident_id: str) -> Incident | None:
         return file_incidents.get(incident_id) or stored_for_claims.get(incident_id)

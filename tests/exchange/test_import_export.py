@@ -301,6 +301,23 @@ def test_claim_may_name_a_stored_incident_in_any_uuid_spelling(sample_store, tmp
     assert import_file(sample_store, write(tmp_path, doc)).created["claims"] == 1
 
 
+def test_a_claim_for_a_stored_incident_is_checked_against_that_incidents_items(sample_store, tmp_path):
+    """The stored incident is read with the claim's items only; an item of another incident (the
+    pump station of INC-2026-0002) is still refused, and an upper-case item id is the same item."""
+    def claim(items: list[str]) -> dict:
+        return {"format": "incident-log", "version": 1, "people": [], "incidents": [], "claims": [{
+            "id": "0b5b7c2e-3f39-4c1e-9d41-6a8f7f1c2d10", "incident_id": "a0d7a90c-2794-5778-a010-98cae88dc377",
+            "claimant_id": "ad7de51a-e8db-5a6c-a927-82ff56f369b3", "items": items,
+            "kind": "financial_aid", "filed_on": "2026-09-20", "status": "received"}]}
+
+    pump = sample_store.get_incident_by_reference("INC-2026-0002").properties[0].id
+    texts = problem_texts(sample_store, claim(["162aba0d-8e3f-5574-bfa1-a27f099d7619", pump]))
+    assert texts == ["claims[0].items[1]: not a vehicle or property of the claim's incident"]
+    assert sample_store.count_claims() == 4
+    report = import_file(sample_store, write(tmp_path, claim(["162ABA0D-8E3F-5574-BFA1-A27F099D7619"])))
+    assert report.created["claims"] == 1
+
+
 def test_json_types_are_strict_on_import(store):
     doc = load()
     doc["incidents"][0]["vehicles"][0]["year"] = "2019"
