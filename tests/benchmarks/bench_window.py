@@ -116,9 +116,12 @@ ROW = """SELECT i.id, i.reference, i.occurred_at, i.kind, i.region, i.district, 
   (SELECT COUNT(*) FROM claims c WHERE c.incident_id = i.id)
 FROM incidents i"""
 # The register keeps the latest SEARCH_LIMIT matches of a search (a word in every record would
-# otherwise cost seconds per keystroke); the bare SQL asks for the same rows.
-SEARCH = ("i.id IN (SELECT d.record_id FROM search_index JOIN search_docs d ON d.doc = search_index.rowid "
-          f"WHERE search_index MATCH ? AND d.record_kind = 'incident' ORDER BY search_index.rowid DESC LIMIT {SEARCH_LIMIT})")
+# otherwise cost seconds per keystroke), found by their own documents or their claims'; the bare
+# SQL asks for the same rows.
+_HITS = ("SELECT d.record_id FROM search_index JOIN search_docs d ON d.doc = search_index.rowid "
+         "WHERE search_index MATCH ?1 AND d.record_kind = '{}' ORDER BY search_index.rowid DESC LIMIT " + str(SEARCH_LIMIT))
+SEARCH = (f"i.id IN (SELECT record_id FROM ({_HITS.format('incident')}) "
+          f"UNION SELECT c.incident_id FROM claims c WHERE c.id IN ({_HITS.format('claim')}))")
 
 
 def bare(conn: sqlite3.Connection, where: str, params: tuple, offset: int = 0) -> int:
