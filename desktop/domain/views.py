@@ -33,6 +33,7 @@ class Filters:
     executor: str | None = None  # claims this clerk answers (exact, as the office's list names them)
     has_vehicles: bool = False  # incidents with at least one damaged vehicle (the overview's figure)
     has_properties: bool = False  # incidents with at least one damaged property
+    incident_id: str | None = None  # claims of this incident only (its form's list of claims)
 
 
 @dataclass(frozen=True)

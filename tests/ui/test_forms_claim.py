@@ -115,8 +115,9 @@ def test_claim_goes_from_received_to_paid(qtbot: Any, kaluga: tuple[Store, Incid
     assert claim.requested_amount == Decimal("48500.00") and claim.claimant_id == people[0].id
     assert {d.kind for d in claim.documents} == {DocumentKind.APPLICATION, DocumentKind.IDENTITY_DOCUMENT,
                                                   DocumentKind.BANK_DETAILS}
-    assert form.claims_table.table.rowCount() == 1  # the incident's claims list follows
-    assert form.claims_table.table.item(0, 0).text() == "CLM-2026-0001"
+    claims = form.claims_table.model
+    assert claims.rowCount() == 1  # the incident's claims list follows
+    assert claims.index(0, claims.column_of("number")).data() == "CLM-2026-0001"
 
     # received → under review: only the allowed ones are offered.
     assert set(dialog.status_buttons) == {S.DOCUMENTS_REQUESTED, S.UNDER_REVIEW, S.WITHDRAWN}
@@ -161,7 +162,7 @@ def test_claim_goes_from_received_to_paid(qtbot: Any, kaluga: tuple[Store, Incid
     assert claim.payment is not None and claim.payment.amount == Decimal("48500.00")
     assert claim.payment.reference == "3391"
     assert dialog.status_buttons == {} and "This status is final." in dialog.decision_label.text()
-    assert form.claims_table.table.item(0, 3).text() == "paid"
+    assert claims.index(0, claims.column_of("status")).data() == "paid"
 
     # The history tells the story.
     click(qtbot, dialog.history_button)

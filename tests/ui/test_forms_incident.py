@@ -297,7 +297,7 @@ def test_a_claim_deleted_meanwhile_is_a_message_not_a_crash(qtbot: Any, sample_s
     form.claims_table.table.selectRow(0)
     assert form.open_claim() is None
     assert told == ["This claim no longer exists; the list of claims is refreshed."]
-    assert form.claims_table.table.rowCount() == len(claims) - 1
+    assert form.claims_table.model.rowCount() == len(claims) - 1
     assert form.child_dialog is None
 
 
@@ -461,3 +461,29 @@ def test_owners_created_on_the_spot_are_not_written_when_the_incident_is_refused
         store.save_with_people(clash, [newcomer])
     assert [p.path for p in refused.value.problems] == ["reference"]
     assert store.count_people() == before and store.get_person(newcomer.id) is None
+
+
+def test_an_incidents_claims_are_listed_a_page_at_a_time(qtbot: Any, store: Store, monkeypatch: Any) -> None:
+    """An incident of a mass attack has thousands of claims: its form reads a screen of them, not all."""
+    import json
+
+    from desktop.exchange import import_document
+    from tests.synthetic import document
+
+    import_document(store, json.loads(json.dumps(document(300, vehicles_per_incident=None), ensure_ascii=False)))
+    incident_id = store.incident_rows()[0].id
+    monkeypatch.setattr(store, "claims_for_incident", lambda *a, **k: pytest.fail("every claim read"))
+    read: list[int] = []
+    claim_rows = store.claim_rows
+    monkeypatch.setattr(store, "claim_rows", lambda *a, **k: read.append(1) or claim_rows(*a, **k))
+    form = open_incident(qtbot, store, incident_id)
+    claims = form.claims_table.model
+    assert claims.rowCount() == 300 and "300" in form.tabs.tabText(2)
+    assert claims.cached_rows() <= 2 * claims.PAGE_SIZE and len(read) <= 3
+    first = claims.index(0, claims.column_of("number")).data()
+    assert first == min(c.number for c in store.claim_rows(limit=300))  # filed first, as the form always listed them
+    # Enter on the list opens the selected claim, keyboard only.
+    form.tabs.setCurrentWidget(form.claims_table)
+    form.claims_table.table.setFocus()
+    qtbot.keyClick(form.claims_table.table, Qt.Key.Key_Return)
+    assert form.child_dialog is not None and form.child_dialog.number.text() == first

@@ -160,6 +160,9 @@ def claim_where(
     if filters.executor:
         clauses.append("c.executor = :executor")
         params["executor"] = filters.executor
+    if filters.incident_id:  # along claims_incident
+        clauses.append("c.incident_id = :incident_id")
+        params["incident_id"] = filters.incident_id
     if filters.overdue_only:  # `deadlines.is_overdue`: not settled, and its answer date (stored) is past
         clauses.append(f"c.status NOT IN ({_SETTLED}) AND c.answer_due < :today")
         params["today"] = (today or date.today()).isoformat()

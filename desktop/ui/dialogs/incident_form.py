@@ -22,20 +22,16 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -49,8 +45,9 @@ from ...domain.rules import incident_problems
 from ...domain.typed_dates import parse_typed_datetime
 from ...domain.values import check_not_future_datetime, clean_text, parse_int, parse_number
 from ...storage import LogStore
-from ..labels import date_text, enum_items, enum_label, money_text, number_text
+from ..labels import enum_items, number_text
 from ..models.item_rows import ItemRowsModel, property_columns, vehicle_columns
+from ..widgets.claim_list import ClaimList
 from ..widgets.dates import DateEdit
 from ..widgets.item_grid import ItemGrid
 from ..widgets.validated import FormDialog, ValidatedField
@@ -79,68 +76,6 @@ def _blank_vehicle() -> Vehicle:
 def _blank_property() -> PropertyItem:
     return PropertyItem(id=str(uuid.uuid4()), kind=PropertyKind.DWELLING, description="", damage="",
                         severity=Severity.MODERATE)
-
-
-class ItemTable(QWidget):
-    """A small list of items with Add / Edit / Remove beside it (Delete removes, Enter edits)."""
-
-    def __init__(self, headers: list[str], add_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        self.add_button = QPushButton(add_text)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.remove_button = QPushButton(self.tr("Re&move"))
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            b.setAutoDefault(False)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self._update_buttons()
-
-    def current_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def _update_buttons(self) -> None:
-        has = self.current_row() >= 0
-        self.edit_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
-
-    def stretch_column(self, column: int, widths: tuple[int, ...]) -> None:
-        """Fixed starting widths, with one column (the owner, the claimant) taking the rest."""
-        for c, width in enumerate(widths):
-            self.table.setColumnWidth(c, width)
-        self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-
-    def set_rows(self, rows: list[list[str]], right_aligned: frozenset[int] | set[int] = frozenset()) -> None:
-        keep = self.current_row()
-        self.table.setRowCount(len(rows))
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if c in right_aligned:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        if rows:
-            self.table.selectRow(min(max(keep, 0), len(rows) - 1))
-        self._update_buttons()
 
 
 class IncidentDialog(FormDialog):
@@ -291,19 +226,13 @@ class IncidentDialog(FormDialog):
         for grid in (self.vehicle_grid, self.property_grid):
             grid.open_requested.connect(lambda row, grid=grid: self.open_item_editor(grid, row))
             grid.remove_requested.connect(lambda row, grid=grid: self.remove_item(grid, row))
-        self.claims_table = ItemTable(
-            [self.tr("Number"), self.tr("Filed on"), self.tr("Claimant"), self.tr("Status"), self.tr("Requested"),
-             self.tr("Approved")], self.tr("&New claim…"))
-        self.claims_table.stretch_column(2, (120, 90, 240, 140, 120, 120))
-        self.claims_table.edit_button.setText(self.tr("&Open…"))
-        self.claims_table.remove_button.hide()
+        # The incident's claims, a page at a time (an incident of a mass attack has thousands).
+        self.claims_table = ClaimList(self.store, self.incident_id, self.tr("&New claim…"), self.tr("&Open…"))
         self.claims_table.add_button.clicked.connect(self.new_claim)
         # Ins anywhere in the form adds a row to the table shown under the fields (1C's key).
         insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), self, context=Qt.ShortcutContext.WindowShortcut)
         insert.activated.connect(self.insert_row)
-        self.claims_table.edit_button.clicked.connect(self.open_claim)
-        self.claims_table.table.doubleClicked.connect(lambda _index: self.open_claim())
-        self._shortcut(self.claims_table.table, Qt.Key.Key_Return, self.open_claim)
+        self.claims_table.openRequested.connect(self.open_claim)
 
         self.history_button = QPushButton(self.tr("&History…"))
         self.history_button.clicked.connect(self.show_history)
@@ -714,16 +643,8 @@ class IncidentDialog(FormDialog):
 
     # ---- claims ------------------------------------------------------------------------------
     def _render_claims(self) -> None:
-        claims = self.store.claims_for_incident(self.incident_id) if self.original else []
-        self._claim_ids = [c.id for c in claims]
-        self.book.prefetch([c.claimant_id for c in claims])
-        self.claims_table.set_rows(
-            [[number_text(c.number), date_text(c.filed_on), self.book.name(c.claimant_id), enum_label(c.status),
-              money_text(c.requested_amount),
-              money_text(c.decision.approved_amount if c.decision else None)] for c in claims],
-            right_aligned={4, 5},
-        )
-        self.tabs.setTabText(2, self.tr("&Claims (%1)").replace("%1", str(len(claims))))
+        self.claims_table.refresh()
+        self.tabs.setTabText(2, self.tr("&Claims (%1)").replace("%1", str(self.claims_table.total())))
         self.claims_table.add_button.setToolTip(self.tr("Saves the incident first if it has unsaved changes"))
 
     def _ensure_saved(self) -> bool:
@@ -740,14 +661,15 @@ class IncidentDialog(FormDialog):
         dialog = ClaimDialog(self.store, None, self.incident_id, self)
         return self._open_claim(dialog)
 
-    def open_claim(self) -> Any:
-        row = self.claims_table.current_row()
-        if row < 0:
+    def open_claim(self, claim_id: str | None = None) -> Any:
+        """The claim chosen in the list (Enter, a double click, «Открыть…»)."""
+        claim_id = claim_id or self.claims_table.current_id()
+        if claim_id is None:
             return None
         from .claim_form import ClaimDialog
 
         try:
-            dialog = ClaimDialog(self.store, self._claim_ids[row], parent=self)
+            dialog = ClaimDialog(self.store, claim_id, parent=self)
         except LookupError:  # another clerk deleted it since the list was read
             self._render_claims()
             self.inform(self.tr("Claims"), self.tr("This claim no longer exists; the list of claims is refreshed."))

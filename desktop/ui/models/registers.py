@@ -82,11 +82,12 @@ class PagedRegisterModel(QAbstractTableModel, Generic[R]):
 
     countChanged = Signal(int)  # rows the current filter selects, after every reset
 
-    def __init__(self, store: LogStore, parent: Any = None, *, deferred: bool = False) -> None:
+    def __init__(self, store: LogStore, parent: Any = None, *, deferred: bool = False,
+                 filters: Filters | None = None, sort: tuple[str, bool] | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._filters = Filters()
-        self._sort_key, self._descending = self.DEFAULT_SORT
+        self._filters = filters or Filters()
+        self._sort_key, self._descending = sort or self.DEFAULT_SORT
         self._pages: OrderedDict[int, list[_Entry[R]]] = OrderedDict()
         self._hot: tuple[int, list[_Entry[R]]] = (-1, [])  # the page the view asked for last
         self._titles = self.titles()
@@ -333,13 +334,14 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
     )
     DEFAULT_SORT = ("filed_on", True)
 
-    def __init__(self, store: LogStore, parent: Any = None, today: date | None = None) -> None:
+    def __init__(self, store: LogStore, parent: Any = None, today: date | None = None, *,
+                 filters: Filters | None = None, sort: tuple[str, bool] | None = None) -> None:
         self._today = today
         self._day = today or date.today()
         self._labels = {m.value: labels.enum_label(m) for m in ClaimStatus}
         self._bold = QFont()
         self._bold.setBold(True)
-        super().__init__(store, parent)
+        super().__init__(store, parent, filters=filters, sort=sort)
 
     def today(self) -> date:
         """The day overdue is judged on: fixed in tests, else the clock's as of the last reset."""
