@@ -24,6 +24,7 @@ from ..search import _WHOLE_REFERENCE, _joined_references, fold
 TOKENIZER = "unicode61 remove_diacritics 0"
 
 _local = threading.local()
+_BIG_TEXT = 20_000  # characters: a text longer than this gets the tokenizer's table rebuilt after it
 
 
 @dataclass(frozen=True)
@@ -37,9 +38,7 @@ def _tokenizer() -> sqlite3.Connection:
     """A private in-memory FTS5 table per thread, to ask the tokenizer for a text's words.
 
     Contentless, and emptied with 'delete-all': a row deleted from an ordinary FTS5 table leaves
-    its delete markers in the index, and after one big text (the document of an incident of
-    20,000 cars: 1.5 MB of index left behind) every later call read them: 20,000 claims' words
-    took 15 s after it instead of 0.9 s (a server import of such an incident took 42 s).
+    its delete markers in the index for later calls to read.
     """
     conn = getattr(_local, "conn", None)
     if conn is None:
@@ -58,6 +57,13 @@ def words_of(text: str) -> list[str]:
         found = [r[0] for r in conn.execute("SELECT term FROM word_list ORDER BY offset")]
     finally:
         conn.execute("INSERT INTO words (words) VALUES ('delete-all')")
+        if len(text) > _BIG_TEXT:
+            # FTS5 keeps the table of pending words it grew for a big text (the document of an
+            # incident of 20,000 cars) and walks all of it on every later insert: each call then
+            # cost 1.2 ms instead of 0.04 ms (a server import of such an incident: 32 s, was 4 s).
+            # A new table for the next call costs 0.1 ms once.
+            conn.close()
+            _local.conn = None
     return list(dict.fromkeys(found))
 
 
