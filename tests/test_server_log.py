@@ -55,6 +55,28 @@ def test_the_export_from_a_server_log_is_the_sqlite_export_of_the_same_file(serv
         assert shared.check() == []
 
 
+def test_a_large_import_into_a_server_log_is_the_sqlite_import(server_url, tmp_path) -> None:
+    """Hundreds of records of each kind: the server copies them in (COPY, not row by row), with
+    hostile text (quotes, backslashes, tabs, new lines, Cyrillic) kept byte for byte."""
+    from desktop.domain.views import Filters
+    from tests.synthetic import document
+
+    doc = document(240, vehicles_per_incident=60)
+    hostile = "O'Brien \\N \\ tab\there\nnew line «кавычки» \"quoted\" ; DROP TABLE claims; --"
+    doc["people"][0]["full_name"] = "Иванова " + hostile
+    doc["incidents"][0]["description"] = hostile
+    doc["claims"][0]["notes"] = hostile + "\r\n" + "\\."
+    source = tmp_path / "large.json"
+    source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with open_store(tmp_path / "log.sqlite3") as local, open_store(server_url) as shared:
+        import_file(local, source)
+        import_file(shared, source)
+        assert _export_text(shared) == _export_text(local)
+        assert shared.check() == []
+        assert shared.get_claim(doc["claims"][0]["id"]).notes == hostile + "\r\n" + "\\."
+        assert shared.count_claims(Filters(text="O'Brien")) == local.count_claims(Filters(text="O'Brien")) >= 1
+
+
 def test_the_command_line_works_on_a_server_log(server_url, tmp_path) -> None:
     done = _cli("--db", server_url, "--lang", "en", "import", str(sample(V2)))
     assert done.returncode == 0, done.stderr

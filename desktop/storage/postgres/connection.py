@@ -168,6 +168,11 @@ def _item_words_sql(sql: str, params: dict[str, Any]) -> tuple[str, dict[str, An
     return sql[:at] + ("(" + " AND ".join(checks) + ")" if checks else "true") + sql[end:], params
 
 
+# A plain INSERT (no OR IGNORE, no ON CONFLICT): its rows can be copied in.
+_PLAIN_INSERT = re.compile(r"INSERT INTO (\w+) \(([\w, ]+)\) VALUES \((?:\?, )*\?\)")
+COPY_ROWS = 50  # fewer rows (a clerk's save) go through executemany: COPY's set-up costs more
+
+
 class Cursor:
     """What the store reads of a cursor: rows as tuples, `description`, `fetchone`, `fetchall`."""
 
@@ -254,12 +259,23 @@ class PgConnection:
             self.raw.info.transaction_status != pq.TransactionStatus.INTRANS
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any]]) -> None:
+        """Many rows of one statement; a plain INSERT of many rows (an import's records, its audit
+        chain, its search documents) goes through COPY, a fifth of the time of executemany's
+        pipeline (values as text, each parsed by its column's type, as a parameter is)."""
         import psycopg
 
         self._alive()
+        rows = list(seq)
+        plain = _PLAIN_INSERT.fullmatch(sql) if len(rows) >= COPY_ROWS else None
         try:
             with self.raw.cursor() as cursor:
-                cursor.executemany(translate(sql), list(seq))  # type: ignore[arg-type]
+                if plain is None:
+                    cursor.executemany(translate(sql), rows)  # type: ignore[arg-type]
+                    return
+                columns = ", ".join(f'"{c.strip()}"' for c in plain.group(2).split(","))
+                with cursor.copy(f"COPY {plain.group(1)} ({columns}) FROM STDIN") as copy:  # type: ignore[arg-type]
+                    for row in rows:
+                        copy.write_row(row)
         except psycopg.Error as e:
             raise classify(e, self.where) from e
 
