@@ -12,6 +12,9 @@ Run on demand: `.venv/bin/python tests/benchmarks/bench_postgres.py [INCIDENTS] 
    the window's register model (count and the first screen's display texts) on open, after a
    district filter and after a search word, beside the bare SQL of the same COUNT and page through
    psycopg into tuples, medians of several runs in the same process (goal ≤ 1.5×).
+3. **An import of 20,000 cars into a server log** (`--import-cars`, 0 skips it), each with its
+   owner's claim, in the shapes that cost the most (one incident of every car, an incident per
+   car): claims per second, beside the import of the same file into a SQLite file in the same run.
 """
 
 from __future__ import annotations
@@ -191,18 +194,49 @@ def register(server: object, total: int) -> bool:
     return worst <= GOAL_RATIO
 
 
+def imports(server: object, cars: int) -> None:
+    import json
+    import tempfile
+
+    from desktop.exchange import import_file
+    from desktop.storage import open_store
+    from tests.synthetic import document
+
+    print(f"\nimport of {cars:,} cars, each with its owner's claim: a server log beside a SQLite file")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, per_incident in (("one incident", None), ("an incident per car", 1)):
+            source = Path(tmp) / f"{per_incident}.json"
+            source.write_text(json.dumps(document(cars, vehicles_per_incident=per_incident), ensure_ascii=False),
+                              encoding="utf-8")
+            took = {}
+            for side, where in (("server", server.new_database()), ("file", Path(tmp) / f"{per_incident}.sqlite3")):  # type: ignore[attr-defined]
+                with open_store(where) as store:
+                    began = time.perf_counter()
+                    import_file(store, source)
+                    took[side] = time.perf_counter() - began
+            print(f"  {name:<20} server {took['server']:6.2f} s ({cars / took['server']:7,.0f} claims/s)   "
+                  f"file {took['file']:5.2f} s ({cars / took['file']:7,.0f} claims/s)   {took['server'] / took['file']:.2f}×")
+
+
 def main() -> int:
+    import argparse
+
     from tests import pg_server
 
-    total = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
-    seconds = float(sys.argv[2]) if len(sys.argv) > 2 else 30.0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("incidents", nargs="?", type=int, default=1_000_000)
+    parser.add_argument("seconds", nargs="?", type=float, default=30.0)
+    parser.add_argument("--import-cars", type=int, default=20_000)
+    args = parser.parse_args()
     server = pg_server.start()
     if isinstance(server, str):
         print(f"no PostgreSQL server: {server}")
         return 1
     try:
-        ok = saves(server, seconds)
-        ok = register(server, total) and ok
+        ok = saves(server, args.seconds)
+        ok = register(server, args.incidents) and ok
+        if args.import_cars:
+            imports(server, args.import_cars)
     finally:
         server.stop()
     return 0 if ok else 1
