@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
             n = self.vehicle_model.total()
             text = (self.tr("%Ln vehicle(s) match the filter", "", n) if self._filtered(self.vehicles)
                     else self.tr("%Ln vehicle(s)", "", n))
-            text += self._search_cut_note(page, "incident")
+            text += self._search_cut_note(page, "vehicle")
         elif page is self.people:
             n = self.person_model.total()
             text = (self.tr("%Ln person(s) or organisation(s) match the search", "", n) if self._filtered(self.people)

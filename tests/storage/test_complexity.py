@@ -277,3 +277,31 @@ def test_new_records_are_inserted_and_only_stored_ones_upserted(store):
     store.db.conn.set_trace_callback(None)
     assert sorted({s.split()[2] for s in statements if "ON CONFLICT(id)" in s}) == ["claims", "people"]
     assert store.get_claim(doc["claims"][0]["id"]).notes == "позвонить"
+
+
+def _search_steps(tmp_path, incidents: int, monkeypatch) -> int:
+    """SQLite virtual-machine steps (in hundreds) of the incidents register's search for a word
+    in every incident's own document and in no claim's (the region)."""
+    from desktop.storage.sqlite import queries
+
+    monkeypatch.setattr(queries, "SEARCH_LIMIT", 50)
+    with Store.open(tmp_path / f"log-{incidents}.sqlite3") as store:
+        import_document(store, _fresh(document(incidents, vehicles_per_incident=1)))
+        steps = [0]
+
+        def tick() -> int:
+            steps[0] += 1
+            return 0
+
+        store.db.conn.set_progress_handler(tick, 100)
+        assert store.count_incidents(store_filters("калужская")) == 50
+        store.incident_rows(store_filters("калужская"), limit=40)
+        store.db.conn.set_progress_handler(None, 0)
+        return steps[0]
+
+
+def test_an_incidents_search_through_claims_stops_at_the_latest_matches(tmp_path, monkeypatch):
+    """Looking for the word among claims walks the latest SEARCH_LIMIT documents, not every
+    incident that has it: twice the incidents, about the same work."""
+    small, large = _search_steps(tmp_path, 600, monkeypatch), _search_steps(tmp_path, 1200, monkeypatch)
+    assert large <= small * 1.3 + 5, (small, large)

@@ -118,3 +118,25 @@ def test_whole_references_are_found_as_the_pattern_finds_them_over_the_whole_tex
         assert search._joined_references(text) == scanned(text), text
     body = search._join(["CLM-2026-0042", "Иванов", None, "", "А123ВС40", "см. INC-2026-0007,inc-2026-0008 и xinc-2026-1"])
     assert body.endswith(" clm20260042 inc20260007 inc20260008")
+
+
+def test_a_claim_deleted_rewrites_its_incidents_document_only_where_it_still_lists_the_number(store):
+    """Incident documents written before they left claim numbers out still list them: deleting or
+    moving such a claim rewrites that incident's document; in a log indexed since, nothing."""
+    _import(store)
+    written: list[list[str]] = []
+    write_docs = store._write_docs
+    store._write_docs = lambda docs, fresh: (written.append([d[0] for d in docs]), write_docs(docs, fresh))  # type: ignore[method-assign]
+    first, second = store.get_claim(_id("claim", 1)), store.get_claim(_id("claim", 2))
+    store.delete_claim(first.id)
+    assert written == []  # the incident's document never listed the number
+    # as an older version indexed it: the incident's own words and its claims' numbers
+    incident = store.get_incident(second.incident_id)
+    body = store._rows("SELECT s.body FROM search_docs d JOIN search_index s ON s.rowid = d.doc WHERE d.record_id = ?",
+                       [incident.id])[0]["body"]
+    with store.transaction():
+        write_docs([("incident", incident.id, f"{body} {second.number.lower()} {second.number.lower().replace('-', '')}")], set())
+    assert _references(store, second.number) == [incident.reference]
+    store.delete_claim(second.id)
+    assert written == [["incident"]]
+    assert _references(store, second.number) == []

@@ -279,7 +279,9 @@ def test_an_incidents_search_cut_among_its_claims_says_so(sample_store, monkeypa
     monkeypatch.setattr(queries, "SEARCH_LIMIT", 2)
     # three claims of INC-2026-0001 hold "Калуга": two incidents' worth of claims would be cut
     assert sample_store.search_is_cut("incident", "калуга") is True
-    assert sample_store.search_is_cut("incident", "водоканал") is False
+    assert sample_store.search_is_cut("incident", "водоканал") is False  # two documents, both kept
+    # the vehicles register searches the incidents' own documents only: one holds "Калуга"
+    assert sample_store.search_is_cut("vehicle", "калуга") is False
 
 
 def test_references_found_whatever_the_case(sample_store):
@@ -307,7 +309,9 @@ def test_a_very_common_search_is_cut_to_the_latest_matches(sample_store, monkeyp
     # both incidents mention "2026" in their references: only the latest recorded one is kept
     assert sample_store.count_incidents(Filters(text="inc")) == 1
     assert sample_store.search_is_cut("incident", "inc") is True
-    assert sample_store.search_is_cut("incident", "водоканал") is False
+    assert sample_store.search_is_cut("incident", "пожар") is False  # one document: the incident's own
+    # the owner's name is in the incident's document and her claim's: two documents, one kept
+    assert sample_store.search_is_cut("incident", "водоканал") is True
     assert sample_store.search_is_cut("claim", "") is False
     # reports print every match
     assert len(list(sample_store.iter_claim_rows(Filters(text="clm")))) == 4

@@ -96,6 +96,10 @@ _SEARCH_HITS = re.compile(
     r"WHERE search_index MATCH :match AND d\.record_kind = '(\w+)'(?: ORDER BY search_index\.rowid DESC LIMIT (\d+))?"
 )
 _MATCH_WORD = re.compile(r'"((?:[^"]|"")*)"\*')
+# `queries.latest_docs`: the latest documents of any kind with every word.
+_LATEST_DOCS = re.compile(
+    r"SELECT rowid AS doc FROM search_index WHERE search_index MATCH :match ORDER BY rowid DESC LIMIT (\d+)"
+)
 
 
 def _search_sql(sql: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -104,15 +108,20 @@ def _search_sql(sql: str, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     for n, word in enumerate(words):
         params[f"match_{n}"] = word
 
-    def hits(found: re.Match[str]) -> str:
-        kind, limit = found.group(1), found.group(2)
-        each = " INTERSECT ".join(
+    def every_word() -> str:
+        return " INTERSECT ".join(
             f"SELECT doc FROM search_index WHERE tsv @@ to_tsquery('simple', quote_literal(:match_{n}) || ':*')"
             for n in range(len(words))) or "SELECT doc FROM search_index WHERE false"
-        cut = f" ORDER BY d.doc DESC LIMIT {int(limit)}" if limit else ""
-        return f"SELECT d.record_id FROM search_docs d WHERE d.doc IN ({each}) AND d.record_kind = '{kind}'{cut}"
 
-    return _SEARCH_HITS.sub(hits, sql), params
+    def hits(found: re.Match[str]) -> str:
+        kind, limit = found.group(1), found.group(2)
+        cut = f" ORDER BY d.doc DESC LIMIT {int(limit)}" if limit else ""
+        return f"SELECT d.record_id FROM search_docs d WHERE d.doc IN ({every_word()}) AND d.record_kind = '{kind}'{cut}"
+
+    def latest(found: re.Match[str]) -> str:
+        return f"SELECT doc FROM ({every_word()}) AS matched ORDER BY doc DESC LIMIT {int(found.group(1))}"
+
+    return _LATEST_DOCS.sub(latest, _SEARCH_HITS.sub(hits, sql)), params
 
 
 # The vehicles register's check of each car (`queries.item_has_words`, a Python function SQLite

@@ -61,6 +61,12 @@ def search_hits(kind: str, limit: int | None) -> str:
     )
 
 
+def latest_docs(limit: int) -> str:
+    """The latest `limit` documents of any kind with every searched word: FTS5 walks its hits
+    newest first and stops there, whatever the kinds of the hits it passes."""
+    return f"SELECT rowid AS doc FROM search_index WHERE search_index MATCH :match ORDER BY rowid DESC LIMIT {int(limit)}"
+
+
 def incident_search_hits(limit: int | None) -> str:
     """The incidents a register search finds: by their own documents, or through a claim of theirs.
 
@@ -68,9 +74,18 @@ def incident_search_hits(limit: int | None) -> str:
     new claim in an incident of 20,000 cars then writes its own document only. A claim's document
     holds its number, claimant, decision number, its incident's place and its own items, so the
     incidents register finds an incident by any of these through the claim (`decisions.md`).
+
+    Cut (the window's search), the claims looked at are those among the latest `limit` documents
+    of any kind: asking for the latest claims only would walk every incident with a common word
+    (a word in every incident, none in a claim: all of a million hits) to find none.
     """
+    if limit is None:
+        through_claims = search_hits("claim", None)
+    else:
+        through_claims = (f"SELECT d.record_id FROM ({latest_docs(limit)}) AS latest "
+                          "JOIN search_docs d ON d.doc = latest.doc WHERE d.record_kind = 'claim'")
     return (f"SELECT record_id FROM ({search_hits('incident', limit)}) AS incident_hits "
-            f"UNION SELECT c.incident_id FROM claims c WHERE c.id IN ({search_hits('claim', limit)})")
+            f"UNION SELECT c.incident_id FROM claims c WHERE c.id IN ({through_claims})")
 
 
 def _search_clause(kind: str, text: str | None, column: str, params: dict[str, Any], limit: int | None,

@@ -544,7 +544,8 @@ class Store(Registers):
             self._unindex([claim_id])
             self._audit([("delete", "claim", claim_id, claim_to_dict(old), None)])
             self._drop_unreferenced_files({a.sha256 for a in old.attachments})
-            self._reindex([old.incident_id], [])
+            if self._lists_number(old.incident_id, old.number):
+                self._reindex([old.incident_id], [])
 
     def _check_version(self, kind: str, record: Person | Incident | Claim, old: Person | Incident | Claim,
                        label: str) -> None:
@@ -755,7 +756,8 @@ class Store(Registers):
             # rewrites the incident it was in, which drops its old number from there.
             old = c.old
             if old is not None and old.get("incident_id") and (
-                    old.get("number") != c.record.number or old.get("incident_id") != c.record.incident_id):  # type: ignore[union-attr]
+                    old.get("number") != c.record.number or old.get("incident_id") != c.record.incident_id) \
+                    and self._lists_number(old["incident_id"], old.get("number")):  # type: ignore[union-attr]
                 incident_ids.add(old["incident_id"])
         # Of a person only the name is in search documents: a new phone rewrites nothing.
         changed_people = [c.record.id for c in changes.people
@@ -841,6 +843,16 @@ class Store(Registers):
             docs.append(("claim", claim.id, claim_body(claim, incident, names, items, plates)))
         self._write_docs(docs, fresh or set())
 
+    def _lists_number(self, incident_id: str, number: str | None) -> bool:
+        """Whether the incident's search document still lists this claim number (indexed before
+        incident documents left claim numbers out): only then is it rewritten for the claim."""
+        expression = match_expression(number or "")
+        if expression is None:
+            return False
+        return bool(self._scalar(
+            f"SELECT COUNT(*) FROM ({queries.search_hits('incident', None)}) AS hits WHERE record_id = :incident",
+            {"match": expression, "incident": incident_id}))
+
     def _names(self, person_ids: Iterable[str]) -> dict[str, str]:
         """Full names by person id: all a search document needs of a person."""
         out: dict[str, str] = {}
@@ -880,17 +892,16 @@ class Store(Registers):
 
     # ---- registers ---------------------------------------------------------------------------
     def search_is_cut(self, kind: str, text: str | None) -> bool:
-        """Whether a register search for `text` ("incident" or "claim") hit `SEARCH_LIMIT` matches."""
+        """Whether a register search for `text` ("incident", "claim" or "vehicle") hit `SEARCH_LIMIT` matches."""
         expression = match_expression(text or "")
         if expression is None or search_phone(text):  # a phone number is looked up, not searched for
             return False
-        # The incidents register finds incidents through their claims too (`queries.incident_search_hits`):
-        # either list cut is a cut result, however few incidents its claims belong to.
-        return any(
-            self._scalar(f"SELECT COUNT(*) FROM ({queries.search_hits(each, queries.SEARCH_LIMIT + 1)}) AS hits",
-                         {"match": expression}) > queries.SEARCH_LIMIT
-            for each in (("incident", "claim") if kind == "incident" else (kind,))
-        )
+        limit = queries.SEARCH_LIMIT
+        # The vehicles register searches its incidents' own documents (`queries.vehicle_where`).
+        cut = [queries.search_hits("incident" if kind == "vehicle" else kind, limit + 1)]
+        if kind == "incident":  # found through their claims too, among the latest documents of any kind
+            cut.append(queries.latest_docs(limit + 1))
+        return any(self._scalar(f"SELECT COUNT(*) FROM ({sql}) AS hits", {"match": expression}) > limit for sql in cut)
 
     def count_incidents(self, filters: Filters = NO_FILTERS) -> int:
         where, params = queries.incident_where(filters)

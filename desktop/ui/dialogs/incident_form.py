@@ -642,8 +642,8 @@ class IncidentDialog(FormDialog):
         return self.confirm(self.tr("Remove item"), self.tr("Remove %1 from this incident?").replace("%1", label))
 
     # ---- claims ------------------------------------------------------------------------------
-    def _render_claims(self) -> None:
-        self.claims_table.refresh()
+    def _render_claims(self, select: str | None = None) -> None:
+        self.claims_table.refresh(select)
         self.tabs.setTabText(2, self.tr("&Claims (%1)").replace("%1", str(self.claims_table.total())))
         self.claims_table.add_button.setToolTip(self.tr("Saves the incident first if it has unsaved changes"))
 
@@ -682,7 +682,7 @@ class IncidentDialog(FormDialog):
         return dialog
 
     def _claim_was_saved(self, claim_id: str) -> None:
-        self._render_claims()
+        self._render_claims(claim_id)
         self.claim_saved.emit(claim_id)
 
     # ---- history and report ------------------------------------------------------------------

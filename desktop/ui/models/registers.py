@@ -334,14 +334,14 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
     )
     DEFAULT_SORT = ("filed_on", True)
 
-    def __init__(self, store: LogStore, parent: Any = None, today: date | None = None, *,
+    def __init__(self, store: LogStore, parent: Any = None, today: date | None = None, *, deferred: bool = False,
                  filters: Filters | None = None, sort: tuple[str, bool] | None = None) -> None:
         self._today = today
         self._day = today or date.today()
         self._labels = {m.value: labels.enum_label(m) for m in ClaimStatus}
         self._bold = QFont()
         self._bold.setBold(True)
-        super().__init__(store, parent, filters=filters, sort=sort)
+        super().__init__(store, parent, deferred=deferred, filters=filters, sort=sort)
 
     def today(self) -> date:
         """The day overdue is judged on: fixed in tests, else the clock's as of the last reset."""

@@ -28,7 +28,8 @@ class ClaimList(QWidget):
     def __init__(self, store: LogStore, incident_id: str, add_text: str, open_text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = ClaimRegisterModel(store, self, filters=Filters(incident_id=incident_id),
+        # Deferred: read once, by the form's first `refresh`.
+        self.model = ClaimRegisterModel(store, self, deferred=True, filters=Filters(incident_id=incident_id),
                                         sort=("filed_on", False))
         self.table = RegisterView(self.model)
         for key in _HIDDEN:
@@ -48,7 +49,7 @@ class ClaimList(QWidget):
         self.open_button.clicked.connect(self._open_current)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
-        self._select_first()
+        self._update_buttons()
 
     def total(self) -> int:
         return self.model.total()
@@ -56,11 +57,16 @@ class ClaimList(QWidget):
     def current_id(self) -> str | None:
         return self.table.current_id()
 
-    def refresh(self) -> None:
-        """Read the list again, keeping the selected claim wherever it moved."""
+    def refresh(self, select: str | None = None) -> None:
+        """Read the list again, keeping the selected claim wherever it moved (or selecting `select`:
+        a claim just saved); the first read selects the first row."""
+        first = self.model.stale
         row = self.table.currentIndex().row()
-        claim_id = self.current_id()
+        claim_id = select or self.current_id()
         self.model.reload()
+        if first and select is None:
+            self._select_first()
+            return
         if claim_id is not None:
             found = self.model.find_row(claim_id, row)
             row = found if found >= 0 else row
