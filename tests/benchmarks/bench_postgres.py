@@ -145,9 +145,12 @@ def register(server: object, total: int) -> bool:
                 f"WHERE tsv @@ to_tsquery('simple', quote_literal(%s) || ':*')) AND d.record_kind = '{kind}' "
                 f"ORDER BY d.doc DESC LIMIT {SEARCH_LIMIT}")
 
-    # incidents by their own documents or their claims' (`queries.incident_search_hits`)
+    # incidents by their own documents or the claims among the latest documents (`queries.incident_search_hits`)
+    latest_claims = ("SELECT d.record_id FROM search_docs d WHERE d.doc IN (SELECT doc FROM (SELECT doc FROM search_index "
+                     "WHERE tsv @@ to_tsquery('simple', quote_literal(%s) || ':*')) AS matched "
+                     f"ORDER BY doc DESC LIMIT {SEARCH_LIMIT}) AND d.record_kind = 'claim'")
     search = (f"i.id IN (SELECT record_id FROM ({hits('incident')}) AS incident_hits "
-              f"UNION SELECT c.incident_id FROM claims c WHERE c.id IN ({hits('claim')}))")
+              f"UNION SELECT c.incident_id FROM claims c WHERE c.id IN ({latest_claims}))")
 
     def bare(where: str, params: tuple) -> int:
         count = conn.execute(f"SELECT COUNT(*) FROM incidents i{where}", params).fetchone()[0]

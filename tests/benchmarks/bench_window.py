@@ -120,8 +120,11 @@ FROM incidents i"""
 # SQL asks for the same rows.
 _HITS = ("SELECT d.record_id FROM search_index JOIN search_docs d ON d.doc = search_index.rowid "
          "WHERE search_index MATCH ?1 AND d.record_kind = '{}' ORDER BY search_index.rowid DESC LIMIT " + str(SEARCH_LIMIT))
+_LATEST_CLAIMS = ("SELECT d.record_id FROM (SELECT rowid AS doc FROM search_index WHERE search_index MATCH ?1 "
+                  f"ORDER BY rowid DESC LIMIT {SEARCH_LIMIT}) AS latest JOIN search_docs d ON d.doc = latest.doc "
+                  "WHERE d.record_kind = 'claim'")
 SEARCH = (f"i.id IN (SELECT record_id FROM ({_HITS.format('incident')}) "
-          f"UNION SELECT c.incident_id FROM claims c WHERE c.id IN ({_HITS.format('claim')}))")
+          f"UNION SELECT c.incident_id FROM claims c WHERE c.id IN ({_LATEST_CLAIMS}))")
 
 
 def bare(conn: sqlite3.Connection, where: str, params: tuple, offset: int = 0) -> int:
