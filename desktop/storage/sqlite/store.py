@@ -612,7 +612,8 @@ class Store(Registers):
                            ("incident", changes.incidents, incident_to_dict),
                            ("claim", changes.claims, claim_to_dict),
                        ) for c in group]
-            self._audit(entries)
+            # An update of a big incident is recorded as what changed (`audit.incident_patch`).
+            self._audit([e if e[1] != "incident" or e[3] is None else _as_patch(e) for e in entries])
             if dropped:
                 self._drop_unreferenced_files(dropped)
             self._reindex_after(changes, {e[2]: e[4] for e in entries if e[1] == "incident"})
@@ -1185,8 +1186,8 @@ class Store(Registers):
     def history(self, record_id: str) -> list[AuditEntry]:
         return [
             AuditEntry(at=r["at"], user=r["user"], action=r["action"], record_kind=r["record_kind"],
-                       record_id=r["record_id"], old=json.loads(r["old"]) if r["old"] else None,
-                       new=json.loads(r["new"]) if r["new"] else None, reason=r["reason"])
+                       record_id=r["record_id"], old=audit.without_mark(json.loads(r["old"])) if r["old"] else None,
+                       new=audit.without_mark(json.loads(r["new"])) if r["new"] else None, reason=r["reason"])
             for r in self._rows("SELECT * FROM audit WHERE record_id = ? ORDER BY id", [record_id])
         ]
 
@@ -1237,6 +1238,15 @@ class Store(Registers):
         problems = audit.verify_chain(entries, self._last_audit_number())
         return problems + self._check_states()
 
+    def _replayed(self, record_id: str) -> dict[str, Any] | None:
+        """A record as its audit entries leave it: its last whole state and the patches after it."""
+        states = [(json.loads(r[0]) if r[0] else None, json.loads(r[1]) if r[1] else None) for r in self.db.conn.execute(
+            "SELECT old, new FROM audit WHERE record_id = ? ORDER BY id", [record_id])]
+        start = max((n for n, (_, new) in enumerate(states) if new is not None and not audit.is_patch(new)), default=None)
+        if start is None:
+            return None
+        return audit.replay(states[start][1], states[start + 1:])  # type: ignore[arg-type]
+
     def audit_head(self) -> tuple[int, str, str] | None:
         """The chain head: the last audit entry's number, time and hash (None for an empty trail).
 
@@ -1274,7 +1284,10 @@ class Store(Registers):
                     entry, at, _action, new = recorded[rid]
                     now = _AUDIT_JSON.encode(to_dict(record))
                     if now != new:
-                        field_name = audit.first_difference(json.loads(now), json.loads(new) if new else None)
+                        recorded_state = json.loads(new) if new else None
+                        if audit.is_patch(recorded_state):  # the changes only: the whole from the entries before
+                            recorded_state = self._replayed(rid)
+                        field_name = audit.first_difference(json.loads(now), recorded_state)
                         if field_name:
                             problems.append(f"audit: {kind} {stored_ids[rid]}: {field_name} differs from its last audit "
                                             f"entry #{entry} of {at}: changed by hand")
@@ -1316,6 +1329,11 @@ def _incident_words(incident: dict[str, Any]) -> tuple[Any, ...]:
          for v in incident.get("vehicles", [])],
         [(p.get("description"), p.get("address"), p.get("damage"), p.get("owner_id")) for p in incident.get("properties", [])],
     )
+
+
+def _as_patch(entry: tuple[Any, ...]) -> tuple[Any, ...]:
+    halves = audit.incident_patch(entry[3], entry[4])
+    return entry if halves is None else (*entry[:3], *halves, *entry[5:])
 
 
 def _claim_visible_items(incident: dict[str, Any]) -> set[tuple[Any, ...]]:
