@@ -7,7 +7,7 @@ so `a123bc`, `А123ВС` and `вс40` all find `А123ВС40` whichever keyboard 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 
 from ..domain.models import Claim, Incident, PropertyItem, Vehicle
 from ..domain.plates import index_forms
@@ -64,23 +64,48 @@ def _join(parts: Iterable[str | None]) -> str:
     return f"{text} {' '.join(joined)}" if joined else text
 
 
-def incident_body(incident: Incident, names: Mapping[str, str], plates: PlateWords | None = None) -> str:
-    """The incident's own words: its place, its cars and property, their owners' names.
+# An incident's words go into one search document per this many of its items (cars first, then
+# property), each document with the incident's own words too: one car's colour changed in an
+# incident of 20,000 cars rewrites one document of 500 cars, not all 20,000 cars' words. Words of
+# cars in different documents do not find the incident together; its own words and one car's do.
+PART_ITEMS = 500
 
-    Not its claims' numbers: the incidents register reaches an incident through its claims'
-    documents (`sqlite.queries.incident_search_hits`), so a new claim never rewrites this one.
-    `names`: full names by person id; `plates`: memoised by the caller for one operation."""
+
+def incident_parts(
+    incident: Incident, names: Mapping[str, str], plates: PlateWords | None = None, only: Set[int] | None = None,
+) -> list[str | None]:
+    """The incident's own words: its place, its cars and property, their owners' names, in
+    documents of `PART_ITEMS` items (one for an incident of up to 500). Not its claims' numbers:
+    the incidents register reaches an incident through its claims' documents
+    (`sqlite.queries.incident_search_hits`), so a new claim never rewrites these.
+
+    `only`: the parts to make (the others are None: unchanged); `names`: full names by person id;
+    `plates`: memoised by the caller for one operation."""
     plates = PlateWords() if plates is None else plates
-    parts: list[str | None] = [
+    own: list[str | None] = [
         incident.reference, incident.region, incident.district, incident.settlement, incident.location,
         incident.description, incident.source,
     ]
+    items = [*incident.vehicles, *incident.properties]
     name = names.get
-    for v in incident.vehicles:  # a plate's words are one text: the same words, in the same places
-        parts += (v.make, v.model, v.colour, plates[v.plate], v.vin, v.damage, name(v.owner_id))  # type: ignore[arg-type]
-    for p in incident.properties:
-        parts += (p.description, p.address, p.damage, name(p.owner_id))  # type: ignore[arg-type]
-    return _join(parts)
+    out: list[str | None] = []
+    for start in range(0, max(len(items), 1), PART_ITEMS):
+        if only is not None and len(out) not in only:
+            out.append(None)
+            continue
+        parts = list(own)
+        for item in items[start:start + PART_ITEMS]:  # a plate's words are one text: the same words, in the same places
+            if isinstance(item, Vehicle):
+                parts += (item.make, item.model, item.colour, plates[item.plate], item.vin, item.damage, name(item.owner_id))  # type: ignore[arg-type]
+            else:
+                parts += (item.description, item.address, item.damage, name(item.owner_id))  # type: ignore[arg-type, attr-defined]
+        out.append(_join(parts))
+    return out
+
+
+def part_of(position: int) -> int:
+    """The search document (part) of an incident's item at this position (cars first, then property)."""
+    return position // PART_ITEMS
 
 
 def claim_body(

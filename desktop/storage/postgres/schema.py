@@ -247,6 +247,10 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         CREATE INDEX search_index_words ON search_index USING gin (tsv);
     """),
+    (9, "m009_incident_search_parts", """
+        ALTER TABLE search_docs DROP CONSTRAINT IF EXISTS search_docs_record_id_key;
+        CREATE INDEX search_docs_record ON search_docs(record_id);
+    """),
 ]
 
 

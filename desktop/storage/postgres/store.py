@@ -140,27 +140,39 @@ class PostgresStore(Store):
         for chunk in _chunks(list(record_ids)):
             self.db.conn.execute(f"DELETE FROM search_docs WHERE record_id IN ({_marks(len(chunk))})", chunk)
 
-    def _write_docs(self, docs: list[tuple[str, str, str]], fresh: set[str]) -> None:
+    def _stored_docs(self, record_ids: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
+        out: dict[str, list[tuple[int, str]]] = {}
+        for chunk in _chunks(list(record_ids)):
+            for rid, doc, body in self.db.conn.execute(
+                    f"SELECT record_id, doc, body FROM search_docs WHERE record_id IN ({_marks(len(chunk))}) ORDER BY doc", chunk):
+                out.setdefault(rid, []).append((doc, body))
+        return out
+
+    def _drop_docs(self, docs: Sequence[int]) -> None:
+        for chunk in _chunks(list(docs)):
+            self.db.conn.execute(f"DELETE FROM search_docs WHERE doc IN ({_marks(len(chunk))})", chunk)  # and their words
+
+    def _rewrite_docs(self, docs: Sequence[tuple[int, str]]) -> None:
         conn = self.db.conn
-        stale = [d[1] for d in docs if d[1] not in fresh]
-        if stale:
-            current: dict[str, str] = {}
-            for chunk in _chunks(stale):
-                current.update(conn.execute(
-                    f"SELECT record_id, body FROM search_docs WHERE record_id IN ({_marks(len(chunk))})", chunk).fetchall())
-            docs = [d for d in docs if d[1] in fresh or current.get(d[1]) != d[2]]
-            self._unindex([d[1] for d in docs if d[1] not in fresh])
-        if not docs:
-            return
+        conn.executemany("UPDATE search_docs SET body = ? WHERE doc = ?", [(body, doc) for doc, body in docs])
+        for chunk in _chunks([doc for doc, _ in docs]):
+            conn.execute(f"DELETE FROM search_index WHERE doc IN ({_marks(len(chunk))})", chunk)
+        self._add_words(docs)
+
+    def _add_docs(self, docs: Sequence[tuple[str, str, str]]) -> None:
         first = (self._scalar("SELECT MAX(doc) FROM search_docs") or 0) + 1  # under the writers' lock
-        conn.executemany("INSERT INTO search_docs (doc, record_kind, record_id, body) VALUES (?, ?, ?, ?)",
-                         [(first + n, kind, rid, body) for n, (kind, rid, body) in enumerate(docs)])
+        self.db.conn.executemany("INSERT INTO search_docs (doc, record_kind, record_id, body) VALUES (?, ?, ?, ?)",
+                                 [(first + n, kind, rid, body) for n, (kind, rid, body) in enumerate(docs)])
+        self._add_words([(first + n, body) for n, (_, _, body) in enumerate(docs)])
+
+    def _add_words(self, docs: Sequence[tuple[int, str]]) -> None:
+        """Each document's words as tsvector chunks of CHUNK_WORDS (a tsvector holds at most 1 MB)."""
         parts: list[tuple[int, int, str]] = []
-        for n, (_kind, _rid, body) in enumerate(docs):
+        for doc, body in docs:
             words = words_of(body)
             for part, start in enumerate(range(0, max(len(words), 1), CHUNK_WORDS)):
-                parts.append((first + n, part, " ".join(words[start:start + CHUNK_WORDS])))
-        conn.executemany("INSERT INTO search_index (doc, part, words) VALUES (?, ?, ?)", parts)
+                parts.append((doc, part, " ".join(words[start:start + CHUNK_WORDS])))
+        self.db.conn.executemany("INSERT INTO search_index (doc, part, words) VALUES (?, ?, ?)", parts)
 
     # ---- other clerks' changes --------------------------------------------------------------
     def data_version(self) -> int:

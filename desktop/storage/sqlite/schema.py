@@ -275,7 +275,19 @@ def m008_entrepreneur_names(db: Database) -> None:
     db.execute("CREATE INDEX people_entrepreneurs ON people(sort_name) WHERE kind = 'entrepreneur'")
 
 
-SCHEMA_VERSION = 8
+@migrations()
+def m009_incident_search_parts(db: Database) -> None:
+    """An incident's words in a search document per 500 items (`search.PART_ITEMS`), so a record
+    may have several documents: `search_docs.record_id` indexed, no longer unique. The documents
+    are kept; an incident of more than 500 items is split the next time one of its items changes."""
+    db.execute("CREATE TABLE search_docs_parts (doc INTEGER PRIMARY KEY, record_kind TEXT NOT NULL, record_id TEXT NOT NULL)")
+    db.execute("INSERT INTO search_docs_parts (doc, record_kind, record_id) SELECT doc, record_kind, record_id FROM search_docs")
+    db.execute("DROP TABLE search_docs")
+    db.execute("ALTER TABLE search_docs_parts RENAME TO search_docs")
+    db.execute("CREATE INDEX search_docs_record ON search_docs(record_id)")
+
+
+SCHEMA_VERSION = 9
 
 
 def apply_migrations(db: Database) -> None:

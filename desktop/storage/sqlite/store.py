@@ -36,7 +36,7 @@ from .. import audit, rows
 from ..errors import Conflict, DatabaseUnavailable, NotFound, RecordInUse
 from ..location import Location
 from ..records import AuditEntry, Change, ChangeSet, Overview
-from ..search import PlateWords, claim_body, incident_body
+from ..search import PlateWords, claim_body, incident_parts, part_of
 from . import queries
 from .connection import classify, connect, write_transaction
 from .registers import Registers
@@ -746,9 +746,19 @@ class Store(Registers):
         rewrites the incident's document only when the claim's number or incident changed, and an
         incident saved rewrites the documents of the claims whose items (or place) it changed."""
         dicts = incident_dicts or {}
-        # An incident whose searchable words did not change (a status, a sum) keeps its document.
-        incident_ids = {c.record.id for c in changes.incidents
-                        if c.old is None or _incident_words(c.old) != _incident_words(dicts.get(c.record.id) or incident_to_dict(c.record))}  # type: ignore[arg-type]
+        # An incident whose searchable words did not change (a status, a sum) keeps its documents;
+        # one whose items changed rewrites the documents of those items only (`search.PART_ITEMS`).
+        incident_ids: set[str] = set()
+        parts: dict[str, tuple[set[int], int]] = {}
+        for c in changes.incidents:
+            if c.old is None:
+                incident_ids.add(c.record.id)
+                continue
+            changed = _changed_parts(c.old, dicts.get(c.record.id) or incident_to_dict(c.record))  # type: ignore[arg-type]
+            if changed is None or changed[0]:
+                incident_ids.add(c.record.id)
+            if changed is not None and changed[0]:
+                parts[c.record.id] = changed
         claim_ids = {c.record.id for c in changes.claims}
         for c in changes.claims:
             # An incident's document no longer lists its claims' numbers (`queries.incident_search_hits`
@@ -760,6 +770,7 @@ class Store(Registers):
                     old.get("number") != c.record.number or old.get("incident_id") != c.record.incident_id) \
                     and self._lists_number(old["incident_id"], old.get("number")):  # type: ignore[union-attr]
                 incident_ids.add(old["incident_id"])
+                parts.pop(old["incident_id"], None)
         # Of a person only the name is in search documents: a new phone rewrites nothing.
         changed_people = [c.record.id for c in changes.people
                           if c.old is not None and c.old.get("full_name") != c.record.full_name]  # type: ignore[union-attr]
@@ -772,6 +783,7 @@ class Store(Registers):
                     [*chunk, *chunk],
                 ):
                     incident_ids.add(r["i"])
+                    parts.pop(r["i"], None)  # an owner's name may be in any of its documents
                 for r in self._rows(f"SELECT id FROM claims WHERE claimant_id IN ({marks})", chunk):
                     claim_ids.add(r["id"])
         known_incidents = {c.record.id: c.record for c in changes.incidents}
@@ -794,7 +806,7 @@ class Store(Registers):
             claim_ids |= {r["claim_id"] for r in self._rows(
                 f"SELECT DISTINCT claim_id FROM claim_items WHERE item_id IN ({_marks(len(chunk))})", chunk)}
         fresh = {c.record.id for group in (changes.incidents, changes.claims) for c in group if c.old is None}
-        self._reindex(sorted(incident_ids), sorted(claim_ids), known_incidents, known_claims, known_people, fresh)
+        self._reindex(sorted(incident_ids), sorted(claim_ids), known_incidents, known_claims, known_people, fresh, parts)
 
     def _reindex(
         self,
@@ -804,8 +816,12 @@ class Store(Registers):
         known_claims: dict[str, Any] | None = None,
         known_people: dict[str, Any] | None = None,
         fresh: set[str] | None = None,
+        parts: dict[str, tuple[set[int], int]] | None = None,
     ) -> None:
-        """Rewrite the search documents of these incidents (whole) and claims (their own items only)."""
+        """Rewrite the search documents of these incidents and claims (their own items only).
+
+        `parts`: of an incident, the documents to rewrite and how many it had; without it, or when
+        its stored documents are not that many (indexed before incidents were split), all of them."""
         known_incidents = dict(known_incidents or {})
         known_claims = dict(known_claims or {})
         names = {pid: p.full_name for pid, p in (known_people or {}).items()}
@@ -818,21 +834,24 @@ class Store(Registers):
             {c.incident_id for c in claims if c.incident_id not in known_incidents},
             (item for c in claims if c.incident_id not in known_incidents for item in c.items),
         )
+        only = self._parts_to_write(parts or {}, fresh or set())
         person_ids: set[str] = set()
         for i in incident_ids:
             inc = known_incidents.get(i)
             if inc:
-                person_ids.update([v.owner_id for v in inc.vehicles], [p.owner_id for p in inc.properties])
+                items = [*inc.vehicles, *inc.properties]
+                wanted = only.get(i)
+                person_ids.update(item.owner_id for n, item in enumerate(items) if wanted is None or part_of(n) in wanted)
         person_ids.update([c.claimant_id for c in claims])
         person_ids.discard(None)  # type: ignore[arg-type]
         names.update(self._names([p for p in person_ids if p not in names]))
 
         plates = PlateWords()  # an incident's and its claims' documents repeat each plate
-        docs: list[tuple[str, str, str]] = []
+        docs: list[tuple[str, str, list[str | None]]] = []
         for i in incident_ids:
             inc = known_incidents.get(i)
             if inc:
-                docs.append(("incident", i, incident_body(inc, names, plates)))
+                docs.append(("incident", i, incident_parts(inc, names, plates, only.get(i))))
         items_of: dict[str, dict[str, Any]] = {}  # incident id → its items by id, built once per incident
         for claim in claims:
             incident = known_incidents.get(claim.incident_id) or partial.get(claim.incident_id)
@@ -841,8 +860,19 @@ class Store(Registers):
                 items = items_of.get(incident.id)
                 if items is None:
                     items = items_of[incident.id] = incident.items_by_id()
-            docs.append(("claim", claim.id, claim_body(claim, incident, names, items, plates)))
+            docs.append(("claim", claim.id, [claim_body(claim, incident, names, items, plates)]))
         self._write_docs(docs, fresh or set())
+
+    def _parts_to_write(self, parts: dict[str, tuple[set[int], int]], fresh: set[str]) -> dict[str, set[int]]:
+        """Of each incident in `parts`, its documents to rewrite, where its stored documents are as
+        many as it had parts (else it is missing from the answer: all of them are rewritten)."""
+        wanted = [i for i in parts if i not in fresh]
+        stored: dict[str, int] = {}
+        for chunk in _chunks(wanted):
+            stored.update(self.db.conn.execute(
+                f"SELECT record_id, COUNT(*) FROM search_docs WHERE record_id IN ({_marks(len(chunk))}) GROUP BY record_id",
+                chunk).fetchall())
+        return {i: parts[i][0] for i in wanted if stored.get(i) == parts[i][1]}
 
     def _lists_number(self, incident_id: str, number: str | None) -> bool:
         """Whether the incident's search document still lists this claim number (indexed before
@@ -868,22 +898,53 @@ class Store(Registers):
             conn.execute(f"DELETE FROM search_index WHERE rowid IN (SELECT doc FROM search_docs WHERE record_id IN ({marks}))", chunk)
             conn.execute(f"DELETE FROM search_docs WHERE record_id IN ({marks})", chunk)
 
-    def _write_docs(self, docs: list[tuple[str, str, str]], fresh: set[str]) -> None:
-        """Replace the search documents; records created in this transaction have none to remove."""
+    def _write_docs(self, docs: list[tuple[str, str, list[str | None]]], fresh: set[str]) -> None:
+        """Write each record's search documents: `(kind, record id, its documents' texts)`, None
+        for a document left as it is. A document whose text did not change keeps its place
+        (rewriting words costs more than all the rest of a save); a changed one is rewritten where
+        it is; the extra ones are added, those beyond the new count removed. Records created in
+        this transaction have none stored."""
+        current = self._stored_docs([rid for _, rid, _ in docs if rid not in fresh])
+        added: list[tuple[str, str, str]] = []
+        rewritten: list[tuple[int, str]] = []
+        dropped: list[int] = []
+        for kind, rid, bodies in docs:
+            have = current.get(rid, [])
+            for n, body in enumerate(bodies):
+                if n < len(have):
+                    if body is not None and body != have[n][1]:
+                        rewritten.append((have[n][0], body))
+                elif body is not None:
+                    added.append((kind, rid, body))
+            dropped += [doc for doc, _ in have[len(bodies):]]
+        if dropped:
+            self._drop_docs(dropped)
+        if rewritten:
+            self._rewrite_docs(rewritten)
+        if added:
+            self._add_docs(added)
+
+    def _stored_docs(self, record_ids: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
+        """Each record's documents (number, text) in their order."""
+        out: dict[str, list[tuple[int, str]]] = {}
+        for chunk in _chunks(list(record_ids)):
+            for rid, doc, body in self.db.conn.execute(
+                    "SELECT d.record_id, d.doc, s.body FROM search_docs d JOIN search_index s ON s.rowid = d.doc "
+                    f"WHERE d.record_id IN ({_marks(len(chunk))}) ORDER BY d.doc", chunk):
+                out.setdefault(rid, []).append((doc, body))
+        return out
+
+    def _drop_docs(self, docs: Sequence[int]) -> None:
+        for chunk in _chunks(list(docs)):
+            marks = _marks(len(chunk))
+            self.db.conn.execute(f"DELETE FROM search_index WHERE rowid IN ({marks})", chunk)
+            self.db.conn.execute(f"DELETE FROM search_docs WHERE doc IN ({marks})", chunk)
+
+    def _rewrite_docs(self, docs: Sequence[tuple[int, str]]) -> None:
+        self.db.conn.executemany("UPDATE search_index SET body = ? WHERE rowid = ?", [(body, doc) for doc, body in docs])
+
+    def _add_docs(self, docs: Sequence[tuple[str, str, str]]) -> None:
         conn = self.db.conn
-        stale = [d[1] for d in docs if d[1] not in fresh]
-        if stale:
-            # A document whose text did not change keeps its place: rewriting the document of an
-            # incident of 20,000 cars costs more than all the rest of a save.
-            current: dict[str, str] = {}
-            for chunk in _chunks(stale):
-                current.update(conn.execute(
-                    "SELECT d.record_id, s.body FROM search_docs d JOIN search_index s ON s.rowid = d.doc "
-                    f"WHERE d.record_id IN ({_marks(len(chunk))})", chunk).fetchall())
-            docs = [d for d in docs if d[1] in fresh or current.get(d[1]) != d[2]]
-            self._unindex([d[1] for d in docs if d[1] not in fresh])
-        if not docs:
-            return
         # Inside the write transaction nobody else can insert, so the numbers can be handed out here.
         first = (self._scalar("SELECT MAX(doc) FROM search_docs") or 0) + 1
         conn.executemany("INSERT INTO search_docs (doc, record_kind, record_id) VALUES (?, ?, ?)",
@@ -1329,6 +1390,20 @@ def _incident_words(incident: dict[str, Any]) -> tuple[Any, ...]:
          for v in incident.get("vehicles", [])],
         [(p.get("description"), p.get("address"), p.get("damage"), p.get("owner_id")) for p in incident.get("properties", [])],
     )
+
+
+def _changed_parts(old: dict[str, Any], new: dict[str, Any]) -> tuple[set[int], int] | None:
+    """Which of an incident's search documents its change rewrites, and how many it had: None for
+    all of them (its own words changed), none when no searchable word changed."""
+    before, after = _incident_words(old), _incident_words(new)
+    if before == after:
+        return set(), 0
+    if before[0] != after[0]:
+        return None
+    was, now = before[1] + before[2], after[1] + after[2]
+    changed = {part_of(n) for n in range(max(len(was), len(now)))
+               if n >= len(was) or n >= len(now) or was[n] != now[n]}
+    return changed, part_of(max(len(was) - 1, 0)) + 1
 
 
 def _as_patch(entry: tuple[Any, ...]) -> tuple[Any, ...]:
