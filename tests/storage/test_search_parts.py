@@ -91,3 +91,58 @@ def test_an_incident_indexed_whole_is_split_when_a_car_changes(store, monkeypatc
     assert _references(store, f"бирюзовый {incident.vehicles[5].plate}") == [incident.reference]
     assert _references(store, incident.vehicles[100].plate) == [incident.reference]
     assert store.check() == []
+
+
+@pytest.mark.backends("sqlite")  # the file's own migration
+def test_a_schema_8_file_keeps_its_documents_and_allows_parts(tmp_path, monkeypatch):
+    import sqlite3
+
+    from desktop.storage import Store
+
+    path = tmp_path / "old.sqlite3"
+    with Store.open(path) as store:
+        doc = document(120, vehicles_per_incident=None)
+        import_document(store, json.loads(json.dumps(doc, ensure_ascii=False)))
+    conn = sqlite3.connect(path)  # search_docs as schema 8 made it: one document per record
+    conn.executescript("""
+        CREATE TABLE old_docs (doc INTEGER PRIMARY KEY, record_kind TEXT NOT NULL, record_id TEXT NOT NULL UNIQUE);
+        INSERT INTO old_docs SELECT doc, record_kind, record_id FROM search_docs;
+        DROP TABLE search_docs;
+        ALTER TABLE old_docs RENAME TO search_docs;
+        DELETE FROM _sqlite_migrations WHERE name = 'm009_incident_search_parts';
+        PRAGMA user_version = 8;
+    """)
+    conn.close()
+    monkeypatch.setattr(search, "PART_ITEMS", PART)
+    with Store.open(path) as store:
+        assert store._scalar("PRAGMA user_version") == 9
+        incident_id = doc["incidents"][0]["id"]
+        incident = store.get_incident(incident_id)
+        assert _references(store, incident.vehicles[100].plate) == [incident.reference]  # documents kept
+        incident.vehicles[100].colour = "бирюзовый"
+        store.save_incident(incident)
+        assert _docs(store, incident_id) == 3 and store.check() == []
+
+
+@pytest.mark.backends("postgresql")  # the server's own migration
+def test_a_schema_8_server_log_allows_parts(pg_server):
+    import psycopg
+
+    from desktop.storage import open_store
+    from desktop.storage.postgres import connection
+    from desktop.storage.postgres import schema as pg_schema
+
+    url = pg_server.empty_database()
+    raw = psycopg.connect(url, autocommit=True)
+    number, name, statements = pg_schema.MIGRATIONS[0]
+    assert number == 8
+    raw.execute(pg_schema._binary(statements))
+    raw.execute("CREATE TABLE schema_version (version integer NOT NULL, name text NOT NULL, "
+                "applied_at timestamptz NOT NULL DEFAULT now())")
+    raw.execute("INSERT INTO schema_version (version, name) VALUES (8, %s)", [name])
+    raw.close()
+    with open_store(url) as store:
+        assert store._schema_version() == 9
+        store._add_docs([("incident", "x", "a"), ("incident", "x", "b")])  # two documents of one record
+        assert _docs(store, "x") == 2
+    connection.release(url)
