@@ -502,3 +502,17 @@ def test_a_claim_saved_from_the_form_is_selected_in_its_list(qtbot: Any, sample_
     form._claim_was_saved(saved.id)  # as the claim form's `saved` signal calls it
     assert form.claims_table.current_id() == saved.id
     assert "4" in form.tabs.tabText(2)
+
+
+@pytest.mark.parametrize("tab", ["vehicle_grid", "property_grid", "claims_table"])
+def test_tab_from_the_last_field_goes_into_the_table_shown(qtbot: Any, sample_store: Store, tab: str) -> None:
+    incident = sample_store.get_incident_by_reference("INC-2026-0001")
+    assert incident is not None
+    form = open_incident(qtbot, sample_store, incident.id)
+    page = getattr(form, tab)
+    form.tabs.setCurrentWidget(page)
+    form.activateWindow()
+    form.description.setFocus()
+    qtbot.keyClick(form.description, Qt.Key.Key_Tab)
+    table = page.table if tab == "claims_table" else page.view
+    assert form.focusWidget() is table

@@ -309,6 +309,15 @@ class IncidentDialog(FormDialog):
                  self.vehicle_grid.view]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        self.tabs.currentChanged.connect(self._tab_into_page)
+
+    def _tab_into_page(self, _index: int) -> None:
+        """Tab from the last field goes into the table of the tab shown (cars, property or claims)."""
+        page = self.tabs.currentWidget()
+        table = {self.vehicle_grid: self.vehicle_grid.view, self.property_grid: self.property_grid.view,
+                 self.claims_table: self.claims_table.table}.get(page)
+        if table is not None:
+            QWidget.setTabOrder(self.description, table)
 
     # ---- values ------------------------------------------------------------------------------
     def _aware(self, naive: datetime, tz: tzinfo | None) -> datetime:
