@@ -327,3 +327,18 @@ def test_a_record_without_extra_stores_null_and_one_with_extra_keeps_it(sample_s
     sample_store.save_person(person)
     assert conn.execute("SELECT extra FROM people WHERE id = ?", [person.id]).fetchone()[0] == '{"офис": "Обнинск", "a": [1, 2]}'
     assert sample_store.get_person(person.id).extra == {"офис": "Обнинск", "a": [1, 2]}
+
+
+def test_a_name_typed_whole_is_the_first_person_found_even_with_a_digit_in_it(store):
+    """A clerk types a claimant's whole name; Enter takes the first suggestion. A digit in the name
+    («Номер 5») must not bring every phone ending in 5 before the person typed."""
+    from desktop.domain.enums import PersonKind
+    from desktop.domain.models import Person
+
+    for n in range(1, 30):
+        store.save_person(Person(id=f"00000000-0000-4000-8000-{n:012d}", kind=PersonKind.PERSON,
+                                 full_name=f"Заявитель Номер {n} Петрович", phone=f"+7910{n:07d}"))
+    found = [p.full_name for p in store.find_people("Заявитель Номер 5 Петрович", 8)]
+    assert found[0] == "Заявитель Номер 5 Петрович" and len(found) == 1
+    assert [p.full_name for p in store.find_people("заявитель номер 2", 8)][0] == "Заявитель Номер 2 Петрович"
+    assert [p.full_name for p in store.find_people("8 (910) 000-00-15", 8)] == ["Заявитель Номер 15 Петрович"]  # a phone still

@@ -189,13 +189,16 @@ class Store(Registers):
         if not folded:
             found = self._rows("SELECT * FROM people ORDER BY sort_name LIMIT ?", [limit])
         else:
+            # A phone by its last digits only from five of them on: «Номер 5» in a typed name would
+            # otherwise bring every phone ending in 5. The name typed whole comes first, then names
+            # that begin with it, then the rest: the first suggestion is the one Enter takes.
             digits = re.sub(r"\D", "", text)
             found = self._rows(
                 "SELECT * FROM people WHERE sort_name LIKE :like ESCAPE '\\' "
                 "OR (:digits != '' AND (inn = :digits OR phone LIKE :phone ESCAPE '\\'))"
-                " ORDER BY sort_name LIMIT :limit",
-                {"like": f"%{like_literal(folded)}%", "digits": digits, "phone": f"%{like_literal(digits[-10:])}",
-                 "limit": limit},
+                " ORDER BY sort_name = :folded DESC, sort_name LIKE :prefix ESCAPE '\\' DESC, sort_name LIMIT :limit",
+                {"like": f"%{like_literal(folded)}%", "prefix": f"{like_literal(folded)}%", "folded": folded,
+                 "digits": digits, "phone": f"%{like_literal(digits[-10:])}" if len(digits) >= 5 else None, "limit": limit},
             )
         return [rows.person_from_row(r) for r in found]
 
