@@ -516,3 +516,16 @@ def test_tab_from_the_last_field_goes_into_the_table_shown(qtbot: Any, sample_st
     qtbot.keyClick(form.description, Qt.Key.Key_Tab)
     table = page.table if tab == "claims_table" else page.view
     assert form.focusWidget() is table
+
+
+def test_end_and_home_go_to_the_last_and_first_claim_of_the_list(qtbot: Any, sample_store: Store) -> None:
+    incident = sample_store.get_incident_by_reference("INC-2026-0001")
+    assert incident is not None
+    form = open_incident(qtbot, sample_store, incident.id)
+    form.tabs.setCurrentWidget(form.claims_table)
+    table = form.claims_table.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End)
+    assert table.currentIndex().row() == 2 and form.claims_table.current_id() == table.model().id_at(2)
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    assert table.currentIndex().row() == 0 and form.claims_table.current_id() == table.model().id_at(0)

@@ -90,6 +90,16 @@ class RegisterView(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():  # type: ignore[attr-defined]
             self._activated(self.currentIndex())
             return
+        # Home and End go to the first and the last record (Qt's go to the first and last column,
+        # which a table of whole rows has no use for), as Ctrl+Home and Ctrl+End do.
+        if event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) and not event.modifiers():  # type: ignore[attr-defined]
+            rows = self.model().rowCount()
+            if rows:
+                row = 0 if event.key() == Qt.Key.Key_Home else rows - 1  # type: ignore[attr-defined]
+                column = max(self.currentIndex().column(), 0)
+                self.setCurrentIndex(self.model().index(row, column))
+                self.selectRow(row)
+            return
         super().keyPressEvent(event)  # type: ignore[arg-type]
 
     def save_state(self, settings: QSettings, key: str) -> None:
