@@ -65,6 +65,17 @@ def money(amount: Decimal | None, lang: Lang) -> str:
     return f"{sign}{RUBLE}{_group(whole, ',')}.{cents}"
 
 
+def phone(stored: str | None, lang: Lang) -> str:
+    """A stored phone as a clerk reads it: `+74842223344;ext=105` → `+74842223344 доб. 105`
+    (en: `ext. 105`); `parse_phone` reads either back to the same number."""
+    if not stored:
+        return ""
+    number, _, extension = stored.partition(";ext=")
+    if not extension:
+        return number
+    return f"{number} {'доб.' if lang == 'ru' else 'ext.'} {extension}"
+
+
 def count(number: int, lang: Lang) -> str:
     """Whole numbers grouped like money, so `20 000` and `20,000` line up with the sums."""
     digits = _group(str(abs(number)), NBSP if lang == "ru" else ",")

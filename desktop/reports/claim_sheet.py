@@ -29,7 +29,7 @@ from desktop.domain.enums import DocumentKind
 from desktop.domain.models import Claim, Incident, Inspection, Person, PropertyItem, Vehicle
 from desktop.domain.payment_rules import claim_proposal
 from desktop.domain.views import OfficeSettings
-from desktop.domain.words import DASH, Lang, count, day, label, moment, money, shown_number
+from desktop.domain.words import DASH, Lang, count, day, label, moment, money, phone, shown_number
 
 from .facts import items_by_id, owner_name, place, property_description, vehicle_description, vehicle_ids
 from .layout import (
@@ -249,7 +249,7 @@ def _claimant_fields(person: Person | None, lang: Lang) -> list[tuple[str, objec
     fields += [
         (tr("f_inn", lang), person.inn or DASH),
         (tr("f_address", lang), person.address or DASH),
-        (tr("f_phone", lang), person.phone or DASH),
+        (tr("f_phone", lang), phone(person.phone, lang) or DASH),
     ]
     if person.email:
         fields.append((tr("f_email", lang), person.email))

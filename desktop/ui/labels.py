@@ -53,6 +53,11 @@ def money_text(amount: Decimal | None) -> str:
     return "" if amount is None else words.money(amount, current_language())
 
 
+def phone_text(stored: str | None) -> str:
+    """A stored phone with its extension in words: `+74842223344 доб. 105`."""
+    return words.phone(stored, current_language())
+
+
 def money_input_text(amount: Decimal | None) -> str:
     """A sum for an input field, in a form `parse_money_input` reads back: `48 500,00`."""
     if amount is None:

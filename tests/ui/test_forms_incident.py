@@ -529,3 +529,32 @@ def test_end_and_home_go_to_the_last_and_first_claim_of_the_list(qtbot: Any, sam
     assert table.currentIndex().row() == 2 and form.claims_table.current_id() == table.model().id_at(2)
     qtbot.keyClick(table, Qt.Key.Key_Home)
     assert table.currentIndex().row() == 0 and form.claims_table.current_id() == table.model().id_at(0)
+
+
+def test_a_phones_extension_is_shown_in_words_and_saved_as_it_was(qtbot: Any, store: Store) -> None:
+    from desktop.domain.enums import PersonKind
+    from desktop.domain.models import Person
+    from desktop.domain.words import phone
+
+    assert phone("+74842223344;ext=105", "ru") == "+74842223344 доб. 105"
+    assert phone("+74842223344;ext=105", "en") == "+74842223344 ext. 105" and phone("+74842223344", "ru") == "+74842223344"
+    person = store.save_person(Person(id="00000000-0000-4000-8000-000000000105", kind=PersonKind.PERSON,
+                                      full_name="Добавочный Пётр", phone="+74842223344;ext=105"))
+    form = PersonDialog(PeopleBook(store), person)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.phone.text() == "+74842223344 ext. 105"  # the tests' window is in English
+    assert not form.is_dirty()
+    qtbot.keyClick(form.phone, Qt.Key.Key_Return)
+    assert form.result_person is not None and form.result_person.phone == "+74842223344;ext=105"
+
+
+def test_the_people_register_shows_a_phones_extension_in_words(qtbot: Any, store: Store) -> None:
+    from desktop.domain.enums import PersonKind
+    from desktop.domain.models import Person
+    from desktop.ui.models.registers import PersonRegisterModel
+
+    store.save_person(Person(id="00000000-0000-4000-8000-000000000106", kind=PersonKind.PERSON,
+                             full_name="Добавочный Пётр", phone="+74842223344;ext=105"))
+    model = PersonRegisterModel(store)
+    assert model.index(0, model.column_of("phone")).data() == "+74842223344 ext. 105"

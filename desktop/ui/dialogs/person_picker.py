@@ -41,7 +41,7 @@ from ...domain.rules import person_problems
 from ...domain.typed_dates import parse_typed_date
 from ...domain.values import check_email, check_inn, check_not_future_date, clean_text, normalise_phone
 from ...storage import LogStore
-from ..labels import date_text, enum_items
+from ..labels import date_text, enum_items, phone_text
 from ..widgets.dates import DateEdit
 from ..widgets.suggest import AS_TYPED, SuggestEdit, Suggestion
 from ..widgets.validated import WARNING_COLOUR, FormDialog, ValidatedField
@@ -144,7 +144,7 @@ def person_summary(person: Person) -> str:
     if person.birth_date:
         parts.append(date_text(person.birth_date))
     if person.phone:
-        parts.append(person.phone)
+        parts.append(phone_text(person.phone))
     if person.inn:
         parts.append(QCoreApplication.translate("PersonPicker", "INN %1").replace("%1", person.inn))
     if person.id_document:
@@ -246,7 +246,7 @@ class PersonDialog(FormDialog):
         self.kind.setCurrentIndex(self.kind.findData(p.kind))
         self.full_name.setText(p.full_name)
         self.birth_date.set_value(p.birth_date)
-        self.phone.setText(p.phone or "")
+        self.phone.setText(phone_text(p.phone))
         self.email.setText(p.email or "")
         self.address.setText(p.address or "")
         self.id_document.setText(p.id_document or "")

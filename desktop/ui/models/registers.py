@@ -509,7 +509,7 @@ class PersonRegisterModel(PagedRegisterModel[PersonRow]):
         lang = i18n.current_language()
         return (
             row.full_name,
-            row.phone or "",
+            labels.phone_text(row.phone),
             row.inn or "",
             row.address or "",
             words.count(row.vehicles, lang) if row.vehicles else "",
