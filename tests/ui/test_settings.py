@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -93,3 +94,18 @@ def test_settings_from_the_window_refresh_the_heading(window, qtbot):
     dialog.office_name.setText("Управа города Калуги")
     dialog.accept()
     assert window.overview.heading.text() == "Управа города Калуги"
+
+
+@pytest.mark.parametrize("table", ["documents", "caps"])
+def test_tab_leaves_the_settings_tables(store, qtbot, table):
+    """Arrows move between the cells; Tab goes on to the next control, as in any form."""
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    widget = getattr(dialog, table)
+    dialog.tabs.setCurrentWidget(widget.parentWidget())
+    dialog.activateWindow()
+    widget.setFocus()
+    widget.setCurrentCell(0, 0)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is not widget

@@ -142,6 +142,7 @@ class SettingsDialog(QDialog):
         self.documents.setVerticalHeaderLabels([text for _, text in labels.enum_items(DocumentKind)])
         self.documents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.documents.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.documents.setTabKeyNavigation(False)  # arrows move between the boxes, Tab leaves the table
         for r, kind in enumerate(DocumentKind):
             for c, group in enumerate(GROUPS):
                 item = QTableWidgetItem()
@@ -201,6 +202,7 @@ class SettingsDialog(QDialog):
         self.caps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.caps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.caps.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.caps.setTabKeyNavigation(False)  # arrows move between the cells, Tab leaves the table
         self.set_payment_rules(office.payment_rules)
         self.caps.itemChanged.connect(self._check_cap)
         rules_page = QWidget(self)
