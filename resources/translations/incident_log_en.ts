@@ -42,7 +42,7 @@
 <context>
     <name>ClaimRegisterModel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/models/registers.py" line="+413"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+415"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>

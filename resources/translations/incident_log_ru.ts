@@ -886,7 +886,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="+358"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+360"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -2019,7 +2019,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+200"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+135"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
@@ -2139,52 +2139,22 @@ Estimated cost of the items: %3</source>
         <translation>О&amp;писание:</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+293"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <source>Number</source>
-        <translation>Номер</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Filed on</source>
-        <translation>Дата подачи</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Claimant</source>
-        <translation>Заявитель</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Requested</source>
-        <translation>Запрошено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>Одобрено</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-264"/>
         <source>&amp;New claim…</source>
-        <translation>&amp;Новое заявление…</translation>
+        <translation>Новое за&amp;явление…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>&amp;Open…</source>
-        <translation>&amp;Открыть…</translation>
+        <translation>Открыть…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&amp;History…</source>
         <translation>&amp;История…</translation>
     </message>
@@ -2204,7 +2174,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Координаты:</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-40"/>
         <source>&amp;Add a vehicle (Ins)</source>
         <translation>Добавить ТС (Ins)</translation>
     </message>
@@ -2214,7 +2184,7 @@ Estimated cost of the items: %3</source>
         <translation>Добавить имущество (Ins)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Add “%1” to the office&apos;s districts</source>
         <translation>Добавить «%1» в список районов</translation>
     </message>
@@ -2274,7 +2244,7 @@ Estimated cost of the items: %3</source>
         <translation>Удалить %1 из этого происшествия?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>&amp;Claims (%1)</source>
         <translation>&amp;Заявления (%1)</translation>
     </message>
@@ -2284,7 +2254,7 @@ Estimated cost of the items: %3</source>
         <translation>Сначала сохраняет происшествие, если в нём есть несохранённые изменения</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Claims</source>
         <translation>Заявления</translation>
     </message>
@@ -2302,7 +2272,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="-142"/>
+        <location filename="../../desktop/ui/models/registers.py" line="-143"/>
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
@@ -2350,7 +2320,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>ItemGrid</name>
     <message>
-        <location filename="../../desktop/ui/widgets/item_grid.py" line="+231"/>
+        <location filename="../../desktop/ui/widgets/item_grid.py" line="+237"/>
         <source>&amp;Open… (Enter)</source>
         <translation>Открыть… (Enter)</translation>
     </message>
@@ -2440,19 +2410,6 @@ Estimated cost of the items: %3</source>
         <location line="+2"/>
         <source>Address</source>
         <translation>Адрес</translation>
-    </message>
-</context>
-<context>
-    <name>ItemTable</name>
-    <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="-679"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;move</source>
-        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -3627,7 +3584,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonRegisterModel</name>
     <message>
-        <location filename="../../desktop/ui/models/registers.py" line="+210"/>
+        <location filename="../../desktop/ui/models/registers.py" line="+211"/>
         <source>Name</source>
         <translation>ФИО или наименование</translation>
     </message>
@@ -4025,7 +3982,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Имущество</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Which documents a claim needs: those for every claim, plus those for an individual (not an organisation), for a vehicle and for property, as the claim&apos;s items call for.</source>
         <translation>Какие документы нужны по заявлению: для любого заявления, а также для физического лица (не организации), для транспортного средства и для имущества — в зависимости от предметов заявления.</translation>
     </message>
@@ -4062,7 +4019,7 @@ Sidorov V. V.</source>
         <translation>Сотрудники, готовящие ответы по заявлениям (исполнители), по одному в строке, как их называют в администрации. Каждому открытому заявлению назначается исполнитель; отчёт «Контроль сроков» группирует заявления по исполнителям.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The most the office pays per item, by the municipal act: a vehicle, or property by its kind, by the degree of damage, in roubles. An empty cell has no cap. The decision proposes, per item, the lesser of its assessed cost and its cap, summed, minus what insurance paid.</source>
         <translation>Предельные суммы выплаты на один предмет по муниципальному акту: для транспортного средства и для имущества каждого вида, по степени повреждения, в рублях. Пустая ячейка — без предела. При решении предлагается по каждому предмету меньшая из сумм — оценка ущерба или предел, — в сумме, за вычетом страховой выплаты.</translation>
     </message>
