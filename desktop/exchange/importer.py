@@ -189,7 +189,7 @@ def plan_import(
     raw_claims = _list(document, "claims")
     # A stored incident is read with the items the file's claims name only: a claim added to an
     # incident of 20,000 cars is checked against its own cars, not all of them.
-    wanted: set[str | None] = set()
+    wanted: set[str] = set()
     wanted_items: list[str] = []
     for c in raw_claims:
         if isinstance(c, dict):

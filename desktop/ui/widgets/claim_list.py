@@ -59,26 +59,9 @@ class ClaimList(QWidget):
 
     def refresh(self, select: str | None = None) -> None:
         """Read the list again, keeping the selected claim wherever it moved (or selecting `select`:
-        a claim just saved); the first read selects the first row."""
-        first = self.model.stale
-        row = self.table.currentIndex().row()
-        claim_id = select or self.current_id()
-        self.model.reload()
-        if first and select is None:
-            self._select_first()
-            return
-        if claim_id is not None:
-            found = self.model.find_row(claim_id, row)
-            row = found if found >= 0 else row
-        if 0 <= row < self.model.rowCount():
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-        else:
-            self._select_first()
-
-    def _select_first(self) -> None:
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        a claim just saved); the first read, or a place gone, selects the first row."""
+        if not self.table.reload_keeping_place(select):
+            self.table.select_first()
         self._update_buttons()
 
     def _update_buttons(self) -> None:

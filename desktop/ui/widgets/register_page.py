@@ -79,6 +79,29 @@ class RegisterView(QTableView):
         if record_id:
             self.openRequested.emit(record_id)
 
+    def select_first(self) -> None:
+        """After a reset the view has no current row; the first one makes Enter and Delete work
+        straight away from the keyboard."""
+        if self.model().rowCount() and self.selectionModel() is not None:
+            self.selectRow(0)
+
+    def reload_keeping_place(self, select: str | None = None) -> bool:
+        """Re-read the register, keeping the clerk's place: `select` (a record just saved) or the
+        selected record, wherever others' inserts moved it (else the same row number, if the
+        record is gone). False when there was no place to keep."""
+        model = self.register()
+        row = self.currentIndex().row()
+        record_id = select or self.current_id()
+        model.reload()
+        if record_id is not None:
+            found = model.find_row(record_id, row)
+            row = found if found >= 0 else row
+        if not 0 <= row < model.rowCount():
+            return False
+        self.selectRow(row)
+        self.scrollTo(model.index(row, 0))
+        return True
+
     def current_id(self) -> str | None:
         index = self.currentIndex()
         if not index.isValid() or not self.selectionModel().isRowSelected(index.row()):
@@ -174,23 +197,11 @@ class RegisterPage(QWidget):
         self.model.set_filters(filters)
 
     def refresh(self) -> None:
-        """Re-read the register, keeping the clerk's place: the same record selected wherever
-        others' inserts moved it (else the same row number, if the record is gone)."""
-        row = self.view.currentIndex().row()
-        record_id = self.current_id()
-        self.model.reload()
-        if record_id is not None:
-            found = self.model.find_row(record_id, row)
-            row = found if found >= 0 else row
-        if 0 <= row < self.model.rowCount():
-            self.view.selectRow(row)
-            self.view.scrollTo(self.model.index(row, 0))
+        """Re-read the register, keeping the clerk's place (`RegisterView.reload_keeping_place`)."""
+        self.view.reload_keeping_place()
 
     def _select_first(self) -> None:
-        # After a reset the view has no current row; the first one makes Enter and Delete work
-        # straight away from the keyboard.
-        if self.model.rowCount() and self.view.selectionModel() is not None:
-            self.view.selectRow(0)
+        self.view.select_first()
 
     def current_id(self) -> str | None:
         return self.view.current_id()
