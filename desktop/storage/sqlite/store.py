@@ -746,8 +746,8 @@ class Store(Registers):
     # ---- search index ------------------------------------------------------------------------
     def _reindex_after(self, changes: ChangeSet, incident_dicts: dict[str, dict[str, Any]] | None = None) -> None:
         """Index what the changes touch, and no more: a claim saved in an incident of 20,000 cars
-        rewrites the incident's document only when the claim's number or incident changed, and an
-        incident saved rewrites the documents of the claims whose items (or place) it changed."""
+        writes its own document only, an incident saved rewrites the documents of the items it
+        changed (`search.PART_ITEMS`) and of the claims whose items (or place) it changed."""
         dicts = incident_dicts or {}
         # An incident whose searchable words did not change (a status, a sum) keeps its documents;
         # one whose items changed rewrites the documents of those items only (`search.PART_ITEMS`).
@@ -758,9 +758,10 @@ class Store(Registers):
                 incident_ids.add(c.record.id)
                 continue
             changed = _changed_parts(c.old, dicts.get(c.record.id) or incident_to_dict(c.record))  # type: ignore[arg-type]
-            if changed is None or changed[0]:
+            if changed is None:  # its own words: every document
                 incident_ids.add(c.record.id)
-            if changed is not None and changed[0]:
+            elif changed[0]:
+                incident_ids.add(c.record.id)
                 parts[c.record.id] = changed
         claim_ids = {c.record.id for c in changes.claims}
         for c in changes.claims:
