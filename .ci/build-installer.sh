@@ -88,7 +88,8 @@ done
 icu_mb=$(du -m "$qt/lib/libicudata.so.73" | cut -f1)
 ((icu_mb <= 8)) || fail "libicudata.so.73 is ${icu_mb} MB: the Russian-and-English ICU data was not built"
 echo "largest files in the bundle:"
-find dist/incident-log -type f -printf '%s %P\n' | sort -rn | head -n 12 | awk '{printf "  %5.1f MB  %s\n", $1 / 1048576, $2}'
+# awk reads the whole list (no `head`): under pipefail, head leaving early would end sort with SIGPIPE (exit 141).
+find dist/incident-log -type f -printf '%s %P\n' | sort -rn | awk 'NR <= 12 {printf "  %5.1f MB  %s\n", $1 / 1048576, $2}'
 unexpected=$(ls "$qt/translations" | grep -vx 'qtbase_\(ru\|en\)\.qm' || true)
 [[ -z $unexpected ]] || fail "unexpected Qt translations: $unexpected"
 
