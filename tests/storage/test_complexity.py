@@ -167,7 +167,7 @@ def test_editing_one_car_of_a_large_incident_reindexes_only_that_cars_claims(sto
     incident.vehicles[7].colour = "красный"  # colour is not in claim documents
     incident.vehicles[8].plate = "А001АА40"
     store.save_incident(incident)
-    assert rewritten == [2]  # the incident's document and the claim of the car whose plate changed
+    assert sum(rewritten) == 2  # (incidents, then claims) the incident's document and the claim of the car whose plate changed
     assert ("vehicles", 2) in written and all(n <= 2 for _, n in written), written  # two rows, not 2,000
     assert looked_up == [0]  # no new items to look for in other incidents
     assert store.get_incident(incident.id).vehicles[7].colour == "красный"
@@ -190,7 +190,7 @@ def test_one_person_owning_500_cars(store, counted):
     person.full_name = "Новикова Анна Сергеевна"
     store.save_person(person)
     found = counted()
-    assert rewritten == [50 + 500]  # 500 cars in 50 incidents, 500 claims
+    assert rewritten == [50, 500]  # incidents, then claims: 500 cars in 50 incidents, 500 claims
     assert found["rows"] <= 500 + 10 and found["sql"] <= 40, found
     assert store.count_claims(store_filters("новикова")) == 500
 

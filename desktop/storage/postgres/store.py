@@ -119,7 +119,9 @@ class PostgresStore(Store):
         """No Python function on a server: the vehicle search's check is SQL (`connection._item_words_sql`)."""
 
     # ---- audit: numbered in the transaction, the clerk's login -------------------------------
-    def _audit(self, entries: Sequence[tuple[Any, ...]]) -> None:
+    def _audit(self, entries: Sequence[tuple[Any, ...]], head: str | None = None) -> None:
+        """As SQLite's, but numbered here: the head is read with the last id (nothing is written
+        behind on a server, so reading it now costs no waiting)."""
         if not entries:
             return
         conn = self.db.conn

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..errors import DatabaseBug, DatabaseUnavailable, Trouble
+from .bulk import LogDatabase
 from .schema import SCHEMA_VERSION, apply_migrations, known_migration_names
 
 BUSY_TIMEOUT_MS = 10_000
@@ -56,7 +57,7 @@ def connect(path: Path) -> Database:
         raise classify(e, path) from e
     # No sqlite-utils plugins: scanning every installed package's entry points costs ~10 ms of the
     # window's start, and nothing from outside should hook into a log of personal data.
-    db = Database(conn, execute_plugins=False)
+    db = LogDatabase(conn, execute_plugins=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -91,32 +92,43 @@ def connect(path: Path) -> Database:
 
 @contextlib.contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
-    """BEGIN IMMEDIATE takes the write lock first, so numbering is serialised across processes."""
-    conn = db.conn
-    if conn.in_transaction:
+    """BEGIN IMMEDIATE takes the write lock first, so numbering is serialised across processes.
+
+    Writes handed to the writing thread (`LogDatabase.behind`) are waited for by the COMMIT, and
+    their error rolls the whole transaction back like any other."""
+    if _in_transaction(db):
         # Join the caller's transaction: the outermost one commits or rolls back as a whole. (A
         # savepoint here would make SQLite keep a sub-journal of every page a bulk import touches.)
         yield db
         return
+    conn = db.conn
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as e:  # still locked after the busy timeout (or a full disk): the user can act on that
         raise classify(e, _path_of(conn)) from e
     try:
         yield db
-        conn.execute("COMMIT")
+        db.conn.execute("COMMIT")  # `db.conn`: after the writes behind, raising theirs
     except sqlite3.Error as e:  # a full disk, a read-only file, damage met while writing: say which
-        _roll_back(conn)
+        _roll_back(db)
         trouble = classify(e, _path_of(conn))
         if isinstance(trouble, DatabaseUnavailable):
             raise trouble from e
         raise  # a bug (a constraint the checks above it missed): as it is, for the log
     except BaseException:
-        _roll_back(conn)
+        _roll_back(db)
         raise
 
 
-def _roll_back(conn: sqlite3.Connection) -> None:
+def _in_transaction(db: Database) -> bool:
+    """Without waiting for the writes behind: joining a transaction must not stop them."""
+    return db.in_transaction if isinstance(db, LogDatabase) else db.conn.in_transaction
+
+
+def _roll_back(db: Database) -> None:
+    if isinstance(db, LogDatabase):
+        db.settle(quiet=True)  # the error being raised says more than theirs
+    conn = db.conn
     if conn.in_transaction:
         with contextlib.suppress(sqlite3.Error):  # the error being raised says more than this one
             conn.execute("ROLLBACK")

@@ -21,11 +21,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from ...files import make_private, private_folder, written_whole
 from ...paths import backups_dir
 from ..errors import DatabaseUnavailable, Trouble
+from .bulk import LogDatabase
 from .connection import classify
 from .schema import SCHEMA_VERSION, known_migration_names
 
@@ -115,7 +114,7 @@ def verify(path: Path) -> list[str]:
             # The file's soundness only: a log whose audit trail shows edits made behind the program's
             # back is still backed up (the copy is the evidence) and never offered a restore for it;
             # `incident-log check` names those edits.
-            return Store(Database(conn), path).check(audit_trail=False)
+            return Store(LogDatabase(conn), path).check(audit_trail=False)
         problems = [f"integrity: {r[0]}" for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         problems += [f"foreign key: table {r[0]} row {r[1]} refers to a missing row in {r[2]}"
                      for r in conn.execute("PRAGMA foreign_key_check")]

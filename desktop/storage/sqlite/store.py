@@ -18,8 +18,6 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from ...domain import crossrules, duplicates
 from ...domain.documents import RequiredDocuments
 from ...domain.duplicates import document_key
@@ -37,7 +35,8 @@ from ..errors import Conflict, DatabaseUnavailable, NotFound, RecordInUse
 from ..location import Location
 from ..records import AuditEntry, Change, ChangeSet, Overview
 from ..search import PlateWords, claim_body, incident_parts, part_of
-from . import queries
+from . import bulk, queries
+from .bulk import LogDatabase
 from .connection import classify, connect, write_transaction
 from .registers import Registers
 from .schema import SCHEMA_VERSION
@@ -45,6 +44,7 @@ from .search_query import SEARCH_TEXT_CHARS, match_expression
 
 T = TypeVar("T")
 
+_AUDIT_COLUMNS = ("at", "user", "action", "record_kind", "record_id", "old", "new", "reason", "prev", "hash")
 _AUDIT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 CHUNK = 500  # SQLite's parameter limit is far above this; keeps IN (...) lists modest
 NO_FILTERS = Filters()  # frozen, so one shared default is safe
@@ -90,7 +90,7 @@ REFERENCE_PATTERN = {"INC": re.compile(r"INC-([0-9]{4})-([0-9]{1,9})"), "CLM": r
 class Store(Registers):
     """A log on one SQLite file (its registers' reads in `Registers`)."""
 
-    def __init__(self, db: Database, path: Path) -> None:
+    def __init__(self, db: LogDatabase, path: Path) -> None:
         self.db = db
         self.path = path
         self.user = current_user()
@@ -134,7 +134,7 @@ class Store(Registers):
         if version != SCHEMA_VERSION or applied != known_migration_names():
             conn.close()
             return None
-        return cls(Database(conn, execute_plugins=False), path)
+        return cls(LogDatabase(conn, execute_plugins=False), path)
 
     def close(self) -> None:
         self.db.close()
@@ -578,7 +578,6 @@ class Store(Registers):
         with self.transaction():
             self._count_versions(changes)
             self._assign_numbers(changes)
-            conn = self.db.conn
             people = [c.record for c in changes.people]
             incidents = [c.record for c in changes.incidents]
             claims = [c.record for c in changes.claims]
@@ -605,7 +604,7 @@ class Store(Registers):
                 self._insert_values("claim_attachments", rows.ATTACHMENT_COLUMNS,
                                     [rows.attachment_values(a, c.id, n) for c in claims for n, a in enumerate(c.attachments)])  # type: ignore[union-attr]
             if changes.blobs:
-                conn.executemany(
+                self.db.conn.executemany(
                     "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
                     [(sha, len(data), data) for sha, data in changes.blobs.items()],
                 )
@@ -615,11 +614,14 @@ class Store(Registers):
                            ("incident", changes.incidents, incident_to_dict),
                            ("claim", changes.claims, claim_to_dict),
                        ) for c in group]
+            # The search documents first: FTS5 indexes many of them in the writing thread (`bulk`)
+            # while the audit entries are encoded and chained here, from the head read before.
+            head = self._audit_head()
+            self._reindex_after(changes, {e[2]: e[4] for e in entries if e[1] == "incident"})
             # An update of a big incident is recorded as what changed (`audit.incident_patch`).
-            self._audit([e if e[1] != "incident" or e[3] is None else _as_patch(e) for e in entries])
+            self._audit([e if e[1] != "incident" or e[3] is None else _as_patch(e) for e in entries], head)
             if dropped:
                 self._drop_unreferenced_files(dropped)
-            self._reindex_after(changes, {e[2]: e[4] for e in entries if e[1] == "incident"})
 
     def _write(self, table: str, group: list[Change], columns: Sequence[str], values: Callable[[Any], tuple[Any, ...]]) -> None:
         """New records inserted, stored ones updated: a plain INSERT costs two thirds of an upsert.
@@ -646,11 +648,10 @@ class Store(Registers):
     def _insert_values(self, table: str, columns: Sequence[str], values: list[tuple[Any, ...]]) -> None:
         if not values:
             return
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(len(columns))})"
         # In the file's order, not sorted by key: measured on 20,000 new records (into an empty log and
         # into one of 100,000) the sort cost more than it saved, the file's order following the dates
         # and parents the other indexes are built on.
-        self.db.conn.executemany(sql, values)
+        self.db.conn.executemany(bulk.insert_sql(table, columns), values)
 
     def _write_items(self, table: str, columns: Sequence[str], values: list[tuple[Any, ...]], updated: Sequence[str]) -> None:
         """Write incidents' vehicles or property: of the `updated` incidents only the rows that changed.
@@ -717,20 +718,21 @@ class Store(Registers):
         )
         return conn.execute("SELECT last FROM counters WHERE series = ? AND year = ?", [series, year]).fetchone()[0]
 
-    def _audit(self, entries: Sequence[tuple[Any, ...]]) -> None:
-        """Write audit entries `(action, kind, record id, old, new[, reason])`."""
+    def _audit(self, entries: Sequence[tuple[Any, ...]], head: str | None = None) -> None:
+        """Write audit entries `(action, kind, record id, old, new[, reason])`, chained from `head`
+        (the last entry's hash, read in this transaction; read here when not given)."""
         if not entries:
             return
-        conn = self.db.conn
         # In the write's transaction (BEGIN IMMEDIATE, joined if already open): no other writer can
         # append between reading the last hash and adding to it, so the chain stays a line.
         with self.transaction():
-            last = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
-            conn.executemany(
-                "INSERT INTO audit (at, user, action, record_kind, record_id, old, new, reason, prev, hash)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                self._chained(entries, last[0] if last else audit.GENESIS),
-            )
+            rows = self._chained(entries, self._audit_head() if head is None else head)
+            self.db.conn.executemany(bulk.insert_sql("audit", _AUDIT_COLUMNS), rows)
+
+    def _audit_head(self) -> str:
+        """The hash the next audit entry chains from."""
+        last = self.db.conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        return last[0] if last else audit.GENESIS
 
     def _chained(self, entries: Sequence[tuple[Any, ...]], prev: str) -> list[tuple[Any, ...]]:
         """Audit rows for `entries`, stamped now by this store's user and chained from `prev`."""
@@ -851,11 +853,13 @@ class Store(Registers):
         names.update(self._names([p for p in person_ids if p not in names]))
 
         plates = PlateWords()  # an incident's and its claims' documents repeat each plate
+        # The incidents' documents written first: many are indexed in the writing thread while the
+        # claims' are made here (`bulk`).
+        incident_docs = [("incident", i, incident_parts(known_incidents[i], names, plates, only.get(i)))
+                         for i in incident_ids if known_incidents.get(i)]
+        if incident_docs:
+            self._write_docs(incident_docs, fresh or set())
         docs: list[tuple[str, str, list[str | None]]] = []
-        for i in incident_ids:
-            inc = known_incidents.get(i)
-            if inc:
-                docs.append(("incident", i, incident_parts(inc, names, plates, only.get(i))))
         items_of: dict[str, dict[str, Any]] = {}  # incident id → its items by id, built once per incident
         for claim in claims:
             incident = known_incidents.get(claim.incident_id) or partial.get(claim.incident_id)
@@ -865,7 +869,8 @@ class Store(Registers):
                 if items is None:
                     items = items_of[incident.id] = incident.items_by_id()
             docs.append(("claim", claim.id, [claim_body(claim, incident, names, items, plates)]))
-        self._write_docs(docs, fresh or set())
+        if docs:
+            self._write_docs(docs, fresh or set())
 
     def _parts_to_write(self, parts: dict[str, tuple[set[int], int]], fresh: set[str]) -> dict[str, set[int]]:
         """Of each incident in `parts`, its documents to rewrite, where its stored documents are as
@@ -948,6 +953,14 @@ class Store(Registers):
         self.db.conn.executemany("UPDATE search_index SET body = ? WHERE rowid = ?", [(body, doc) for doc, body in docs])
 
     def _add_docs(self, docs: Sequence[tuple[str, str, str]]) -> None:
+        """New documents numbered after the last: many of them written and indexed in the writing
+        thread (`bulk`), FTS5 splitting their words while Python goes on."""
+        if len(docs) >= bulk.BEHIND_ROWS:
+            records = bulk.json_texts([(kind, rid) for kind, rid, _ in docs])
+            bodies = bulk.json_texts([body for _, _, body in docs])
+            if records is not None and bodies is not None:
+                self.db.behind(lambda conn: _add_docs(conn, records, bodies))
+                return
         conn = self.db.conn
         # Inside the write transaction nobody else can insert, so the numbers can be handed out here.
         first = (self._scalar("SELECT MAX(doc) FROM search_docs") or 0) + 1
@@ -1450,6 +1463,15 @@ def _incident_report_row(r: dict[str, Any]) -> IncidentRow:
         status=IncidentStatus(r["status"]), vehicles=r["vehicles"], properties=r["properties"], claims=r["claims"],
         estimated=kopecks_to_money(sum(sums)) if sums else None,
     )
+
+
+def _add_docs(conn: sqlite3.Connection, records: str, bodies: str) -> None:
+    """`Store._add_docs` in the writing thread, from JSON arrays of `[kind, record id]` and of the
+    texts: FTS5 splits the words with the interpreter's lock released."""
+    first = (conn.execute("SELECT MAX(doc) FROM search_docs").fetchone()[0] or 0) + 1
+    conn.execute("INSERT INTO search_docs (doc, record_kind, record_id) "
+                 f"SELECT ? + key, {bulk.json_value(0)}, {bulk.json_value(1)} FROM json_each(?)", [first, records])
+    conn.execute("INSERT INTO search_index (rowid, body) SELECT ? + key, value FROM json_each(?)", [first, bodies])
 
 
 __all__ = ["Store", "Change", "ChangeSet", "AuditEntry", "Overview", "DatabaseUnavailable", "RecordInUse"]
