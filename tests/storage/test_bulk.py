@@ -12,14 +12,13 @@ import pytest
 
 from desktop.domain.views import Filters
 from desktop.exchange import import_document
-from desktop.storage.sqlite import bulk
 from desktop.storage.sqlite import store as store_module
 from desktop.storage.sqlite.bulk import LogDatabase
 from tests.synthetic import document
 
 pytestmark = pytest.mark.backends("sqlite")
 
-CARS = bulk.BEHIND_ROWS + 200  # enough incidents and claims for both kinds of document to go behind
+CARS = 1_200  # enough incidents and claims for both kinds of document to go behind
 
 
 def _fresh(doc: dict[str, Any]) -> dict[str, Any]:

@@ -955,9 +955,10 @@ class Store(Registers):
     def _add_docs(self, docs: Sequence[tuple[str, str, str]]) -> None:
         """New documents numbered after the last: many of them written and indexed in the writing
         thread (`bulk`), FTS5 splitting their words while Python goes on."""
-        if len(docs) >= bulk.BEHIND_ROWS:
+        texts = [body for _, _, body in docs]
+        if sum(map(len, texts)) >= bulk.BEHIND_CHARS:
             records = bulk.json_texts([(kind, rid) for kind, rid, _ in docs])
-            bodies = bulk.json_texts([body for _, _, body in docs])
+            bodies = bulk.json_texts(texts)
             if records is not None and bodies is not None:
                 self.db.behind(lambda conn: _add_docs(conn, records, bodies))
                 return
