@@ -13,7 +13,7 @@ import pytest
 from desktop.domain.views import Filters
 from desktop.exchange import import_document
 from desktop.storage.sqlite import store as store_module
-from desktop.storage.sqlite.bulk import LogDatabase
+from desktop.storage.sqlite.connection import LogDatabase
 from tests.synthetic import document
 
 pytestmark = pytest.mark.backends("sqlite")

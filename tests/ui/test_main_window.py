@@ -15,6 +15,7 @@ from desktop.domain.views import Filters
 from desktop.ui.main_window import CLAIMS_TAB, INCIDENTS_TAB, MainWindow
 from desktop.ui.models.registers import ROW_ROLE
 from desktop.ui.widgets.filter_bar import FilterBar
+from tests.ui.conftest import TODAY
 
 
 def numbers(model) -> list[str]:
@@ -26,7 +27,9 @@ def select(page, row: int) -> None:
     page.view.setCurrentIndex(page.model.index(row, 0))
 
 
-def test_overview_shows_the_figures(window):
+def test_overview_shows_the_figures(window, qtbot):
+    window.tabs.setCurrentIndex(0)  # the window opens on the tab the last one closed on
+    qtbot.waitUntil(lambda: window.overview.figures is not None)
     buttons = window.overview.buttons
     assert buttons["incidents"].text() == "2"
     assert buttons["vehicles"].text() == "3"
@@ -37,6 +40,28 @@ def test_overview_shows_the_figures(window):
     assert buttons["requested"].text() == "₽2,520,300.50"
     assert buttons["approved"].text() == "₽2,148,500.00"
     assert buttons["paid"].text() == "₽48,500.00"
+
+
+def test_the_window_is_drawn_before_the_overview_reads_its_sums(sample_store, qtbot, monkeypatch):
+    """The figures are sums over every record: a start does not wait for them, nor does a save
+    made on another tab."""
+    asked: list[int] = []
+    real = sample_store.overview
+    monkeypatch.setattr(sample_store, "overview", lambda *a, **k: asked.append(1) or real(*a, **k))
+    win = MainWindow(sample_store, today=TODAY)
+    qtbot.addWidget(win)
+    win.tabs.setCurrentIndex(0)
+    win.show()
+    assert asked == [] and win.overview.buttons["incidents"].text() == "…"
+    win.grab()  # the first paint
+    assert asked == []
+    qtbot.waitUntil(lambda: win.overview.buttons["incidents"].text() == "2")
+    assert asked == [1]
+    win.tabs.setCurrentIndex(CLAIMS_TAB)
+    win.refresh()
+    assert asked == [1]  # hidden: read when next shown
+    win.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: len(asked) == 2)
 
 
 @pytest.mark.parametrize(("figure", "tab", "expected"), [

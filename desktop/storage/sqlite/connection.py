@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import Any
 
 from ..errors import DatabaseBug, DatabaseUnavailable, Trouble
-from .bulk import LogDatabase
 from .schema import SCHEMA_VERSION, apply_migrations, known_migration_names
 
 BUSY_TIMEOUT_MS = 10_000
@@ -44,7 +43,74 @@ def classify(error: sqlite3.Error, path: Path) -> DatabaseUnavailable | Database
     return DatabaseUnavailable(trouble, path, str(error) if trouble is Trouble.DAMAGED else "")
 
 
-def connect(path: Path) -> Database:
+class LogDatabase:
+    """The log's connection, which can also write in a second thread (`behind`, `bulk`).
+
+    Every use of `conn` first waits for those writes (and raises the first one's error), so the
+    connection runs one statement at a time and the caller sees its writes in order; the
+    transaction's COMMIT or ROLLBACK waits for them like any statement. (The schema is made and
+    migrated by sqlite-utils, `schema.apply_migrations`, handed this connection.)
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._raw = conn
+        self._pending: Future[None] | None = None
+        self._worker: ThreadPoolExecutor | None = None
+        conn.execute("PRAGMA recursive_triggers = on")  # as sqlite-utils' Database has it
+
+    @property  # type: ignore[override]
+    def conn(self) -> sqlite3.Connection:
+        self.settle()
+        return self._raw
+
+    @conn.setter
+    def conn(self, value: sqlite3.Connection) -> None:
+        self._raw = value
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction is open, without waiting for the writes behind."""
+        return self._raw.in_transaction
+
+    def behind(self, work: Callable[[sqlite3.Connection], object]) -> None:
+        """Run `work(connection)` in the writing thread, after the work handed over before it;
+        once one fails, the rest is skipped and `settle` raises that error."""
+        if self._worker is None:
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="incident-log-writes")
+        self._pending = self._worker.submit(_after, self._pending, work, self._raw)
+
+    def settle(self, *, quiet: bool = False) -> None:
+        """Wait for the writes behind; raise the first one's error unless `quiet` (a rollback follows)."""
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        try:
+            pending.result()
+        except BaseException:
+            if not quiet:
+                raise
+
+    def close(self) -> None:
+        self.settle(quiet=True)
+        if self._worker is not None:
+            self._worker.shutdown()
+            self._worker = None
+        self._raw.close()
+
+
+def _after(previous: Future[None] | None, work: Callable[[sqlite3.Connection], object], conn: sqlite3.Connection) -> None:
+    if previous is not None:
+        previous.result()  # an earlier failure fails this one too, without running it
+    work(conn)
+
+
+def connect(path: Path) -> LogDatabase:
     """Open (and create or migrate) the database; raise `DatabaseUnavailable` when it cannot be used."""
     path = Path(path)
     if not path.parent.is_dir():
@@ -55,9 +121,7 @@ def connect(path: Path) -> Database:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.Error as e:
         raise classify(e, path) from e
-    # No sqlite-utils plugins: scanning every installed package's entry points costs ~10 ms of the
-    # window's start, and nothing from outside should hook into a log of personal data.
-    db = LogDatabase(conn, execute_plugins=False)
+    db = LogDatabase(conn)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -91,7 +155,7 @@ def connect(path: Path) -> Database:
 
 
 @contextlib.contextmanager
-def write_transaction(db: Database) -> Iterator[Database]:
+def write_transaction(db: LogDatabase) -> Iterator[LogDatabase]:
     """BEGIN IMMEDIATE takes the write lock first, so numbering is serialised across processes.
 
     Writes handed to the writing thread (`LogDatabase.behind`) are waited for by the COMMIT, and
@@ -120,14 +184,13 @@ def write_transaction(db: Database) -> Iterator[Database]:
         raise
 
 
-def _in_transaction(db: Database) -> bool:
+def _in_transaction(db: LogDatabase) -> bool:
     """Without waiting for the writes behind: joining a transaction must not stop them."""
-    return db.in_transaction if isinstance(db, LogDatabase) else db.conn.in_transaction
+    return db.in_transaction
 
 
-def _roll_back(db: Database) -> None:
-    if isinstance(db, LogDatabase):
-        db.settle(quiet=True)  # the error being raised says more than theirs
+def _roll_back(db: LogDatabase) -> None:
+    db.settle(quiet=True)  # the error being raised says more than theirs
     conn = db.conn
     if conn.in_transaction:
         with contextlib.suppress(sqlite3.Error):  # the error being raised says more than this one

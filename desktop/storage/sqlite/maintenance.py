@@ -24,8 +24,7 @@ from typing import TYPE_CHECKING
 from ...files import make_private, private_folder, written_whole
 from ...paths import backups_dir
 from ..errors import DatabaseUnavailable, Trouble
-from .bulk import LogDatabase
-from .connection import classify
+from .connection import LogDatabase, classify
 from .schema import SCHEMA_VERSION, known_migration_names
 
 if TYPE_CHECKING:

@@ -36,8 +36,7 @@ from ..location import Location
 from ..records import AuditEntry, Change, ChangeSet, Overview
 from ..search import PlateWords, claim_body, incident_parts, part_of
 from . import bulk, queries
-from .bulk import LogDatabase
-from .connection import classify, connect, write_transaction
+from .connection import LogDatabase, classify, connect, write_transaction
 from .registers import Registers
 from .schema import SCHEMA_VERSION
 from .search_query import SEARCH_TEXT_CHARS, match_expression
@@ -134,7 +133,7 @@ class Store(Registers):
         if version != SCHEMA_VERSION or applied != known_migration_names():
             conn.close()
             return None
-        return cls(LogDatabase(conn, execute_plugins=False), path)
+        return cls(LogDatabase(conn), path)
 
     def close(self) -> None:
         self.db.close()

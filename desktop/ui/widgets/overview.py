@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -54,7 +54,11 @@ class FigureButton(QPushButton):
 
 
 class OverviewPanel(QWidget):
-    """Emits `openRegister(register, filters)` when a figure is clicked."""
+    """Emits `openRegister(register, filters)` when a figure is clicked.
+
+    Its figures are sums and counts over every record: read only while the panel is on screen,
+    and at start only after the window has been drawn once (the window shows «…» for a moment
+    instead of waiting for them)."""
 
     openRegister = Signal(str, object)  # INCIDENTS, CLAIMS or VEHICLES, Filters
 
@@ -64,7 +68,9 @@ class OverviewPanel(QWidget):
         self._today = today
         self.buttons: dict[str, FigureButton] = {}
         self.figures: Overview | None = None
+        self._stale = True  # the figures are to be read when next on screen
         self._chart_stale = True
+        self._painted = False
 
         incidents = QGroupBox(self.tr("Incidents and damage"), self)
         grid = QGridLayout(incidents)
@@ -126,6 +132,9 @@ class OverviewPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        scroll.viewport().installEventFilter(self)  # its first paint is the panel's (`eventFilter`)
+        for button in self.buttons.values():
+            button.setText("…")
         self.refresh()
 
     def _row(self, grid: QGridLayout, row: int, key: str, text: str, register: str, filters: Filters) -> None:
@@ -144,11 +153,17 @@ class OverviewPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Re-read the figures now if they are on screen, else when they next are."""
+        self.heading.setText(self._store.settings().office_name or self.tr("Incident Log"))
+        self._stale = self._chart_stale = True
+        if self._painted and self.isVisible():
+            self._read_figures()
+
+    def _read_figures(self) -> None:
         figures = self._store.overview(self._today)
         self.figures = figures
+        self._stale = False
         lang = i18n.current_language()
-        office = self._store.settings().office_name
-        self.heading.setText(office or self.tr("Incident Log"))
         values: dict[str, str] = {
             "incidents": words.count(figures.incidents, lang),
             "vehicles": words.count(figures.vehicles, lang),
@@ -174,9 +189,19 @@ class OverviewPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._chart_stale:  # after the figures are on screen: the window's first paint does not wait for it
-            QTimer.singleShot(0, self, self._refresh_chart_if_stale)
+        if self._painted and (self._stale or self._chart_stale):  # the tab is drawn first, then read
+            QTimer.singleShot(0, self, self._refresh_if_stale)
 
-    def _refresh_chart_if_stale(self) -> None:
-        if self._chart_stale and self.isVisible():
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True  # drawn once: the figures are read next, the window did not wait for them
+            QTimer.singleShot(0, self, self._refresh_if_stale)
+        return super().eventFilter(watched, event)
+
+    def _refresh_if_stale(self) -> None:
+        if not self.isVisible():
+            return
+        if self._stale:
+            self._read_figures()  # and the chart
+        elif self._chart_stale:
             self.refresh_chart()
