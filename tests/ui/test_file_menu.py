@@ -41,7 +41,8 @@ def test_import_fills_the_registers(empty_window, qtbot, messages):
     assert job.outcome == "finished"
     assert empty_window.incident_model.rowCount() == 2
     assert empty_window.claim_model.rowCount() == 4
-    assert empty_window.overview.buttons["overdue"].text() == "1"
+    empty_window.tabs.setCurrentIndex(0)  # the overview's sums are read while it is on screen
+    qtbot.waitUntil(lambda: empty_window.overview.buttons["overdue"].text() == "1")
     kind, text = messages[-1]
     assert kind == "information"
     assert "incidents: 2 created, 0 updated, 0 unchanged" in text
