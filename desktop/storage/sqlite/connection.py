@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import DatabaseBug, DatabaseUnavailable, Trouble
 from .schema import SCHEMA_VERSION, apply_migrations, known_migration_names
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -82,6 +84,8 @@ class LogDatabase:
         """Run `work(connection)` in the writing thread, after the work handed over before it;
         once one fails, the rest is skipped and `settle` raises that error."""
         if self._worker is None:
+            from concurrent.futures import ThreadPoolExecutor  # made for a large write only
+
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="incident-log-writes")
         self._pending = self._worker.submit(_after, self._pending, work, self._raw)
 
