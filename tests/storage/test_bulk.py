@@ -31,8 +31,8 @@ def _claims(store: Any, text: str) -> list[str]:
 
 def test_a_large_import_is_indexed_in_the_second_thread_and_found(store, monkeypatch):
     threads: list[str] = []
-    add_docs = store_module._add_docs
-    monkeypatch.setattr(store_module, "_add_docs", lambda conn, *a: (threads.append(threading.current_thread().name),
+    add_docs = store_module._add_docs_from_json
+    monkeypatch.setattr(store_module, "_add_docs_from_json", lambda conn, *a: (threads.append(threading.current_thread().name),
                                                                      add_docs(conn, *a)))
     doc = _fresh(document(CARS, vehicles_per_incident=1))
     doc["claims"][7]["notes"] = "позвонить «вечером» \\ после 18:00"
@@ -67,7 +67,7 @@ def test_a_failure_in_the_writing_thread_writes_nothing(store, monkeypatch):
     def failing(conn: sqlite3.Connection, *args: Any) -> None:
         raise sqlite3.OperationalError("disk I/O error (simulated)")
 
-    monkeypatch.setattr(store_module, "_add_docs", failing)
+    monkeypatch.setattr(store_module, "_add_docs_from_json", failing)
     with pytest.raises(sqlite3.OperationalError):
         import_document(store, _fresh(document(CARS, vehicles_per_incident=1)))
     assert store.count_claims() == 0 and store.count_incidents() == 0 and store.count_people() == 0

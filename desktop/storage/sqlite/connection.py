@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import DatabaseBug, DatabaseUnavailable, Trouble
-from .schema import SCHEMA_VERSION, apply_migrations, known_migration_names
+from .schema import MIGRATIONS_TABLE, SCHEMA_VERSION, applied_migrations, apply_migrations, known_migration_names
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -60,13 +60,13 @@ class LogDatabase:
         self._worker: ThreadPoolExecutor | None = None
         conn.execute("PRAGMA recursive_triggers = on")  # as sqlite-utils' Database has it
 
-    @property  # type: ignore[override]
+    @property
     def conn(self) -> sqlite3.Connection:
         self.settle()
         return self._raw
 
     @conn.setter
-    def conn(self, value: sqlite3.Connection) -> None:
+    def conn(self, value: sqlite3.Connection) -> None:  # tests put a tracing or failing connection in its place
         self._raw = value
 
     def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
@@ -133,14 +133,14 @@ def connect(path: Path) -> LogDatabase:
         if version > SCHEMA_VERSION:
             raise DatabaseUnavailable(Trouble.TOO_NEW, path, str(version))
         tables = set(db.table_names())
-        if tables and "_sqlite_migrations" not in tables:
+        if tables and MIGRATIONS_TABLE not in tables:
             raise DatabaseUnavailable(Trouble.DAMAGED, path, "no Incident Log schema")
-        if "_sqlite_migrations" in tables:
-            applied = {r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = 'incident_log'")}
+        applied = applied_migrations(conn)
+        if MIGRATIONS_TABLE in tables:
             unknown = applied - known_migration_names()
             if unknown:
                 raise DatabaseUnavailable(Trouble.TOO_NEW, path, ", ".join(sorted(unknown)))
-            if not applied and tables - {"_sqlite_migrations"}:  # tables, yet no record of making them
+            if not applied and tables - {MIGRATIONS_TABLE}:  # tables, yet no record of making them
                 raise DatabaseUnavailable(Trouble.DAMAGED, path, "no record of its Incident Log schema")
         if not tables:
             conn.execute("PRAGMA page_size = 8192")  # a new file: larger pages, shallower indexes
@@ -148,7 +148,7 @@ def connect(path: Path) -> LogDatabase:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: bulk imports touch many index pages
-        apply_migrations(db)
+        apply_migrations(db, applied)
     except DatabaseUnavailable:
         conn.close()
         raise
@@ -164,7 +164,7 @@ def write_transaction(db: LogDatabase) -> Iterator[LogDatabase]:
 
     Writes handed to the writing thread (`LogDatabase.behind`) are waited for by the COMMIT, and
     their error rolls the whole transaction back like any other."""
-    if _in_transaction(db):
+    if db.in_transaction:  # asked without waiting for the writes behind: joining must not stop them
         # Join the caller's transaction: the outermost one commits or rolls back as a whole. (A
         # savepoint here would make SQLite keep a sub-journal of every page a bulk import touches.)
         yield db
@@ -186,11 +186,6 @@ def write_transaction(db: LogDatabase) -> Iterator[LogDatabase]:
     except BaseException:
         _roll_back(db)
         raise
-
-
-def _in_transaction(db: LogDatabase) -> bool:
-    """Without waiting for the writes behind: joining a transaction must not stop them."""
-    return db.in_transaction
 
 
 def _roll_back(db: LogDatabase) -> None:

@@ -25,7 +25,7 @@ from ...files import make_private, private_folder, written_whole
 from ...paths import backups_dir
 from ..errors import DatabaseUnavailable, Trouble
 from .connection import LogDatabase, classify
-from .schema import SCHEMA_VERSION, known_migration_names
+from .schema import MIGRATIONS_TABLE, SCHEMA_VERSION, applied_migrations, known_migration_names
 
 if TYPE_CHECKING:
     from .store import Store
@@ -98,10 +98,9 @@ def verify(path: Path) -> list[str]:
         if version > SCHEMA_VERSION:
             return [f"made by a newer version of Incident Log (schema {version})"]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "_sqlite_migrations" not in tables:
+        if MIGRATIONS_TABLE not in tables:
             return ["not an Incident Log database (no migrations table)"]
-        applied = {r[0] for r in conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'incident_log'")}
+        applied = applied_migrations(conn)
         if not applied:
             return ["not an Incident Log database (no Incident Log migrations)"]
         unknown = applied - known_migration_names()

@@ -310,9 +310,10 @@ def m009_incident_search_parts(db: Database) -> None:
 SCHEMA_VERSION = 9
 
 
-def apply_migrations(db: Any) -> None:
-    """Bring the log to `SCHEMA_VERSION` (`db`: a `LogDatabase`)."""
-    if known_migration_names() - applied_migrations(db.conn):
+def apply_migrations(db: Any, applied: set[str] | None = None) -> None:
+    """Bring the log to `SCHEMA_VERSION` (`db`: a `LogDatabase`; `applied`: `applied_migrations`
+    when the caller has read it already)."""
+    if known_migration_names() - (applied_migrations(db.conn) if applied is None else applied):
         from sqlite_utils import Database
         from sqlite_utils.migrations import Migrations
 

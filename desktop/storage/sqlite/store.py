@@ -114,7 +114,7 @@ class Store(Registers):
         message): then use a `snapshot`. For the selftest, which must neither change the log nor
         spend time in proportion to its size.
         """
-        from .schema import known_migration_names
+        from .schema import applied_migrations, known_migration_names
 
         path = Path(path)
         in_use = path.with_name(path.name + "-wal").exists()
@@ -125,8 +125,7 @@ class Store(Registers):
             return None
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            applied = {r[0] for r in conn.execute(
-                "SELECT name FROM _sqlite_migrations WHERE migration_set = 'incident_log'")}
+            applied = applied_migrations(conn)
         except sqlite3.Error:
             conn.close()
             return None
@@ -728,8 +727,8 @@ class Store(Registers):
             rows = self._chained(entries, self._audit_head() if head is None else head)
             self.db.conn.executemany(bulk.insert_sql("audit", _AUDIT_COLUMNS), rows)
 
-    def _audit_head(self) -> str:
-        """The hash the next audit entry chains from."""
+    def _audit_head(self) -> str | None:
+        """The hash the next audit entry chains from (None: `_audit` reads it with the entries)."""
         last = self.db.conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
         return last[0] if last else audit.GENESIS
 
@@ -959,7 +958,7 @@ class Store(Registers):
             records = bulk.json_texts([(kind, rid) for kind, rid, _ in docs])
             bodies = bulk.json_texts(texts)
             if records is not None and bodies is not None:
-                self.db.behind(lambda conn: _add_docs(conn, records, bodies))
+                self.db.behind(lambda conn: _add_docs_from_json(conn, records, bodies))
                 return
         conn = self.db.conn
         # Inside the write transaction nobody else can insert, so the numbers can be handed out here.
@@ -1465,7 +1464,7 @@ def _incident_report_row(r: dict[str, Any]) -> IncidentRow:
     )
 
 
-def _add_docs(conn: sqlite3.Connection, records: str, bodies: str) -> None:
+def _add_docs_from_json(conn: sqlite3.Connection, records: str, bodies: str) -> None:
     """`Store._add_docs` in the writing thread, from JSON arrays of `[kind, record id]` and of the
     texts: FTS5 splits the words with the interpreter's lock released."""
     first = (conn.execute("SELECT MAX(doc) FROM search_docs").fetchone()[0] or 0) + 1
