@@ -100,6 +100,7 @@ class OverviewChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = ChartData()
+        self.read = False  # no data given yet: «…», not «no claims», while the overview reads its figures
         self.bars: list[Bar] = []  # as last painted (tests and the tool tips read them)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -107,6 +108,7 @@ class OverviewChart(QWidget):
 
     def set_data(self, data: ChartData) -> None:
         self.data = data
+        self.read = True
         self.bars = []
         self.updateGeometry()
         self.update()
@@ -190,7 +192,7 @@ class OverviewChart(QWidget):
     def _empty(self, painter: QPainter, area: QRect, top: int) -> None:
         painter.setPen(self.palette().placeholderText().color())
         painter.drawText(QRect(area.left(), top, area.width(), self._row_height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("No claims yet"))
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("No claims yet") if self.read else "…")
 
     def _paint_statuses(self, painter: QPainter, area: QRect) -> None:
         top = self._title(painter, area, self.tr("Claims by status"))
