@@ -270,6 +270,26 @@ def build_parser(lang: str = "en") -> Parser:
     return parser
 
 
+def window_arguments(arguments: Sequence[str]) -> argparse.Namespace | None:
+    """Only `--db PATH` and `--lang ru|en` (the window's start, as the desktop menu runs it): read
+    without building every command's parser, ~5 ms of each start. Anything else, even a value
+    argparse would refuse, is left to `build_parser` (None), with its messages."""
+    values: dict[str, str | None] = {"db": None, "lang": None}
+    rest = list(arguments)
+    while rest:
+        name, equals, value = rest.pop(0).partition("=")
+        if name not in ("--db", "--lang"):
+            return None
+        if not equals:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if name == "--lang" and value not in ("ru", "en"):
+            return None
+        values[name[2:]] = value
+    return argparse.Namespace(**values, command=None)
+
+
 def db_path(args: argparse.Namespace) -> Path | Location:
     """The log the command works on: `--db`, else `INCIDENT_LOG_DB`, else the data folder's file;
     a `postgresql://` URL names a log on a server."""
@@ -636,7 +656,7 @@ def start_process() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(language_of_arguments(arguments)).parse_args(arguments)
+    args = window_arguments(arguments) or build_parser(language_of_arguments(arguments)).parse_args(arguments)
     start_process()
     log_path = setup_logging()
     lang = args.lang or system_language()

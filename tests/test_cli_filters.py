@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.cli import build_parser, filters_from
+import pytest
+
+from desktop.cli import build_parser, filters_from, window_arguments
 
 
 def test_district_may_be_repeated_for_any_of_several():
@@ -13,3 +15,20 @@ def test_district_may_be_repeated_for_any_of_several():
 
 def test_no_district_is_every_district():
     assert filters_from(build_parser().parse_args(["export", "out.json"])).districts == ()
+
+
+@pytest.mark.parametrize("arguments", [
+    [], ["--db", "log.sqlite3"], ["--db=log.sqlite3", "--lang=ru"], ["--lang", "en", "--db", "ж у р н а л"],
+    ["--db", "a", "--db", "b"], ["--db="], ["--db", "postgresql://clerk@server/log"],
+])
+def test_the_windows_start_is_read_as_argparse_reads_it(arguments: list[str]) -> None:
+    # The fast path (no command's parser built) gives exactly the namespace argparse gives.
+    assert window_arguments(arguments) == build_parser().parse_args(arguments)
+
+
+@pytest.mark.parametrize("arguments", [
+    ["check"], ["--db"], ["--db", "--lang", "ru"], ["--lang", "fr"], ["--lang"], ["--help"], ["-h"],
+    ["--version"], ["--db", "x", "selftest"], ["--dbx", "y"], ["log.sqlite3"],
+])
+def test_anything_else_is_left_to_argparse(arguments: list[str]) -> None:
+    assert window_arguments(arguments) is None

@@ -43,6 +43,7 @@ from .widgets.dates import DateEdit
 if TYPE_CHECKING:
     from ..domain.models import Claim
     from .main_window import MainWindow
+    from .widgets.register_page import RegisterPage
 
 
 class ClaimActions(QObject):
@@ -66,13 +67,15 @@ class ClaimActions(QObject):
                                      self.tr("Record the payment of every claim of the payment register, all at once"))
         self.deadlines_action = make(self.tr("Deadline con&trol"), self.report_deadlines, None,
                                      self.tr("Open claims by executor with their answer dates"))
-        view = window.claims.view
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self.show_menu)
-        view.selectionModel().selectionChanged.connect(self.update_actions)
+        window.claims.when_built(self._attach_menu)
+        window.claims.selectionChanged.connect(self.update_actions)
         window.claims.model.modelReset.connect(self.update_actions)
         self.last_dialog: QDialog | None = None  # the latest dialog opened (tests answer it)
         self.update_actions()
+
+    def _attach_menu(self, page: RegisterPage) -> None:
+        page.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        page.view.customContextMenuRequested.connect(self.show_menu)
 
     # ---- menus -------------------------------------------------------------------------------
     def claim_actions(self) -> list[QAction]:
@@ -102,7 +105,10 @@ class ClaimActions(QObject):
         self.menu().popup(self.window.claims.view.viewport().mapToGlobal(at))
 
     def update_actions(self, *_args: object) -> None:
-        selected = self.window.claims.current_id() is not None
+        page = self.window.claims
+        # Not yet shown: the papers ask for a claim's number (MainWindow._claim_number), so there
+        # only needs to be a claim.
+        selected = page.selected_id() is not None if page.is_built else page.model.total() > 0
         for action in self.claim_actions():
             action.setEnabled(selected)
 

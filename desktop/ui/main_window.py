@@ -105,10 +105,16 @@ class MainWindow(QMainWindow):
         self.vehicle_model = VehicleRegisterModel(store, self, deferred=True)
         self.person_model = PersonRegisterModel(store, self, deferred=True)
         self.overview = OverviewPanel(store, self, today=today)
-        self.incidents = RegisterPage(self.incident_model, FilterBar.INCIDENTS, self, self._today)
-        self.claims = RegisterPage(self.claim_model, FilterBar.CLAIMS, self, self._today)
-        self.vehicles = RegisterPage(self.vehicle_model, FilterBar.VEHICLES, self, self._today)
-        self.people = RegisterPage(self.person_model, FilterBar.PEOPLE, self, self._today)
+        # Each register's filter bar and table are built when its tab is first shown (RegisterPage).
+        columns = remember_state
+        self.incidents = RegisterPage(self.incident_model, FilterBar.INCIDENTS, self, self._today,
+                                      "main/incident_columns" if columns else "")
+        self.claims = RegisterPage(self.claim_model, FilterBar.CLAIMS, self, self._today,
+                                   "main/claim_columns" if columns else "")
+        self.vehicles = RegisterPage(self.vehicle_model, FilterBar.VEHICLES, self, self._today,
+                                     "main/vehicle_columns" if columns else "")
+        self.people = RegisterPage(self.person_model, FilterBar.PEOPLE, self, self._today,
+                                   "main/people_columns" if columns else "")
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, self.tr("&Overview"))
@@ -128,20 +134,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         self.overview.openRegister.connect(self.open_register)
-        self.incidents.view.openRequested.connect(self.open_incident)
-        self.claims.view.openRequested.connect(self.open_claim)
-        self.vehicles.view.openRequested.connect(self.open_vehicle)
-        self.people.view.openRequested.connect(self.open_person)
+        self.incidents.openRequested.connect(self.open_incident)
+        self.claims.openRequested.connect(self.open_claim)
+        self.vehicles.openRequested.connect(self.open_vehicle)
+        self.people.openRequested.connect(self.open_person)
         for page in self.registers():
             page.countChanged.connect(self._update_status)
-        for page in (self.vehicles, self.people):
-            page.view.selectionModel().selectionChanged.connect(self._update_actions)
-            page.model.modelReset.connect(self._update_actions)
+            page.selectionChanged.connect(self._update_actions)
         self.tabs.currentChanged.connect(self._tab_changed)
         for page in (self.incidents, self.claims):
-            page.view.addAction(self.delete_action)
-            page.view.selectionModel().selectionChanged.connect(self._update_actions)
-            page.model.modelReset.connect(self._update_actions)
+            page.add_view_action(self.delete_action)
 
         self._load_districts()
         self._restore_state()
@@ -284,7 +286,7 @@ class MainWindow(QMainWindow):
         self.person_vehicles_button = page.add_button(self.tr("Their vehicles"), self.vehicles_of_person)
         self.person_claims_button = page.add_button(self.tr("Their claims"), self.claims_of_person)
         for page in (self.vehicles, self.people):
-            page.buttons.addStretch(1)
+            page.add_stretch()
 
     @staticmethod
     def _keys(action: QAction) -> str:
@@ -304,10 +306,6 @@ class MainWindow(QMainWindow):
         state = settings.value("main/state")
         if state is not None:
             self.restoreState(state)  # type: ignore[arg-type]
-        self.incidents.view.restore_state(settings, "main/incident_columns")
-        self.claims.view.restore_state(settings, "main/claim_columns")
-        self.vehicles.view.restore_state(settings, "main/vehicle_columns")
-        self.people.view.restore_state(settings, "main/people_columns")
         tab = settings.value("main/tab", OVERVIEW_TAB)
         self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else OVERVIEW_TAB)  # type: ignore[arg-type]
 
@@ -318,10 +316,8 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
         settings.setValue("main/tab", self.tabs.currentIndex())
-        self.incidents.view.save_state(settings, "main/incident_columns")
-        self.claims.view.save_state(settings, "main/claim_columns")
-        self.vehicles.view.save_state(settings, "main/vehicle_columns")
-        self.people.view.save_state(settings, "main/people_columns")
+        for page in self.registers():
+            page.save_columns()  # a register never shown keeps the columns it had
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         backing_up = self.backup_job is not None and self.backup_job.is_running()
@@ -439,14 +435,15 @@ class MainWindow(QMainWindow):
         return page.filters() != Filters()
 
     def _update_actions(self, *_args: object) -> None:
-        incident = self.incidents.current_id() is not None
-        claim = self.claims.current_id() is not None
+        # A register not yet shown has nothing selected (RegisterPage.selected_id).
+        incident = self.incidents.selected_id() is not None
+        claim = self.claims.selected_id() is not None
         page = self.current_page()
         selected = (page is self.incidents and incident) or (page is self.claims and claim)
         for action in (self.open_action, self.history_action, self.delete_action):
             action.setEnabled(bool(selected))
-        vehicle = self.vehicles.current_id() is not None
-        person = self.people.current_id() is not None
+        vehicle = self.vehicles.selected_id() is not None
+        person = self.people.selected_id() is not None
         register = self.current_register()
         if register is self.vehicles or register is self.people:
             self.open_action.setEnabled(vehicle if register is self.vehicles else person)
@@ -467,9 +464,9 @@ class MainWindow(QMainWindow):
         others = [d for d in self.store.districts_in_use() if d not in office]
         names = office + sorted(others)
         for page in (self.incidents, self.claims, self.vehicles):
-            page.filter_bar.set_districts(names)
+            page.set_lists(districts=names)
         executors = list(settings.executors)
-        self.claims.filter_bar.set_executors(executors + [e for e in self.store.executors_in_use() if e not in executors])
+        self.claims.set_lists(executors=executors + [e for e in self.store.executors_in_use() if e not in executors])
 
     def refresh(self) -> None:
         """Re-read everything shown (after a write here, an import, or another clerk's work); the

@@ -407,6 +407,52 @@ def test_geometry_is_remembered(sample_store, qtbot):
     assert second.tabs.currentIndex() == CLAIMS_TAB
 
 
+def test_a_register_is_built_when_its_tab_is_first_shown(sample_store, qtbot, monkeypatch):
+    """The start draws the overview only: no filter bar, table or page of rows of a register
+    the clerk has not looked at (each costs the start milliseconds; a long log costs more)."""
+    read: list[str] = []
+    for name in ("incident_rows", "claim_rows", "vehicle_rows", "person_rows"):
+        real = getattr(sample_store, name)
+        monkeypatch.setattr(sample_store, name, lambda *a, _n=name, _r=real, **k: read.append(_n) or _r(*a, **k))
+    win = MainWindow(sample_store, today=TODAY, remember_state=False)
+    qtbot.addWidget(win)
+    win.show()
+    win.grab()
+    pages = win.registers()
+    assert not any(page.is_built for page in pages) and read == []
+    assert win.claim_actions.decision_notice_action.isEnabled()  # there are claims: it asks for a number
+    win.tabs.setCurrentIndex(CLAIMS_TAB)
+    assert win.claims.is_built and win.claims.view.isVisible() and win.claims.filter_bar.isVisible()
+    assert [p.is_built for p in pages] == [False, True, False, False] and read == ["claim_rows"]
+    assert win.claims.selected_id() is not None  # the first row, ready for Enter and Delete
+    assert win.delete_action.isEnabled() and win.claim_sheet_button.isEnabled()
+    assert win.claim_sheet_button.isVisible()  # the buttons made at start are in the built page's row
+    win.tabs.setCurrentIndex(INCIDENTS_TAB)
+    assert win.incidents.selected_id() is not None and win.delete_incident_button.isEnabled()
+    assert win.incidents.filter_bar.district.names()[:2] == ["г. Калуга", "г. Обнинск"]  # given before it was built
+
+
+def test_column_widths_are_kept_for_registers_built_late_or_never(sample_store, qtbot):
+    first = MainWindow(sample_store, today=TODAY)
+    qtbot.addWidget(first)
+    first.show()
+    first.tabs.setCurrentIndex(CLAIMS_TAB)
+    first.claims.view.horizontalHeader().resizeSection(1, 333)
+    first.close()  # the incidents register was never shown: its columns are left as they were
+    second = MainWindow(sample_store, today=TODAY)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.tabs.currentIndex() == CLAIMS_TAB
+    assert second.claims.view.horizontalHeader().sectionSize(1) == 333
+    second.tabs.setCurrentIndex(INCIDENTS_TAB)
+    second.incidents.view.horizontalHeader().resizeSection(2, 222)
+    second.close()
+    third = MainWindow(sample_store, today=TODAY)
+    qtbot.addWidget(third)
+    assert third.incidents.view.horizontalHeader().sectionSize(2) == 222
+    assert third.claims.view.horizontalHeader().sectionSize(1) == 333
+
+
 def test_actions_follow_the_selection(window):
     window.tabs.setCurrentIndex(CLAIMS_TAB)
     window.claims.view.clearSelection()

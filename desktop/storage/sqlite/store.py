@@ -6,8 +6,6 @@ methods. Every write runs in one transaction together with its audit entries.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import re
 import sqlite3
@@ -56,6 +54,8 @@ def _chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
 
 def _attached_files(claim: Claim, files: Mapping[str, bytes]) -> dict[str, bytes]:
     """The given bytes the claim's attachments name, each checked against its hash."""
+    import hashlib  # here: a save with attachments, not every start, needs it
+
     named = {a.sha256 for a in claim.attachments}
     out: dict[str, bytes] = {}
     for sha, data in files.items():
@@ -76,6 +76,8 @@ def like_literal(text: str) -> str:
 
 
 def current_user() -> str:
+    import getpass  # here, not at start
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name (a service account); still record something

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -141,33 +141,102 @@ class RegisterView(QTableView):
 
 
 class RegisterPage(QWidget):
-    """Filter bar, buttons and table; the main window connects the buttons to its actions."""
+    """Filter bar, buttons and table; the main window connects the buttons to its actions.
+
+    Built when first shown or first used (`filter_bar`, `view`): a tab not yet looked at costs the
+    window's start only its buttons (the window enables them), not a filter bar, a table and a
+    page of rows. Its model is the window's and is read (or marked stale) either way.
+    """
 
     countChanged = Signal(int)
+    selectionChanged = Signal()  # another record selected, or the register re-read
+    openRequested = Signal(str)  # a record's id: a row double-clicked or Enter
+    built = Signal()  # the filter bar and the table exist now (`when_built`)
 
     def __init__(self, model: PagedRegisterModel, mode: str, parent: QWidget | None = None,
-                 today: Callable[[], date] | None = None) -> None:
+                 today: Callable[[], date] | None = None, columns_key: str = "") -> None:
         super().__init__(parent)
         self.model = model
-        self.filter_bar = FilterBar(mode, self, today)
-        self.view = RegisterView(model, self)
-        self.buttons = QHBoxLayout()
-        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self._mode = mode
+        self._today = today
+        self._columns_key = columns_key  # where the columns' widths and order are kept ("" = nowhere)
+        self._row: list[QPushButton | None] = []  # the buttons in order; None = a stretch
+        self._view_actions: list[QAction] = []
+        self._lists: dict[str, list[str]] = {}  # the filter bar's lists, given before it was built
+        self._parts: tuple[FilterBar, RegisterView, QHBoxLayout] | None = None
+        model.countChanged.connect(self.countChanged)
+
+    # ---- building ----------------------------------------------------------------------------
+    @property
+    def is_built(self) -> bool:
+        return self._parts is not None
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        return self._build()[0]
+
+    @property
+    def view(self) -> RegisterView:
+        return self._build()[1]
+
+    def when_built(self, attach: Callable[[RegisterPage], None]) -> None:
+        """`attach(page)` once the table exists: now if it does."""
+        if self.is_built:
+            attach(self)
+        else:
+            self.built.connect(lambda: attach(self))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self._build()
+        super().showEvent(event)
+
+    def _build(self) -> tuple[FilterBar, RegisterView, QHBoxLayout]:
+        if self._parts is not None:
+            return self._parts
+        bar = FilterBar(self._mode, self, self._today)
+        view = RegisterView(self.model, self)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in self._row:
+            if button is None:
+                buttons.addStretch(1)
+            else:
+                buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.filter_bar)
-        layout.addLayout(self.buttons)
-        layout.addWidget(self.view, 1)
-        self.filter_bar.filtersChanged.connect(self._filter)
-        model.countChanged.connect(self.countChanged)
-        model.modelReset.connect(self._select_first)
+        layout.addWidget(bar)
+        layout.addLayout(buttons)
+        layout.addWidget(view, 1)
+        self._parts = (bar, view, buttons)
+        if "districts" in self._lists:
+            bar.set_districts(self._lists["districts"])
+        if "executors" in self._lists:
+            bar.set_executors(self._lists["executors"])
+        view.addActions(self._view_actions)
+        if self._columns_key:
+            view.restore_state(QSettings(), self._columns_key)
+        bar.filtersChanged.connect(self._filter)
+        view.openRequested.connect(self.openRequested)
+        self.model.modelReset.connect(self._select_first)
+        self.model.modelReset.connect(self.selectionChanged)
+        view.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
+        if self.model.stale:  # a deferred register: read as its table first needs it
+            self.model.reload()
         self._select_first()
         # ↓ in the search field goes down into the register (Ctrl+F or a tab's Ctrl+1…5 leave the
         # keyboard in the search): then Enter opens the record.
-        self.filter_bar.search.installEventFilter(self)
+        bar.search.installEventFilter(self)
+        if self.isVisible():  # built while being shown: children made now are not shown by Qt
+            bar.show()
+            view.show()
+            layout.activate()
+        self.built.emit()
+        self.selectionChanged.emit()
+        return self._parts
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (watched is self.filter_bar.search and event.type() == QEvent.Type.KeyPress
+        if (self._parts is not None and watched is self.filter_bar.search
+                and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             self.filter_bar.flush()  # the search typed counts before its pause is over
@@ -179,14 +248,43 @@ class RegisterPage(QWidget):
 
     def add_button(self, text: str, slot: object, tooltip: str = "", stretch_before: bool = False) -> QPushButton:
         if stretch_before:
-            self.buttons.addStretch(1)
+            self.add_stretch()
         button = QPushButton(text, self)
         if tooltip:
             button.setToolTip(tooltip)
         button.clicked.connect(slot)
-        self.buttons.addWidget(button)
+        self._row.append(button)
+        if self._parts is not None:
+            self._parts[2].addWidget(button)
         return button
 
+    def add_stretch(self) -> None:
+        self._row.append(None)
+        if self._parts is not None:
+            self._parts[2].addStretch(1)
+
+    def add_view_action(self, action: QAction) -> None:
+        """A shortcut of the table's (Delete): on the table once it exists."""
+        self._view_actions.append(action)
+        if self._parts is not None:
+            self.view.addAction(action)
+
+    def set_lists(self, districts: list[str] | None = None, executors: list[str] | None = None) -> None:
+        """The filter bar's choices; kept for it until it is built."""
+        if districts is not None:
+            self._lists["districts"] = districts
+            if self._parts is not None:
+                self.filter_bar.set_districts(districts)
+        if executors is not None:
+            self._lists["executors"] = executors
+            if self._parts is not None:
+                self.filter_bar.set_executors(executors)
+
+    def save_columns(self) -> None:
+        if self._parts is not None and self._columns_key:
+            self.view.save_state(QSettings(), self._columns_key)
+
+    # ---- use ---------------------------------------------------------------------------------
     def filters(self) -> Filters:
         return self.model.filters()
 
@@ -197,11 +295,20 @@ class RegisterPage(QWidget):
         self.model.set_filters(filters)
 
     def refresh(self) -> None:
-        """Re-read the register, keeping the clerk's place (`RegisterView.reload_keeping_place`)."""
-        self.view.reload_keeping_place()
+        """Re-read the register, keeping the clerk's place (`RegisterView.reload_keeping_place`);
+        not yet built: its model alone."""
+        if self._parts is None:
+            self.model.reload()
+        else:
+            self.view.reload_keeping_place()
 
     def _select_first(self) -> None:
-        self.view.select_first()
+        if self._parts is not None:
+            self.view.select_first()
+
+    def selected_id(self) -> str | None:
+        """The selected record's id; None while the page is not built (nothing is selected yet)."""
+        return self.view.current_id() if self._parts is not None else None
 
     def current_id(self) -> str | None:
         return self.view.current_id()
