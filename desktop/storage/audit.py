@@ -153,12 +153,8 @@ def _ids(items: Any) -> list[Any] | None:
     return ids if len(set(ids)) == len(ids) else None
 
 
-def incident_patch(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    """The halves of a patch entry, or None when the update is to be recorded whole: a small
-    incident, or items reordered (a patch keeps the order of the items it does not name, and puts
-    new ones last)."""
-    if sum(len(new.get(k) or ()) for k in ITEM_LISTS) < PATCH_ITEMS:
-        return None
+def head_patch(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A patch's halves with the incident's own fields that changed (its items are added by the caller)."""
     was: dict[str, Any] = {PATCH: True}
     now: dict[str, Any] = {PATCH: True}
     for key in [*old, *(k for k in new if k not in old)]:
@@ -168,6 +164,16 @@ def incident_patch(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, 
             was[key] = old[key]
         if key in new:
             now[key] = new[key]
+    return was, now
+
+
+def incident_patch(old: dict[str, Any], new: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The halves of a patch entry, or None when the update is to be recorded whole: a small
+    incident, or items reordered (a patch keeps the order of the items it does not name, and puts
+    new ones last)."""
+    if sum(len(new.get(k) or ()) for k in ITEM_LISTS) < PATCH_ITEMS:
+        return None
+    was, now = head_patch(old, new)
     for key in ITEM_LISTS:
         old_ids, new_ids = _ids(old.get(key, [])), _ids(new.get(key, []))
         if old_ids is None or new_ids is None:

@@ -7,19 +7,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import ClaimStatus
 from ..domain.models import Claim, Incident, Person
 
+if TYPE_CHECKING:
+    from .item_edits import ItemEdits
+
 
 @dataclass
 class Change:
-    """A record to write: `old` is its previous interchange form (None when new)."""
+    """A record to write: `old` is its previous interchange form (None when new).
+
+    `items`: a large incident's save as the rows it changes (`item_edits`); `old` is then the
+    audit patch's first half, not the whole incident."""
 
     record: Person | Incident | Claim
     old: dict[str, Any] | None = None
     reason: str | None = None  # why, for an audited correction; kept in the audit entry
+    items: ItemEdits | None = None
 
 
 @dataclass

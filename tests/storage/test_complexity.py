@@ -174,6 +174,21 @@ def test_editing_one_car_of_a_large_incident_reindexes_only_that_cars_claims(sto
     assert [r.number for r in store.claim_rows(store_filters("а001аа40"))] == [store.claims_referring_to([incident.vehicles[8].id])[incident.vehicles[8].id][0][1]]
 
 
+def test_saving_one_car_of_a_large_incident_makes_records_of_that_car_only(store, counted):
+    """The stored cars are compared as rows: of 2,000 only the edited one becomes a record again
+    (for its audit entry), and the incident is not rebuilt whole to be compared."""
+    import_document(store, _fresh(document(CARS, vehicles_per_incident=None)))
+    incident = store.get_incident(store.incident_rows(limit=1)[0].id)
+    incident.vehicles[1234].colour = "вишнёвый"
+    incident.vehicles.append(incident.vehicles[0].__class__(id="7d1f9a3e-0c55-4d2b-9a6e-2f3c4b5a6d7e", make="Lada",
+                                                           damage="стекло", severity=incident.vehicles[0].severity,
+                                                           plate="Х777ХХ40"))
+    counted.reset()
+    store.save_incident(incident)
+    assert counted()["rows"] <= 2, counted()  # the recoloured car's old state; the new car has none
+    assert counted()["visits"] <= 10 * (CARS + 1), counted()  # a few passes over the new cars, not one per car
+
+
 def test_one_person_owning_500_cars(store, counted):
     _trace(store, counted.counts)
     doc = document(1000, vehicles_per_incident=10, cars_per_owner=500)

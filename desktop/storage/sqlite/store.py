@@ -30,6 +30,8 @@ from ...domain.values import kopecks_to_money
 from ...domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
 from .. import audit, rows
 from ..errors import Conflict, DatabaseUnavailable, NotFound, RecordInUse
+from ..item_edits import TABLES as ITEM_TABLES
+from ..item_edits import changed_parts, item_edits, words_of
 from ..location import Location
 from ..records import AuditEntry, Change, ChangeSet, Overview
 from ..search import PlateWords, claim_body, incident_parts, part_of
@@ -420,19 +422,32 @@ class Store(Registers):
 
     def _save_incident(self, incident: Incident, reason: str | None = None) -> Incident:
         problems = incident_problems(incident)
-        old = self.get_incident(incident.id)
-        if old is not None:
-            self._check_version("incident", incident, old, old.reference or "")
+        head = self._rows("SELECT * FROM incidents WHERE id = ?", [incident.id])
+        # The stored items as rows, not records: of 20,000 cars only those that differ are made
+        # into records again (`item_edits`), or all of them when the incident is recorded whole.
+        stored = self._item_rows(incident.id) if head else {t.name: [] for t in ITEM_TABLES}
+        old_head = rows.incident_from_row(head[0], [], []) if head else None
+        whole: list[Incident] = []
+
+        def old_whole() -> Incident:
+            if not whole:
+                assert head
+                items = [[t.from_row(dict(zip(t.columns, r, strict=True))) for r in stored[t.name]] for t in ITEM_TABLES]
+                whole.append(rows.incident_from_row(head[0], *items))
+            return whole[0]
+
+        if old_head is not None and incident.version != old_head.version:
+            self._check_version("incident", incident, old_whole(), old_head.reference or "")
         # Only what this save adds is looked up (items, owners): an incident of 20,000 cars with one
         # car edited asks the database about that car, not about all of them.
-        old_ids = old.item_ids() if old is not None else frozenset()
-        if old is not None:
+        old_ids = frozenset(r[0] for table in stored.values() for r in table)
+        if old_ids:
             problems += crossrules.claimed_items("vehicles", self.claims_referring_to(old_ids - incident.item_ids()))
         added = [(f"{kind}[{n}].id", item.id, incident.id)
                  for kind, items in (("vehicles", incident.vehicles), ("properties", incident.properties))
                  for n, item in enumerate(items) if item.id not in old_ids]
         problems += crossrules.moved_items(added, self.item_owners(item_id for _, item_id, _ in added))
-        old_owners = {i.id: i.owner_id for i in (*old.vehicles, *old.properties)} if old is not None else {}
+        old_owners = {r[0]: r[_OWNER] for table in stored.values() for r in table}
         owners = [(f"{kind}[{n}].owner_id", item.owner_id)
                   for kind, items in (("vehicles", incident.vehicles), ("properties", incident.properties))
                   for n, item in enumerate(items) if item.owner_id and old_owners.get(item.id) != item.owner_id]
@@ -442,12 +457,27 @@ class Store(Registers):
                                                     self.incident_ids_by_reference([incident.reference]))
         if problems:
             raise ValidationFailed(problems)
-        if old is not None and incident.reference is None:
-            incident.reference = old.reference
-        if old == incident:
+        if old_head is None:
+            self.apply(ChangeSet(incidents=[Change(incident, None, reason or None)]))
             return incident
-        self.apply(ChangeSet(incidents=[Change(incident, incident_to_dict(old) if old else None, reason or None)]))
+        if incident.reference is None:
+            incident.reference = old_head.reference
+        edits = item_edits(old_head, stored, incident)
+        if edits is None:  # a small incident, or items reordered: compared and recorded whole
+            old = old_whole()
+            if old == incident:
+                return incident
+            self.apply(ChangeSet(incidents=[Change(incident, incident_to_dict(old), reason or None)]))
+        elif not edits.unchanged:
+            self.apply(ChangeSet(incidents=[Change(incident, edits.was, reason or None, items=edits)]))
         return incident
+
+    def _item_rows(self, incident_id: str) -> dict[str, list[tuple[Any, ...]]]:
+        """An incident's stored vehicles and property as rows (`rows.*_COLUMNS`), in their order."""
+        return {t.name: [tuple(r) for r in self.db.conn.execute(
+                    f"SELECT {', '.join(t.columns)} FROM {t.name} WHERE incident_id = ? ORDER BY position",
+                    [incident_id]).fetchall()]
+                for t in ITEM_TABLES}
 
     def save_claim(self, claim: Claim, *, enforce_transition: bool = True, reason: str | None = None,
                    files: Mapping[str, bytes] | None = None) -> Claim:
@@ -584,12 +614,18 @@ class Store(Registers):
             if people:
                 self._write("people", changes.people, rows.PERSON_COLUMNS, rows.person_values)
             if incidents:
-                ids = [c.record.id for c in changes.incidents if c.old is not None]  # new ones have no children yet
                 self._write("incidents", changes.incidents, rows.INCIDENT_COLUMNS, rows.incident_values)
+                # Saved as the rows they change (`item_edits`), or whole: compared with the stored rows.
+                edited = [c.items for c in changes.incidents if c.items is not None]
+                whole = [c.record for c in changes.incidents if c.items is None]
+                ids = [c.record.id for c in changes.incidents if c.old is not None and c.items is None]  # new ones have no children yet
                 self._write_items("vehicles", rows.VEHICLE_COLUMNS, [
-                    rows.vehicle_values(v, i.id, n) for i in incidents for n, v in enumerate(i.vehicles)], ids)  # type: ignore[union-attr]
+                    rows.vehicle_values(v, i.id, n) for i in whole for n, v in enumerate(i.vehicles)], ids)  # type: ignore[union-attr]
                 self._write_items("properties", rows.PROPERTY_COLUMNS, [
-                    rows.property_values(p, i.id, n) for i in incidents for n, p in enumerate(i.properties)], ids)  # type: ignore[union-attr]
+                    rows.property_values(p, i.id, n) for i in whole for n, p in enumerate(i.properties)], ids)  # type: ignore[union-attr]
+                for table in ITEM_TABLES:
+                    self._delete_children(table.name, "id", [i for e in edited for i in e.removed[table.name]])
+                    self._upsert_values(table.name, table.columns, [r for e in edited for r in e.written[table.name]])
             dropped: set[str] = set(changes.blobs)  # bytes no attachment ended up naming go too
             if claims:
                 ids = [c.record.id for c in changes.claims if c.old is not None]
@@ -608,7 +644,8 @@ class Store(Registers):
                     "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
                     [(sha, len(data), data) for sha, data in changes.blobs.items()],
                 )
-            entries = [("update" if c.old else "create", kind, c.record.id, c.old, to_dict(c.record), c.reason)  # type: ignore[arg-type]
+            entries = [("update" if c.old else "create", kind, c.record.id, c.old,
+                        c.items.now if c.items is not None else to_dict(c.record), c.reason)  # type: ignore[arg-type]
                        for kind, group, to_dict in (
                            ("person", changes.people, person_to_dict),
                            ("incident", changes.incidents, incident_to_dict),
@@ -619,7 +656,8 @@ class Store(Registers):
             head = self._audit_head()
             self._reindex_after(changes, {e[2]: e[4] for e in entries if e[1] == "incident"})
             # An update of a big incident is recorded as what changed (`audit.incident_patch`).
-            self._audit([e if e[1] != "incident" or e[3] is None else _as_patch(e) for e in entries], head)
+            self._audit([e if e[1] != "incident" or e[3] is None or audit.is_patch(e[3]) else _as_patch(e)
+                         for e in entries], head)
             if dropped:
                 self._drop_unreferenced_files(dropped)
 
@@ -759,7 +797,8 @@ class Store(Registers):
             if c.old is None:
                 incident_ids.add(c.record.id)
                 continue
-            changed = _changed_parts(c.old, dicts.get(c.record.id) or incident_to_dict(c.record))  # type: ignore[arg-type]
+            changed = (c.items.parts if c.items is not None
+                       else _changed_parts(c.old, dicts.get(c.record.id) or incident_to_dict(c.record)))  # type: ignore[arg-type]
             if changed is None:  # its own words: every document
                 incident_ids.add(c.record.id)
             elif changed[0]:
@@ -1400,28 +1439,13 @@ class Store(Registers):
 CLAIM_VISIBLE_PLACE = ("reference", "district", "settlement")
 
 
-def _incident_words(incident: dict[str, Any]) -> tuple[Any, ...]:
-    """What an incident's search document is made of (see `search.incident_body`), from its interchange form."""
-    return (
-        tuple(incident.get(k) for k in ("reference", "region", "district", "settlement", "location", "description", "source")),
-        [(v.get("make"), v.get("model"), v.get("colour"), v.get("plate"), v.get("vin"), v.get("damage"), v.get("owner_id"))
-         for v in incident.get("vehicles", [])],
-        [(p.get("description"), p.get("address"), p.get("damage"), p.get("owner_id")) for p in incident.get("properties", [])],
-    )
-
-
 def _changed_parts(old: dict[str, Any], new: dict[str, Any]) -> tuple[set[int], int] | None:
     """Which of an incident's search documents its change rewrites, and how many it had: None for
     all of them (its own words changed), none when no searchable word changed."""
-    before, after = _incident_words(old), _incident_words(new)
-    if before == after:
-        return set(), 0
-    if before[0] != after[0]:
+    (own_before, before), (own_after, after) = words_of(old), words_of(new)
+    if own_before != own_after:
         return None
-    was, now = before[1] + before[2], after[1] + after[2]
-    changed = {part_of(n) for n in range(max(len(was), len(now)))
-               if n >= len(was) or n >= len(now) or was[n] != now[n]}
-    return changed, part_of(max(len(was) - 1, 0)) + 1
+    return changed_parts(before, after)
 
 
 def _as_patch(entry: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -1434,6 +1458,9 @@ def _claim_visible_items(incident: dict[str, Any]) -> set[tuple[Any, ...]]:
     return ({(v.get("id"), v.get("make"), v.get("model"), v.get("plate"), v.get("vin")) for v in incident.get("vehicles", [])}
             | {(p.get("id"), p.get("description"), p.get("address")) for p in incident.get("properties", [])})
 
+
+_OWNER = rows.VEHICLE_COLUMNS.index("owner_id")  # the same place in property rows
+assert rows.PROPERTY_COLUMNS.index("owner_id") == _OWNER
 
 # The first two columns are never NULL (id and kind, or parent id and position), so they sort.
 _leading_key = itemgetter(0, 1)
