@@ -202,7 +202,7 @@ def money_to_kopecks(amount: Decimal | None) -> int | None:
 
 
 def kopecks_to_money(kopecks: int | None) -> Decimal | None:
-    return None if kopecks is None else (Decimal(kopecks) / 100).quantize(Decimal("0.01"))
+    return None if kopecks is None else Decimal(kopecks).scaleb(-2)  # exact: 12345 → 123.45, 0 → 0.00
 
 
 def money_wire(amount: Decimal | None) -> str | None:
