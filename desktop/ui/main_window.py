@@ -700,6 +700,8 @@ class MainWindow(QMainWindow):
 
     # ---- reports -----------------------------------------------------------------------------
     def _current_row(self, page: RegisterPage) -> Any:
+        if not page.is_built:  # not looked at yet: its first row, as a register shown selects it
+            return page.model.row_at(0)
         index = page.view.currentIndex()
         return page.model.row_at(index.row()) if index.isValid() else None
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.domain.enums import ClaimStatus
 from desktop.domain.views import Filters
+from desktop.ui.labels import number_text
 from desktop.ui.main_window import CLAIMS_TAB, INCIDENTS_TAB, MainWindow
 from desktop.ui.models.registers import ROW_ROLE
 from desktop.ui.widgets.filter_bar import FilterBar
@@ -430,6 +431,18 @@ def test_a_register_is_built_when_its_tab_is_first_shown(sample_store, qtbot, mo
     win.tabs.setCurrentIndex(INCIDENTS_TAB)
     assert win.incidents.selected_id() is not None and win.delete_incident_button.isEnabled()
     assert win.incidents.filter_bar.district.names()[:2] == ["г. Калуга", "г. Обнинск"]  # given before it was built
+
+
+def test_a_claims_paper_from_another_tab_offers_the_first_claim_without_building_the_register(sample_store, qtbot,
+                                                                                               monkeypatch):
+    window = MainWindow(sample_store, today=TODAY, remember_state=False)  # on the overview
+    qtbot.addWidget(window)
+    window.show()
+    asked: list[str] = []
+    monkeypatch.setattr(window, "_ask", lambda title, label, default="": asked.append(default))
+    window.report_claim()
+    assert asked == [number_text(window.claim_model.row_at(0).number)]
+    assert not window.claims.is_built
 
 
 def test_column_widths_are_kept_for_registers_built_late_or_never(sample_store, qtbot):

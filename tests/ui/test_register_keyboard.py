@@ -48,3 +48,34 @@ def test_the_incidents_status_filter_is_not_cut(qtbot: Any, sample_store: Store)
     combo = window.incidents.filter_bar.incident_status
     assert combo.currentText() == "Открытые и закрытые"
     assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()) + 20
+
+
+def test_ctrl_and_a_tabs_number_leave_the_keyboard_in_its_search(qtbot: Any, sample_store: Store) -> None:
+    """As the first time a register is shown (it is built then), so every time after."""
+    window = russian_window(qtbot, sample_store)
+    window.tabs.setCurrentIndex(0)
+    window.overview.buttons["incidents"].setFocus()
+    clerk = Clerk(qtbot)
+    for key, page in ((Qt.Key.Key_2, window.incidents), (Qt.Key.Key_3, window.claims), (Qt.Key.Key_2, window.incidents),
+                      (Qt.Key.Key_4, window.vehicles), (Qt.Key.Key_5, window.people)):
+        clerk.press(key, Qt.KeyboardModifier.ControlModifier)
+        assert clerk.target() is page.filter_bar.search, (clerk.keys, clerk.target())
+    # Tab goes through the filter bar, then the buttons, then the table, as they are on the screen.
+    seen = []
+    widget = window.people.filter_bar.search
+    while widget is not window.people.view and len(seen) < 40:
+        widget = widget.nextInFocusChain()
+        seen.append(widget)
+    assert window.person_claims_button in seen and seen[-1] is window.people.view
+    fields = [n for n, w in enumerate(seen)
+              if window.people.filter_bar.isAncestorOf(w) and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    assert fields and seen.index(window.person_claims_button) > max(fields)
+
+
+def test_a_window_opening_on_a_register_starts_in_its_search(qtbot: Any, sample_store: Store) -> None:
+    first = russian_window(qtbot, sample_store)
+    first.tabs.setCurrentWidget(first.claims)
+    first.close()  # remembered: the next window opens on the claims register
+    second = russian_window(qtbot, sample_store)
+    assert second.tabs.currentWidget() is second.claims
+    assert QApplication.focusWidget() is second.claims.filter_bar.search

@@ -226,13 +226,30 @@ class RegisterPage(QWidget):
         # ↓ in the search field goes down into the register (Ctrl+F or a tab's Ctrl+1…5 leave the
         # keyboard in the search): then Enter opens the record.
         bar.search.installEventFilter(self)
+        self._order_tabs(bar, view)
         if self.isVisible():  # built while being shown: children made now are not shown by Qt
             bar.show()
             view.show()
             layout.activate()
+            if self.window().focusWidget() is None:  # the window opens on this tab: start in its search
+                bar.search.setFocus(Qt.FocusReason.OtherFocusReason)
         self.built.emit()
         self.selectionChanged.emit()
         return self._parts
+
+    def _order_tabs(self, bar: FilterBar, view: RegisterView) -> None:
+        """Tab goes filter bar, buttons, table, as on the screen; a new tab's first field is its
+        search (Qt gives the keyboard to the first in this order). The buttons were made before the
+        bar, and Qt's order is the order widgets were made in."""
+        last: QWidget = bar.search
+        following = bar.nextInFocusChain()
+        while bar.isAncestorOf(following):  # the bar's last field that takes the keyboard (Qt skips others)
+            if following.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                last = following
+            following = following.nextInFocusChain()
+        for widget in (*(b for b in self._row if b is not None), view):
+            QWidget.setTabOrder(last, widget)
+            last = widget
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (self._parts is not None and watched is self.filter_bar.search
