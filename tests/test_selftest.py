@@ -115,7 +115,8 @@ def test_selftest_reads_a_bounded_sample_whatever_the_size_of_the_log(tmp_path, 
             return convert(*args, **kwargs)
         return wrapper
 
-    for name in ("vehicle_from_row", "property_from_row", "person_from_row", "claim_from_row", "incident_from_row"):
+    for name in ("vehicle_from_row", "property_from_row", "person_from_row", "claim_from_row", "incident_from_row",
+                 "vehicle_from_values", "property_from_values"):
         monkeypatch.setattr(row_module, name, counting(name, getattr(row_module, name)))
     monkeypatch.setattr(store_module, "_claim_row", counting("claim row", store_module._claim_row))
     monkeypatch.setattr(store_module, "_incident_report_row", counting("incident row", store_module._incident_report_row))

@@ -36,15 +36,16 @@ class _Table:
     name: str  # also the incident's list of these items
     columns: Sequence[str]
     values: Callable[..., Row]
-    from_row: Callable[[dict[str, Any]], Any]
+    from_row: Callable[[Row], Any]  # a record from its row
     to_dict: Callable[[Any], dict[str, Any]]
     words: Callable[[Row], Row]
 
 
 TABLES = (
-    _Table("vehicles", rows.VEHICLE_COLUMNS, rows.vehicle_values, lambda r: rows.vehicle_from_row(r), vehicle_to_dict,
-           itemgetter(*(rows.VEHICLE_COLUMNS.index(k) for k in VEHICLE_WORDS))),
-    _Table("properties", rows.PROPERTY_COLUMNS, rows.property_values, lambda r: rows.property_from_row(r),
+    # `from_row` looked up when called: tests count the records made
+    _Table("vehicles", rows.VEHICLE_COLUMNS, rows.vehicle_values, lambda t: rows.vehicle_from_values(t),
+           vehicle_to_dict, itemgetter(*(rows.VEHICLE_COLUMNS.index(k) for k in VEHICLE_WORDS))),
+    _Table("properties", rows.PROPERTY_COLUMNS, rows.property_values, lambda t: rows.property_from_values(t),
            property_to_dict, itemgetter(*(rows.PROPERTY_COLUMNS.index(k) for k in PROPERTY_WORDS))),
 )
 _ID, _PARENT, _POSITION = 0, 1, 2  # the first columns of every item row
@@ -95,15 +96,14 @@ def item_edits(old_head: Incident, stored: dict[str, list[Row]], new: Incident) 
         differing = [n for n, r in enumerate(new_rows) if before.get(r[_ID]) != r]
         gone = [i for i in old_ids if i not in after]
         # Changed in what the record shows, not only moved up a place or written differently once.
-        old_dicts = {i: table.to_dict(table.from_row(dict(zip(table.columns, before[i], strict=True))))
-                     for i in gone}
+        old_dicts = {i: table.to_dict(table.from_row(before[i])) for i in gone}
         new_dicts: dict[str, dict[str, Any]] = {}
         for n in differing:
             item_id = new_ids[n]
             new_dicts[item_id] = table.to_dict(items[n])
             old = before.get(item_id)
             if old is not None and _content(old) != _content(new_rows[n]):
-                old_dicts[item_id] = table.to_dict(table.from_row(dict(zip(table.columns, old, strict=True))))
+                old_dicts[item_id] = table.to_dict(table.from_row(old))
         changed = {i for i in old_dicts if i in new_dicts and old_dicts[i] != new_dicts[i]}
         gone_or_changed = [old_dicts[i] for i in old_ids if i in changed or i not in after]
         came = [new_dicts[i] for i in new_ids if i in changed or i not in before]

@@ -84,8 +84,9 @@ def test_claim_sheet_and_letter_read_the_claims_items_not_the_whole_incident(
     store = make_store(document(1000, None), {})  # one incident of 1,000 cars, a claim for each
     number = store.claim_rows(limit=1)[0].number
     made: list[str] = []
-    original = rows.vehicle_from_row
+    original, from_values = rows.vehicle_from_row, rows.vehicle_from_values
     monkeypatch.setattr(rows, "vehicle_from_row", lambda r: made.append(r["id"]) or original(r))
+    monkeypatch.setattr(rows, "vehicle_from_values", lambda t: made.append(t[0]) or from_values(t))
     for kind in ("claim", "request-documents"):
         build_report(store, kind, tmp_path / f"{kind}.pdf", number=number, made_at=MADE_AT)
     assert len(made) == 2  # the claimed car, once per report

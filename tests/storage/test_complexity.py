@@ -54,7 +54,14 @@ def counted(monkeypatch):
         counts["rows"] += 1
         return vehicle_from_row(r)
 
+    vehicle_from_values = rows.vehicle_from_values
+
+    def count_values(t: Any) -> Any:
+        counts["rows"] += 1
+        return vehicle_from_values(t)
+
     monkeypatch.setattr(rows, "vehicle_from_row", count_row)
+    monkeypatch.setattr(rows, "vehicle_from_values", count_values)  # whole incidents are read as tuples
 
     def read() -> dict[str, int]:
         return {"visits": CountingList.visits, **counts}

@@ -158,6 +158,13 @@ class Store(Registers):
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
+    def _tuples(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows as tuples in the order of the SELECT's columns (`_rows` gives dictionaries)."""
+        try:
+            return [tuple(r) for r in self.db.conn.execute(sql, params).fetchall()]
+        except sqlite3.DatabaseError as e:  # OperationalError too
+            raise classify(e, self.path) from e
+
     def _scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         row = self.db.conn.execute(sql, params).fetchone()
         return row[0] if row else None
@@ -227,12 +234,13 @@ class Store(Registers):
         out: dict[str, Incident] = {}
         for chunk in _chunks(wanted):
             marks = _marks(len(chunk))
-            vehicles: dict[str, list] = {}
-            properties: dict[str, list] = {}
-            for r in self._rows(f"SELECT * FROM vehicles WHERE incident_id IN ({marks}) ORDER BY incident_id, position", chunk):
-                vehicles.setdefault(r["incident_id"], []).append(rows.vehicle_from_row(r))
-            for r in self._rows(f"SELECT * FROM properties WHERE incident_id IN ({marks}) ORDER BY incident_id, position", chunk):
-                properties.setdefault(r["incident_id"], []).append(rows.property_from_row(r))
+            items: dict[str, dict[str, list]] = {}
+            for table in ITEM_TABLES:  # as tuples: an incident of 20,000 cars without a dictionary per row
+                found = items[table.name] = {}
+                for t in self._tuples(f"SELECT {', '.join(table.columns)} FROM {table.name} "
+                                      f"WHERE incident_id IN ({marks}) ORDER BY incident_id, position", chunk):
+                    found.setdefault(t[1], []).append(table.from_row(t))
+            vehicles, properties = items["vehicles"], items["properties"]
             for r in self._rows(f"SELECT * FROM incidents WHERE id IN ({marks})", chunk):
                 out[r["id"]] = rows.incident_from_row(r, vehicles.get(r["id"], []), properties.get(r["id"], []))
         return out
@@ -432,7 +440,7 @@ class Store(Registers):
         def old_whole() -> Incident:
             if not whole:
                 assert head
-                items = [[t.from_row(dict(zip(t.columns, r, strict=True))) for r in stored[t.name]] for t in ITEM_TABLES]
+                items = [[t.from_row(r) for r in stored[t.name]] for t in ITEM_TABLES]
                 whole.append(rows.incident_from_row(head[0], *items))
             return whole[0]
 
@@ -474,9 +482,8 @@ class Store(Registers):
 
     def _item_rows(self, incident_id: str) -> dict[str, list[tuple[Any, ...]]]:
         """An incident's stored vehicles and property as rows (`rows.*_COLUMNS`), in their order."""
-        return {t.name: [tuple(r) for r in self.db.conn.execute(
-                    f"SELECT {', '.join(t.columns)} FROM {t.name} WHERE incident_id = ? ORDER BY position",
-                    [incident_id]).fetchall()]
+        return {t.name: self._tuples(f"SELECT {', '.join(t.columns)} FROM {t.name} WHERE incident_id = ? ORDER BY position",
+                                     [incident_id])
                 for t in ITEM_TABLES}
 
     def save_claim(self, claim: Claim, *, enforce_transition: bool = True, reason: str | None = None,
