@@ -19,7 +19,6 @@ import contextlib
 import os
 import shutil
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -141,7 +140,7 @@ def _register(partial: Path) -> Path | None:
     """List PARTIAL as being written by this process; None where the data folder cannot be written."""
     try:
         folder = private_folder(_unfinished_dir())
-        entry = folder / f"{os.getpid()}-{uuid.uuid4().hex}"
+        entry = folder / f"{os.getpid()}-{os.urandom(16).hex()}"
         fd = os.open(entry, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(str(Path(partial).resolve()))

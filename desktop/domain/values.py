@@ -7,7 +7,6 @@ command line, so a rule exists once.
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -75,6 +74,8 @@ def parse_uuid(value: object) -> str | None:
     lowered = text.lower()
     if _CANONICAL_UUID.fullmatch(lowered):  # the usual spelling: skip the slow uuid.UUID round trip
         return lowered
+    import uuid  # here: the module (and `platform`, which it imports) is not needed at start
+
     try:
         return str(uuid.UUID(text)).lower()
     except ValueError:

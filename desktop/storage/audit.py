@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from hashlib import sha256
 from typing import Any
 
 GENESIS = ""  # the `prev` of the first entry
@@ -41,6 +40,13 @@ def _string(value: str | None) -> str:
     return "null" if value is None else _quote(value)
 
 
+def _sha256() -> Any:
+    """hashlib's sha256, imported when an entry is first hashed, not at the window's start (~2 ms)."""
+    from hashlib import sha256
+
+    return sha256
+
+
 def entry_hash(
     prev: str, at: str, user: str, action: str, record_kind: str, record_id: str,
     old: str | None, new: str | None, reason: str | None,
@@ -49,7 +55,7 @@ def entry_hash(
     # the time): `old`/`new` are stored JSON text already, so they are spliced in, not re-encoded.
     text = (f"[{_string(prev)},{_string(at)},{_string(user)},{_string(record_kind)},{_string(record_id)},"
             f"{_string(action)},{_string(reason)},{'null' if old is None else old},{'null' if new is None else new}]")
-    return sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return _sha256()(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def chain(prev: str, entries: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
@@ -58,6 +64,7 @@ def chain(prev: str, entries: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
     The hashed text is `entry_hash`'s, built in the loop: every field but `reason` is a NOT NULL column,
     so it is quoted as it is.
     """
+    sha256 = _sha256()
     out = []
     quoted: dict[object, str] = {}  # the time, user, kind and action of a write's entries repeat: quoted once
     previous = _quote(prev)
