@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
 
         self.overview.openRegister.connect(self.open_register)
+        self.overview.figuresRead.connect(self._update_status)  # the overview's status line has its counts
         self.incidents.openRequested.connect(self.open_incident)
         self.claims.openRequested.connect(self.open_claim)
         self.vehicles.openRequested.connect(self.open_vehicle)
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
         # F1 in a record form too: forms are windows of their own.
         self.manual_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         for n, tab in enumerate((OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB, VEHICLES_TAB, PEOPLE_TAB), start=1):
-            self._action(f"tab {n}", lambda tab=tab: self.tabs.setCurrentIndex(tab), f"Ctrl+{n}")
+            self._action(f"tab {n}", lambda tab=tab: self.show_tab(tab), f"Ctrl+{n}")
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -468,11 +469,12 @@ class MainWindow(QMainWindow):
         executors = list(settings.executors)
         self.claims.set_lists(executors=executors + [e for e in self.store.executors_in_use() if e not in executors])
 
-    def refresh(self) -> None:
+    def refresh(self, select: str | None = None) -> None:
         """Re-read everything shown (after a write here, an import, or another clerk's work); the
-        vehicles and people registers when next looked at, if they are not on screen."""
+        vehicles and people registers when next looked at, if they are not on screen. `select`: a
+        record just saved here, selected in its register wherever it now is."""
         for page in (self.incidents, self.claims):
-            page.refresh()
+            page.refresh(select)
         for page in (self.vehicles, self.people):
             if page is self.current_register():
                 page.refresh()
@@ -483,6 +485,13 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # ---- navigation --------------------------------------------------------------------------
+    def show_tab(self, tab: int) -> None:
+        """Ctrl+1…5: the tab, and on a register the keyboard in its search, whatever had it before."""
+        self.tabs.setCurrentIndex(tab)
+        page = self.current_register()
+        if page is not None:
+            page.filter_bar.focus_search()
+
     def open_register(self, register: str, filters: Filters) -> None:
         """Show a register with `filters` (the overview's figures)."""
         page = {INCIDENTS: self.incidents, CLAIMS: self.claims, VEHICLES: self.vehicles}[register]
@@ -653,8 +662,8 @@ class MainWindow(QMainWindow):
     def _form_missing(self) -> None:
         QMessageBox.information(self, self.windowTitle(), self.tr("This form is not available in this build."))
 
-    def _record_saved(self, _record_id: str) -> None:
-        self.refresh()
+    def _record_saved(self, record_id: str) -> None:
+        self.refresh(select=record_id)  # a new record too: the clerk sees where it went
 
     def delete_current(self) -> None:
         page = self.current_page()

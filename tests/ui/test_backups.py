@@ -112,9 +112,8 @@ def test_a_damaged_log_is_not_backed_up_and_opens_the_trouble_dialog(tmp_path, s
     assert controller.open(db)
     window = controller.window  # not given to qtbot: the controller deletes it when the trouble is found
     qtbot.waitUntil(lambda: window.backup_job is not None, timeout=5_000)
-    with qtbot.waitSignal(window.backup_job.ended, timeout=30_000):
-        pass
-    qtbot.waitUntil(lambda: asked == [Trouble.DAMAGED], timeout=5_000)
+    # The backup's end is not waited for as a signal: it may have ended already (a fast machine).
+    qtbot.waitUntil(lambda: asked == [Trouble.DAMAGED], timeout=30_000)
     assert maintenance.automatic_backups(db) == [] and not list((db.parent / "backups").glob("*.part"))
     assert controller.store is None and quits == [True]  # the clerk chose Quit in the dialog
     controller.close()

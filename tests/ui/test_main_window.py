@@ -303,6 +303,44 @@ def test_new_records_and_a_save_refreshes_the_registers(window, qtbot, fake_form
     assert window.claim_model.rowCount() == 3
 
 
+def test_a_record_saved_in_its_form_is_selected_in_the_register(window, qtbot, fake_forms):
+    window.tabs.setCurrentIndex(INCIDENTS_TAB)
+    select(window.incidents, 0)
+    saved = window.incident_model.id_at(1)  # as if a new incident had been saved: not the row selected
+    window.new_incident_action.trigger()
+    with qtbot.waitSignal(window.incident_model.modelReset):
+        window.last_dialog.saved.emit(saved)
+    assert window.incidents.selected_id() == saved
+
+
+def test_the_overviews_status_line_has_its_counts_once_read(sample_store, qtbot):
+    win = MainWindow(sample_store, today=TODAY, remember_state=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.overview.figures is not None)
+    assert win.count_label.text() == "2 incidents, 4 claims"
+
+
+def test_enter_on_an_overview_figure_opens_its_register(window, qtbot):
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: window.overview.figures is not None)
+    button = window.overview.buttons["status:paid"]
+    button.setFocus()
+    with qtbot.waitSignal(window.overview.openRegister) as opened:
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert opened.args[0] == "claims" and opened.args[1].status == ClaimStatus.PAID
+
+
+def test_shift_f10_opens_the_claims_context_menu_at_the_current_row(window, qtbot):
+    window.tabs.setCurrentIndex(CLAIMS_TAB)
+    view = window.claims.view
+    select(window.claims, 1)
+    asked: list = []
+    view.customContextMenuRequested.connect(asked.append)
+    qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert asked == [view.visualRect(view.currentIndex()).center()]
+
+
 @pytest.mark.parametrize("tab", [INCIDENTS_TAB, CLAIMS_TAB])
 def test_a_record_deleted_by_another_clerk_is_a_message_and_a_refresh(window, qtbot, monkeypatch, tab):
     page = window.incidents if tab == INCIDENTS_TAB else window.claims

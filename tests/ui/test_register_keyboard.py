@@ -79,3 +79,22 @@ def test_a_window_opening_on_a_register_starts_in_its_search(qtbot: Any, sample_
     second = russian_window(qtbot, sample_store)
     assert second.tabs.currentWidget() is second.claims
     assert QApplication.focusWidget() is second.claims.filter_bar.search
+
+
+def test_ctrl_and_a_number_put_the_keyboard_in_the_search_from_anywhere(qtbot: Any, sample_store: Store) -> None:
+    """Back on a tab seen before, on the tab already shown, or from the tab strip: a clerk who
+    presses Ctrl+2 and types, searches."""
+    window = russian_window(qtbot, sample_store)
+    clerk = Clerk(qtbot)
+    clerk.press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    clerk.press(Qt.Key.Key_Down)
+    assert clerk.target() is window.incidents.view
+    clerk.press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    clerk.press(Qt.Key.Key_Down)
+    clerk.press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the same tab, from its table
+    assert clerk.target() is window.claims.filter_bar.search
+    clerk.press(Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # a tab seen before, its table had the keyboard
+    assert clerk.target() is window.incidents.filter_bar.search
+    window.tabs.tabBar().setFocus()
+    clerk.press(Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # from the tab strip
+    assert clerk.target() is window.vehicles.filter_bar.search

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -52,6 +52,12 @@ class FigureButton(QPushButton):
         self.setStyleSheet("QPushButton { text-align: right; padding: 2px 8px; color: palette(link); }"
                            "QPushButton:hover { text-decoration: underline; }")
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.click()  # a link opens with Enter as with Space
+            return
+        super().keyPressEvent(event)
+
 
 class OverviewPanel(QWidget):
     """Emits `openRegister(register, filters)` when a figure is clicked.
@@ -61,6 +67,7 @@ class OverviewPanel(QWidget):
     instead of waiting for them)."""
 
     openRegister = Signal(str, object)  # INCIDENTS, CLAIMS or VEHICLES, Filters
+    figuresRead = Signal()  # `figures` are read (the window's status line shows two of them)
 
     def __init__(self, store: LogStore, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +186,7 @@ class OverviewPanel(QWidget):
             values[f"status:{status.value}"] = words.count(figures.claims_by_status.get(status, 0), lang)
         for key, text in values.items():
             self.buttons[key].setText(text)
+        self.figuresRead.emit()
         # The chart reads the claims by district (a GROUP BY over every claim): only while it is seen.
         self._chart_stale = True
         if self.isVisible():

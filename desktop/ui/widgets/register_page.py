@@ -109,6 +109,14 @@ class RegisterView(QTableView):
         return self.register().id_at(index.row())
 
     def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        # Shift+F10 opens the context menu, as the Menu key does (many laptops have none; Qt maps
+        # only that key), at the current row.
+        if (event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+                and self.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu):
+            index = self.currentIndex()
+            at = self.visualRect(index).center() if index.isValid() else self.viewport().rect().topLeft()
+            self.customContextMenuRequested.emit(at)  # viewport coordinates, as Qt gives a scroll area's
+            return
         # Enter opens the record on every platform.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():  # type: ignore[attr-defined]
             self._activated(self.currentIndex())
@@ -311,13 +319,13 @@ class RegisterPage(QWidget):
     def _filter(self, filters: Filters) -> None:
         self.model.set_filters(filters)
 
-    def refresh(self) -> None:
-        """Re-read the register, keeping the clerk's place (`RegisterView.reload_keeping_place`);
-        not yet built: its model alone."""
+    def refresh(self, select: str | None = None) -> None:
+        """Re-read the register, keeping the clerk's place or selecting `select` if it is one of its
+        records (`RegisterView.reload_keeping_place`); not yet built: its model alone."""
         if self._parts is None:
             self.model.reload()
         else:
-            self.view.reload_keeping_place()
+            self.view.reload_keeping_place(select)
 
     def _select_first(self) -> None:
         if self._parts is not None:
