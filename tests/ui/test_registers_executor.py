@@ -138,3 +138,12 @@ def test_the_bar_lists_the_office_executors_then_others_named_on_claims(v2_store
     assert listed()[1:] == ["Козлова Елена Викторовна", "Тихонов Глеб Романович", "Абрамова Вера Ильинична",
                             "Соколова Ирина Павловна"]
     assert combo.currentData() == "Соколова Ирина Павловна"  # the choice kept
+
+
+def test_the_claimants_full_name_is_in_its_tooltip(v2_store: Store) -> None:
+    """The claimant's column is cut short in a narrow window: the whole name is a hover away."""
+    model = ClaimRegisterModel(v2_store, today=TODAY)
+    column = model.column_of("claimant")
+    for r in range(model.rowCount()):
+        row = model.data(model.index(r, 0), ROW_ROLE)
+        assert model.data(model.index(r, column), Qt.ItemDataRole.ToolTipRole) == row.claimant

@@ -387,8 +387,8 @@ class ClaimRegisterModel(PagedRegisterModel[ClaimRow]):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and key in ("days_left", "answer_due"):
             return self._days_tooltip(row)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "executor":
-            return row.executor
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("executor", "claimant"):
+            return row.executor if key == "executor" else row.claimant  # cut short in a narrow column
         return None
 
     def _texts(self, row: ClaimRow) -> tuple[str, ...]:
