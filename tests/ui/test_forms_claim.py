@@ -522,3 +522,27 @@ def test_saving_a_claim_another_clerk_deleted_does_not_bring_it_back(qtbot: Any,
     assert dialog.save() is False
     assert told == ["Another clerk deleted this record while it was open here; it was not saved again."]
     assert sample_store.get_claim(claim.id) is None
+
+
+def test_a_claim_typed_back_is_unchanged(qtbot: Any, sample_store: Store) -> None:
+    """A note written and wiped again: nothing waits to be saved, and Esc closes without asking."""
+    claim = sample_store.get_claim_by_number("CLM-2026-0001")
+    assert claim is not None
+    dialog = ClaimDialog(sample_store, claim.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked: list[str] = []
+    dialog.ask_unsaved = lambda: asked.append("asked") or "cancel"  # type: ignore[method-assign, func-returns-value]
+    title = dialog.windowTitle()
+    assert not dialog.is_dirty()
+    notes = dialog.notes.toPlainText()
+    dialog.notes.moveCursor(dialog.notes.textCursor().MoveOperation.End)
+    qtbot.keyClicks(dialog.notes, "xy")
+    assert dialog.is_dirty() and dialog.windowTitle() != title
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Backspace)
+    assert dialog.is_dirty()
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Backspace)
+    assert dialog.notes.toPlainText() == notes
+    assert not dialog.is_dirty() and dialog.windowTitle() == title
+    dialog.reject()
+    assert asked == [] and not dialog.isVisible()

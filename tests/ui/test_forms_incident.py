@@ -558,3 +558,36 @@ def test_the_people_register_shows_a_phones_extension_in_words(qtbot: Any, store
                              full_name="Добавочный Пётр", phone="+74842223344;ext=105"))
     model = PersonRegisterModel(store)
     assert model.index(0, model.column_of("phone")).data() == "+74842223344 ext. 105"
+
+
+def test_a_change_typed_back_is_no_change(qtbot: Any, store: Store) -> None:
+    """Typing a field back to what was loaded (or last saved) takes «не сохранено» away: the clerk
+    who undid a slip is not asked about changes there are none of; a grid's change still counts."""
+    incident, _people = seed_kaluga(store)
+    form = open_incident(qtbot, store, incident.id)
+    asked: list[str] = []
+    form.ask_unsaved = lambda: asked.append("asked") or "cancel"  # type: ignore[method-assign, func-returns-value]
+    title = form.windowTitle()
+
+    qtbot.keyClick(form.location, Qt.Key.Key_End)
+    type_into(qtbot, form.location, "!")
+    assert form.is_dirty() and form.windowTitle() != title and form.save_state_label.isVisible()
+    qtbot.keyClick(form.location, Qt.Key.Key_Backspace)
+    assert form.location.text() == "у пруда на окраине Калуги"
+    assert not form.is_dirty() and form.windowTitle() == title
+
+    # After a save the saved values are the unchanged ones.
+    type_into(qtbot, form.source, "ЕДДС")
+    with qtbot.waitSignal(form.saved, timeout=2000):
+        form.save()
+    type_into(qtbot, form.source, "!")
+    assert form.is_dirty()
+    qtbot.keyClick(form.source, Qt.Key.Key_Backspace)
+    assert not form.is_dirty()
+
+    # A grid row changed is a change whatever the fields hold.
+    form.vehicle_grid.select_row(0, 0)
+    form._items_changed()
+    assert form.is_dirty()
+    form.reject()
+    assert asked == ["asked"] and form.isVisible()

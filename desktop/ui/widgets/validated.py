@@ -288,6 +288,7 @@ class FormValidation(QObject):
     """The fields of one form by key (the domain's path: `vin`, `decision.date`, ...)."""
 
     changed = Signal()
+    loaded = Signal()  # a record's values are in the fields: what "unchanged" means from now on
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -325,6 +326,13 @@ class FormValidation(QObject):
                 yield
             finally:
                 self._loading -= 1
+        if not self._loading:
+            self.loaded.emit()
+
+    def raw_values(self) -> dict[str, Any]:
+        """What each field holds as typed: compared with the values loaded, it tells whether the
+        clerk changed anything (typing a value back is no change)."""
+        return {key: field.raw() for key, field in self.fields.items()}
 
     def all_valid(self) -> bool:
         return all(f.is_valid() for f in self.fields.values())
@@ -403,7 +411,13 @@ class FormDialog(QDialog):
         self.record = record
         self.validation = FormValidation(self)
         self.validation.changed.connect(self._on_form_changed)
+        self.validation.loaded.connect(self._remember_fields)
+        # Changes wait to be saved when the fields differ from those loaded or last saved
+        # (`_loaded_fields`), or when something besides the fields changed (`_dirty`: a grid's row,
+        # a document, an attachment; or a field before any record was loaded).
         self._dirty = False
+        self._loaded_fields: dict[str, Any] | None = None
+        self._fields_changed = False
         self._closing = False
         self.child_dialog: QDialog | None = None
         self.general_problems: list[Problem] = []
@@ -457,6 +471,8 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: Any) -> None:
         self._closing = False  # shown again after a close: ask about changes again
+        if self._loaded_fields is None and not self._dirty:
+            self._remember_fields()  # a new record's form: its first values are the unchanged ones
         super().showEvent(event)
 
     # ---- to override -------------------------------------------------------------------------
@@ -497,7 +513,11 @@ class FormDialog(QDialog):
 
     # ---- state -------------------------------------------------------------------------------
     def is_dirty(self) -> bool:
-        return self._dirty
+        return self._dirty or self._fields_changed
+
+    def _remember_fields(self) -> None:
+        self._loaded_fields = self.validation.raw_values()
+        self._fields_changed = False
 
     def mark_dirty(self) -> None:
         if not self.validation.loading:
@@ -506,13 +526,19 @@ class FormDialog(QDialog):
 
     def mark_clean(self) -> None:
         self._dirty = False
+        self._remember_fields()
         self.update_state()
 
     def is_valid(self) -> bool:
         return self.validation.all_valid()
 
     def _on_form_changed(self) -> None:
-        self._dirty = True
+        if self.validation.loading:
+            pass
+        elif self._loaded_fields is None:
+            self._dirty = True
+        else:
+            self._fields_changed = self.validation.raw_values() != self._loaded_fields
         self.refresh()
 
     def refresh(self) -> None:
@@ -530,7 +556,7 @@ class FormDialog(QDialog):
         label = ""
         if self.record:
             at = self.saved_at.strftime("%H:%M") if self.saved_at else ""
-            if self._dirty:
+            if self.is_dirty():
                 title = QCoreApplication.translate("FormDialog", "%1 — not saved").replace("%1", title)
                 label = (QCoreApplication.translate("FormDialog", "Changed since it was saved at %1").replace("%1", at)
                          if at else QCoreApplication.translate("FormDialog", "Not saved yet"))
@@ -605,6 +631,7 @@ class FormDialog(QDialog):
             return False
         self.conflict_reason = None
         self._dirty = False
+        self._remember_fields()
         if self.record:
             self.saved_at = self.clock()
         self.update_state()
@@ -617,7 +644,7 @@ class FormDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Close and the window's ✕ all come here: ask before losing changes."""
-        if self._dirty and not self._closing and self.asks_before_discarding:
+        if self.is_dirty() and not self._closing and self.asks_before_discarding:
             choice = self.ask_unsaved()
             if choice == "cancel":
                 return
@@ -630,7 +657,7 @@ class FormDialog(QDialog):
     def reload_from_store(self) -> None:
         """Drop this form's changes and open the record again as stored (after a conflict)."""
         original = getattr(self, "original", None)
-        self._dirty = False
+        self._dirty = self._fields_changed = False
         self._closing = True
         self.reject()
         if original is not None:
