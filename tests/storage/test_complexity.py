@@ -113,6 +113,22 @@ def test_importing_claims_into_one_incident_visits_each_car_a_bounded_number_of_
     assert found["sql"] <= 80, found
 
 
+def test_a_file_with_its_own_numbers_updates_each_years_counter_once(store, counted):
+    """Other offices' files carry their references and claim numbers: the counters move past the
+    highest of each year once, not once per record."""
+    doc = _fresh(document(CARS, vehicles_per_incident=1))
+    for n, incident in enumerate(doc["incidents"], start=1):
+        incident["reference"] = f"INC-{2025 + n % 2}-{n:05d}"
+    for n, claim in enumerate(doc["claims"], start=1):
+        claim["number"] = f"CLM-2026-{n:05d}"
+    _trace(store, counted.counts)
+    import_document(store, doc)
+    assert counted()["sql"] <= 80, counted()
+    counters = store.db.conn.execute("SELECT series, year, last FROM counters").fetchall()
+    assert {(series, year): last for series, year, last in counters} == {
+        ("INC", 2025): CARS, ("INC", 2026): CARS - 1, ("CLM", 2026): CARS}
+
+
 def test_saving_a_claim_in_a_large_incident_reads_only_its_own_cars(store, counted):
     import_document(store, _fresh(document(CARS, vehicles_per_incident=None)))
     claim = store.get_claim_by_number("CLM-2026-0100")

@@ -726,11 +726,16 @@ class Store(Registers):
         incidents = [c.record for c in changes.incidents]
         claims = [c.record for c in changes.claims]
         for series, records, attr in (("INC", incidents, "reference"), ("CLM", claims, "number")):
+            highest: dict[int, int] = {}  # a file of 20,000 numbered claims: one counter update per year, not 20,000
             for record in records:
                 given = getattr(record, attr)
                 match = REFERENCE_PATTERN[series].fullmatch(given or "")
                 if match:
-                    self._bump_counter(series, int(match.group(1)), int(match.group(2)))
+                    year, number = int(match.group(1)), int(match.group(2))
+                    if number > highest.get(year, 0):
+                        highest[year] = number
+            for year, number in highest.items():
+                self._bump_counter(series, year, number)
         self._number("INC", "reference", sorted((i for i in incidents if not i.reference), key=lambda i: i.occurred_at),  # type: ignore[union-attr]
                      lambda i: i.occurred_at.year)
         self._number("CLM", "number", sorted((c for c in claims if not c.number), key=lambda c: c.filed_on),  # type: ignore[union-attr]
