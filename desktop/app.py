@@ -8,16 +8,19 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .files import restrict_new_files, sweep_unfinished
-from .storage import DatabaseUnavailable, Location, LogStore
+from .storage import DatabaseUnavailable, Location, LogStore, open_store
 from .storage.errors import DatabaseBug
 from .ui import i18n
-from .ui.dialogs.db_trouble import Asker, open_store_interactively
 from .ui.main_window import MainWindow, apply_application_names
+
+if TYPE_CHECKING:
+    from .ui.dialogs.db_trouble import Asker
 
 log = logging.getLogger("incident_log")
 
@@ -44,7 +47,16 @@ class WindowController(QObject):
         if trouble is not None:
             self._drop_window()
         while True:
-            store = open_store_interactively(db, self.window, self.ask, trouble)
+            store, found = None, trouble
+            if trouble is None:  # the usual start: the log opens, and the trouble dialog's module (~20 ms of Qt classes) is not loaded
+                try:
+                    store = open_store(Location.of(db))
+                except DatabaseUnavailable as error:
+                    found = error  # the dialog asks about it first
+            if store is None:
+                from .ui.dialogs.db_trouble import open_store_interactively
+
+                store = open_store_interactively(db, self.window, self.ask, found)
             if store is None:
                 if trouble is not None:
                     app = QApplication.instance()

@@ -59,7 +59,9 @@ NOT_AT_START = ("reportlab", "openpyxl", "desktop.exchange", "desktop.selftest",
                 # the writing thread is made for a large write.
                 "sqlite_utils", "logging.handlers", "concurrent.futures",
                 # ids are made and hashes taken when something is written
-                "uuid", "hashlib")
+                "uuid", "hashlib",
+                # the dialog for a log that cannot be opened, and the restore it offers
+                "desktop.ui.dialogs.db_trouble")
 
 
 def _start_window(tmp_path: Path) -> tuple[str, set[str]]:

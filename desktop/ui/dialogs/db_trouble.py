@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from ...paths import backups_dir
 from ...storage import DatabaseUnavailable, Location, LogStore, open_store
 from ...storage.errors import Trouble
-from ...storage.maintenance import BadBackup, restore
 from .. import i18n
 
 log = logging.getLogger("incident_log.ui")
@@ -61,6 +60,8 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     is not a whole database of ours and `DatabaseUnavailable` (disk full, read-only, in use)
     when it cannot be done; then nothing has changed.
     """
+    from ...storage.maintenance import restore  # a restore only: not loaded on the usual start
+
     kept = restore(Path(backup), Path(db_path))
     log.info("restored the database from a backup (the old file was kept aside)")
     return kept
@@ -229,6 +230,8 @@ def open_store_interactively(db_path: Location | Path | str, parent: QWidget | N
         if choice is Choice.OPEN_OTHER and chosen is not None:
             location = Location.of(chosen)
         elif choice is Choice.RESTORE and chosen is not None and location.path is not None:
+            from ...storage.maintenance import BadBackup  # with the restore only: not on the usual start
+
             try:
                 restore_backup(chosen, path)
             except (BadBackup, DatabaseUnavailable, OSError) as e:
