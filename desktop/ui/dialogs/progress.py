@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...storage import Location, LogStore
@@ -69,7 +69,15 @@ class JobContext:
 JobFunction = Callable[[JobContext], Any]
 
 
-class _Worker(QObject):
+class _Worker(QThread):
+    """The job's thread, running its function in `run`.
+
+    The thread object itself stays in the window's thread (its signals reach the job queued), so
+    nothing is ever moved between threads: moving a worker object back from its thread as it
+    ended held the interpreter's lock while waiting for a Qt lock the window's thread could be
+    holding while it waited for the interpreter's (a window deleted meanwhile): both stopped.
+    """
+
     progressed = Signal(int, int, str)
     succeeded = Signal(object)
     failed = Signal(object)
@@ -81,7 +89,6 @@ class _Worker(QObject):
         self._function = function
         self._cancel = cancel
 
-    @Slot()
     def run(self) -> None:
         store: LogStore | None = None
         try:
@@ -98,10 +105,6 @@ class _Worker(QObject):
         finally:
             if store is not None:
                 store.close()
-            # Back to the window's thread, so that Python can free it there once the job ends.
-            app = QCoreApplication.instance()
-            if app is not None:
-                self.moveToThread(app.thread())
 
 
 _running: set[Job] = set()  # a running job must outlive the slot that started it
@@ -129,10 +132,7 @@ class Job(QObject):
     ) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
-        self._thread = QThread()
-        self._worker = _Worker(Location.of(db_path) if db_path else None, function, self._cancel)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
+        self._worker = self._thread = _Worker(Location.of(db_path) if db_path else None, function, self._cancel)
         self._worker.progressed.connect(self._progressed)
         self._worker.succeeded.connect(self._succeeded)
         self._worker.failed.connect(self._failed)
@@ -185,15 +185,12 @@ class Job(QObject):
 
     def _succeeded(self, result: object) -> None:
         self.outcome, self.result = "finished", result
-        self._thread.quit()
 
     def _failed(self, error: Exception) -> None:
         self.outcome, self.error = "failed", error
-        self._thread.quit()
 
     def _cancelled(self) -> None:
         self.outcome = "cancelled"
-        self._thread.quit()
 
     def _thread_finished(self) -> None:
         # The outcome is announced only once the thread has stopped, so a slot may start the
