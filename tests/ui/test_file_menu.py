@@ -174,6 +174,26 @@ def test_job_runs_off_the_window_thread_with_its_own_store(store, qtbot):
     qtbot.waitUntil(lambda: not job.is_running())
 
 
+def test_a_jobs_signals_come_from_an_object_of_the_window_thread(store, qtbot):
+    """Nothing of a job is moved between threads: moving its worker back to the window's thread as
+    the work ended took the interpreter's lock, then waited for a Qt lock the window's thread held
+    while it waited for the interpreter's (deleting a window at that moment): both stopped."""
+    from PySide6.QtCore import QCoreApplication
+    from shiboken6 import getCppPointer
+
+    window_thread = getCppPointer(QCoreApplication.instance().thread())
+    affinity: list[bool] = []
+
+    def work(ctx: JobContext) -> None:  # the object whose signals reach the window: which thread it belongs to
+        affinity.append(getCppPointer(ctx._worker.thread()) == window_thread)
+
+    for _ in range(20):
+        job = Job(None, "x", work, None, show_progress=False)
+        with qtbot.waitSignal(job.ended, timeout=10_000):
+            job.start()
+    assert affinity == [True] * 20
+
+
 def test_job_cancel_and_failure(qtbot):
     started = threading.Event()
 
