@@ -132,11 +132,11 @@ class Job(QObject):
     ) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
-        self._worker = self._thread = _Worker(Location.of(db_path) if db_path else None, function, self._cancel)
-        self._worker.progressed.connect(self._progressed)
-        self._worker.succeeded.connect(self._succeeded)
-        self._worker.failed.connect(self._failed)
-        self._worker.cancelled.connect(self._cancelled)
+        self._thread = _Worker(Location.of(db_path) if db_path else None, function, self._cancel)
+        self._thread.progressed.connect(self._progressed)
+        self._thread.succeeded.connect(self._succeeded)
+        self._thread.failed.connect(self._failed)
+        self._thread.cancelled.connect(self._cancelled)
         self._thread.finished.connect(self._thread_finished)
         self.outcome: str | None = None  # "finished", "failed" or "cancelled", once known
         self.result: Any = None

@@ -533,9 +533,7 @@ class FormDialog(QDialog):
         return self.validation.all_valid()
 
     def _on_form_changed(self) -> None:
-        if self.validation.loading:
-            pass
-        elif self._loaded_fields is None:
+        if self._loaded_fields is None:  # (never while loading: the fields are quiet then)
             self._dirty = True
         else:
             self._fields_changed = self.validation.raw_values() != self._loaded_fields
