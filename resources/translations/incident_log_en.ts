@@ -4,7 +4,7 @@
 <context>
     <name>ClaimActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/claim_actions.py" line="+249"/>
+        <location filename="../../desktop/ui/claim_actions.py" line="+255"/>
         <source>%n claim(s) marked paid: {0}, {1} of {2}.</source>
         <translation>
             <numerusform>%n claim marked paid: {0}, {1} of {2}.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/main_window.py" line="+398"/>
+        <location filename="../../desktop/ui/main_window.py" line="+395"/>
         <source>%Ln incident(s) match the filter</source>
         <translation>
             <numerusform>%Ln incident matches the filter</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+409"/>
+        <location line="+420"/>
         <source>Nothing was imported from {0}: the file has %n problem(s). Correct them and import it again.</source>
         <translation>
             <numerusform>Nothing was imported from {0}: the file has %n problem. Correct it and import the file again.</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>OverviewChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/overview_chart.py" line="+206"/>
+        <location filename="../../desktop/ui/widgets/overview_chart.py" line="+208"/>
         <location line="+18"/>
         <source>%1: %n claim(s)</source>
         <translation>
@@ -215,7 +215,7 @@
 <context>
     <name>OverviewPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/overview.py" line="+80"/>
+        <location filename="../../desktop/ui/widgets/overview.py" line="+93"/>
         <source>Overdue: no answer after %n day(s)</source>
         <translation>
             <numerusform>Overdue: no answer after %n day</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+117"/>
+        <location filename="../../desktop/app.py" line="+129"/>
         <source>Something went wrong: {0}
 
 The details are in the log file.</source>
@@ -21,7 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimActions</name>
     <message>
-        <location filename="../../desktop/ui/claim_actions.py" line="+56"/>
+        <location filename="../../desktop/ui/claim_actions.py" line="+57"/>
         <source>The commission&apos;s act of inspection of the selected claim&apos;s items</source>
         <translation>Акт комиссионного обследования имущества по выбранному заявлению</translation>
     </message>
@@ -81,7 +81,7 @@ The details are in the log file.</source>
         <translation>Незавершённые заявления по исполнителям со сроками ответа</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Inspection act</source>
         <translation>Акт обследования</translation>
     </message>
@@ -1035,7 +1035,7 @@ The details are in the log file.</source>
 <context>
     <name>DatabaseTroubleDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/db_trouble.py" line="+83"/>
+        <location filename="../../desktop/ui/dialogs/db_trouble.py" line="+84"/>
         <source>The database cannot be opened</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -1116,12 +1116,12 @@ The details are in the log file.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Restore a backup</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Backups in {0}, newest first:</source>
         <translation>Резервные копии в папке {0}, сначала новые:</translation>
     </message>
@@ -1141,7 +1141,7 @@ The details are in the log file.</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Не удалось восстановить резервную копию: {0}</translation>
     </message>
@@ -1560,13 +1560,13 @@ Estimated cost of the items: %3</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/validated.py" line="+432"/>
-        <location line="+228"/>
+        <location filename="../../desktop/ui/widgets/validated.py" line="+463"/>
+        <location line="+240"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-239"/>
         <source>Save and keep the form open (Ctrl+S)</source>
         <translation>Сохранить, не закрывая форму (Ctrl+S)</translation>
     </message>
@@ -1591,19 +1591,19 @@ Estimated cost of the items: %3</source>
         <translation>Закрыть (Esc); спросит о несохранённых изменениях</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <location line="+2"/>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-108"/>
         <source>Another clerk deleted this record while it was open here; it was not saved again.</source>
         <translation>Пока запись была открыта здесь, её удалил другой сотрудник; повторно она не сохранена.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>%1 — not saved</source>
         <translation>%1 — не сохранено</translation>
     </message>
@@ -1628,7 +1628,7 @@ Estimated cost of the items: %3</source>
         <translation>Чтобы сохранить, заполните: %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -2056,7 +2056,7 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+1"/>
         <source>Re&amp;ported:</source>
-        <translation>&amp;Сообщено:</translation>
+        <translation>Сооб&amp;щено:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2438,9 +2438,9 @@ Estimated cost of the items: %3</source>
         <translation>Журнал происшествий</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>&amp;Overview</source>
-        <translation>&amp;Сводка</translation>
+        <translation>Сво&amp;дка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2450,7 +2450,7 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+1"/>
         <source>&amp;Claims</source>
-        <translation>&amp;Заявления</translation>
+        <translation>Зая&amp;вления</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2463,7 +2463,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Лица</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
@@ -2658,21 +2658,21 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+461"/>
+        <location line="+466"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-465"/>
         <location line="+11"/>
-        <location line="+406"/>
+        <location line="+409"/>
         <location line="+7"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-437"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -2693,12 +2693,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+463"/>
+        <location line="+468"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-467"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -2734,7 +2734,7 @@ Estimated cost of the items: %3</source>
         <translation>Заявления этого лица</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
         <source>The window closes when the automatic backup has finished…</source>
         <translation>Окно закроется, когда закончится автоматическая резервная копия…</translation>
     </message>
@@ -2828,7 +2828,7 @@ Estimated cost of the items: %3</source>
         <translation> (слишком частое слово: показаны последние {0} совпадений; добавьте слово или условие отбора)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <location line="+58"/>
         <source>This record no longer exists; the register is refreshed.</source>
         <translation>Этой записи больше нет; реестр обновлён.</translation>
@@ -2865,7 +2865,7 @@ Estimated cost of the items: %3</source>
         <translation>По происшествию {0} есть заявления. Сначала удалите их.</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-493"/>
         <source>The claims the claims register&apos;s filter selects, in its order</source>
         <translation>Заявления, отобранные фильтром реестра заявлений, в том же порядке</translation>
     </message>
@@ -2885,7 +2885,7 @@ Estimated cost of the items: %3</source>
         <translation>Реестр заявлений, отобранных фильтром, в том же порядке (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+452"/>
         <source>Incident reference (INC-…):</source>
         <translation>Номер происшествия (П-…):</translation>
     </message>
@@ -3197,7 +3197,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../../desktop/ui/widgets/overview_chart.py" line="+193"/>
+        <location filename="../../desktop/ui/widgets/overview_chart.py" line="+195"/>
         <source>No claims yet</source>
         <translation>Заявлений пока нет</translation>
     </message>
@@ -3269,7 +3269,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/overview.py" line="+69"/>
+        <location filename="../../desktop/ui/widgets/overview.py" line="+82"/>
         <source>Incidents and damage</source>
         <translation>Происшествия и ущерб</translation>
     </message>
@@ -3328,12 +3328,12 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Нажмите на число, чтобы открыть соответствующий реестр.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>Open the matching register</source>
         <translation>Открыть соответствующий реестр</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>
