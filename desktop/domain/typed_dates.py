@@ -5,6 +5,8 @@ text the same way and nothing is guessed section by section: either the whole te
 (and a time where one is asked for), or the field says what it expected. Pasted ISO dates
 (`2026-09-14`, `2026-09-14T02:40`) read too. Two-digit years are the nearest past century's
 (`78` → 1978, `24` → 2024), and the field shows the four digits it understood on leaving it.
+Typed with the Russian layout on, the keys of `.`, `,` and `:` give «ю», «б» and «Ж»
+(`03ю12ю2026 23Ж40`): read as the separators the clerk meant, since no date has letters.
 """
 
 from __future__ import annotations
@@ -102,9 +104,13 @@ def format_typed_datetime(moment: datetime | None) -> str:
     return f"{format_typed_date(moment.date())} {moment.hour:02d}:{moment.minute:02d}"
 
 
+# The Russian layout's letters on the keys of the US layout's `.`, `,`, `;` and `:` (ЙЦУКЕН).
+_RUSSIAN_KEYS = str.maketrans({"ю": ".", "Ю": ".", "б": ",", "Б": ",", "ж": ":", "Ж": ":"})
+
+
 def _clean(value: object) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
         raise FieldError("not_text")
-    return " ".join(value.split())
+    return " ".join(value.translate(_RUSSIAN_KEYS).split())

@@ -24,6 +24,8 @@ TODAY = date(2026, 10, 20)
     ("14/09/2026", date(2026, 9, 14)),
     (" 14.09.2026 ", date(2026, 9, 14)),
     ("2026-09-14", date(2026, 9, 14)),  # pasted from a file
+    ("14ю09ю2026", date(2026, 9, 14)),  # the `.` key with the Russian layout on
+    ("14Б09Б26", date(2026, 9, 14)),  # the `,` key, with Shift held
     ("", None),
 ])
 def test_typed_dates_read_as_clerks_write_them(text: str, expected: date | None) -> None:
@@ -35,6 +37,8 @@ def test_typed_dates_read_as_clerks_write_them(text: str, expected: date | None)
     ("14.09.2026 2:40", datetime(2026, 9, 14, 2, 40)),
     ("14.09.2026 0240", datetime(2026, 9, 14, 2, 40)),
     ("2026-09-14T02:40:00", datetime(2026, 9, 14, 2, 40)),
+    ("14ю09ю2026 02Ж40", datetime(2026, 9, 14, 2, 40)),  # `.` and Shift+`;` with the Russian layout on
+    ("14ю09ю2026 02ж40", datetime(2026, 9, 14, 2, 40)),
 ])
 def test_typed_date_times(text: str, expected: datetime) -> None:
     assert parse_typed_datetime(text, TODAY) == expected
@@ -43,6 +47,7 @@ def test_typed_date_times(text: str, expected: datetime) -> None:
 @pytest.mark.parametrize(("text", "code"), [
     ("31.02.2026", "typed_date_impossible"),
     ("любая01092026", "typed_date"),
+    ("юю.бб.жжжж", "typed_date"),  # the Russian keys are separators, never digits
     ("14.09", "typed_date"),
     ("14.09.2026 02:40", "typed_date"),  # a time where only a date is asked for is not dropped
 ])

@@ -591,3 +591,21 @@ def test_a_change_typed_back_is_no_change(qtbot: Any, store: Store) -> None:
     assert form.is_dirty()
     form.reject()
     assert asked == ["asked"] and form.isVisible()
+
+
+def test_a_date_typed_with_the_russian_layout_on_reads_as_dots(qtbot: Any, store: Store) -> None:
+    """The `.` key with the Russian layout gives «ю», Shift+`;` gives «Ж»: the field reads what was meant
+    and shows it with dots and a colon on leaving (tried under Xvfb: it was refused as not a date)."""
+    from tests.ui.keyboard import Clerk
+
+    form = open_incident(qtbot, store, None)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.occurred_at.setFocus()
+    qtbot.waitUntil(lambda: form.focusWidget() is form.occurred_at.line)
+    clerk = Clerk(qtbot)
+    clerk.type("02ю12ю2026 23Ж40")
+    clerk.press(Qt.Key.Key_Tab)
+    field = form.validation["occurred_at"]
+    assert field.is_valid(), field.message.text()
+    assert form.occurred_at.line.text() == "02.12.2026 23:40"
