@@ -574,8 +574,11 @@ class IncidentDialog(FormDialog):
 
     def _items_changed(self) -> None:
         self._render_items()
-        self._dirty = True
         self.refresh()
+
+    def is_dirty(self) -> bool:
+        """The fields, or the rows: a cell typed back to what was saved is no change."""
+        return super().is_dirty() or self.vehicle_rows.changed_since_loaded() or self.property_rows.changed_since_loaded()
 
     def insert_row(self) -> None:
         """Ins: a new row in the table shown (a new claim on the claims tab)."""

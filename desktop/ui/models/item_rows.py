@@ -120,6 +120,9 @@ class ItemRowsModel(QAbstractTableModel, Generic[T]):
         self._warnings: dict[tuple[int, str], str] = {}
         self._forced = False
         self._cache: dict[str, Any] = {}  # what the form asks several times per keystroke, per change
+        self._loaded: list[T] = []  # the items as last loaded or saved: what «not saved» compares with
+        self._edited: set[int] = set()  # rows edited since (a row's index is its place in `_loaded`)
+        self._reshaped = False  # a row removed since: places moved, compared whole
 
     def _changed(self, row: int | None = None) -> None:
         self._cache.clear()
@@ -130,6 +133,7 @@ class ItemRowsModel(QAbstractTableModel, Generic[T]):
     def set_items(self, items: Sequence[T]) -> None:
         self.beginResetModel()
         self.rows = [ItemRow(item) for item in items]
+        self._loaded, self._edited, self._reshaped = list(items), set(), False
         self._rule_errors.clear()
         self._warnings.clear()
         self._forced = False
@@ -153,6 +157,23 @@ class ItemRowsModel(QAbstractTableModel, Generic[T]):
             self._cache["items"] = [self.rows[r].item for r in self.item_rows()]
         return list(self._cache["items"])
 
+    def changed_since_loaded(self) -> bool:
+        """Whether the items differ from those last loaded or saved: a cell typed back to what it
+        was is no change. Only the rows edited are compared (one of 20,000 cars costs one), the
+        whole list only after a row was removed."""
+        if "changed" not in self._cache:
+            items = self.items()
+            if len(items) != len(self._loaded):
+                changed = True
+            elif self._reshaped:
+                changed = items != self._loaded or any(row.typed for row in self.rows)
+            else:
+                edited = [self.rows[r] for r in self._edited if r < len(self.rows)]
+                changed = any(row.typed for row in edited) or any(
+                    self.rows[r].item != self._loaded[r] for r in self._edited if r < len(self._loaded))
+            self._cache["changed"] = changed
+        return bool(self._cache["changed"])
+
     def add_row(self) -> int:
         row = len(self.rows)
         self.beginInsertRows(QModelIndex(), row, row)
@@ -164,6 +185,7 @@ class ItemRowsModel(QAbstractTableModel, Generic[T]):
     def remove_row(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
         del self.rows[row]
+        self._reshaped = self._reshaped or row < len(self._loaded)  # the rows after it moved up a place
         self._changed()
         self._rule_errors = {(r - (r > row), k): e for (r, k), e in self._rule_errors.items() if r != row}
         self._warnings = {(r - (r > row), k): w for (r, k), w in self._warnings.items() if r != row}
@@ -175,6 +197,7 @@ class ItemRowsModel(QAbstractTableModel, Generic[T]):
             if self.is_blank(row):
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self.rows[row]
+                self._reshaped = self._reshaped or row < len(self._loaded)
                 self._changed()
                 self.endRemoveRows()
 
@@ -183,6 +206,7 @@ class ItemRowsModel(QAbstractTableModel, Generic[T]):
         r = self.rows[row]
         r.item, r.typed, r.errors = item, {}, {}
         r.touched.update(self._keys)
+        self._edited.add(row)
         self._changed(row)
         self._changed_row(row)
         self.edited.emit()
@@ -358,6 +382,7 @@ class ItemRowsModel(QAbstractTableModel, Generic[T]):
         r = self.rows[row]
         key = column.key
         r.touched.add(key)
+        self._edited.add(row)
         self._changed(row)
         before = (getattr(r.item, key), r.typed.get(key), r.errors.get(key))
         if column.kind == TEXT:
