@@ -3,7 +3,8 @@
 The callers look the facts up (storage for a form's save, the importer for a file and the log
 together) and these functions say what is wrong and where: a person or incident that does not
 exist, an item that belongs to another incident, an item removed while a claim still names it,
-a reference or claim number another record already has. No SQL here: a fact is a mapping.
+an incident moved to a day after its claims were filed, a reference or claim number another
+record already has. No SQL here: a fact is a mapping.
 """
 
 from __future__ import annotations
@@ -44,6 +45,15 @@ def claimed_items(
         if numbers:
             problems.append(Problem(path, FieldError("item_claimed", got=", ".join(numbers))))
     return problems
+
+
+def claims_before_incident(path: str, claims: Iterable[tuple[str, str]], in_save: Container[str] = ()) -> list[Problem]:
+    """An incident's date moved past stored claims filed or inspected before the new day
+    (`(claim id, number)`, as the store finds them): the log would break `claim_problems` for
+    claims nobody touched, and an export of it would not import. `in_save`: claims the same save
+    (an import) writes too, which are checked against the new date themselves."""
+    numbers = [number for claim_id, number in claims if claim_id not in in_save]
+    return [Problem(path, FieldError("claims_before_incident", got=", ".join(numbers)))] if numbers else []
 
 
 def clashing_references(wanted: Iterable[tuple[str, str, str]], holders: Mapping[str, str]) -> list[tuple[str, str, str]]:

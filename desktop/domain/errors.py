@@ -148,6 +148,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "removed from the incident but claim {got} refers to it",
         "удалён из происшествия, но на него ссылается заявление {got}",
     ),
+    "claims_before_incident": (
+        "claim {got} was filed or inspected before this date",
+        "заявление {got} подано или обследовано раньше этой даты",
+    ),
     "reference_taken": ("already used by another record: {got}", "уже занят другой записью: {got}"),
     "bad_format": ("not an Incident Log file (format must be \"incident-log\")", "не файл журнала (format должен быть \"incident-log\")"),
     "bad_version": (

@@ -22,6 +22,7 @@ from ..domain.errors import FieldError, Problem, ValidationFailed, join_path
 from ..domain.limits import text_limit
 from ..domain.models import Claim, Incident, Person
 from ..domain.parse import read_claim, read_incident, read_person
+from ..domain.rules import incident_date
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ..domain.values import clean_text, numbering_overflows, parse_datetime, parse_uuid
 from ..domain.words import RECORD_KINDS, Lang, normalise_lang, record_place, shown_number
@@ -264,10 +265,16 @@ def plan_import(
         ((join_path("{}.{}[{}]".format(*item_paths[item_id]), "id"), item_id, item_incident[item_id]) for item_id in owners),
         owners)
     file_claim_items: dict[str, set[str]] | None = None  # made only for an incident already stored
+    file_claim_ids = {c.id for _, c in claims}
     for path, incident in incidents:
         old = existing_incidents.get(incident.id)
         if old is None:
             continue
+        if incident.occurred_at and old.occurred_at and incident_date(incident) > incident_date(old):
+            # Moved to a later day: the log's claims of it that the file does not bring must still fit.
+            problems += crossrules.claims_before_incident(
+                join_path(path, "occurred_at"), store.claims_dated_before(incident.id, incident_date(incident)),
+                file_claim_ids)
         if file_claim_items is None:
             file_claim_items = {c.id: set(c.items) for _, c in claims}
         problems += crossrules.claimed_items(

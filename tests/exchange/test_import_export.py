@@ -182,6 +182,28 @@ def test_items_never_move_and_claimed_items_stay(sample_store):
     assert texts == ["incidents[0]: removed from the incident but claim CLM-2026-0001 refers to it"]
 
 
+def test_an_incident_moved_past_its_stored_claims_is_refused(sample_store, tmp_path):
+    """A file moving an incident to a day after claims of it the log holds (and the file does not
+    bring) would leave the log breaking its own rules, and its export would not import."""
+    doc = load()
+    doc["incidents"][0]["occurred_at"] = "2026-09-15T10:00:00+03:00"
+    doc["incidents"][0].pop("reported_at", None)
+    doc["claims"] = []
+    assert problem_texts(sample_store, doc) == [
+        "incidents[0].occurred_at: claim CLM-2026-0001 was filed or inspected before this date"]
+    # The file's own claims are judged against the new date by the claim's rules, not twice.
+    doc["claims"] = [c for c in load()["claims"] if c["number"] == "CLM-2026-0001"]
+    assert problem_texts(sample_store, doc) == ["claims[0].filed_on: before the incident's date"]
+    # A later day none of its claims precede, or an earlier one, is a plain update.
+    for moved in ("2026-09-14T23:00:00+03:00", "2026-09-11T23:00:00+03:00"):
+        doc["incidents"][0]["occurred_at"] = moved
+        doc["claims"] = []
+        report = import_file(sample_store, write(tmp_path, doc))
+        assert report.updated["incidents"] == 1
+    export_file(sample_store, tmp_path / "out.json")
+    assert import_file(Store.open(tmp_path / "again.sqlite3"), tmp_path / "out.json").created["claims"] == 4
+
+
 def test_unknown_owner_and_claimant(store):
     doc = load()
     doc["people"] = doc["people"][1:]

@@ -164,6 +164,22 @@ def test_removing_a_claimed_item_is_refused(sample_store):
     assert "CLM-2026-0001" in e.value.problems[0].text()
 
 
+def test_an_incident_cannot_move_past_the_day_its_claims_were_filed(sample_store):
+    """Moved to 15 September, the incident would come after CLM-2026-0001, filed on the 14th."""
+    from datetime import datetime, timedelta, timezone
+
+    incident = sample_store.get_incident(KALUGA_INCIDENT)
+    msk = timezone(timedelta(hours=3))
+    incident.occurred_at, incident.reported_at = datetime(2026, 9, 15, 10, 0, tzinfo=msk), None
+    with pytest.raises(ValidationFailed) as e:
+        sample_store.save_incident(incident)
+    assert [(p.path, p.error.code, p.error.params.get("got")) for p in e.value.problems] == [
+        ("occurred_at", "claims_before_incident", "CLM-2026-0001")]
+    assert sample_store.get_incident(KALUGA_INCIDENT).occurred_at.day == 12  # nothing written
+    incident.occurred_at = datetime(2026, 9, 14, 23, 0, tzinfo=msk)  # the day of the first claim: allowed
+    assert sample_store.save_incident(incident).version == 2
+
+
 @pytest.mark.parametrize(("query", "expected"), [
     ("смирнова", 1), ("СМИРНОВА", 1), ("Смирн", 1), ("a123bc", 1), ("А123ВС40", 1), ("xtagfl", 1),
     ("посёлка", 1), ("поселка", 1), ("водоканал", 1), ("CLM-2026-0004", 1), ("калуга пруд", 1), ("несуществующее", 0),

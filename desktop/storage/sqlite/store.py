@@ -22,7 +22,7 @@ from ...domain.duplicates import document_key
 from ...domain.enums import ClaimStatus, IncidentKind, IncidentStatus
 from ...domain.errors import FieldError, Problem, ValidationFailed, join_path
 from ...domain.models import Claim, Incident, Person
-from ...domain.rules import claim_problems, incident_problems, person_problems
+from ...domain.rules import claim_problems, incident_date, incident_problems, person_problems
 from ...domain.searching import search_phone
 from ...domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ...domain.transitions import check_transition, locked_changes
@@ -355,6 +355,13 @@ class Store(Registers):
                 out.setdefault(r["item_id"], []).append((r["id"], r["number"]))
         return out
 
+    def claims_dated_before(self, incident_id: str, day: date) -> list[tuple[str, str]]:
+        """`(claim id, number)` of the incident's claims filed or inspected before DAY (along
+        `claims_incident`: an incident's own claims, not the log's)."""
+        return [(r["id"], r["number"]) for r in self._rows(
+            "SELECT id, number FROM claims WHERE incident_id = :incident AND (filed_on < :day OR inspection_date < :day) "
+            "ORDER BY number", {"incident": incident_id, "day": day.isoformat()})]
+
     # ---- claims ------------------------------------------------------------------------------
     def get_claims(self, ids: Iterable[str]) -> dict[str, Claim]:
         wanted = sorted(set(i for i in ids if i))
@@ -463,6 +470,9 @@ class Store(Registers):
         if incident.reference:
             problems += crossrules.taken_references([("reference", incident.reference, incident.id)],
                                                     self.incident_ids_by_reference([incident.reference]))
+        if old_head is not None and incident.occurred_at and incident_date(incident) > incident_date(old_head):
+            problems += crossrules.claims_before_incident(
+                "occurred_at", self.claims_dated_before(incident.id, incident_date(incident)))
         if problems:
             raise ValidationFailed(problems)
         if old_head is None:
