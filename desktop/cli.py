@@ -388,6 +388,10 @@ def cmd_backup(store: LogStore, args: argparse.Namespace, lang: str) -> int:
             raise BadInput([f"{dest.parent}: no such folder"])
         if store.location.path is not None and names_database(dest, store.location.path):
             raise BadInput([f"{dest}: that is the database itself; choose another file or a folder"])
+        if dest.exists() or dest.is_symlink():
+            # Never over a file: it may be another office's log or a clerk's document (a folder
+            # gets a new dated file each time, as the window's own backups do).
+            raise BadInput([f"{dest}: already exists; a backup never replaces a file: name a new file, or a folder"])
     else:
         dest = backup_path(anchor)
     store.backup(dest)  # checked before it takes its name: a log that fails its check exits 3

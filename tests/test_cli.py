@@ -186,6 +186,16 @@ def test_backup_destination_rules(env, tmp_path):
     result = run(env, "backup", str(tmp_path / "missing") + "/", db=db)
     assert result.returncode == 2 and not (tmp_path / "missing").exists()
     assert run(env, "backup", db, db=db).returncode == 2
+    # An existing file is never replaced: another office's log, a document, yesterday's copy.
+    other = tmp_path / "other.sqlite3"
+    run(env, "import", sample("sample-kaluga-2026-09-v2.json"), db=other)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("записка", encoding="utf-8")
+    before = other.read_bytes()
+    for dest in (other, notes):
+        result = run(env, "backup", dest, db=db)
+        assert result.returncode == 2 and "already exists" in result.stderr
+    assert other.read_bytes() == before and notes.read_text(encoding="utf-8") == "записка"
 
 
 def test_request_documents_refused_for_a_decided_claim(env, tmp_path):
