@@ -160,6 +160,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "transition": ("cannot go from {old} to {new}", "нельзя перейти из {old} в {new}"),
     "json": ("not valid JSON: {got}", "некорректный JSON: {got}"),
+    "attachment_not_in_log": (
+        "the log has no file for this attachment (it came from a plain .json file): export to .json, "
+        "or attach the file again",
+        "в журнале нет файла этого вложения (оно пришло из файла .json без вложений): выгрузите в .json "
+        "или приложите файл заново",
+    ),
     "attachment_missing": ("the package has no file for this sha256", "в пакете нет файла с этим sha256"),
     "attachment_size": ("the file in the package has {got} bytes", "в пакете файл размером {got} байт"),
     "attachment_hash": ("the file's bytes do not match its sha256", "содержимое файла не совпадает с sha256"),
@@ -243,6 +249,10 @@ class ValidationFailed(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(p.text() for p in problems))
+
+    def text(self, lang: str = "en") -> str:
+        """Each problem on its own line, in the clerk's language (a job's failure shows it so)."""
+        return "\n".join(p.text(lang) for p in self.problems)
 
 
 def join_path(base: str, key: str | int) -> str:

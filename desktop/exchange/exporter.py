@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..domain.errors import FieldError, Problem, ValidationFailed
 from ..domain.models import Claim, Incident, Person
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ..domain.views import Filters, RegisterView
@@ -103,11 +104,25 @@ def export_file(store: LogStore, path: Path, filters: Filters | None = None, now
 
         return write_xlsx(store, path, filters or Filters(), view=view)
     document = export_document(store, filters, now, view=view)
+    blobs: dict[str, bytes] = {}
+    if path.suffix.lower() == ".zip":
+        hashes = {a["sha256"] for c in document["claims"] for a in c.get("attachments", [])}
+        blobs = {sha: data for sha in sorted(hashes) if (data := store.get_blob(sha)) is not None}
+        _check_package_complete(document, blobs)
     with written_whole(path) as partial:
         if path.suffix.lower() == ".zip":
-            hashes = {a["sha256"] for c in document["claims"] for a in c.get("attachments", [])}
-            blobs = {sha: data for sha in sorted(hashes) if (data := store.get_blob(sha)) is not None}
             write_package(partial, document, blobs)
         else:
             write_json(partial, document)
     return ExportCounts({k: len(document[k]) for k in ("people", "incidents", "claims")})
+
+
+def _check_package_complete(document: dict[str, Any], blobs: dict[str, bytes]) -> None:
+    """A package carries every attachment's bytes (its import refuses one that does not), so a log
+    holding attachments listed without bytes (imported from a plain .json) cannot make one: said,
+    attachment by attachment, before anything is written."""
+    problems = [Problem(f"claims[{n}].attachments[{m}].sha256", FieldError("attachment_not_in_log"))
+                for n, claim in enumerate(document["claims"])
+                for m, attachment in enumerate(claim.get("attachments", [])) if attachment["sha256"] not in blobs]
+    if problems:
+        raise ValidationFailed(problems)

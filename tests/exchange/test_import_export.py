@@ -389,6 +389,31 @@ def test_package_must_carry_the_bytes_it_lists(store, tmp_path):
     assert import_file(store, write(tmp_path, doc)).created["claims"] == 4
 
 
+def test_a_package_is_not_made_of_attachments_the_log_has_no_bytes_for(store, tmp_path):
+    """Listed without bytes by a plain .json, an attachment cannot go into a package (whose import
+    would refuse it): the export says which, writes nothing; .json still exports them."""
+    doc = load()
+    data = b"photo bytes"
+    doc["claims"][0]["attachments"] = [{"name": "b.jpg", "sha256": "1" * 64}]
+    doc["claims"][1]["attachments"] = [{"name": "a.jpg", "sha256": hashlib.sha256(data).hexdigest(), "size": 11}]
+    package = tmp_path / "p.zip"
+    with zipfile.ZipFile(package, "w") as archive:  # a.jpg comes with its bytes, b.jpg by a plain file below
+        archive.writestr("data.json", json.dumps({**doc, "claims": doc["claims"][1:2]}, ensure_ascii=False))
+        archive.writestr(f"attachments/{hashlib.sha256(data).hexdigest()}", data)
+    import_file(store, write(tmp_path, doc))
+    import_file(store, package)
+    out = tmp_path / "out.zip"
+    with pytest.raises(ValidationFailed) as e:
+        export_file(store, out)
+    numbers = [c["number"] for c in export_document(store)["claims"]]
+    where = numbers.index(doc["claims"][0]["number"])
+    assert [p.path for p in e.value.problems] == [f"claims[{where}].attachments[0].sha256"]
+    assert "export to .json" in e.value.text("en") and "выгрузите в .json" in e.value.text("ru")
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+    export_file(store, tmp_path / "out.json")
+    assert import_file(Store.open(tmp_path / "again.sqlite3"), tmp_path / "out.json").created["claims"] == 4
+
+
 def test_a_failure_while_writing_leaves_nothing_written(store, tmp_path, monkeypatch):
     """All-or-nothing below validation: the last write of the transaction fails, everything rolls back."""
     from desktop.storage.sqlite.store import Store as StoreClass
