@@ -377,15 +377,18 @@ def test_help_is_russian_under_a_russian_locale_or_with_lang_ru(env):
     assert run(env, "--lang", "en", "--help").stdout.startswith("usage: ")
 
 
-def test_a_refused_import_names_each_record_in_words_in_russian_with_its_path(env, tmp_path):
+def test_a_refused_import_names_each_record_in_words_in_russian_after_its_path(env, tmp_path):
     db = tmp_path / "log.sqlite3"
     result = run(env, "--lang", "ru", "import", sample("sample-invalid.json"), db=db)
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 7
-    assert "Происшествие №1, ТС 1, VIN: ожидается 17 символов, получено 16 (в файле: incidents[0].vehicles[0].vin)" in lines
-    assert any(line.startswith("Лицо №1, ИНН: ") for line in lines)
-    assert any(line.startswith("Заявление №1, выплата, сумма: ") for line in lines)
+    assert "incidents[0].vehicles[0].vin: Происшествие №1, ТС 1, VIN: ожидается 17 символов, получено 16" in lines
+    assert any(line.startswith("people[0].inn: Лицо №1, ИНН: ") for line in lines)
+    assert any(line.startswith("claims[0].payment.amount: Заявление №1, выплата, сумма: ") for line in lines)
+    # Every line is `path: what is wrong`, as in English: a script reads the same shape on any computer.
+    english = run(env, "--lang", "en", "import", sample("sample-invalid.json"), db=db).stderr.strip().splitlines()
+    assert [line.split(": ", 1)[0] for line in lines] == [line.split(": ", 1)[0] for line in english]
 
 
 def test_import_counts_name_people_and_organisations_alike(env, tmp_path):

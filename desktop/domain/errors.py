@@ -236,10 +236,11 @@ class Problem:
         return self.in_words(lang) if lang == "ru" else self.text(lang)
 
     def for_command_line(self, lang: str = "en") -> str:
-        """On standard error: every line names its path (interchange.md, Import rules 1); in
-        Russian the record in words first and the path after it, for whoever mends the file."""
+        """On standard error: every line starts with its path and a colon, in any language
+        (interchange.md, Import rules 1: other offices' scripts read `path: what is wrong`); in
+        Russian what is wrong names the record in words too, for whoever mends the file."""
         if lang == "ru" and self.path:
-            return f"{self.in_words(lang)} (в файле: {self.path})"
+            return f"{self.path}: {self.in_words(lang)}"
         return self.text(lang)
 
 

@@ -12,7 +12,7 @@ import contextlib
 import gc
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ from ..domain.errors import FieldError, Problem, ValidationFailed, join_path
 from ..domain.limits import text_limit
 from ..domain.models import Claim, Incident, Person
 from ..domain.parse import read_claim, read_incident, read_person
-from ..domain.rules import incident_date
+from ..domain.rules import claim_problems, incident_date
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ..domain.values import clean_text, numbering_overflows, parse_datetime, parse_uuid
 from ..domain.words import RECORD_KINDS, Lang, normalise_lang, record_place, shown_number
@@ -244,6 +244,10 @@ def plan_import(
     existing_people = store.get_people(p.id for _, p in people)
     existing_incidents = store.get_incidents(i.id for _, i in incidents)
     existing_claims = store.get_claims(c.id for _, c in claims)
+    if document.get("version") == 1:
+        for _, claim in claims:
+            if claim.id in existing_claims:
+                _keep_v2_facts(claim, existing_claims[claim.id], incident_of(claim.incident_id), now)
     # Taken references and numbers first: renumbered new records are numbered, and so counted below.
     renumbered: list[Renumbered] = []
     taken: list[Problem] = []  # reported after the items' problems, as before renumbering existed
@@ -312,6 +316,24 @@ def plan_import(
     ):
         _diff(kind, records, existing, to_dict, target, report, reasons)
     return changes, report
+
+
+V2_CLAIM_KEYS = ("received_via", "registered_on", "executor", "extension", "inspection")
+
+
+def _keep_v2_facts(claim: Claim, stored: Claim, incident: Incident | None, now: datetime) -> None:
+    """A version 1 file cannot carry a claim's v2 facts (how it came, registration, executor,
+    extension, inspection, the decision's notice date): where it lacks them, the log's are kept
+    rather than erased by an office still writing version 1. Kept only while the claim's rules
+    still hold with the file's own dates (a v1 file that moved `filed_on` past a kept registration
+    date wins, as the file's version of the record)."""
+    kept = replace(claim, **{k: getattr(stored, k) for k in V2_CLAIM_KEYS if getattr(claim, k) is None})
+    if kept.decision is not None and stored.decision is not None and kept.decision.notice_sent_on is None:
+        kept.decision = replace(kept.decision, notice_sent_on=stored.decision.notice_sent_on)
+    if kept == claim or len(claim_problems(kept, incident, now)) > len(claim_problems(claim, incident, now)):
+        return
+    for key in (*V2_CLAIM_KEYS, "decision"):
+        setattr(claim, key, getattr(kept, key))
 
 
 def _diff(

@@ -167,8 +167,9 @@ def test_an_import_problem_names_the_record_in_russian_and_keeps_the_path_in_eng
     problem = Problem("incidents[1].vehicles[2].vin", FieldError("vin_length", got=16))
     assert problem.for_window("ru") == "Происшествие №2, ТС 3, VIN: ожидается 17 символов, получено 16"
     assert problem.for_window("en") == "incidents[1].vehicles[2].vin: expected 17 characters, got 16"
-    assert problem.for_command_line("ru") == ("Происшествие №2, ТС 3, VIN: ожидается 17 символов, получено 16 "
-                                              "(в файле: incidents[1].vehicles[2].vin)")
+    # The command line starts every line with the path in any language: scripts read `path: …`.
+    assert problem.for_command_line("ru") == ("incidents[1].vehicles[2].vin: Происшествие №2, ТС 3, VIN: "
+                                              "ожидается 17 символов, получено 16")
     assert problem.for_command_line("en") == problem.text("en")
     whole = Problem("", FieldError("not_object"))
     assert whole.for_window("ru") == whole.for_command_line("ru") == "должно быть объектом"

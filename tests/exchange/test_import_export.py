@@ -204,6 +204,23 @@ def test_an_incident_moved_past_its_stored_claims_is_refused(sample_store, tmp_p
     assert import_file(Store.open(tmp_path / "again.sqlite3"), tmp_path / "out.json").created["claims"] == 4
 
 
+def test_a_version_1_file_keeps_the_logs_version_2_facts_of_its_claims(store, tmp_path):
+    """An office still writing version 1 cannot carry executor, inspection, extension, registration,
+    how a claim came or the notice date: importing its file over a version 2 log keeps them."""
+    import_file(store, sample("sample-kaluga-2026-09-v2.json"))
+    before = {c["number"]: c for c in export_document(store)["claims"]}
+    assert any("inspection" in c or "executor" in c for c in before.values())
+    report = import_file(store, sample())  # the same office's version 1 file
+    after = {c["number"]: c for c in export_document(store)["claims"]}
+    for number, claim in before.items():
+        for key in ("received_via", "registered_on", "executor", "extension", "inspection"):
+            assert after[number].get(key) == claim.get(key), (number, key)
+        if claim.get("decision", {}).get("notice_sent_on"):
+            assert after[number]["decision"]["notice_sent_on"] == claim["decision"]["notice_sent_on"]
+    assert import_file(store, sample()).updated["claims"] == 0  # the second time changes nothing
+    assert report.created["claims"] == 0
+
+
 def test_unknown_owner_and_claimant(store):
     doc = load()
     doc["people"] = doc["people"][1:]
