@@ -658,6 +658,12 @@ def start_process() -> None:
         pass  # a read-only home: the command itself will say what it cannot do
 
 
+def _named_file(filename: object) -> str:
+    """The file as the clerk named it: a whole-or-nothing write fails on its `.part` twin."""
+    name = str(filename)
+    return name.removesuffix(".part")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = window_arguments(arguments) or build_parser(language_of_arguments(arguments)).parse_args(arguments)
@@ -689,6 +695,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BadInput as e:
         for line in e.lines:
             print(line, file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except PermissionError as e:  # a file the clerk named (the log's own are classified as trouble above)
+        print(f"{_named_file(e.filename)}: {'нет прав на чтение или запись' if lang == 'ru' else 'permission denied'}"
+              if e.filename else str(e), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -166,6 +166,31 @@ def test_unexpected_failure_exits_1_with_log_path(env, tmp_path):
     assert log.is_file() and "Traceback" in log.read_text(encoding="utf-8")
 
 
+def test_a_file_the_clerk_may_not_write_or_read_exits_2_naming_it(tmp_path, monkeypatch, capsys):
+    """Export into a folder the clerk may not write, import of a file they may not read: bad input
+    (exit 2) naming the file as given, not an unexpected failure with a traceback's words. (In
+    process: the tests run as root, whom the file system never refuses.)"""
+    import desktop.exchange as exchange
+    from desktop import cli
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    db = tmp_path / "log.sqlite3"
+    target = tmp_path / "ro" / "out.json"
+    target.parent.mkdir()
+
+    def refused(_store, path, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", f"{path}.part")
+
+    monkeypatch.setattr(exchange, "export_file", refused)
+    monkeypatch.setattr(exchange, "import_file", refused)
+    assert cli.main(["--db", str(db), "--lang", "en", "export", str(target)]) == 2
+    assert capsys.readouterr().err.strip() == f"{target}: permission denied"
+    source = tmp_path / "in.json"
+    source.write_text("{}", encoding="utf-8")
+    assert cli.main(["--db", str(db), "--lang", "ru", "import", str(source)]) == 2
+    assert capsys.readouterr().err.strip() == f"{source}: нет прав на чтение или запись"
+
+
 def test_locked_database_exits_3_with_a_locked_message(env, tmp_path):
     db = tmp_path / "log.sqlite3"
     run(env, "import", sample(), db=db)
