@@ -205,6 +205,9 @@ def filters_from(args: argparse.Namespace) -> Filters:
         values["status"] = parse_enum(args.status, ClaimStatus)
     except FieldError as e:
         problems.append(f"--status: {e.text()}")
+    start, end = values.get("date_from"), values.get("date_to")
+    if start is not None and end is not None and start > end:  # type: ignore[operator]
+        problems.append(f"--from: after --to ({start} > {end}): nothing could match")
     if problems:
         raise BadInput(problems)
     districts = tuple(dict.fromkeys(d.strip() for d in args.district or () if d.strip()))
@@ -312,7 +315,7 @@ def cmd_import(store: LogStore, args: argparse.Namespace, lang: str) -> int:
 
     source = Path(args.file)
     if not source.is_file():
-        raise BadInput([f"{source}: no such file"])
+        raise BadInput([f"{source}: a folder, not a file" if source.is_dir() else f"{source}: no such file"])
     try:
         report = import_file(store, source, renumber=args.renumber, lang=lang)
     except ValidationFailed as e:  # each problem with its path; in Russian the record named in words first
@@ -410,7 +413,7 @@ def cmd_restore(db: Path | Location, args: argparse.Namespace, lang: str) -> int
                         "`incident-log --db КОПИЯ copy-to URL` в пустую базу данных"])
     source = Path(args.backup).expanduser()
     if not source.is_file():
-        raise BadInput([f"{source}: no such file"])
+        raise BadInput([f"{source}: a folder, not a file" if source.is_dir() else f"{source}: no such file"])
     try:
         kept = restore(source, db)
     except BadBackup as e:

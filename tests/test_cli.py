@@ -205,6 +205,13 @@ def test_locked_database_exits_3_with_a_locked_message(env, tmp_path):
         holder.close()
 
 
+def test_a_folder_given_for_a_file_is_named_as_a_folder(env, tmp_path):
+    db = tmp_path / "log.sqlite3"
+    for command in ("import", "restore"):
+        result = run(env, command, tmp_path, db=db)
+        assert result.returncode == 2 and result.stderr.strip() == f"{tmp_path}: a folder, not a file"
+
+
 def test_backup_destination_rules(env, tmp_path):
     db = tmp_path / "log.sqlite3"
     run(env, "import", sample(), db=db)

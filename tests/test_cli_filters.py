@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.cli import build_parser, filters_from, window_arguments
+from desktop.cli import BadInput, build_parser, filters_from, window_arguments
 
 
 def test_district_may_be_repeated_for_any_of_several():
     args = build_parser().parse_args(["export", "out.json", "--district", "г. Калуга", "--district",
                                       " Боровский район ", "--district", "г. Калуга"])
     assert filters_from(args).districts == ("г. Калуга", "Боровский район")
+
+
+def test_from_after_to_is_bad_input_not_an_empty_result():
+    args = build_parser().parse_args(["export", "out.json", "--from", "2026-10-01", "--to", "2026-09-01"])
+    with pytest.raises(BadInput) as e:
+        filters_from(args)
+    assert e.value.lines == ["--from: after --to (2026-10-01 > 2026-09-01): nothing could match"]
+    same_day = build_parser().parse_args(["export", "out.json", "--from", "2026-09-12", "--to", "2026-09-12"])
+    assert filters_from(same_day).date_from == filters_from(same_day).date_to
 
 
 def test_no_district_is_every_district():
