@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 SYSTEM_LIBS=(libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0
   libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
-  postgresql)  # the tests start a throwaway PostgreSQL cluster of their own (tests/pg_server.py)
+  postgresql  # the tests start a throwaway PostgreSQL cluster of their own (tests/pg_server.py)
+  xvfb xauth)  # and a real X server for the keys Qt's X11 keyboard scheme takes (tests/ui/test_keys_on_x11.py)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -19,7 +20,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing system packages for Qt and the PostgreSQL tests: ${missing[*]}"
+    echo "Installing system packages for Qt, X and the PostgreSQL tests: ${missing[*]}"
     apt-get update -qq >/dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else

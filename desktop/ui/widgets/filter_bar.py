@@ -11,7 +11,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,37 @@ from .district_list import DistrictChecklist
 
 SEARCH_DELAY_MS = 250
 ANY_PERIOD, OWN_PERIOD = "any", "own"  # the period list's first and last lines: no dates, dates typed
+
+
+class SearchEdit(QLineEdit):
+    """The register's search box: the window's own Ctrl shortcuts win over the box's.
+
+    The cursor sits here whenever a tab is opened, and on Linux a line edit keeps Emacs's keys for
+    itself (Ctrl+E: end of line), so Ctrl+E for Export did nothing until the clerk left the box
+    (found under Xvfb). Keys no window action uses, the editing ones included, stay the box's."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._window_key(event):
+            event.ignore()  # not claimed: the window's shortcut gets the key
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Alt and a letter is a menu's or a tab's key, never text: with the Latin layout on, the
+        Russian letters' shortcuts do not match and the letter was typed into the search instead,
+        filtering the register by «a» (AltGr, Ctrl+Alt on Windows, still types)."""
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.AltModifier and not modifiers & Qt.KeyboardModifier.ControlModifier:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def _window_key(self, event: QKeyEvent) -> bool:
+        if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        window = self.window()
+        return any(action.isEnabled() and pressed in action.shortcuts() for action in window.actions())
 
 
 class OptionalDateEdit(DateEdit):
@@ -103,7 +135,7 @@ class FilterBar(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._emit)
 
-        self.search = QLineEdit(self)
+        self.search = SearchEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText({
             self.INCIDENTS: self.tr("Search: reference, place, name, phone, plate, VIN…"),
