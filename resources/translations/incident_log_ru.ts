@@ -3964,12 +3964,14 @@ people: {1}, incidents: {2}, claims: {3}</source>
     <message>
         <location line="+16"/>
         <source>Every claim</source>
-        <translation>Любое заявление</translation>
+        <translation>Любое
+заявление</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Individual&apos;s claim</source>
-        <translation>Физическое лицо</translation>
+        <translation>Физическое
+лицо</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -36,9 +36,11 @@ class DateEdit(QWidget):
         self.line.setPlaceholderText(empty_text or (self.tr("dd.mm.yyyy hh:mm") if with_time else self.tr("dd.mm.yyyy")))
         self.line.setToolTip(self.tr("Type the date with dots, e.g. 14.09.2026 02:40") if with_time
                              else self.tr("Type the date with dots, e.g. 14.09.2026"))
-        width = self.line.fontMetrics().horizontalAdvance("00.00.0000 00:00" if with_time else "00.00.0000")
-        self.line.setMinimumWidth(width + 16)
-        self.line.setMaximumWidth(width + 60)
+        metrics = self.line.fontMetrics()
+        width = metrics.horizontalAdvance("00.00.0000 00:00" if with_time else "00.00.0000")
+        hint = metrics.horizontalAdvance(self.line.placeholderText())  # «не известно: дд.мм.гггг чч:мм» whole
+        self.line.setMinimumWidth(max(width, hint) + 16)
+        self.line.setMaximumWidth(max(width + 60, hint + 16))
         self.button = QToolButton(self)
         self.button.setText("▾")
         self.button.setToolTip(self.tr("Calendar (F4)"))

@@ -143,6 +143,7 @@ class FilterBar(QWidget):
             self.VEHICLES: self.tr("Search: plate (any part), VIN, make, owner, phone…"),
             self.PEOPLE: self.tr("Search: surname, organisation, phone, INN…"),
         }[mode])
+        self.search.setToolTip(self.search.placeholderText())  # cut short at 1280 pixels: whole when pointed at
         self.search.setMinimumWidth(150)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._emit_now)
