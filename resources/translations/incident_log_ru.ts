@@ -1169,7 +1169,7 @@ The details are in the log file.</source>
         <translation>Введите дату через точки, например 14.09.2026</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Calendar (F4)</source>
         <translation>Календарь (F4)</translation>
     </message>
@@ -1324,7 +1324,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+109"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+141"/>
         <source>Search: reference, place, name, phone, plate, VIN…</source>
         <translation>Поиск: номер, место, имя, телефон, госномер, VIN…</translation>
     </message>
@@ -1344,7 +1344,7 @@ Estimated cost of the items: %3</source>
         <translation>Поиск: фамилия, организация, телефон, ИНН…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>From this date (inclusive)</source>
         <translation>С этой даты (включительно)</translation>
     </message>
@@ -1561,12 +1561,12 @@ Estimated cost of the items: %3</source>
     <name>FormDialog</name>
     <message>
         <location filename="../../desktop/ui/widgets/validated.py" line="+463"/>
-        <location line="+240"/>
+        <location line="+244"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-243"/>
         <source>Save and keep the form open (Ctrl+S)</source>
         <translation>Сохранить, не закрывая форму (Ctrl+S)</translation>
     </message>
@@ -1593,12 +1593,12 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+57"/>
         <location line="+2"/>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>Another clerk deleted this record while it was open here; it was not saved again.</source>
         <translation>Пока запись была открыта здесь, её удалил другой сотрудник; повторно она не сохранена.</translation>
     </message>
@@ -1608,17 +1608,22 @@ Estimated cost of the items: %3</source>
         <translation>%1 — не сохранено</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changed since it was saved at %1</source>
         <translation>Изменено после сохранения в %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Not saved yet</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>Changed, not saved</source>
+        <translation>Изменено, не сохранено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved at %1</source>
         <translation>Сохранено в %1</translation>
     </message>
@@ -2224,7 +2229,7 @@ Estimated cost of the items: %3</source>
         <translation>Имущ&amp;ество (%1)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Cannot remove</source>
         <translation>Удалить нельзя</translation>
     </message>
@@ -3189,7 +3194,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-270"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="-271"/>
         <source>any</source>
         <translation>любая</translation>
     </message>

@@ -211,7 +211,7 @@ def test_a_form_says_it_is_saved_and_its_title_says_when_it_is_not(russian: None
     type_into(qtbot, form.location, ", у моста")
     assert form.is_dirty()
     assert form.windowTitle() == "Происшествие П-2026-0001 — не сохранено"
-    assert form.save_state_label.text() == "Не сохранено"
+    assert form.save_state_label.text() == "Изменено, не сохранено"  # opened from the log, not a new record
 
     assert form.save()
     assert form.windowTitle() == "Происшествие П-2026-0001"

@@ -574,8 +574,12 @@ class FormDialog(QDialog):
             at = self.saved_at.strftime("%H:%M") if self.saved_at else ""
             if self.is_dirty():
                 title = QCoreApplication.translate("FormDialog", "%1 — not saved").replace("%1", title)
-                label = (QCoreApplication.translate("FormDialog", "Changed since it was saved at %1").replace("%1", at)
-                         if at else QCoreApplication.translate("FormDialog", "Not saved yet"))
+                if at:
+                    label = QCoreApplication.translate("FormDialog", "Changed since it was saved at %1").replace("%1", at)
+                elif getattr(self, "original", None) is not None:  # opened from the log, changed here
+                    label = QCoreApplication.translate("FormDialog", "Changed, not saved")
+                else:
+                    label = QCoreApplication.translate("FormDialog", "Not saved yet")
             elif at:
                 label = QCoreApplication.translate("FormDialog", "Saved at %1").replace("%1", at)
         if QDialog.windowTitle(self) != title:
