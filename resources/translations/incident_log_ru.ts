@@ -3295,8 +3295,8 @@ people: {1}, incidents: {2}, claims: {3}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Claims by status</source>
-        <translation>Заявления по статусам</translation>
+        <source>Claims</source>
+        <translation>Заявления</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>

@@ -85,7 +85,7 @@ class OverviewPanel(QWidget):
         self._row(grid, 1, "vehicles", self.tr("Damaged vehicles"), VEHICLES, Filters())
         self._row(grid, 2, "properties", self.tr("Damaged property"), INCIDENTS, Filters(has_properties=True))
 
-        claims = QGroupBox(self.tr("Claims by status"), self)
+        claims = QGroupBox(self.tr("Claims"), self)  # by status; the chart below says «by status»
         grid = QGridLayout(claims)
         for n, (status, text) in enumerate(labels.enum_items(ClaimStatus)):
             self._row(grid, n, f"status:{status.value}", text[:1].upper() + text[1:], CLAIMS, Filters(status=status))  # type: ignore[arg-type]
