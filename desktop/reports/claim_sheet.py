@@ -145,7 +145,7 @@ def claim_sheet_story(
         fields.append((tr("h_payment", lang), tr("no_payment", lang)))
     closing.append(details_table(fields, width, s))
     if flag:
-        closing.append(Paragraph(f"<b>{esc(flag)}</b>", s.note))
+        closing.append(Paragraph(f"<b>{esc(flag, bold=True)}</b>", s.note))
     if claim.attachments:
         closing.append(Paragraph(esc(tr("h_attachments", lang)), s.heading))
         names = "\n".join(f"{n}. {a.name}" for n, a in enumerate(claim.attachments, start=1))
@@ -176,7 +176,7 @@ def _claim_fields(claim: Claim, incident: Incident | None, lang: Lang) -> list[t
 
 
 def _bold(text: str, s: Styles) -> Paragraph:
-    return Paragraph(f"<b>{esc(text)}</b>", s.cell)
+    return Paragraph(f"<b>{esc(text, bold=True)}</b>", s.cell)
 
 
 def _deadline_fields(claim: Claim, today: date, lang: Lang, s: Styles) -> list[tuple[str, object]]:

@@ -2,7 +2,8 @@
 
 reportlab's built-in Helvetica and Times have no Cyrillic, so every style names one of the fonts
 registered here. ParaType's PT Serif and PT Sans were made for Russian official documents; DejaVu
-stands in if a build ever ships without them. Registration happens once per process.
+Sans stands in for the characters they lack (`glyphs`: ə, the hyphen U+2010, Hebrew, ✓), and for
+a whole family if a build ever ships without it. Registration happens once per process.
 """
 
 from __future__ import annotations
@@ -27,10 +28,12 @@ class FontFamily:
 
 @dataclass(frozen=True)
 class ReportFonts:
-    """Serif for running text and titles, sans for tables, header and footer."""
+    """Serif for running text and titles, sans for tables, header and footer; `fallback` for the
+    characters they lack."""
 
     serif: FontFamily
     sans: FontFamily
+    fallback: FontFamily
 
 
 # (family name, regular file, bold file)
@@ -70,12 +73,9 @@ def report_fonts() -> ReportFonts:
 
 
 def _load() -> ReportFonts:
-    serif = _register(*_SERIF)
-    sans = _register(*_SANS)
-    if serif is None or sans is None:
-        fallback = _register(*_FALLBACK)
-        serif = serif or fallback
-        sans = sans or fallback
-    if serif is None or sans is None:
-        raise FileNotFoundError(f"no report fonts in {resource('fonts')}")
-    return ReportFonts(serif=serif, sans=sans)
+    fallback = _register(*_FALLBACK)
+    if fallback is None:  # without it a name in ə or a pasted ✓ would print with letters missing
+        raise FileNotFoundError(f"no DejaVu Sans in {resource('fonts')}")
+    serif = _register(*_SERIF) or fallback
+    sans = _register(*_SANS) or fallback
+    return ReportFonts(serif=serif, sans=sans, fallback=fallback)

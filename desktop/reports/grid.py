@@ -8,7 +8,8 @@ is known before layout, and a `Grid` splits between rows in time proportional to
 places. A cell longer than `PIECE_LINES` lines goes on over continuation rows (no rule between
 them), so the table can break inside it and every character is printed.
 
-Plain strings are never read as markup, so user text needs no escaping here.
+Plain strings are never read as markup, so user text needs no escaping here. Characters the
+table's font lacks are measured and drawn in DejaVu, run by run (`glyphs.runs`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
+
+from .glyphs import missing, printable, runs, text_width
 
 PIECE_LINES = 20  # lines of one cell per row: a row never nears a page's height
 ELLIPSIS = "…"
@@ -47,11 +50,15 @@ class TextWrapper:
         self.font = font
         self.size = size
         self._measure = getFont(font).stringWidth  # the font's own, past pdfmetrics' look-up per call
+        # One search tells plain text from text with a line break or a character the font lacks.
+        self._unusual = missing(font) or _ANY_BREAK
         self._cache: dict[tuple[str, float], list[str]] = {}
         self._words: dict[str, float] = {}
 
     def width(self, text: str) -> float:
-        return self._measure(text, self.size)
+        if self._unusual.search(text) is None:
+            return self._measure(text, self.size)
+        return text_width(text, self.font, self.size)
 
     def lines(self, text: str, width: float, *, cache: bool = False) -> list[str]:
         if cache:
@@ -63,11 +70,12 @@ class TextWrapper:
         return self._lines(text, width)
 
     def _lines(self, text: str, width: float) -> list[str]:
-        if _ANY_BREAK.search(text) is None and self._measure(text, self.size) <= width:
+        if self._unusual.search(text) is None and self._measure(text, self.size) <= width:
             return [text]
         out: list[str] = []
         for paragraph in text.replace("\r\n", "\n").translate(LINE_BREAKS).split("\n"):
-            if self._measure(paragraph, self.size) <= width:
+            paragraph = printable(paragraph)
+            if self.width(paragraph) <= width:
                 out.append(paragraph)
             else:
                 out += self._fill(paragraph, width)
@@ -112,7 +120,7 @@ class TextWrapper:
     def _word(self, word: str) -> float:
         w = self._words.get(word)
         if w is None:
-            w = self._words[word] = self._measure(word, self.size)
+            w = self._words[word] = self.width(word)
         return w
 
 
@@ -359,10 +367,10 @@ def draw_rows(canvas: Any, look: GridLook, rows: Sequence[GridRow], height: floa
                         w = out.width(face, line) * size
                         x = room - w if how == RIGHT else (left + room - w) / 2
                     ops.append(f"1 0 0 1 {fp_str(x, line_y)} Tm")
-                    for subset, name, data in parts:
-                        if current != (face, subset, size):
+                    for part_face, subset, name, data in parts:
+                        if current != (part_face, subset, size):
                             ops.append(f"{name} {fp_str(size)} Tf {fp_str(look.leading)} TL")
-                            current = (face, subset, size)
+                            current = (part_face, subset, size)
                         ops.append(f"({data}) Tj")
                     ops.append("T*")
                 line_y -= look.leading
@@ -406,13 +414,14 @@ class _TextBlock:
     reportlab's text object splits every string into font subsets and escapes it on every call
     (a third of a 20,000-row report's time); numbers, dates, statuses and names repeat, so the
     operators are kept per document. This is what `PDFTextObject._formatText` writes for an
-    embedded TrueType font, which every report font is.
+    embedded TrueType font, which every report font is. Runs the face lacks go in DejaVu
+    (`glyphs.runs`), one more font in the same text block.
     """
 
     def __init__(self, canvas: Any) -> None:
         self.doc = canvas._doc  # the fonts' subsets are per document
         self.escape = canvas._escape
-        self.encoded: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+        self.encoded: dict[tuple[str, str], list[tuple[str, int, str, str]]] = {}
         self.widths: dict[tuple[str, str], float] = {}
 
     @classmethod
@@ -422,15 +431,16 @@ class _TextBlock:
             block = canvas.__dict__["_grid_text"] = cls(canvas)
         return block
 
-    def encode(self, face: str, text: str) -> list[tuple[int, str, str]]:
-        """(subset, its font resource name, escaped bytes) for each run of one font subset."""
+    def encode(self, face: str, text: str) -> list[tuple[str, int, str, str]]:
+        """(face, subset, its font resource name, escaped bytes) for each run of one font subset."""
         key = (face, text)
         hit = self.encoded.get(key)
         if hit is None:
-            font = getFont(face)
             hit = self.encoded[key] = [
-                (subset, font.getSubsetInternalName(subset, self.doc), self.escape(data))
-                for subset, data in font.splitString(text, self.doc)
+                (run_face, subset, font.getSubsetInternalName(subset, self.doc), self.escape(data))
+                for run_face, run in runs(text, face)
+                for font in (getFont(run_face),)
+                for subset, data in font.splitString(run, self.doc)
             ]
         return hit
 
@@ -439,7 +449,7 @@ class _TextBlock:
         key = (face, text)
         hit = self.widths.get(key)
         if hit is None:
-            hit = self.widths[key] = getFont(face).stringWidth(text, 1.0)
+            hit = self.widths[key] = text_width(text, face, 1.0)
         return hit
 
 

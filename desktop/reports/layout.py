@@ -6,7 +6,7 @@ only known at the end, so pages are numbered by a two-pass canvas (reportlab's N
 pattern: keep each page's state, then draw "N of M" on all of them when saving).
 
 User text must never be read as paragraph markup: `esc()` and `para()` are the only ways user
-values enter a Paragraph.
+values enter a Paragraph. They also set the characters the PT fonts lack in DejaVu (`glyphs`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -44,6 +43,7 @@ from desktop.domain.words import Lang, moment
 from desktop.files import written_whole
 
 from .fonts import ReportFonts, report_fonts
+from .glyphs import draw_text, is_bold, markup, printable, text_width
 from .grid import CENTRE, ELLIPSIS, LEFT, LINE_BREAKS, RIGHT, Grid, GridLook, GridRows, TextWrapper
 from .texts import tr
 
@@ -59,9 +59,10 @@ def plain_lines(value: object) -> str:
     return str(value).replace("\r\n", "\n").translate(LINE_BREAKS)
 
 
-def esc(value: object) -> str:
-    """Escape a user value for Paragraph markup; line breaks the user typed are kept."""
-    return escape(plain_lines(value)).replace("\n", "<br/>")
+def esc(value: object, *, bold: bool = False) -> str:
+    """Escape a user value for Paragraph markup; line breaks the user typed are kept, and what the
+    PT fonts lack is set in DejaVu. `bold` inside `<b>` or a bold style: `<font>` resets the weight."""
+    return markup(escape(plain_lines(value)).replace("\n", "<br/>"), bold=bold)
 
 
 def cap_lines(text: str, style: ParagraphStyle, width: float, most: int) -> str:
@@ -164,8 +165,8 @@ def make_styles(fonts: ReportFonts) -> Styles:
 
 
 def para(value: object, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text, escaped."""
-    return Paragraph(esc(value), style)
+    """A paragraph of user text, escaped, its stand-in glyphs as bold as the style."""
+    return Paragraph(esc(value, bold=is_bold(style.fontName)), style)
 
 
 def grid_style(
@@ -252,7 +253,7 @@ def details_table(pairs: Sequence[tuple[str, object]], width: float, styles: Sty
     for label, value in pairs:
         pieces = paragraph_pieces(_value_cell(value, styles), value_width)
         first = len(rows)
-        rows.append([Paragraph(esc(label), styles.cell_bold), pieces[0]])
+        rows.append([para(label, styles.cell_bold), pieces[0]])
         rows += [["", piece] for piece in pieces[1:]]
         ends.append(len(rows) - 1)
         if len(pieces) > 1:
@@ -398,8 +399,7 @@ class ReportDocument:
         s = self.styles
         lines = []
         if self.settings.office_name:
-            lines.append(Paragraph(esc(cap_lines(self.settings.office_name, s.letterhead_bold, self.width, 3)),
-                                   s.letterhead_bold))
+            lines.append(para(cap_lines(self.settings.office_name, s.letterhead_bold, self.width, 3), s.letterhead_bold))
         if self.settings.office_address:
             lines.append(Paragraph(esc(cap_lines(self.settings.office_address, s.letterhead, self.width, 2)), s.letterhead))
         if not lines:
@@ -422,11 +422,13 @@ class ReportDocument:
         foot_y = self.bottom - 7 * mm
         canvas.setLineWidth(0.4)
         canvas.line(self.left, foot_y + 9, page_w - self.right, foot_y + 9)
-        canvas.setFont(self.fonts.sans.regular, 8)
+        face = self.fonts.sans.regular
+        canvas.setFont(face, 8)
         canvas.setFillColor(colors.black)
         made = tr("made_on", self.lang, when=moment(self.made_at, self.lang))
         canvas.drawString(self.left, foot_y, made)
-        canvas.drawCentredString(self.left + self.width / 2, foot_y, _fit(self.title, self.width * 0.5, canvas, 8))
+        title = _fit(self.title, self.width * 0.5, face, 8)  # it may hold a claim's number: user text
+        draw_text(canvas, self.left + (self.width - text_width(title, face, 8)) / 2, foot_y, title, face, 8)
         canvas.restoreState()
 
     def _draw_numbers(self, canvas: Canvas, number: int, total: int) -> None:
@@ -466,12 +468,12 @@ class ReportDocument:
         doc.build(_FlowableStream(story), canvasmaker=_numbered_canvas(self._draw_numbers, self.fonts.sans.regular))
 
 
-def _fit(text: str, width: float, canvas: Canvas, size: float) -> str:
+def _fit(text: str, width: float, face: str, size: float) -> str:
     """Shorten a footer text with an ellipsis rather than let it run into the page number."""
-    font = canvas._fontname
-    if canvas.stringWidth(text, font, size) <= width:
+    text = printable(text)
+    if text_width(text, face, size) <= width:
         return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
+    while text and text_width(text + "…", face, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -507,11 +509,11 @@ def column_width(
     longest = heapq.nlargest(FIT_SAMPLE, {(line, isinstance(v, Strong)) for v in values for line in v.split("\n")},
                              key=lambda item: len(item[0]))
     widest = max(
-        (stringWidth(line, (head_font or font) if strong else font, size) for line, strong in longest),
+        (text_width(line, (head_font or font) if strong else font, size) for line, strong in longest),
         default=0.0,
     )
     if head:
-        widest = max(widest, *(stringWidth(word, head_font or font, size) for word in head.split()))
+        widest = max(widest, *(text_width(word, head_font or font, size) for word in head.split()))
     return widest + CELL_PADDING + 1
 
 
@@ -586,12 +588,12 @@ def section(title: str, styles: Styles) -> list[Flowable]:
     A conditional page break rather than keepWithNext: reportlab moves a heading kept with a
     long table to the next page whole, leaving the page before it empty.
     """
-    return [CondPageBreak(SECTION_ROOM), Paragraph(esc(title), styles.heading)]
+    return [CondPageBreak(SECTION_ROOM), para(title, styles.heading)]
 
 
 def title_block(title: str, subtitle: str | None, styles: Styles) -> list[Flowable]:
     """The report's title (and one line under it) at the top of its first page."""
-    items: list[Flowable] = [Spacer(1, 2 * mm), Paragraph(esc(title), styles.title)]
+    items: list[Flowable] = [Spacer(1, 2 * mm), para(title, styles.title)]
     if subtitle:
         items.append(Paragraph(esc(subtitle), styles.subtitle))
     else:

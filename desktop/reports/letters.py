@@ -43,11 +43,11 @@ def letter_head(doc: ReportDocument, reply_to: str, subject: str, claimant: Pers
         Spacer(1, 2 * mm),
         Paragraph(esc(reply_to), left_style),
         Spacer(1, 5 * mm),
-        Paragraph(f"<b>{esc(subject)}</b>", left_style),
+        Paragraph(f"<b>{esc(subject, bold=True)}</b>", left_style),
     ]
     right: list[Paragraph] = []
     if claimant is not None:
-        right.append(Paragraph(f"<b>{esc(addressee(claimant, doc.lang))}</b>", right_style))
+        right.append(Paragraph(f"<b>{esc(addressee(claimant, doc.lang), bold=True)}</b>", right_style))
         if claimant.address:
             right.append(Paragraph(esc(claimant.address), right_style))
     right_width = width * 0.5

@@ -5,8 +5,9 @@ recorded), whether the bank details were received (the `bank_details` document, 
 NOT RECEIVED in bold otherwise: finance cannot pay without them), the decision (number over
 date), the approved amount, and a note when the amount was approved above what the office's
 payment rules propose (interchange.md, "Payment rules"; `payment_rules.claim_proposal`). Then
-the total in figures and in words («… (восемьдесят пять тысяч рублей 00 копеек)») and signature
-lines for the executor, the chief accountant and the head (the office's signatory).
+the total in figures and in words («… (восемьдесят пять тысяч рублей 00 копеек)»; in figures alone
+from 10^12 on, see `total_line`) and signature lines for the executor, the chief accountant and the
+head (the office's signatory).
 
 Laid out as the claims register (`register.stream_register`), so 20,000 rows stream from the
 store into page-sized grids. The same rows go to an `.xlsx` (`write_payment_workbook`) with real
@@ -28,6 +29,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from desktop.domain.money_words import LIMIT as WORDS_LIMIT
 from desktop.domain.money_words import amount_in_words
 from desktop.domain.views import ClaimRow, Filters, OfficeSettings
 from desktop.domain.words import DASH, Lang, count, day, money, shown_number
@@ -136,14 +138,24 @@ def payment_story(
     if not rows:
         return
     s = doc.styles
-    closing: list[Flowable] = [Spacer(1, 4 * mm), para(tr("payreg_words", lang, amount=money(totals["sum"], lang),
-                                                            words=amount_in_words(totals["sum"], lang)), s.body_left)]
+    closing: list[Flowable] = [Spacer(1, 4 * mm), para(total_line(totals["sum"], lang), s.body_left)]
     if totals["missing"]:
         closing.append(para(tr("payreg_bank_missing", lang, n=count(totals["missing"], lang)), s.note))
     if totals["above"]:
         closing.append(para(tr("payreg_above", lang, n=count(totals["above"], lang)), s.note))
     closing += [Spacer(1, 8 * mm), signature_lines(doc)]
     yield KeepTogether(closing)
+
+
+def total_line(total: Decimal, lang: Lang) -> str:
+    """«Итого к выплате: 85 000,00 ₽ (восемьдесят пять тысяч рублей 00 копеек).»
+
+    Each amount is below 10^12, as are the words (`money_words.LIMIT`), but a register's total
+    may pass it: then the line gives the figures and says why there are no words.
+    """
+    if total >= WORDS_LIMIT:
+        return tr("payreg_figures_only", lang, amount=money(total, lang))
+    return tr("payreg_words", lang, amount=money(total, lang), words=amount_in_words(total, lang))
 
 
 def signature_lines(doc: ReportDocument) -> Table:
@@ -272,7 +284,7 @@ def write_payment_workbook(
         sheet.cell(row=r, column=9).number_format = MONEY
         for cell in sheet[r]:
             cell.font = bold
-        sheet.append([tr("payreg_words", lang, amount=money(total, lang), words=amount_in_words(total, lang))])
+        sheet.append([total_line(total, lang)])
     else:
         sheet.append([tr("payreg_empty", lang)])
     for col, width in enumerate((6, 16, 12, 40, 14, 16, 14, 12, 16, 34), start=1):

@@ -28,6 +28,7 @@ from desktop.domain.views import Filters, OfficeSettings, SummaryRow
 from desktop.domain.words import Lang, count, label, money
 
 from .fonts import ReportFonts
+from .glyphs import one_face, printable
 from .layout import RULE_COLOUR, Column, ReportDocument, Strong, Styles, esc, para, ruled_table, section, title_block
 from .register import describe_filters
 from .texts import tr
@@ -184,9 +185,11 @@ def _chart(
     legend_height = 18.0
     axis_height = 16.0
     most_lines = 3 if len(items) <= 12 else 2
-    names = []
+    names, faces = [], []
     for name, _ in items:
-        lines = simpleSplit(name, font, size, label_width - 8)
+        name = printable(name)
+        faces.append(one_face(name, font))  # a chart's label has one font: DejaVu if PT lacks a letter
+        lines = simpleSplit(name, faces[-1], size, label_width - 8)
         if len(lines) > most_lines:
             lines = [*lines[: most_lines - 1], lines[most_lines - 1] + "…"]
         names.append("\n".join(lines))
@@ -233,6 +236,9 @@ def _chart(
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.textAnchor = "end"
     chart.categoryAxis.labels.dx = -4
+    for n, face in enumerate(faces):
+        if face != font:  # labels are numbered as drawn, bottom up: the axis is reversed
+            chart.categoryAxis.labels[len(faces) - 1 - n].fontName = face
     chart.categoryAxis.strokeColor = RULE_COLOUR
     # A round end to the axis (50, not 48.5) with five steps, so the grid reads at a glance.
     top = _round_up(max((v for values in series for v in values), default=0.0))

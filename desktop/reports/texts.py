@@ -303,6 +303,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "flag_above": ("above the rules:\n{proposed} proposed", "выше правил выплат:\nпредложено {proposed}"),
     "payreg_total": ("Total: {n} claims", "Итого заявлений: {n}"),
     "payreg_words": ("Total to pay: {amount} ({words}).", "Итого к выплате: {amount} ({words})."),
+    "payreg_figures_only": (
+        "Total to pay: {amount} (a sum of one trillion roubles or more is not written in words).",
+        "Итого к выплате: {amount} (сумма от одного триллиона рублей прописью не указывается).",
+    ),
     "payreg_bank_missing": (
         "Bank details not received: {n} (marked in the register).",
         "Не представлены реквизиты счёта: {n} (отмечены в реестре).",

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ValidationFailed
+from ..domain.money_words import LIMIT as WORDS_LIMIT
 from ..domain.money_words import amount_in_words
 from ..domain.views import Filters
 from ..domain.words import day, money
@@ -315,7 +316,8 @@ class MarkPaidDialog(QDialog):
         summary = QLabel(self.tr("The payment register holds %n claim(s) for {0} ({1}). Each of them will be "
                                  "recorded as paid by the payment order below, for its approved amount, all at once; "
                                  "if any one cannot be, none is.", "", claims).format(
-            money(total, lang), amount_in_words(total, lang)), self)
+            money(total, lang), amount_in_words(total, lang) if total < WORDS_LIMIT  # a register's total may pass it
+            else self.tr("in words only below a trillion roubles")), self)
         summary.setWordWrap(True)
         self.date = DateEdit(self)
         self.date.set_value(today)

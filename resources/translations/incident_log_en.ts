@@ -4,7 +4,7 @@
 <context>
     <name>ClaimActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/claim_actions.py" line="+255"/>
+        <location filename="../../desktop/ui/claim_actions.py" line="+256"/>
         <source>%n claim(s) marked paid: {0}, {1} of {2}.</source>
         <translation>
             <numerusform>%n claim marked paid: {0}, {1} of {2}.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Mark %n claim(s) paid</source>
         <translation>
             <numerusform>Mark %n claim paid</numerusform>

@@ -21,7 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimActions</name>
     <message>
-        <location filename="../../desktop/ui/claim_actions.py" line="+57"/>
+        <location filename="../../desktop/ui/claim_actions.py" line="+58"/>
         <source>The commission&apos;s act of inspection of the selected claim&apos;s items</source>
         <translation>Акт комиссионного обследования имущества по выбранному заявлению</translation>
     </message>
@@ -3124,7 +3124,12 @@ people: {1}, incidents: {2}, claims: {3}</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>in words only below a trillion roubles</source>
+        <translation>прописью — только до триллиона рублей</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>number, e.g. 4512</source>
         <translation>номер, например 4512</translation>
     </message>
@@ -3161,7 +3166,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>NoticeSentDialog</name>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Decision notice sent</source>
         <translation>Отправка уведомления о решении</translation>
     </message>

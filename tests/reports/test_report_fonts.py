@@ -46,3 +46,4 @@ def test_dejavu_stands_in_when_a_family_is_missing(monkeypatch: pytest.MonkeyPat
     chosen = fonts._load()
     assert chosen.serif == fonts.FontFamily("DejaVuSans", "DejaVuSans-Bold")
     assert chosen.sans == fonts.FontFamily("PTSans", "PTSans-Bold")
+    assert chosen.fallback == chosen.serif  # and for what PT Sans lacks (see `glyphs`)

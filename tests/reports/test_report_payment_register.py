@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from desktop import cli
 from desktop.domain.enums import ClaimStatus
 from desktop.domain.views import Filters
 from desktop.reports import ReportError, build_report
+from desktop.reports.payment_register import total_line
 from desktop.storage import Store
 from tests.reports.conftest import StoreFactory
 from tests.reports.pdfcheck import HOSTILE, ID_DOCUMENTS, MADE_AT, OFFICE, pdf_pages, squash
@@ -158,3 +160,33 @@ def test_the_claims_incidents_are_read_in_one_call_with_only_their_items(two_sto
     assert calls == [({c.incident_id for c in claims if c}, {i for c in claims if c for i in c.items})]
     assert len(calls[0][0]) == 2  # the two claims' incidents, together
     assert lines[0].proposed is not None and lines[1].proposed is None  # the Kia's cap still reached
+
+
+def test_a_total_of_a_trillion_or_more_is_given_in_figures_not_refused(make_store: StoreFactory, tmp_path: Path) -> None:
+    """Each amount is below 10^12 and so are the words; the sum of two may not be."""
+    data = two_approved(v2_data())
+    claim = data["claims"][3]
+    claim["requested_amount"] = claim["decision"]["approved_amount"] = "999999999999.99"  # the largest amount
+    store = make_store(data, OFFICE)
+    assert cli.main(["--db", str(store.path), "report", "payment-register", "-o", str(tmp_path / "p.pdf"),
+                     "--lang", "ru"]) == 0
+    flat = squash("\n".join(pdf_pages(tmp_path / "p.pdf")))
+    assert squash("999 999 999 999,99 ₽") in flat and squash("1 000 000 084 999,99 ₽") in flat  # the total row
+    assert squash("Итого к выплате: 1 000 000 084 999,99 ₽ (сумма от одного триллиона рублей прописью "
+                  "не указывается).") in flat
+    out = build_report(store, "payment-register", tmp_path / "p.xlsx", lang="en", made_at=MADE_AT)
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[-2][0] == "Total: 2 claims" and rows[-2][8] == 1000000084999.99
+    assert rows[-1][0] == ("Total to pay: ₽1,000,000,084,999.99 (a sum of one trillion roubles or more is not "
+                           "written in words).")
+
+
+@pytest.mark.parametrize(("total", "line"), [
+    ("999999999999.99", "Итого к выплате: 999 999 999 999,99 ₽ (девятьсот девяносто девять миллиардов девятьсот "
+                        "девяносто девять миллионов девятьсот девяносто девять тысяч девятьсот девяносто девять "
+                        "рублей 99 копеек)."),
+    ("1000000000000.00", "Итого к выплате: 1 000 000 000 000,00 ₽ (сумма от одного триллиона рублей прописью "
+                         "не указывается)."),
+])
+def test_the_words_stop_where_the_domain_stops(total: str, line: str) -> None:
+    assert total_line(Decimal(total), "ru").replace("\u00a0", " ") == line

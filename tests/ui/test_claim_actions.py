@@ -215,6 +215,13 @@ def test_the_confirmation_needs_the_order_number(qtbot) -> None:  # type: ignore
     assert "₽85,000.00 (eighty-five thousand roubles 00 kopecks)" in dialog.findChildren(QLabel)[0].text()
 
 
+def test_the_confirmation_of_a_trillion_or_more_gives_the_total_in_figures(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Each amount is below 10^12, a register's total may not be: the words stop there, the dialog does not."""
+    dialog = MarkPaidDialog(2, Decimal("1000000084999.99"), TODAY)
+    qtbot.addWidget(dialog)
+    assert "₽1,000,000,084,999.99 (in words only below a trillion roubles)" in dialog.findChildren(QLabel)[0].text()
+
+
 def test_the_dialogs_speak_russian(v2_window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from desktop.ui import i18n
 
