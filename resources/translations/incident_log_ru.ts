@@ -3909,32 +3909,32 @@ people: {1}, incidents: {2}, claims: {3}</source>
     <message>
         <location line="+5"/>
         <source>Office name:</source>
-        <translation>Наименование органа:</translation>
+        <translation>&amp;Наименование органа:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office address:</source>
-        <translation>Адрес органа:</translation>
+        <translation>&amp;Адрес органа:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory&apos;s name:</source>
-        <translation>Подписывающее лицо:</translation>
+        <translation>&amp;Подписывающее лицо:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory&apos;s position:</source>
-        <translation>Должность подписывающего:</translation>
+        <translation>Дол&amp;жность подписывающего:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default region:</source>
-        <translation>Регион по умолчанию:</translation>
+        <translation>Ре&amp;гион по умолчанию:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic backups to keep:</source>
-        <translation>Хранить автоматических копий:</translation>
+        <translation>&amp;Хранить автоматических копий:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4001,7 +4001,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
     <message>
         <location line="+6"/>
         <source>Defaults</source>
-        <translation>По умолчанию</translation>
+        <translation>По &amp;умолчанию</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4053,7 +4053,7 @@ Sidorov V. V.</source>
     <message>
         <location line="+4"/>
         <source>Language of the window and reports:</source>
-        <translation>Язык окна и отчётов:</translation>
+        <translation>Язык окна и о&amp;тчётов:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4063,32 +4063,32 @@ Sidorov V. V.</source>
     <message>
         <location line="+5"/>
         <source>Office</source>
-        <translation>Организация</translation>
+        <translation>&amp;Организация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Districts</source>
-        <translation>Районы</translation>
+        <translation>&amp;Районы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required documents</source>
-        <translation>Обязательные документы</translation>
+        <translation>Обязательные &amp;документы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Executors</source>
-        <translation>Исполнители</translation>
+        <translation>&amp;Исполнители</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment rules</source>
-        <translation>Правила выплат</translation>
+        <translation>Правила в&amp;ыплат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation>Язык</translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -152,3 +152,28 @@ def test_every_underlined_letter_of_the_main_window_is_one_menu_or_tab(store, qt
             seen.update(letter for n in range(bar.count()) if (letter := _letter(bar.tabText(n))))
     assert sum(seen.values()) >= 10  # five menus, five tabs
     assert {letter: n for letter, n in seen.items() if n > 1} == {}
+
+
+@pytest.mark.qt_log_ignore(*QT_NOISE, r"keyToAscii Unhandled key code")
+def test_the_settings_answer_alt_and_a_letter_on_every_page(store, qtbot, russian) -> None:
+    """The settings had no underlined letter at all (found under Xvfb): each page's fields and the
+    tabs now have one each, and the letter goes to its field."""
+    from desktop.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    tabs = dialog.findChildren(QTabBar)[0]
+    assert all(_letter(tabs.tabText(n)) for n in range(tabs.count()))
+    pressed = 0
+    for page in range(tabs.count()):
+        tabs.setCurrentIndex(page)
+        qtbot.wait(10)
+        twice = {letter: n for letter, n in _underlined(dialog).items() if n > 1}
+        assert twice == {}, f"tab {tabs.tabText(page)!r}: {twice}"
+        labelled = _labelled_fields(dialog)
+        pressed += len(labelled)
+        assert _press_each(qtbot, dialog, labelled) == [], f"tab {tabs.tabText(page)!r}"
+    assert pressed >= 8  # six office fields, the documents' days, the language
