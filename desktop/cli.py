@@ -700,6 +700,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(line, file=sys.stderr)
         return EXIT_BAD_INPUT
     except PermissionError as e:  # a file the clerk named (the log's own are classified as trouble above)
+        log.info("command %s: %s", args.command, e)
         print(f"{_named_file(e.filename)}: {'нет прав на чтение или запись' if lang == 'ru' else 'permission denied'}"
               if e.filename else str(e), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -12,6 +12,7 @@ import contextlib
 import gc
 from collections import Counter
 from collections.abc import Callable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -324,16 +325,29 @@ V2_CLAIM_KEYS = ("received_via", "registered_on", "executor", "extension", "insp
 def _keep_v2_facts(claim: Claim, stored: Claim, incident: Incident | None, now: datetime) -> None:
     """A version 1 file cannot carry a claim's v2 facts (how it came, registration, executor,
     extension, inspection, the decision's notice date): where it lacks them, the log's are kept
-    rather than erased by an office still writing version 1. Kept only while the claim's rules
-    still hold with the file's own dates (a v1 file that moved `filed_on` past a kept registration
-    date wins, as the file's version of the record)."""
-    kept = replace(claim, **{k: getattr(stored, k) for k in V2_CLAIM_KEYS if getattr(claim, k) is None})
-    if kept.decision is not None and stored.decision is not None and kept.decision.notice_sent_on is None:
-        kept.decision = replace(kept.decision, notice_sent_on=stored.decision.notice_sent_on)
-    if kept == claim or len(claim_problems(kept, incident, now)) > len(claim_problems(claim, incident, now)):
-        return
-    for key in (*V2_CLAIM_KEYS, "decision"):
-        setattr(claim, key, getattr(kept, key))
+    rather than erased by an office still writing version 1. Each is kept on its own, while the
+    claim's rules still hold with the file's own dates (a v1 file that moved `filed_on` past the
+    kept registration day loses that day, not the executor); the notice date only for the same
+    decision (number and date), never for one the file made anew."""
+    known = len(claim_problems(claim, incident, now))
+    for key in V2_CLAIM_KEYS:
+        if getattr(claim, key) is None and getattr(stored, key) is not None:
+            known = _keep_if_rules_hold(claim, key, deepcopy(getattr(stored, key)), incident, now, known)
+    decision, old = claim.decision, stored.decision
+    if (decision is not None and old is not None and decision.notice_sent_on is None and old.notice_sent_on is not None
+            and (decision.number, decision.date) == (old.number, old.date)):
+        _keep_if_rules_hold(claim, "decision", replace(decision, notice_sent_on=old.notice_sent_on), incident, now, known)
+
+
+def _keep_if_rules_hold(claim: Claim, key: str, value: object, incident: Incident | None, now: datetime, known: int) -> int:
+    """Set KEY to VALUE unless it adds a problem to the claim; how many problems it has after."""
+    before = getattr(claim, key)
+    setattr(claim, key, value)
+    found = len(claim_problems(claim, incident, now))
+    if found > known:
+        setattr(claim, key, before)
+        return known
+    return found
 
 
 def _diff(

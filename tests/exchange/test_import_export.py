@@ -221,6 +221,27 @@ def test_a_version_1_file_keeps_the_logs_version_2_facts_of_its_claims(store, tm
     assert report.created["claims"] == 0
 
 
+def test_a_version_1_file_keeps_each_v2_fact_on_its_own_and_a_notice_only_for_its_decision(store, tmp_path):
+    """A v1 file re-deciding CLM-2026-0003 (a new decision) and filing CLM-2026-0002 a day after its
+    stored registration: the notice of the old decision is not pinned on the new one, and the
+    registration day goes while executor and how the claim came stay."""
+    import_file(store, sample("sample-kaluga-2026-09-v2.json"))
+    doc = load()
+    claims = {c["number"]: c for c in doc["claims"]}
+    claims["CLM-2026-0003"]["decision"].update(number="РП-200", date="2026-09-25")
+    claims["CLM-2026-0002"]["filed_on"] = "2026-09-17"  # stored registration: 16 September
+    import_file(store, write(tmp_path, doc))
+    after = {c["number"]: c for c in export_document(store)["claims"]}
+    redecided = after["CLM-2026-0003"]
+    assert redecided["decision"]["number"] == "РП-200" and "notice_sent_on" not in redecided["decision"]
+    assert (redecided["executor"], redecided["received_via"], redecided["registered_on"]) == (
+        "Тихонов Глеб Романович", "post", "2026-09-18")
+    refiled = after["CLM-2026-0002"]
+    assert "registered_on" not in refiled  # it would now come before filing
+    assert (refiled["executor"], refiled["received_via"]) == ("Соколова Ирина Павловна", "gosuslugi")
+    assert after["CLM-2026-0001"]["decision"]["notice_sent_on"] == "2026-09-22"  # the same decision keeps it
+
+
 def test_unknown_owner_and_claimant(store):
     doc = load()
     doc["people"] = doc["people"][1:]

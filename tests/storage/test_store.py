@@ -180,6 +180,24 @@ def test_an_incident_cannot_move_past_the_day_its_claims_were_filed(sample_store
     assert sample_store.save_incident(incident).version == 2
 
 
+def test_an_incident_cannot_move_past_the_day_its_claims_were_inspected(sample_store):
+    """Filed after the new day but inspected before it: the inspection's date counts too."""
+    from datetime import datetime, timedelta, timezone
+
+    from desktop.domain.models import Inspection
+
+    claim = sample_store.get_claim_by_number("CLM-2026-0003")  # filed on 16 September
+    claim.inspection = Inspection(number="А-7", date=date(2026, 9, 13), members=["Иванов И. И., специалист"],
+                                  findings="повреждён кузов")
+    sample_store.save_claim(claim, enforce_transition=False)
+    incident = sample_store.get_incident(KALUGA_INCIDENT)
+    incident.occurred_at = datetime(2026, 9, 14, 1, 0, tzinfo=timezone(timedelta(hours=3)))
+    incident.reported_at = None
+    with pytest.raises(ValidationFailed) as e:
+        sample_store.save_incident(incident)
+    assert [(p.path, p.error.params.get("got")) for p in e.value.problems] == [("occurred_at", "CLM-2026-0003")]
+
+
 @pytest.mark.parametrize(("query", "expected"), [
     ("смирнова", 1), ("СМИРНОВА", 1), ("Смирн", 1), ("a123bc", 1), ("А123ВС40", 1), ("xtagfl", 1),
     ("посёлка", 1), ("поселка", 1), ("водоканал", 1), ("CLM-2026-0004", 1), ("калуга пруд", 1), ("несуществующее", 0),

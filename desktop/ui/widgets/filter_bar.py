@@ -54,7 +54,8 @@ class SearchEdit(QLineEdit):
         Russian letters' shortcuts do not match and the letter was typed into the search instead,
         filtering the register by «a» (AltGr, Ctrl+Alt on Windows, still types)."""
         modifiers = event.modifiers()
-        if modifiers & Qt.KeyboardModifier.AltModifier and not modifiers & Qt.KeyboardModifier.ControlModifier:
+        alt_only = modifiers & Qt.KeyboardModifier.AltModifier and not modifiers & Qt.KeyboardModifier.ControlModifier
+        if alt_only and event.text().isalpha():  # Alt+Backspace, Alt+arrows stay the box's
             event.ignore()
             return
         super().keyPressEvent(event)
