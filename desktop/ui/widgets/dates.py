@@ -62,6 +62,7 @@ class DateEdit(QWidget):
         layout.addWidget(self.button)
         layout.addStretch(1)
         self.setFocusProxy(self.line)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a label's buddy: as `ValidatedField`
         self.line.textChanged.connect(self.textChanged)
         self.line.editingFinished.connect(self._finished)
         self.line.installEventFilter(self)

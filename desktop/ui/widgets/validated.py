@@ -159,6 +159,10 @@ class ValidatedField(QWidget):
         self.message.hide()
         layout.addWidget(self.message)
         self.setFocusProxy(editor)
+        # Takes focus (passed on to the editor) so that a label's Alt+letter reaches the field: Qt
+        # focuses a buddy only if it accepts focus itself. Tab still stops at the editor only (the
+        # focus chain skips a widget with a proxy).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         (signal or editor_signal(editor)).connect(self._on_edit)
         if isinstance(editor, QLineEdit):
@@ -388,23 +392,6 @@ def qdatetime_naive(moment: Any) -> QDateTime:
     return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second))
 
 
-def point_labels_at_editors(root: QWidget) -> None:
-    """Labels whose field is a wrapper (a `ValidatedField`, a `DateEdit`) point at the editor inside.
-
-    Alt and a label's underlined letter focus its buddy only if the buddy itself takes focus; a
-    wrapper passes focus on to its editor (`setFocusProxy`) but takes none, so the letter was
-    underlined and did nothing (found under Xvfb with a Russian layout)."""
-    for label in root.findChildren(QLabel):
-        buddy = label.buddy()
-        if buddy is None or buddy.focusPolicy() != Qt.FocusPolicy.NoFocus:
-            continue
-        target = buddy
-        while target.focusProxy() is not None and target.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            target = target.focusProxy()
-        if target is not buddy:
-            label.setBuddy(target)
-
-
 class FormDialog(QDialog):
     """The frame of every form: validation state, Save, unsaved changes, keyboard.
 
@@ -490,7 +477,6 @@ class FormDialog(QDialog):
         self._closing = False  # shown again after a close: ask about changes again
         if self._loaded_fields is None and not self._dirty:
             self._remember_fields()  # a new record's form: its first values are the unchanged ones
-        point_labels_at_editors(self)
         super().showEvent(event)
 
     # ---- to override -------------------------------------------------------------------------
