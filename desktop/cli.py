@@ -310,12 +310,17 @@ def db_path(args: argparse.Namespace) -> Path | Location:
     return path
 
 
+def _given_file(source: Path) -> Path:
+    """A file the command reads (an import's, a backup to restore): bad input if it is not one."""
+    if not source.is_file():
+        raise BadInput([f"{source}: a folder, not a file" if source.is_dir() else f"{source}: no such file"])
+    return source
+
+
 def cmd_import(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     from .exchange import import_file
 
-    source = Path(args.file)
-    if not source.is_file():
-        raise BadInput([f"{source}: a folder, not a file" if source.is_dir() else f"{source}: no such file"])
+    source = _given_file(Path(args.file))
     try:
         report = import_file(store, source, renumber=args.renumber, lang=lang)
     except ValidationFailed as e:  # each problem with its path; in Russian the record named in words first
@@ -411,9 +416,7 @@ def cmd_restore(db: Path | Location, args: argparse.Namespace, lang: str) -> int
                         "with `incident-log --db BACKUP copy-to URL` into an empty database" if lang != "ru" else
                         "restore заменяет файл журнала резервной копией; на сервер копию переносит "
                         "`incident-log --db КОПИЯ copy-to URL` в пустую базу данных"])
-    source = Path(args.backup).expanduser()
-    if not source.is_file():
-        raise BadInput([f"{source}: a folder, not a file" if source.is_dir() else f"{source}: no such file"])
+    source = _given_file(Path(args.backup).expanduser())
     try:
         kept = restore(source, db)
     except BadBackup as e:

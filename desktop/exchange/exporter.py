@@ -104,13 +104,14 @@ def export_file(store: LogStore, path: Path, filters: Filters | None = None, now
 
         return write_xlsx(store, path, filters or Filters(), view=view)
     document = export_document(store, filters, now, view=view)
+    package = path.suffix.lower() == ".zip"
     blobs: dict[str, bytes] = {}
-    if path.suffix.lower() == ".zip":
+    if package:
         hashes = {a["sha256"] for c in document["claims"] for a in c.get("attachments", [])}
         blobs = {sha: data for sha in sorted(hashes) if (data := store.get_blob(sha)) is not None}
         _check_package_complete(document, blobs)
     with written_whole(path) as partial:
-        if path.suffix.lower() == ".zip":
+        if package:
             write_package(partial, document, blobs)
         else:
             write_json(partial, document)

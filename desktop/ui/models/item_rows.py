@@ -167,10 +167,9 @@ class ItemRowsModel(QAbstractTableModel, Generic[T]):
                 changed = True
             elif self._reshaped:
                 changed = items != self._loaded or any(row.typed for row in self.rows)
-            else:
-                edited = [self.rows[r] for r in self._edited if r < len(self.rows)]
-                changed = any(row.typed for row in edited) or any(
-                    self.rows[r].item != self._loaded[r] for r in self._edited if r < len(self._loaded))
+            else:  # rows only ever come at the end: an edited row's index is its place in `_loaded`
+                changed = any(self.rows[r].typed or (r < len(self._loaded) and self.rows[r].item != self._loaded[r])
+                              for r in self._edited if r < len(self.rows))
             self._cache["changed"] = changed
         return bool(self._cache["changed"])
 
