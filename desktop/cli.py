@@ -28,7 +28,7 @@ from .domain.values import parse_date, parse_enum
 from .domain.views import Filters, OfficeSettings
 from .files import make_private, private_folder, restrict_new_files, sweep_unfinished
 from .paths import data_dir, default_db_path, log_dir
-from .storage import DatabaseUnavailable, Location, LogStore, open_store
+from .storage import DatabaseUnavailable, Location, LogStore, Trouble, open_read_only, open_store
 from .storage.maintenance import DEFAULT_BACKUP_KEEP, BadBackup
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_DATABASE = 0, 1, 2, 3
@@ -670,6 +670,30 @@ def _named_file(filename: object) -> str:
     return name.removesuffix(".part")
 
 
+def _reads_only(args: argparse.Namespace) -> bool:
+    """Whether the command leaves the log as it is (it may still write the file the clerk named)."""
+    return args.command in ("export", "report", "check", "backup", "copy-to") or (
+        args.command == "settings" and getattr(args, "value", None) is None)
+
+
+def _open_for(args: argparse.Namespace) -> LogStore:
+    """The log for the command; one that can only be read (a read-only folder, drive or share, a
+    file of another user's) is read in place by the commands that only read it. One that needs
+    migrating, or has a `-wal` left beside it where no side file can be made, cannot be: the
+    first refusal stands."""
+    where = db_path(args)
+    try:
+        return open_store(where)
+    except DatabaseUnavailable as e:
+        if e.trouble is not Trouble.READ_ONLY or not _reads_only(args):
+            raise
+        store = open_read_only(where)
+        if store is None:
+            raise
+        log.info("command %s: the log can only be read; read in place", args.command)
+        return store
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = window_arguments(arguments) or build_parser(language_of_arguments(arguments)).parse_args(arguments)
@@ -688,7 +712,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_selftest(where if isinstance(where, Location) else (Path(args.db).expanduser() if args.db else default_db_path()), args.lang)
         if args.command == "restore":
             return cmd_restore(db_path(args), args, lang)
-        with open_store(db_path(args)) as store:
+        with _open_for(args) as store:
             lang = resolve_language(args.lang, store)
             return COMMANDS[args.command](store, args, lang)
     except DatabaseUnavailable as e:
