@@ -186,6 +186,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "json_too_large": ("the document is larger than {limit}", "документ больше {limit}"),
     "json_depth": ("nested deeper than {limit} levels", "вложенность глубже {limit} уровней"),
     "integer_range": ("an integer beyond ±2^53", "целое число за пределами ±2^53"),
+    "duplicate_key": ("the key is given more than once in its object (which one counts would be a guess)",
+                      "ключ повторяется в одном объекте (какое значение верное, неизвестно)"),
     "not_finite": ("NaN and Infinity are not allowed", "NaN и Infinity недопустимы"),
     "control_character": (
         "contains the control character U+{got} (only tab and line breaks are allowed)",

@@ -85,6 +85,19 @@ class _Hooks:
         self.refused = True
         return _Refused("not_finite")
 
+    def pairs(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        """An object; a key given twice stands refused (JSON parsers differ on which value wins,
+        so the file means different things to different programs)."""
+        made = dict(pairs)
+        if len(made) != len(pairs):
+            self.refused = True
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    made[key] = _Refused("duplicate_key")
+                seen.add(key)
+        return made
+
 
 # Escapes that may decode to a refused character (a C0/C1 control, a surrogate, \b); a match only
 # means the walk looks closer: `\ud83d\ude00` is a valid pair, `\u000b` an allowed line break.
@@ -219,7 +232,8 @@ def parse_json(data: bytes, where: str = "") -> Any:
             raise _refuse(deep, "json_depth", limit=MAX_DEPTH)
     hooks = _Hooks()
     try:
-        document = json.loads(text, parse_int=hooks.integer, parse_float=hooks.number, parse_constant=hooks.constant)
+        document = json.loads(text, parse_int=hooks.integer, parse_float=hooks.number, parse_constant=hooks.constant,
+                              object_pairs_hook=hooks.pairs)
     except json.JSONDecodeError as e:
         if e.msg.startswith("Invalid control character"):
             _raise_for_characters(text)
@@ -237,8 +251,9 @@ def parse_json(data: bytes, where: str = "") -> Any:
 def _raise_for_characters(text: str) -> None:
     """A raw control character inside a string: name the field it is in, when the rest is valid JSON."""
     try:
-        document = json.loads(text, strict=False, parse_int=_Hooks().integer, parse_float=_Hooks().number,
-                              parse_constant=_Hooks().constant)
+        hooks = _Hooks()
+        document = json.loads(text, strict=False, parse_int=hooks.integer, parse_float=hooks.number,
+                              parse_constant=hooks.constant, object_pairs_hook=hooks.pairs)
     except (json.JSONDecodeError, RecursionError):
         return
     problems = _walk(document)

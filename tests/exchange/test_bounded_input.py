@@ -206,6 +206,9 @@ def test_brackets_inside_strings_do_not_count_as_depth():
     ('{"x": "a\u0090"}', "incidents[0].extra.x: contains the control character U+0090 (only tab and line breaks are allowed)"),
     ('{"x": "a\x02"}', "incidents[0].extra.x: contains the control character U+0002 (only tab and line breaks are allowed)"),
     ('{"x\\u0007y": 1}', "incidents[0].extra.x\\u0007y: contains the control character U+0007 (only tab and line breaks are allowed)"),
+    ('{"x": 1, "x": 2}', "incidents[0].extra.x: the key is given more than once in its object (which one counts would be a guess)"),
+    ('{"x": {"y": [{"z": 1, "z": 1}]}}',
+     "incidents[0].extra.x.y[0].z: the key is given more than once in its object (which one counts would be a guess)"),
 ])
 def test_hostile_values_are_refused_with_their_path(fragment, problem):
     marker = '"__extra__"'
@@ -321,3 +324,25 @@ def test_a_vehicle_without_an_id_is_reported_not_a_crash(store, tmp_path):
     with pytest.raises(ValidationFailed) as e:
         import_file(store, path)
     assert "incidents[0].vehicles[2].id: required" in [p.text() for p in e.value.problems]
+
+
+def test_a_key_given_twice_in_a_record_is_refused_and_nothing_written(tmp_path):
+    """`"amount": "100", ..., "amount": "1000000"`: one parser reads the first, Python the last; the
+    file is refused naming the key, not read one way here and another elsewhere."""
+    text = sample().read_text(encoding="utf-8")
+    doc = json.loads(text)
+    first = doc["claims"][0]
+    key, value = "requested_amount", first["requested_amount"]
+    twice = json.dumps(doc, ensure_ascii=False, indent=1).replace(
+        f'"{key}": "{value}"', f'"{key}": "{value}", "{key}": "999999"', 1)
+    path = tmp_path / "twice.json"
+    path.write_text(twice, encoding="utf-8")
+    db = tmp_path / "log.sqlite3"
+    result = run_cli(db, "import", str(path))
+    assert result.returncode == 2
+    assert f"claims[0].{key}: the key is given more than once" in result.stderr
+    with Store.open(db) as store:
+        assert store.counts()["claims"] == 0
+    ru = subprocess.run([*PROGRAM, "--db", str(db), "--lang", "ru", "import", str(path)], capture_output=True, text=True,
+                        env={**os.environ, "PYTHONPATH": str(REPO)}, cwd=REPO, timeout=120)
+    assert "ключ повторяется" in ru.stderr
