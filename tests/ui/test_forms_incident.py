@@ -93,6 +93,7 @@ def test_clerk_enters_the_kaluga_incident_with_three_cars_and_their_owners(qtbot
     assert form.reference.text() == "INC-2026-0001"
     assert form.windowTitle() == "Incident INC-2026-0001"
     assert not form.is_dirty()
+    assert form.original == store.get_incident(incident_id)  # the rows kept after the save are the stored ones
 
     stored = store.get_incident(incident_id)
     assert stored is not None and stored.reference == "INC-2026-0001"
@@ -627,3 +628,47 @@ def test_a_date_typed_with_the_russian_layout_on_reads_as_dots(qtbot: Any, store
     field = form.validation["occurred_at"]
     assert field.is_valid(), field.message.text()
     assert form.occurred_at.line.text() == "02.12.2026 23:40"
+
+
+def test_one_car_saved_in_a_big_incident_is_not_read_back(qtbot: Any, store: Store, monkeypatch: Any) -> None:
+    """A mass attack's incident of thousands of cars: after one car is corrected and saved, the form
+    keeps its rows (cursor and scroll included) instead of reading every car back and rebuilding
+    the grid; what it keeps is what was stored, and the next change is judged against it."""
+    import json
+
+    from desktop.exchange import import_document
+    from tests.synthetic import document
+
+    import_document(store, json.loads(json.dumps(document(300, vehicles_per_incident=None), ensure_ascii=False)))
+    incident_id = store.incident_rows()[0].id
+    form = open_incident(qtbot, store, incident_id)
+    model = form.vehicle_rows
+    rows_before = list(model.rows)
+    damage = model.index(150, model.column_of("damage"))
+    was = damage.data()
+    model.setData(damage, "Вмятина на двери")
+    form.vehicle_grid.select_row(150, model.column_of("damage"))
+    reads: list[str] = []
+    get_incidents = store.get_incidents
+    def counted(ids: Any) -> Any:
+        ids = list(ids)
+        reads.extend(ids)
+        return get_incidents(ids)
+
+    monkeypatch.setattr(store, "get_incidents", counted)
+    with qtbot.waitSignal(form.saved, timeout=5000):
+        assert form.save()
+    assert reads == []  # the incident is not read back with its cars
+    assert model.rows == rows_before and all(a is b for a, b in zip(model.rows, rows_before, strict=True))
+    assert form.vehicle_grid.current_row() == 150 and not form.is_dirty()
+    stored = store.get_incident(incident_id)
+    assert stored is not None and stored.vehicles[150].damage == "Вмятина на двери"
+    assert form.original == stored and form.original.version == stored.version
+    model.setData(damage, was)  # the saved text is the one compared with now
+    assert form.is_dirty()
+    model.setData(damage, "Вмятина на двери")
+    assert not form.is_dirty()
+    type_into(qtbot, form.source, "ЕДДС")  # a second save after it: no conflict with its own first
+    with qtbot.waitSignal(form.saved, timeout=5000):
+        assert form.save()
+    assert store.get_incident(incident_id).source == "ЕДДС"  # type: ignore[union-attr]

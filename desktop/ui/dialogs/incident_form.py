@@ -537,13 +537,18 @@ class IncidentDialog(FormDialog):
             return False
         assert isinstance(saved, Incident)
         self.book.mark_saved()
-        self.original = self.store.get_incident(saved.id) or saved
+        # The incident's own fields as stored (its number, its version); its items are the rows
+        # just saved, not read back: an incident of 20,000 cars saves one edited car in a blink.
+        head = self.store.incident_with_items(saved.id, ())
+        self.original = replace(head, vehicles=incident.vehicles, properties=incident.properties) if head else saved
         self.general_problems = []
         with self.validation.load():
             self.reference.setText(number_text(self.original.reference))
         self._tz = self.original.occurred_at.tzinfo
         self._update_title()
-        self._reload_items(self.original)
+        for model in (self.vehicle_rows, self.property_rows):
+            model.mark_saved()
+        self._render_items()
         self.saved.emit(saved.id)
         return True
 
@@ -559,14 +564,6 @@ class IncidentDialog(FormDialog):
     # ---- items -------------------------------------------------------------------------------
     def _owner_note(self, person_id: str | None) -> str:
         return self.tr("new in the log, saved with the incident") if self.book.is_new(person_id) else ""
-
-    def _reload_items(self, incident: Incident) -> None:
-        """The rows as stored, the cursor where it was."""
-        for grid, items in ((self.vehicle_grid, incident.vehicles), (self.property_grid, incident.properties)):
-            row, column = grid.current_row(), max(0, grid.view.currentIndex().column())
-            grid.model.set_items(items)
-            grid.select_row(min(row, len(items) - 1), column)
-        self._render_items()
 
     def _render_items(self) -> None:
         self.tabs.setTabText(0, self.tr("&Vehicles (%1)").replace("%1", str(len(self.vehicles))))
