@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -82,3 +83,70 @@ def test_cancel_keeps_editing_and_saves_nothing(two_windows, qtbot):
     assert not mine.save()
     assert mine.isVisible() and mine.is_dirty()
     assert store.get_claim(claim.id).notes == "звонил заявитель"
+
+
+def test_a_save_landing_right_after_ours_is_a_conflict_not_overwritten(qtbot: Any, store: Store, tmp_path: Any,
+                                                                        monkeypatch: Any) -> None:
+    """Another clerk saves the incident just after our save commits: the form keeps what it saved
+    with the version that save gave, so our next save meets their newer one (found in review: a
+    head re-read after the save lent their version to our rows, and their car was overwritten)."""
+    from dataclasses import replace
+
+    from desktop.ui.dialogs.incident_form import IncidentDialog
+
+    incident, _people = seed_kaluga(store)
+    form = IncidentDialog(store, incident.id)
+    qtbot.addWidget(form)
+    form.show()
+    model = form.vehicle_rows
+    model.setData(model.index(0, model.column_of("damage")), "моё")
+    other = Store.open(store.path)  # another clerk's window on the same log
+    ours = store.save_with_people
+
+    def then_theirs(*args: Any, **kwargs: Any) -> Any:
+        saved = ours(*args, **kwargs)
+        theirs = other.get_incident(incident.id)
+        assert theirs is not None
+        theirs.vehicles[2] = replace(theirs.vehicles[2], colour="красный")
+        other.save_incident(theirs)
+        return saved
+
+    monkeypatch.setattr(store, "save_with_people", then_theirs)
+    assert form.save()
+    monkeypatch.setattr(store, "save_with_people", ours)
+    asked: list[Any] = []
+    monkeypatch.setattr(form, "ask_conflict", lambda e: asked.append(e) or "cancel")
+    type_into(qtbot, form.source, "ЕДДС")
+    assert not form.save()
+    after = store.get_incident(incident.id)
+    assert after is not None and after.vehicles[2].colour == "красный" and after.source != "ЕДДС"
+    assert len(asked) == 1
+    other.close()
+
+
+def test_a_refused_save_retried_is_not_a_conflict_with_itself(qtbot: Any, store: Store, monkeypatch: Any) -> None:
+    """The store refuses a save (a date after a claim's) after the owner corrected in the form was
+    counted up: the retry must not meet that rolled-back count as another clerk's save."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from desktop.ui.dialogs.incident_form import IncidentDialog
+
+    incident, people = seed_kaluga(store)
+    store.save_claim(Claim(id=str(uuid.uuid4()), incident_id=incident.id, claimant_id=people[0].id,
+                           items=[incident.vehicles[0].id], kind=ClaimKind.DAMAGE_COMPENSATION,
+                           filed_on=date(2026, 9, 16), status=ClaimStatus.RECEIVED))
+    form = IncidentDialog(store, incident.id)
+    qtbot.addWidget(form)
+    form.show()
+    form.book.put(replace(people[0], phone="+79100000000"))  # the owner corrected in this form
+    form.vehicle_rows.setData(form.vehicle_rows.index(0, 0), "Лада")
+    form.occurred_at.setDateTime(QDateTime(QDate(2026, 9, 20), QTime(2, 40)))  # after the claim: refused
+    assert not form.save()
+    asked: list[Any] = []
+    monkeypatch.setattr(form, "ask_conflict", lambda e: asked.append(e) or "cancel")
+    form.occurred_at.setDateTime(QDateTime(QDate(2026, 9, 12), QTime(2, 40)))
+    assert form.save() and asked == []
+    assert store.get_person(people[0].id).phone == "+79100000000"  # type: ignore[union-attr]
+    assert store.get_incident(incident.id).vehicles[0].make == "Лада"  # type: ignore[union-attr]

@@ -545,6 +545,18 @@ class Store(Registers):
         `existing`: the form edits a stored record; if another clerk deleted it meanwhile, raise
         `NotFound` instead of quietly creating it again. `reason` goes into a claim's audit entry.
         """
+        # A refused save leaves the form's records as they were: the versions a save counts up in
+        # place (`_count_versions`) go back, or the retry would conflict with its own rolled-back save.
+        versions = [(r, r.version) for r in (*people, record)]
+        try:
+            return self._save_with_people(record, people, existing, reason, files)
+        except BaseException:
+            for r, version in versions:
+                r.version = version
+            raise
+
+    def _save_with_people(self, record: Incident | Claim, people: Sequence[Person], existing: bool,
+                          reason: str | None, files: Mapping[str, bytes] | None) -> Incident | Claim:
         with self.transaction():
             if existing:
                 table = "incidents" if isinstance(record, Incident) else "claims"

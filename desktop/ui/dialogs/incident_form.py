@@ -537,10 +537,11 @@ class IncidentDialog(FormDialog):
             return False
         assert isinstance(saved, Incident)
         self.book.mark_saved()
-        # The incident's own fields as stored (its number, its version); its items are the rows
-        # just saved, not read back: an incident of 20,000 cars saves one edited car in a blink.
-        head = self.store.incident_with_items(saved.id, ())
-        self.original = replace(head, vehicles=incident.vehicles, properties=incident.properties) if head else saved
+        # The incident as saved: the store gave it its number and version in the save's own
+        # transaction. Not read back (20,000 cars rebuilt for one edited), and not re-read in a
+        # later one: another clerk's save landing in between would lend its version to our rows,
+        # and our next save would overwrite theirs without a conflict.
+        self.original = saved
         self.general_problems = []
         with self.validation.load():
             self.reference.setText(number_text(self.original.reference))
