@@ -7,6 +7,7 @@ cannot be used; 1 anything else, with a short message and the path of the log fi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import locale
 import logging
@@ -26,9 +27,9 @@ from .domain.errors import FieldError, ValidationFailed
 from .domain.limits import text_limit
 from .domain.values import parse_date, parse_enum
 from .domain.views import Filters, OfficeSettings
-from .files import make_private, private_folder, restrict_new_files, sweep_unfinished
+from .files import make_private, private_folder, restrict_new_files, scratch_copy, sweep_unfinished
 from .paths import data_dir, default_db_path, log_dir
-from .storage import DatabaseUnavailable, Location, LogStore, Trouble, open_read_only, open_store
+from .storage import DatabaseUnavailable, Location, LogStore, Trouble, open_copy, open_store
 from .storage.maintenance import DEFAULT_BACKUP_KEEP, BadBackup
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_DATABASE = 0, 1, 2, 3
@@ -676,22 +677,19 @@ def _reads_only(args: argparse.Namespace) -> bool:
         args.command == "settings" and getattr(args, "value", None) is None)
 
 
-def _open_for(args: argparse.Namespace) -> LogStore:
-    """The log for the command; one that can only be read (a read-only folder, drive or share, a
-    file of another user's) is read in place by the commands that only read it. One that needs
-    migrating, or has a `-wal` left beside it where no side file can be made, cannot be: the
-    first refusal stands."""
+def _open_for(args: argparse.Namespace, scratch: contextlib.ExitStack) -> LogStore:
+    """The log for the command. One in a place that can only be read (a read-only folder, drive
+    or share) is read by the commands that only read it through a private copy made now
+    (`storage.open_copy`, removed when the command ends): read in place, it could change under
+    them while its owner's window writes it."""
     where = db_path(args)
     try:
         return open_store(where)
     except DatabaseUnavailable as e:
-        if e.trouble is not Trouble.READ_ONLY or not _reads_only(args):
+        if e.trouble is not Trouble.READ_ONLY or not _reads_only(args) or isinstance(where, Location):
             raise
-        store = open_read_only(where)
-        if store is None:
-            raise
-        log.info("command %s: the log can only be read; read in place", args.command)
-        return store
+        log.info("command %s: the log can only be read; read through a copy", args.command)
+        return open_copy(where, scratch.enter_context(scratch_copy("log.sqlite3")))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -712,7 +710,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_selftest(where if isinstance(where, Location) else (Path(args.db).expanduser() if args.db else default_db_path()), args.lang)
         if args.command == "restore":
             return cmd_restore(db_path(args), args, lang)
-        with _open_for(args) as store:
+        with contextlib.ExitStack() as scratch, _open_for(args, scratch) as store:
             lang = resolve_language(args.lang, store)
             return COMMANDS[args.command](store, args, lang)
     except DatabaseUnavailable as e:

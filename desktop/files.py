@@ -29,6 +29,7 @@ PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 UNFINISHED = "unfinished"
 OPENED = "opened"
+COPIES = "copies"
 
 
 def restrict_new_files() -> None:
@@ -78,6 +79,28 @@ def written_whole(dest: Path) -> Iterator[Path]:
             entry.unlink(missing_ok=True)
 
 
+@contextlib.contextmanager
+def scratch_copy(name: str) -> Iterator[Path]:
+    """A private path in the data folder's `copies/` for the length of the block (a log that can
+    only be read is read through a copy there), removed after it with SQLite's side files; a
+    killed process's copy is swept at the next start like any `.part`."""
+    folder = private_folder(data_dir() / COPIES)
+    path = folder / f"{os.getpid()}-{os.urandom(8).hex()}-{name}{PART_SUFFIX}"
+    entry = _register(path)
+    try:
+        yield path
+    finally:
+        _remove_with_side_files(path)
+        if entry is not None:
+            entry.unlink(missing_ok=True)
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def viewing_copy(key: str, name: str, data: bytes) -> Path:
     """A private copy of an attachment for the system's viewer: `opened/PID/KEY/NAME` in the data
     folder (folders 0700, the file 0600), removed when this process exits."""
@@ -121,8 +144,8 @@ def sweep_unfinished() -> list[Path]:
         except (OSError, UnicodeDecodeError, ValueError):
             target = None
         if target is not None and target.name.endswith(PART_SUFFIX) and target.is_file():
-            with contextlib.suppress(OSError):
-                target.unlink()
+            _remove_with_side_files(target)  # a copy of a log may have SQLite's beside it
+            if not target.exists():
                 removed.append(target)
         entry.unlink(missing_ok=True)
     return removed

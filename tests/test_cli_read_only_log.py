@@ -1,6 +1,7 @@
-"""A log that can only be read (a read-only folder, drive or share; another user's file) is still
-read by the commands that only read it: `check`, `export`, `report`, `backup`, `copy-to`,
-`settings` without a value. Commands that write still exit 3 with the read-only message."""
+"""A log that can only be read (a read-only folder, drive or share) is still read by the commands
+that only read it (`check`, `export`, `report`, `backup`, `copy-to`, `settings` without a value),
+through a private copy made and checked when the command starts. Commands that write still exit 3
+with the read-only message."""
 
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ from pathlib import Path
 import pytest
 
 from desktop import cli
+from desktop.files import COPIES
+from desktop.paths import data_dir
 from desktop.storage import DatabaseUnavailable, Store, Trouble
+from desktop.storage.sqlite import maintenance as sqlite_maintenance
 from desktop.storage.sqlite.connection import connect
 from tests.samples import REPO, sample
 
@@ -74,15 +78,61 @@ def test_writing_commands_still_say_the_log_cannot_be_written(tmp_path, read_onl
     assert _fingerprint(db.parent) == before
 
 
-def test_an_older_log_that_cannot_be_written_keeps_the_refusal(tmp_path, read_only, capsys):
-    """It would need migrating, which is a write: the read-only message, not a half-read log."""
+def test_an_older_log_that_cannot_be_written_is_read_through_a_migrated_copy(tmp_path, read_only, capsys):
+    """An older schema needs migrating, a write: the private copy is migrated, never the log."""
     db = _log(tmp_path)
     conn = connect(db).conn
     conn.execute("PRAGMA user_version = 8")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_incident_search_parts'")
+    conn.commit()
     conn.close()
-    assert cli.main(["--db", str(db), "--lang", "en", "export", str(tmp_path / "out.json")]) == cli.EXIT_DATABASE
-    assert "can only be read" in capsys.readouterr().err
-    assert not (tmp_path / "out.json").exists()
+    before = _fingerprint(db.parent)
+    assert cli.main(["--db", str(db), "--lang", "en", "export", str(tmp_path / "out.json")]) == cli.EXIT_OK
+    assert len(json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["claims"]) == 4
+    assert _fingerprint(db.parent) == before
+
+
+def test_the_copy_names_the_log_and_is_gone_after_the_command(tmp_path, read_only, capsys):
+    db = _log(tmp_path)
+    assert cli.main(["--db", str(db), "--lang", "en", "check"]) == cli.EXIT_OK
+    assert f"database: {db}" in capsys.readouterr().out  # the log, not the copy
+    copies = data_dir() / COPIES
+    assert not copies.exists() or list(copies.iterdir()) == []
+    unfinished = data_dir() / "unfinished"
+    listed = [e.read_text(encoding="utf-8") for e in unfinished.iterdir()] if unfinished.exists() else []
+    assert not [name for name in listed if name.endswith("log.sqlite3.part")]
+
+
+def test_a_log_written_while_it_is_copied_is_copied_again(tmp_path, monkeypatch):
+    """Read as immutable, SQLite trusts the file not to change: the copy is compared with the file
+    before and after, and made again when its owner wrote meanwhile; a log that never stays still
+    is "locked", not read torn (or called damaged)."""
+    db = _log(tmp_path)
+    states = iter([1, 2, 3, 3])  # written during the first copy, still during the second check
+    monkeypatch.setattr(sqlite_maintenance, "_file_state", lambda path: next(states))
+    copied = sqlite_maintenance.snapshot(db, tmp_path / "copy.sqlite3")
+    with Store.open_read_only(copied) as store:
+        assert store.counts()["claims"] == 4
+    busy = iter(range(100))
+    monkeypatch.setattr(sqlite_maintenance, "_file_state", lambda path: next(busy))
+    with pytest.raises(DatabaseUnavailable) as e:
+        sqlite_maintenance.snapshot(db, tmp_path / "copy2.sqlite3")
+    assert e.value.trouble is Trouble.LOCKED
+
+
+def test_a_killed_commands_copy_is_swept_with_its_side_files(tmp_path):
+    from desktop.files import scratch_copy, sweep_unfinished
+
+    with scratch_copy("log.sqlite3") as copy:
+        copy.write_bytes(b"personal data")
+        copy.with_name(copy.name + "-wal").write_bytes(b"more")
+        entries = list((data_dir() / "unfinished").iterdir())
+        mine = [e for e in entries if e.read_text(encoding="utf-8") == str(copy.resolve())]
+        assert len(mine) == 1
+        killed = mine[0].with_name("999999999-" + mine[0].name.partition("-")[2])  # as if by a dead process
+        mine[0].rename(killed)
+        sweep_unfinished()
+        assert not copy.exists() and not copy.with_name(copy.name + "-wal").exists()
 
 
 def _as_nobody() -> list[str] | None:

@@ -36,6 +36,21 @@ def open_read_only(location: Location | str | Path) -> LogStore | None:
     return Store.open_read_only(location.path)
 
 
+def open_copy(location: Location | str | Path, copy: Path) -> LogStore:
+    """The log at LOCATION, a file that can only be read (a read-only folder or drive), read
+    through COPY: a private copy made now, checked unchanged while it was made (its owner may be
+    writing it). An older log's copy is migrated. The store still names the log, not the copy."""
+    from .sqlite import Store
+    from .sqlite.maintenance import snapshot
+
+    path = Location.of(location).path
+    assert path is not None, "a server log is read in place"
+    snapshot(path, copy)
+    store = Store.open_read_only(copy) or Store.open(copy)
+    store.path = path
+    return store
+
+
 def search_text_cut(text: str) -> bool:
     """True when a register's search uses only part of TEXT (too many characters or words)."""
     from .sqlite.search_query import search_query
@@ -54,4 +69,4 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = ["AuditEntry", "Change", "ChangeSet", "Conflict", "DatabaseUnavailable", "Location", "LogStore", "NotFound",
-           "Overview", "RecordInUse", "SEARCH_LIMIT", "SEARCH_TEXT_CHARS", "SEARCH_WORDS", "Store", "Trouble", "open_read_only", "open_store", "search_text_cut"]
+           "Overview", "RecordInUse", "SEARCH_LIMIT", "SEARCH_TEXT_CHARS", "SEARCH_WORDS", "Store", "Trouble", "open_copy", "open_read_only", "open_store", "search_text_cut"]

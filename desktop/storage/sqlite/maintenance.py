@@ -276,19 +276,44 @@ def snapshot(source: Path, dest: Path) -> Path:
     source = Path(source)
     if not source.is_file():
         raise DatabaseUnavailable(Trouble.DAMAGED, source, "no such file")
-    try:
-        origin = _open_read_only(source)
+    # Read as immutable, SQLite trusts the file not to change: a program that writes it meanwhile
+    # (its owner's window) could give a copy of pages old and new. The file and its `-wal` are
+    # compared before and after the copy, which is made again when they moved.
+    for _attempt in range(SNAPSHOT_TRIES):
+        before = _file_state(source)
         try:
-            target = sqlite3.connect(str(dest))
+            origin = _open_read_only(source)
             try:
-                origin.backup(target)
+                Path(dest).unlink(missing_ok=True)
+                target = sqlite3.connect(str(dest))
+                try:
+                    origin.backup(target)
+                finally:
+                    target.close()
             finally:
-                target.close()
-        finally:
-            origin.close()
-    except sqlite3.Error as e:
-        raise classify(e, source) from e
-    return Path(dest)
+                origin.close()
+        except sqlite3.Error as e:
+            if _file_state(source) == before:
+                raise classify(e, source) from e
+            continue  # a torn read of a file being written: not damage
+        if _file_state(source) == before:
+            return Path(dest)
+    raise DatabaseUnavailable(Trouble.LOCKED, source)
+
+
+SNAPSHOT_TRIES = 3
+
+
+def _file_state(path: Path) -> tuple[object, ...]:
+    """What changes when a program writes the database: the file's and its `-wal`'s size and time."""
+    state: list[object] = []
+    for p in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = p.stat()
+            state.append((st.st_ino, st.st_size, st.st_mtime_ns))
+        except OSError:
+            state.append(None)
+    return tuple(state)
 
 
 # ---- restore -----------------------------------------------------------------------------------
