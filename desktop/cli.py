@@ -25,7 +25,7 @@ from .domain.deadlines import DOCUMENTS_DUE_MAX, DOCUMENTS_DUE_MIN
 from .domain.enums import ClaimStatus
 from .domain.errors import FieldError, ValidationFailed
 from .domain.limits import text_limit
-from .domain.values import parse_date, parse_enum
+from .domain.values import KeyGivenTwice, json_loads_once, parse_date, parse_enum
 from .domain.views import Filters, OfficeSettings
 from .files import make_private, private_folder, restrict_new_files, scratch_copy, sweep_unfinished
 from .paths import data_dir, default_db_path, log_dir
@@ -511,9 +511,11 @@ def _parse_setting(key: str, value: str, lang: str = "en") -> object:
         from .domain.enums import DocumentKind
 
         try:
-            parsed = json.loads(value)
+            parsed = json_loads_once(value)
         except json.JSONDecodeError as e:
             raise BadInput([f"required_documents: not valid JSON: {e.msg}"]) from None
+        except KeyGivenTwice as e:
+            raise BadInput([f"required_documents.{e.key}: {FieldError('duplicate_key').text(lang)}"]) from None
         if not isinstance(parsed, dict):
             raise BadInput(["required_documents: must be an object"])
         groups = RequiredDocuments().to_setting().keys()

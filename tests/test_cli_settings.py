@@ -55,3 +55,19 @@ def test_bad_values_exit_2_naming_the_key_and_change_nothing(env, tmp_path):  # 
     result = run(env, "settings", "executors", "[", db=db)
     assert result.returncode == 2 and result.stderr.startswith("executors: not valid JSON")
     assert json.loads(run(env, "settings", "payment_rules", db=db).stdout)["vehicle"]["moderate"] == "78400.00"
+
+
+def test_a_key_given_twice_in_a_setting_is_refused(env, tmp_path):  # noqa: F811
+    """`{"vehicle": [...], "vehicle": []}`: Python's JSON keeps the last, a clerk meant one of
+    them; refused naming the key, the stored setting unchanged (found in review)."""
+    db = tmp_path / "log.sqlite3"
+    assert run(env, "settings", "payment_rules", RULES, db=db).returncode == 0
+    twice = run(env, "settings", "payment_rules", '{"vehicle": {"moderate": "1"}, "vehicle": {}}', db=db)
+    assert twice.returncode == 2
+    assert twice.stderr.strip() == ("payment_rules.vehicle: the key is given more than once in its object "
+                                    "(which one counts would be a guess)")
+    nested = run(env, "settings", "payment_rules", '{"vehicle": {"moderate": "1", "moderate": "2"}}', db=db)
+    assert nested.returncode == 2 and nested.stderr.startswith("payment_rules.vehicle.moderate: the key is given more than once")
+    docs = run(env, "--lang", "ru", "settings", "required_documents", '{"vehicle": ["passport"], "vehicle": []}', db=db)
+    assert docs.returncode == 2 and docs.stderr.strip().startswith("required_documents.vehicle: ключ повторяется")
+    assert json.loads(run(env, "settings", "payment_rules", db=db).stdout)["vehicle"]["moderate"] == "78400.00"

@@ -26,7 +26,7 @@ from typing import Literal
 from .enums import PropertyKind, Severity
 from .errors import FieldError, Problem, ValidationFailed, join_path
 from .models import Claim, Incident, PropertyItem, Vehicle
-from .values import money_wire, parse_money
+from .values import KeyGivenTwice, json_loads_once, money_wire, parse_money
 from .words import Lang, item_kind_label, label, money
 
 SETTING = "payment_rules"
@@ -89,9 +89,11 @@ def parse_setting_text(text: str) -> PaymentRules:
     if not text.strip():
         return PaymentRules()
     try:
-        data = json.loads(text)
+        data = json_loads_once(text)
     except json.JSONDecodeError as e:
         raise ValidationFailed([Problem(SETTING, FieldError("json", got=e.msg))]) from None
+    except KeyGivenTwice as e:
+        raise ValidationFailed([Problem(join_path(SETTING, e.key), FieldError("duplicate_key"))]) from None
     return parse_setting(data)
 
 

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from operator import mul
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from . import plates
 from .errors import FieldError
@@ -396,3 +396,49 @@ def numbering_overflows(
         if last >= MAX_SERIAL:
             out.append((paths[0], FieldError("counter_overflow", got=f"{series}-{year}", limit=f"{MAX_SERIAL:,}")))
     return out
+
+
+class KeyGivenTwice(ValueError):
+    """A JSON object names a key twice (parsers differ on which value counts); `key` is its path
+    in the document (`vehicle.moderate`)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _Twice:
+    """Stands where a key was given twice, so the path to it can be named."""
+
+
+def json_loads_once(text: str) -> Any:
+    """`json.loads` of a setting typed by a person, refusing a key given twice (`KeyGivenTwice`).
+
+    (An interchange file is read by `exchange.package.parse_json`, which names every such key.)"""
+    import json
+
+    twice: list[bool] = []
+
+    def pairs(found: list[tuple[str, Any]]) -> dict[str, Any]:
+        made = dict(found)
+        if len(made) != len(found):
+            twice.append(True)
+            seen: set[str] = set()
+            for key, _ in found:
+                if key in seen:
+                    made[key] = _Twice()
+                seen.add(key)
+        return made
+
+    document = json.loads(text, object_pairs_hook=pairs)
+    if twice:
+        stack: list[tuple[str, Any]] = [("", document)]
+        while stack:
+            path, value = stack.pop()
+            if isinstance(value, _Twice):
+                raise KeyGivenTwice(path)
+            if isinstance(value, dict):
+                stack.extend((f"{path}.{k}" if path else k, v) for k, v in reversed(value.items()))
+            elif isinstance(value, list):
+                stack.extend((f"{path}[{n}]", v) for n, v in reversed(list(enumerate(value))))
+    return document
