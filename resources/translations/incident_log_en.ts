@@ -80,7 +80,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+194"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+195"/>
         <source>Claims with no decision %n day(s) after they were registered (or on the date the answer was extended to)</source>
         <translation>
             <numerusform>Claims with no decision %n day after they were registered (or on the date the answer was extended to)</numerusform>

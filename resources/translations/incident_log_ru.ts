@@ -1324,7 +1324,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+141"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+142"/>
         <source>Search: reference, place, name, phone, plate, VIN…</source>
         <translation>Поиск: номер, место, имя, телефон, госномер, VIN…</translation>
     </message>
@@ -1560,13 +1560,13 @@ Estimated cost of the items: %3</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/validated.py" line="+463"/>
-        <location line="+244"/>
+        <location filename="../../desktop/ui/widgets/validated.py" line="+450"/>
+        <location line="+243"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-242"/>
         <source>Save and keep the form open (Ctrl+S)</source>
         <translation>Сохранить, не закрывая форму (Ctrl+S)</translation>
     </message>
@@ -1591,7 +1591,7 @@ Estimated cost of the items: %3</source>
         <translation>Закрыть (Esc); спросит о несохранённых изменениях</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <location line="+2"/>
         <location line="+112"/>
         <source>Not saved</source>
@@ -2204,7 +2204,7 @@ Estimated cost of the items: %3</source>
         <translation>Имущество %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Incident %1</source>
         <translation>Происшествие %1</translation>
     </message>
@@ -2219,7 +2219,7 @@ Estimated cost of the items: %3</source>
         <translation>новое лицо, сохраняется вместе с происшествием</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>&amp;Vehicles (%1)</source>
         <translation>&amp;ТС (%1)</translation>
     </message>
@@ -3635,6 +3635,39 @@ people: {1}, incidents: {2}, claims: {3}</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="+65"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>Не удалось записать {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The printer {0} did not take the job. {1}</source>
+        <translation>Принтер {0} не принял задание. {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось начать печать.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printing page {0} of {1}…</source>
+        <translation>Печать страницы {0} из {1}…</translation>
+    </message>
+</context>
+<context>
     <name>ProblemListDialog</name>
     <message>
         <location filename="../../desktop/ui/widgets/problem_list.py" line="+32"/>
@@ -3796,12 +3829,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>The printer could not be started.</source>
-        <translation>Не удалось начать печать.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+42"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -3824,7 +3852,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location line="-147"/>
+        <location line="-128"/>
         <source>Incident summary {0}</source>
         <translation>Справка о происшествии {0}</translation>
     </message>
@@ -3874,7 +3902,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Контроль исполнения</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+165"/>
         <source>Making the report: {0}…</source>
         <translation>Формирование отчёта: {0}…</translation>
     </message>

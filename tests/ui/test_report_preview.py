@@ -83,15 +83,111 @@ def test_report_in_russian_when_the_window_is(window, qtbot):
     assert "Реестр" in PdfReader(dialog.pdf).pages[0].extract_text()
 
 
-def test_print_renders_every_page(window, qtbot, tmp_path):
+def test_print_to_a_pdf_file_gives_the_report_itself(window, qtbot, tmp_path, monkeypatch):
+    """Every page to a file: the report's own PDF, not pictures of its pages (a 1,032-page
+    register was painted for half an hour into 5 GB, the window frozen)."""
     request = show_report(window, window.store.path, "incident", reference="INC-2026-0001")
     dialog = wait_preview(qtbot, request)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    printer.setResolution(150)
+    monkeypatch.setattr(dialog.document, "render", lambda *a: pytest.fail("a page painted"))
     assert dialog.print_to(printer) == dialog.page_count()
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == dialog.page_count()
+    assert (tmp_path / "printed.pdf").read_bytes() == dialog.pdf.read_bytes()
+
+
+def test_a_page_range_is_painted_at_most_300_dpi_and_can_be_cancelled(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    three = tmp_path / "three.pdf"
+    canvas = Canvas(str(three), pagesize=landscape(A4))
+    for n in range(3):
+        canvas.drawString(72, 72, f"page {n + 1}")
+        canvas.showPage()
+    canvas.save()
+    dialog = ReportPreviewDialog(three, "Реестр заявлений")
+    qtbot.addWidget(dialog)
+    assert dialog.page_count() == 3
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "range.pdf"))
+    printer.setResolution(1200)
+    printer.setFromTo(1, 1)
+    sizes = []
+    render = dialog.document.render
+    monkeypatch.setattr(dialog.document, "render", lambda n, size: sizes.append(size) or render(n, size))
+    assert dialog.print_to(printer) == 1
+    assert len(PdfReader(tmp_path / "range.pdf").pages) == 1
+    points = dialog.document.pagePointSize(0)
+    assert [(s.width(), s.height()) for s in sizes] == [(round(points.width() / 72 * 300), round(points.height() / 72 * 300))]
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)  # Cancel pressed
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "cancelled.pdf"))
+    printer.setFromTo(1, 1)
+    printed = []
+    dialog.printed.connect(printed.append)
+    assert dialog.print_to(printer) == 0 and printed == []
+
+
+class _CupsPrinter:
+    """What the print dialog gives for a CUPS printer (none is installed where the tests run)."""
+
+    def __init__(self, first=0, last=0):
+        self.first, self.last = first, last
+
+    def fromPage(self):  # noqa: N802 - Qt's names
+        return self.first
+
+    def toPage(self):  # noqa: N802
+        return self.last
+
+    def outputFormat(self):  # noqa: N802
+        return QPrinter.OutputFormat.NativeFormat
+
+    def outputFileName(self):  # noqa: N802
+        return ""
+
+    def printerName(self):  # noqa: N802
+        return "Kabinet-12"
+
+    def copyCount(self):  # noqa: N802
+        return 2
+
+    def duplex(self):
+        return QPrinter.DuplexMode.DuplexLongSide
+
+    def collateCopies(self):  # noqa: N802
+        return True
+
+
+def test_a_printer_gets_the_pdf_through_cups(window, qtbot, tmp_path, monkeypatch):
+    import subprocess
+
+    from desktop.ui import printing
+
+    request = show_report(window, window.store.path, "incident", reference="INC-2026-0001")
+    dialog = wait_preview(qtbot, request)
+    pages = dialog.page_count()
+    monkeypatch.setattr(printing.shutil, "which", lambda name: "/usr/bin/lp" if name == "lp" else None)
+    monkeypatch.setattr(printing.sys, "platform", "linux")
+    monkeypatch.setattr(dialog.document, "render", lambda *a: pytest.fail("a page painted"))
+    ran = []
+    monkeypatch.setattr(printing.subprocess, "run", lambda command, **kw: ran.append(command) or subprocess.CompletedProcess(
+        command, 0, "request id is Kabinet-12-7 (1 file(s))", ""))
+    assert dialog.print_to(_CupsPrinter()) == pages  # type: ignore[arg-type]
+    assert ran == [["/usr/bin/lp", "-d", "Kabinet-12", "-t", dialog.windowTitle(), "-n", "2", "-P", f"1-{pages}",
+                    "-o", "sides=two-sided-long-edge", "-o", "collate=true", "--", str(dialog.pdf)]]
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(printing.subprocess, "run", lambda command, **kw: subprocess.CompletedProcess(
+        command, 1, "", "lp: The printer or class does not exist."))
+    assert dialog.print_to(_CupsPrinter(1, 1)) == 0  # type: ignore[arg-type]
+    assert warnings and "Kabinet-12" in warnings[0] and "does not exist" in warnings[0]
 
 
 def test_save_as_copies_the_pdf(window, qtbot, tmp_path, monkeypatch):

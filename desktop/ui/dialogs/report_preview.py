@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -68,7 +68,7 @@ def suggested_name(kind: str, reference: str | None = None, number: str | None =
 
 
 class ReportPreviewDialog(QDialog):
-    """Shows one PDF; Print renders its pages to the chosen printer, Save as copies the file."""
+    """Shows one PDF; Print sends it to the chosen printer (`printing`), Save as copies the file."""
 
     printed = Signal(int)  # pages sent to the printer (a decision notice printed is a notice sent)
 
@@ -134,29 +134,10 @@ class ReportPreviewDialog(QDialog):
             self.printed.emit(pages)
 
     def print_to(self, printer: QPrinter) -> int:
-        """Render each chosen page to the printer at its resolution; returns the pages printed."""
-        first, last = printer.fromPage(), printer.toPage()
-        if first == 0 and last == 0:
-            first, last = 1, self.page_count()
-        painter = QPainter()
-        if not painter.begin(printer):
-            QMessageBox.warning(self, self.windowTitle(), self.tr("The printer could not be started."))
-            return 0
-        printed = 0
-        try:
-            dpi = printer.resolution()
-            area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-            for number in range(first - 1, min(last, self.page_count())):
-                if printed:
-                    printer.newPage()
-                points = self.document.pagePointSize(number)
-                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-                image = self.document.render(number, size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio))
-                painter.drawImage(QPointF(area.x(), area.y()), image)
-                printed += 1
-        finally:
-            painter.end()
-        return printed
+        """Print the chosen pages (`printing.print_pdf`); returns the pages printed (0: none, or cancelled)."""
+        from ..printing import print_pdf
+
+        return print_pdf(self, self.document, self.pdf, printer, self.windowTitle())
 
     def save_as(self) -> Path | None:
         settings = QSettings()
