@@ -55,7 +55,7 @@ class Vehicle:
 
     def label(self) -> str:
         name = " ".join(p for p in (self.make, self.model) if p)
-        return f"{name}, {self.plate or self.vin}"
+        return ", ".join(p for p in (name, self.plate or self.vin) if p)  # no «None» for a car without plate or VIN yet
 
 
 @dataclass

@@ -2094,7 +2094,17 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+458"/>
+        <source>Remove vehicle</source>
+        <translation>Удаление ТС</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove property</source>
+        <translation>Удаление имущества</translation>
+    </message>
+    <message>
+        <location line="-484"/>
         <source>latitude, e.g. 54.5138</source>
         <translation>широта, например 54.5138</translation>
     </message>
@@ -2239,12 +2249,7 @@ Estimated cost of the items: %3</source>
         <translation>%1 указан в заявлении %2. Сначала уберите его из заявления.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Remove item</source>
-        <translation>Удаление предмета</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+4"/>
         <source>Remove %1 from this incident?</source>
         <translation>Удалить %1 из этого происшествия?</translation>
     </message>

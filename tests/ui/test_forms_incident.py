@@ -672,3 +672,28 @@ def test_one_car_saved_in_a_big_incident_is_not_read_back(qtbot: Any, store: Sto
     with qtbot.waitSignal(form.saved, timeout=5000):
         assert form.save()
     assert store.get_incident(incident_id).source == "ЕДДС"  # type: ignore[union-attr]
+
+
+def test_the_remove_question_names_the_car_as_typed_and_claims_by_their_shown_number(
+        qtbot: Any, sample_store: Store, russian_messages: Any) -> None:  # noqa: F811
+    """Found in a clerk's try-out: «Удалить Kia Rio, None из этого происшествия?» for a car without
+    a plate yet, and the refusal naming «CLM-2026-0001» where the window shows «З-2026-0001»."""
+    from desktop.domain.enums import Severity
+    from desktop.domain.models import Vehicle
+
+    assert Vehicle(id="v", make="Kia", model="Rio", damage="", severity=Severity.MINOR).label() == "Kia Rio"
+    incident = sample_store.get_incident_by_reference("INC-2026-0001")
+    assert incident is not None
+    form = open_incident(qtbot, sample_store, incident.id)
+    asked: list[tuple[str, str]] = []
+    told: list[str] = []
+    form.confirm = lambda title, text: asked.append((title, text)) or False  # type: ignore[method-assign, func-returns-value]
+    form.inform = lambda title, text: told.append(text)  # type: ignore[method-assign]
+    model = form.vehicle_rows
+    row = model.add_row()
+    model.setData(model.index(row, model.column_of("make")), "Kia")
+    model.setData(model.index(row, model.column_of("model")), "Rio")
+    form.remove_item(form.vehicle_grid, row)
+    assert asked == [("Remove vehicle", "Remove Kia Rio from this incident?")]
+    form.remove_item(form.vehicle_grid, 0)
+    assert "З-2026-0001" in told[0] and "CLM" not in told[0]

@@ -632,7 +632,7 @@ class IncidentDialog(FormDialog):
             model.remove_row(row)
             return
         item = model.rows[row].item
-        if self._may_remove(item.id, item.label()):
+        if self._may_remove(item.id, item.label(), isinstance(item, Vehicle)):
             model.remove_row(row)
             grid.select_row(min(row, len(model.rows) - 1))
 
@@ -642,14 +642,15 @@ class IncidentDialog(FormDialog):
     def remove_property(self) -> None:
         self.remove_item(self.property_grid, self.property_grid.current_row())
 
-    def _may_remove(self, item_id: str, label: str) -> bool:
+    def _may_remove(self, item_id: str, label: str, vehicle: bool = True) -> bool:
         claims = self.store.claims_referring_to([item_id]).get(item_id) if self.original is not None else None
         if claims:
             self.inform(self.tr("Cannot remove"),
                         self.tr("%1 is listed in claim %2. Remove it from the claim first.")
-                        .replace("%1", label).replace("%2", ", ".join(n for _, n in claims)))
+                        .replace("%1", label).replace("%2", ", ".join(number_text(n) for _, n in claims)))
             return False
-        return self.confirm(self.tr("Remove item"), self.tr("Remove %1 from this incident?").replace("%1", label))
+        title = self.tr("Remove vehicle") if vehicle else self.tr("Remove property")
+        return self.confirm(title, self.tr("Remove %1 from this incident?").replace("%1", label))
 
     # ---- claims ------------------------------------------------------------------------------
     def _render_claims(self, select: str | None = None) -> None:
