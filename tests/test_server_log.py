@@ -18,6 +18,7 @@ from desktop.exchange import export_document, import_file
 from desktop.exchange.package import dumps
 from desktop.storage import Location, open_store
 from desktop.storage.postgres import connection
+from desktop.storage.sqlite.schema import SCHEMA_VERSION
 from tests.samples import sample
 
 REPO = Path(__file__).resolve().parents[1]
@@ -252,14 +253,19 @@ def test_the_roles_script_gives_each_clerk_their_rights_and_no_more(pg_server) -
     older = connection.direct(owner, "test")
     older.execute("DROP INDEX search_docs_record")
     older.execute("ALTER TABLE search_docs ADD CONSTRAINT search_docs_record_id_key UNIQUE (record_id)")
-    older.execute("DELETE FROM schema_version WHERE version = 9")
+    older.execute("DELETE FROM schema_version WHERE version >= 9")
+    for statement in ("DROP INDEX incidents_reference_sort", "DROP INDEX claims_number_sort",  # migration 10 undone
+                      "ALTER TABLE claims DROP COLUMN number_key", "ALTER TABLE incidents DROP COLUMN reference_key",
+                      "DROP INDEX IF EXISTS claims_filed", "CREATE INDEX claims_filed ON claims(filed_on, number)"):
+        older.execute(statement)
     older.close()
     with pytest.raises(DatabaseUnavailable) as e:
         open_store(clerk)
     assert "ask the administrator" in e.value.text("en")
     open_store(owner).close()
     with open_store(clerk) as store:
-        assert store._schema_version() == 9 and store.check() == []
+        assert store._schema_version() == SCHEMA_VERSION and store.check() == []
+        assert store.claim_rows(sort="number")[0].number == "CLM-2026-0001"  # the keys written by the migration
     for url in (owner, clerk):
         connection.release(url)
 

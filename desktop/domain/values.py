@@ -442,3 +442,18 @@ def json_loads_once(text: str) -> Any:
             elif isinstance(value, list):
                 stack.extend((f"{path}[{n}]", v) for n, v in reversed(list(enumerate(value))))
     return document
+
+
+SORT_DIGITS = 12  # a number's last digits, padded to this many, sort as numbers
+
+
+def number_sort_key(number: str | None) -> str | None:
+    """A reference or claim number as it sorts: its last run of digits left-padded with zeros, so
+    З-2026-9999 comes before З-2026-10000 (numbers grow past four digits in a mass attack).
+
+    Stored beside the number and indexed; on a server it is written by the same rule in SQL
+    (`rtrim`/`lpad`, which cuts a run longer than `SORT_DIGITS` to its first digits: so does this)."""
+    if number is None:
+        return None
+    head = number.rstrip("0123456789")
+    return head + number[len(head):].rjust(SORT_DIGITS, "0")[:SORT_DIGITS]

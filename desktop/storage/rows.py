@@ -34,7 +34,7 @@ from ..domain.models import (
     PropertyItem,
     Vehicle,
 )
-from ..domain.values import kopecks_to_money, money_to_kopecks
+from ..domain.values import kopecks_to_money, money_to_kopecks, number_sort_key
 
 Row = dict[str, Any]
 E = TypeVar("E", bound=Enum)
@@ -104,7 +104,7 @@ def person_from_row(r: Row) -> Person:
 
 INCIDENT_COLUMNS = ("id", "reference", "kind", "occurred_at", "occurred_utc", "occurred_on", "reported_at", "region",
                     "district", "settlement", "location", "latitude", "longitude", "description", "source",
-                    "uavs_downed", "injured", "killed", "status", "extra", "version")
+                    "uavs_downed", "injured", "killed", "status", "extra", "version", "reference_key")
 
 
 def incident_values(i: Incident) -> tuple[Any, ...]:
@@ -113,7 +113,7 @@ def incident_values(i: Incident) -> tuple[Any, ...]:
         i.occurred_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), i.occurred_at.date().isoformat(),
         i.reported_at.isoformat() if i.reported_at else None,
         i.region, i.district, i.settlement, i.location, i.latitude, i.longitude, i.description, i.source,
-        i.uavs_downed, i.injured, i.killed, i.status._value_, _json(i.extra), i.version,
+        i.uavs_downed, i.injured, i.killed, i.status._value_, _json(i.extra), i.version, number_sort_key(i.reference),
     )
 
 
@@ -202,7 +202,7 @@ CLAIM_COLUMNS = (
     "received_via", "registered_on", "executor",
     "extension_until", "extension_reason", "extension_notice_sent_on", "extension_extra",
     "inspection_number", "inspection_date", "inspection_members", "inspection_findings", "inspection_assessed_kopecks",
-    "inspection_extra", "decision_notice_sent_on", "answer_due",
+    "inspection_extra", "decision_notice_sent_on", "answer_due", "number_key",
 )
 _NO_DECISION = (None,) * 5  # decision_number … decision_extra
 _NO_PAYMENT = (None,) * 4
@@ -224,6 +224,7 @@ def claim_values(c: Claim) -> tuple[Any, ...]:
            money_to_kopecks(n.assessed_amount), _json(n.extra)) if n else _NO_INSPECTION),
         _iso(d.notice_sent_on) if d else None,
         deadlines.answer_due(c.filed_on, c.registered_on, e.until if e else None).isoformat(),
+        number_sort_key(c.number),
     )
 
 

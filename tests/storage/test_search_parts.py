@@ -10,6 +10,7 @@ import pytest
 from desktop.domain.views import Filters
 from desktop.exchange import import_document
 from desktop.storage import search
+from desktop.storage.sqlite.schema import SCHEMA_VERSION
 from tests.synthetic import document
 
 PART = 50  # items per document in these tests (500 in the program): 120 cars make 3 documents
@@ -115,7 +116,7 @@ def test_a_schema_8_file_keeps_its_documents_and_allows_parts(tmp_path, monkeypa
     conn.close()
     monkeypatch.setattr(search, "PART_ITEMS", PART)
     with Store.open(path) as store:
-        assert store._scalar("PRAGMA user_version") == 9
+        assert store._scalar("PRAGMA user_version") == SCHEMA_VERSION
         incident_id = doc["incidents"][0]["id"]
         incident = store.get_incident(incident_id)
         assert _references(store, incident.vehicles[100].plate) == [incident.reference]  # documents kept
@@ -142,7 +143,7 @@ def test_a_schema_8_server_log_allows_parts(pg_server):
     raw.execute("INSERT INTO schema_version (version, name) VALUES (8, %s)", [name])
     raw.close()
     with open_store(url) as store:
-        assert store._schema_version() == 9
+        assert store._schema_version() == SCHEMA_VERSION
         store._add_docs([("incident", "x", "a"), ("incident", "x", "b")])  # two documents of one record
         assert _docs(store, "x") == 2
     connection.release(url)

@@ -251,6 +251,19 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE search_docs DROP CONSTRAINT IF EXISTS search_docs_record_id_key;
         CREATE INDEX search_docs_record ON search_docs(record_id);
     """),
+    # `values.number_sort_key` in SQL: the number's last run of digits left-padded to 12.
+    (10, "m010_number_sort_keys", """
+        ALTER TABLE incidents ADD COLUMN reference_key text;
+        ALTER TABLE claims ADD COLUMN number_key text;
+        UPDATE incidents SET reference_key = rtrim(reference, '0123456789')
+            || lpad(substr(reference, length(rtrim(reference, '0123456789')) + 1), 12, '0');
+        UPDATE claims SET number_key = rtrim(number, '0123456789')
+            || lpad(substr(number, length(rtrim(number, '0123456789')) + 1), 12, '0');
+        CREATE INDEX incidents_reference_sort ON incidents(reference_key);
+        CREATE INDEX claims_number_sort ON claims(number_key, number);
+        DROP INDEX IF EXISTS claims_filed;
+        CREATE INDEX claims_filed ON claims(filed_on, number_key, number);
+    """),
 ]
 
 

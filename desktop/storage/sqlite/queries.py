@@ -19,7 +19,7 @@ from .search_query import SEARCH_TEXT_CHARS, match_expression, search_query
 # occurred_utc), and every SQLite index ends in the rowid): a page deep in a million incidents is
 # then skipped along the index instead of sorting the whole table.
 INCIDENT_SORT = {
-    "reference": "i.reference",
+    "reference": "i.reference_key",
     "occurred_at": "i.occurred_utc",
     "kind": "i.kind, i.occurred_utc",
     "region": "i.region",
@@ -29,11 +29,13 @@ INCIDENT_SORT = {
 }
 INCIDENT_TIEBREAK = "i.rowid"
 
+# Numbers as numbers (`values.number_sort_key`), then the number itself: the order is total.
+CLAIM_TIEBREAK = "c.number_key, c.number"
 CLAIM_SORT = {
-    "number": "c.number",
+    "number": CLAIM_TIEBREAK,
     "filed_on": "c.filed_on",
     "claimant": "p.sort_name",
-    "incident_reference": "i.reference",
+    "incident_reference": "i.reference_key",
     "district": "i.district",
     "status": "c.status",
     "requested": "c.requested_kopecks",
@@ -248,8 +250,8 @@ def position(alias: str, source: str, order: str) -> str:
 def claim_order(sort: str | None, descending: bool) -> str:
     """The claims register's order; without a sort, by filing date then number (the printed register's)."""
     if sort is None:
-        return " ORDER BY c.filed_on, c.number"
-    return order_by(CLAIM_SORT, sort, descending, "c.number")
+        return " ORDER BY c.filed_on, c.number_key, c.number"
+    return order_by(CLAIM_SORT, sort, descending, CLAIM_TIEBREAK)
 
 
 def incident_order(sort: str | None, descending: bool) -> str:
@@ -259,8 +261,7 @@ def incident_order(sort: str | None, descending: bool) -> str:
 
 def order_by(sort: dict[str, str], key: str | None, descending: bool, tiebreak: str) -> str:
     columns = sort.get(key or "", tiebreak).split(", ")
-    if tiebreak not in columns:
-        columns.append(tiebreak)
+    columns += [c for c in tiebreak.split(", ") if c not in columns]
     direction = "DESC" if descending else "ASC"
     return " ORDER BY " + ", ".join(f"{column} {direction}" for column in columns)
 
@@ -272,7 +273,7 @@ def order_by(sort: dict[str, str], key: str | None, descending: bool, tiebreak: 
 VEHICLE_SORT = {
     "plate": "v.plate",
     "occurred_at": "i.occurred_utc, i.rowid",
-    "incident_reference": "i.reference",
+    "incident_reference": "i.reference_key",
     "district": "i.district, i.occurred_utc, i.rowid",
 }
 VEHICLE_TIEBREAK = "v.rowid"

@@ -307,7 +307,24 @@ def m009_incident_search_parts(db: Database) -> None:
     db.execute("CREATE INDEX search_docs_record ON search_docs(record_id)")
 
 
-SCHEMA_VERSION = 9
+@migrations()
+def m010_number_sort_keys(db: Database) -> None:
+    """Numbers sort as numbers: З-2026-9999 before З-2026-10000 (`values.number_sort_key`, written
+    with each row and indexed; a mass attack's claims pass four digits within a year)."""
+    from ...domain.values import number_sort_key
+
+    db.execute("ALTER TABLE incidents ADD COLUMN reference_key TEXT")
+    db.execute("ALTER TABLE claims ADD COLUMN number_key TEXT")
+    for table, column, key in (("incidents", "reference", "reference_key"), ("claims", "number", "number_key")):
+        keyed = [(number_sort_key(n), i) for i, n in db.execute(f"SELECT id, {column} FROM {table}").fetchall()]
+        db.conn.executemany(f"UPDATE {table} SET {key} = ? WHERE id = ?", keyed)
+    db.execute("CREATE INDEX incidents_reference_sort ON incidents(reference_key)")
+    db.execute("CREATE INDEX claims_number_sort ON claims(number_key, number)")
+    db.execute("DROP INDEX IF EXISTS claims_filed")
+    db.execute("CREATE INDEX claims_filed ON claims(filed_on, number_key, number)")
+
+
+SCHEMA_VERSION = 10
 
 
 def apply_migrations(db: Any, applied: set[str] | None = None) -> None:

@@ -26,7 +26,7 @@ from ...domain.rules import claim_problems, incident_date, incident_problems, pe
 from ...domain.searching import search_phone
 from ...domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ...domain.transitions import check_transition, locked_changes
-from ...domain.values import kopecks_to_money
+from ...domain.values import kopecks_to_money, number_sort_key
 from ...domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
 from .. import audit, rows
 from ..errors import Conflict, DatabaseUnavailable, NotFound, RecordInUse
@@ -349,7 +349,7 @@ class Store(Registers):
         for chunk in _chunks(wanted):
             for r in self._rows(
                 f"SELECT ci.item_id, c.id, c.number FROM claim_items ci JOIN claims c ON c.id = ci.claim_id "
-                f"WHERE ci.item_id IN ({_marks(len(chunk))}) ORDER BY c.number",
+                f"WHERE ci.item_id IN ({_marks(len(chunk))}) ORDER BY c.number_key, c.number",
                 chunk,
             ):
                 out.setdefault(r["item_id"], []).append((r["id"], r["number"]))
@@ -360,7 +360,7 @@ class Store(Registers):
         `claims_incident`: an incident's own claims, not the log's)."""
         return [(r["id"], r["number"]) for r in self._rows(
             "SELECT id, number FROM claims WHERE incident_id = :incident AND (filed_on < :day OR inspection_date < :day) "
-            "ORDER BY number", {"incident": incident_id, "day": day.isoformat()})]
+            "ORDER BY number_key, number", {"incident": incident_id, "day": day.isoformat()})]
 
     # ---- claims ------------------------------------------------------------------------------
     def get_claims(self, ids: Iterable[str]) -> dict[str, Claim]:
@@ -404,7 +404,7 @@ class Store(Registers):
     def claims_for_incident(self, incident_id: str, limit: int | None = None) -> list[Claim]:
         """The incident's claims by filing date; the first `limit` only, if given (the selftest's sample)."""
         ids = [r["id"] for r in self._rows(
-            "SELECT id FROM claims WHERE incident_id = ? ORDER BY filed_on, number LIMIT ?",
+            "SELECT id FROM claims WHERE incident_id = ? ORDER BY filed_on, number_key, number LIMIT ?",
             [incident_id, -1 if limit is None else limit],
         )]
         found = self.get_claims(ids)
@@ -1096,7 +1096,7 @@ class Store(Registers):
                        descending: bool = False, today: date | None = None) -> int | None:
         """As `incident_position`, for the claims register."""
         where, params = queries.claim_where(filters, today)
-        order = queries.order_by(queries.CLAIM_SORT, sort, descending, "c.number")
+        order = queries.order_by(queries.CLAIM_SORT, sort, descending, queries.CLAIM_TIEBREAK)
         params["record_id"] = record_id
         return self._scalar(queries.position("c", f"{queries.CLAIM_FROM}{where}", order), params)
 
@@ -1109,7 +1109,7 @@ class Store(Registers):
         offset: int = 0, limit: int = 200, today: date | None = None,
     ) -> list[ClaimRow]:
         where, params = queries.claim_where(filters, today)
-        order = queries.order_by(queries.CLAIM_SORT, sort, descending, "c.number")
+        order = queries.order_by(queries.CLAIM_SORT, sort, descending, queries.CLAIM_TIEBREAK)
         params.update(offset=offset, limit=limit)
         return [_claim_row(r) for r in self._rows(f"{queries.CLAIM_ROW_SELECT}{where}{order} LIMIT :limit OFFSET :offset", params)]
 
@@ -1236,8 +1236,8 @@ class Store(Registers):
         people = self.get_people(person_ids)
         return (
             sorted(people.values(), key=lambda p: (rows.sort_name(p.full_name), p.id)),
-            sorted(incidents.values(), key=lambda i: (i.occurred_at, i.reference or "", i.id)),
-            sorted(claims.values(), key=lambda c: (c.filed_on, c.number or "", c.id)),
+            sorted(incidents.values(), key=lambda i: (i.occurred_at, number_sort_key(i.reference) or "", i.id)),
+            sorted(claims.values(), key=lambda c: (c.filed_on, number_sort_key(c.number) or "", c.id)),
         )
 
     def _register_selection(

@@ -1,0 +1,72 @@
+"""Numbers sort as numbers (found in a clerk's try-out: З-2026-9999 came after З-2026-20004 when the
+claims register was sorted by number): the registers order by `values.number_sort_key`, stored
+beside each number and indexed, on both backends."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+import pytest
+
+from desktop.domain.enums import ClaimKind, ClaimStatus, IncidentKind, IncidentStatus, PersonKind, Severity
+from desktop.domain.models import Claim, Incident, Person, Vehicle
+from desktop.domain.values import number_sort_key
+
+NUMBERS = ["CLM-2026-10000", "CLM-2026-9999", "CLM-2025-20001", "CLM-2026-0002", "CLM-2026-100000", "КАЛ-12"]
+TRICKY = ["CLM-2026-0001", "CLM-2026-10000", "КАЛ-12", "12", "ABC", "A1B22", "X-" + "9" * 15, "Ё-007", ""]
+
+
+def test_the_key_pads_the_last_digits():
+    assert sorted(NUMBERS, key=number_sort_key) == [
+        "CLM-2025-20001", "CLM-2026-0002", "CLM-2026-9999", "CLM-2026-10000", "CLM-2026-100000", "КАЛ-12"]
+    assert number_sort_key("CLM-2026-0001") == "CLM-2026-000000000001"
+    assert number_sort_key(None) is None
+
+
+def _log(store, claims_per_day: dict[str, date]) -> None:
+    person = Person(id=str(uuid.uuid4()), kind=PersonKind.PERSON, full_name="Смирнова Анна Викторовна")
+    store.save_person(person)
+    for n, (number, filed) in enumerate(claims_per_day.items()):
+        car = Vehicle(id=str(uuid.uuid4()), make="Lada", plate=f"А{n:03d}ВС40", damage="стекло",
+                      severity=Severity.MINOR, owner_id=person.id)
+        incident = store.save_incident(Incident(
+            id=str(uuid.uuid4()), kind=IncidentKind.UAV_DEBRIS, occurred_at=datetime(2025, 9, 1, tzinfo=UTC),
+            region="Калужская область", district="г. Калуга", location="у пруда", status=IncidentStatus.OPEN,
+            reference=number.replace("CLM", "INC"), vehicles=[car]))
+        store.save_claim(Claim(id=str(uuid.uuid4()), number=number, incident_id=incident.id, claimant_id=person.id,
+                               items=[car.id], kind=ClaimKind.DAMAGE_COMPENSATION, filed_on=filed,
+                               status=ClaimStatus.RECEIVED))
+
+
+def test_registers_sort_numbers_as_numbers(store):
+    day = date(2026, 9, 20)
+    _log(store, {n: day for n in NUMBERS})
+    expected = ["CLM-2025-20001", "CLM-2026-0002", "CLM-2026-9999", "CLM-2026-10000", "CLM-2026-100000", "КАЛ-12"]
+    assert [r.number for r in store.claim_rows(sort="number")] == expected
+    assert [r.number for r in store.claim_rows(sort="number", descending=True)] == expected[::-1]
+    assert [r.number for r in store.claim_rows(sort=None)] == expected  # one day: the printed register's order
+    assert [r.reference for r in store.incident_rows(sort="reference", descending=False)] == [
+        n.replace("CLM", "INC") for n in expected]
+    assert [r.number for r in store.iter_claim_rows(sort="number")] == expected
+
+
+def test_a_renumbered_claim_moves_in_the_order(store):
+    _log(store, {"CLM-2026-9999": date(2026, 9, 20), "CLM-2026-10000": date(2026, 9, 20)})
+    claim = store.get_claim_by_number("CLM-2026-10000")
+    store.save_claim(replace(claim, number="CLM-2026-0005"), enforce_transition=False)
+    assert [r.number for r in store.claim_rows(sort="number")] == ["CLM-2026-0005", "CLM-2026-9999"]
+
+
+@pytest.mark.backends("postgresql")
+def test_the_servers_migration_writes_the_same_keys(store):
+    """The server's migration fills the keys of a log made before them in SQL: the same keys."""
+    from desktop.storage.postgres import schema as pg_schema
+
+    statements = dict((name, sql) for _, name, sql in pg_schema.MIGRATIONS)["m010_number_sort_keys"]
+    expression = statements.split("SET number_key = ", 1)[1].split(";", 1)[0]
+    raw = store.db.conn.raw
+    for number in TRICKY:
+        found = raw.execute(f"SELECT {expression} FROM (SELECT %s::text AS number) AS c", [number]).fetchone()[0]
+        assert found == number_sort_key(number), number
