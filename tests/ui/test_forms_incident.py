@@ -517,6 +517,16 @@ def test_tab_from_the_last_field_goes_into_the_table_shown(qtbot: Any, sample_st
     qtbot.keyClick(form.description, Qt.Key.Key_Tab)
     table = page.table if tab == "claims_table" else page.view
     assert form.focusWidget() is table
+    # On out of the table to the form's buttons, left to right, then round to the first field
+    # (found in a clerk's try-out: Tab went back up to «Сообщено»).
+    walked = []
+    for _ in range(5):
+        qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(form.focusWidget())
+    assert walked == [form.history_button, form.report_button, form.save_button, form.save_close_button,
+                      form.cancel_button]
+    qtbot.keyClick(form.focusWidget(), Qt.Key.Key_Tab)
+    assert form.focusWidget() is form.occurred_at.line
 
 
 def test_end_and_home_go_to_the_last_and_first_claim_of_the_list(qtbot: Any, sample_store: Store) -> None:

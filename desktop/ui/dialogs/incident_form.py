@@ -309,6 +309,7 @@ class IncidentDialog(FormDialog):
                  self.vehicle_grid.view]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        self._tab_on_to_buttons(self.vehicle_grid.view)
         self.tabs.currentChanged.connect(self._tab_into_page)
 
     def _tab_into_page(self, _index: int) -> None:
@@ -318,6 +319,16 @@ class IncidentDialog(FormDialog):
                  self.claims_table: self.claims_table.table}.get(page)
         if table is not None:
             QWidget.setTabOrder(self.description, table)
+            self._tab_on_to_buttons(table)
+
+    def _tab_on_to_buttons(self, table: QWidget) -> None:
+        """Tab out of the table goes on to the form's buttons, left to right (it went back to the
+        second field at the top: the fields' wrappers follow the table in the widgets' order)."""
+        left = [self._left_buttons.itemAt(i).widget() for i in range(self._left_buttons.count())]
+        buttons = [b for b in (*left, self.save_button, self.save_close_button, self.cancel_button)
+                   if b is not None and b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        for first, second in zip([table, *buttons], [*buttons, self.occurred_at.line], strict=False):
+            QWidget.setTabOrder(first, second)  # and from the last button round to the first field
 
     # ---- values ------------------------------------------------------------------------------
     def _aware(self, naive: datetime, tz: tzinfo | None) -> datetime:
