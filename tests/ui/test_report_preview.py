@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -223,3 +224,26 @@ def test_a_cancelled_register_is_thrown_away(window, qtbot):
         request.start()
     assert request.outcome == "cancelled"
     assert not request.folder.exists()
+
+
+def test_end_and_home_go_to_the_last_and_first_page(qtbot, tmp_path):
+    """A thousand-page report: End shows the last page, Home the first (they scrolled a line)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    many = tmp_path / "many.pdf"
+    canvas = Canvas(str(many), pagesize=A4)
+    for n in range(40):
+        canvas.drawString(72, 72, f"page {n + 1}")
+        canvas.showPage()
+    canvas.save()
+    dialog = ReportPreviewDialog(many, "Справка")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: dialog.current_page() == 39)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.current_page() == 0)

@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, QPointF, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -114,6 +114,13 @@ class ReportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        # Home / End (and with Ctrl) go to the first / last page, as in a PDF viewer: the incident
+        # report of a mass attack runs to a thousand pages (QPdfView scrolls a line only).
+        for keys, page in (((Qt.Key.Key_Home, Qt.Key.Key_Home | Qt.KeyboardModifier.ControlModifier), 0),
+                           ((Qt.Key.Key_End, Qt.Key.Key_End | Qt.KeyboardModifier.ControlModifier), -1)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.activated.connect(lambda page=page: self.go_to_page(page))
         self.resize(900, 700)
         geometry = QSettings().value("preview/geometry")
         if geometry is not None:
@@ -121,6 +128,15 @@ class ReportPreviewDialog(QDialog):
 
     def page_count(self) -> int:
         return self.document.pageCount()
+
+    def go_to_page(self, page: int) -> None:
+        """Show page PAGE (from 0; -1: the last)."""
+        if self.page_count():
+            page = page % self.page_count()
+            self.view.pageNavigator().jump(page, QPointF(0, 0), self.view.zoomFactor())
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
