@@ -41,6 +41,27 @@ def test_down_from_the_search_goes_into_the_register_and_enter_opens_the_record(
     assert clerk.keys == ["Ctrl+3", "↓", "Enter"]
 
 
+def test_enter_in_the_search_opens_the_one_record_found_or_goes_into_the_list(qtbot: Any, sample_store: Store) -> None:
+    """Found in a clerk's try-out: Enter in the search did nothing, even with one match."""
+    window = russian_window(qtbot, sample_store)
+    clerk = Clerk(qtbot)
+    clerk.press(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    window.claims.filter_bar.focus_search()
+    clerk.type("Кузнецов")
+    clerk.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.last_dialog is not None and window.last_dialog.isVisible())
+    assert window.last_dialog.windowTitle().startswith("Заявление З-2026-0002")
+    window.last_dialog.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.claims.filter_bar.focus_search()
+    window.claims.filter_bar.search.clear()
+    clerk.type("Калуга")  # several claims: Enter goes into the list, on the first
+    clerk.press(Qt.Key.Key_Return)
+    assert window.claim_model.rowCount() > 1
+    assert clerk.target() is window.claims.view and window.claims.view.currentIndex().row() == 0
+
+
 def test_the_incidents_status_filter_is_not_cut(qtbot: Any, sample_store: Store) -> None:
     window = russian_window(qtbot, sample_store)
     window.tabs.setCurrentWidget(window.incidents)

@@ -260,13 +260,19 @@ class RegisterPage(QWidget):
             last = widget
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # ↓ in the search goes into the list; Enter there opens the one record found (with more,
+        # it goes into the list as ↓ does: found in a clerk's try-out, Enter did nothing).
+        keys = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if (self._parts is not None and watched is self.filter_bar.search
                 and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and isinstance(event, QKeyEvent) and event.key() in keys
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             self.filter_bar.flush()  # the search typed counts before its pause is over
             if not self.view.currentIndex().isValid():
                 self._select_first()
+            if event.key() != Qt.Key.Key_Down and self.model.rowCount() == 1 and self.view.currentIndex().isValid():
+                self.view._activated(self.view.currentIndex())  # type: ignore[attr-defined]
+                return True
             self.view.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return super().eventFilter(watched, event)
