@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -84,6 +82,8 @@ from ..labels import (
     money_text,
     number_text,
 )
+from ..models.claim_items import ClaimItemsModel
+from ..widgets.claim_items import ClaimItemsList
 from ..widgets.claim_path import ClaimPathPanel, PathFacts
 from ..widgets.dates import DateEdit
 from ..widgets.suggest import AS_TYPED, SuggestEdit, Suggestion
@@ -272,7 +272,16 @@ class ClaimDialog(FormDialog):
         self.original: Claim | None = original
         self.claim_id = self.original.id if self.original else str(uuid.uuid4())
         wanted_incident = self.original.incident_id if self.original else incident_id
-        self.incident: Incident | None = store.get_incident(wanted_incident) if wanted_incident else None
+        # The incident's own fields and the claim's items, never its other cars (a mass attack's
+        # incident has 20,000): the list reads those a page at a time (`ClaimItemsModel`).
+        found = (store.incidents_with_items([wanted_incident], self.original.items if self.original else [])
+                 .get(wanted_incident) if wanted_incident else None)
+        self._incident_head: Incident | None = None
+        self._incident_views: dict[str, tuple[Incident, int, Incident]] = {}  # `incident` and `checked_incident`
+        self.incident = found
+        by_id = found.items_by_id() if found is not None else {}
+        self._own_items: list[Vehicle | PropertyItem] = [
+            by_id[i] for i in (self.original.items if self.original else []) if i in by_id]
         self.status: ClaimStatus = self.original.status if self.original else ClaimStatus.RECEIVED
         self.decision: Decision | None = self.original.decision if self.original else None
         self.payment: Payment | None = self.original.payment if self.original else None
@@ -296,6 +305,61 @@ class ClaimDialog(FormDialog):
         else:
             # A decided claim's kind is locked: its notes are what stays open (and the review tab).
             (self.notes if self.locked() else self.kind).setFocus()
+
+    # ---- the incident -------------------------------------------------------------------------
+    # A mass attack's incident has 20,000 cars: the form holds its own fields and never all its
+    # items. The list reads those a page at a time (`ClaimItemsModel`); the rules, the warnings,
+    # the proposal and the decision are given the incident with the ticked items only
+    # (`checked_incident`), which is all they read of it, so a key typed costs the same in an
+    # incident of 3 cars or of 20,000.
+    @property
+    def incident(self) -> Incident | None:
+        """The claim's incident as far as the form has read it: its own fields, the claim's items
+        and those the list has read (all of a small incident; the first pages of a large one)."""
+        rows: ClaimItemsModel | None = getattr(self, "item_rows", None)
+        return self._incident_with(lambda: rows.known_items() if rows is not None else [],
+                                   rows.read_serial if rows is not None else -1, "read")
+
+    @incident.setter
+    def incident(self, incident: Incident | None) -> None:
+        self._incident_head = replace(incident, vehicles=[], properties=[]) if incident is not None else None
+
+    def checked_incident(self) -> Incident | None:
+        """The incident with only the items ticked: what a claim is checked against (an item not
+        of the incident, the kinds of papers, the estimates), at a cost of the items ticked."""
+        rows: ClaimItemsModel | None = getattr(self, "item_rows", None)
+        return self._incident_with(lambda: rows.ticked_items() if rows is not None else [],
+                                   rows.tick_serial if rows is not None else -1, "ticked")
+
+    def _incident_with(self, items: Callable[[], list[Vehicle | PropertyItem]], serial: int, kind: str) -> Incident | None:
+        head = self._incident_head
+        if head is None:
+            return None
+        cached = self._incident_views.get(kind)
+        if cached is None or cached[0] is not head or cached[1] != serial:
+            found = items()
+            view = replace(head, vehicles=[i for i in found if isinstance(i, Vehicle)],
+                           properties=[i for i in found if isinstance(i, PropertyItem)])
+            cached = self._incident_views[kind] = (head, serial, view)
+        return cached[2]
+
+    def _incident_by_id(self, incident_id: str) -> Incident | None:
+        """An incident's own fields, without its items."""
+        return self.store.incidents_with_items([incident_id], []).get(incident_id)
+
+    def _incident_by_number(self, text: str) -> Incident | None:
+        """The incident a typed number names (`words.number_lookups`): its own fields, looked up
+        as stored first; then as the store's own lookup finds it (in another case)."""
+        lookups = number_lookups(text)
+        ids = self.store.incident_ids_by_reference(lookups) if lookups else {}
+        for reference in lookups:
+            if reference in ids:
+                return self._incident_by_id(ids[reference])
+        for reference in lookups:
+            found = self.store.get_incident_by_reference(reference)
+            if found is not None:
+                return found
+        return None
 
     # ---- building ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -324,11 +388,15 @@ class ClaimDialog(FormDialog):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setPlaceholderText("0,00")
             edit.setMaximumWidth(220)
-        self.items = QListWidget()
+        # The incident's items, the claim's own first, read and shown a page at a time; letters
+        # typed in the list find one (its filter).
+        self.item_rows = ClaimItemsModel(self.store, self._item_texts, self.book, self)
+        self.items = ClaimItemsList(self.item_rows)
+        self.item_filter = self.items.filter_edit
         self.items.setMinimumHeight(90)
         self.items.setWordWrap(True)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.items.setResizeMode(ClaimItemsList.ResizeMode.Adjust)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Anything the next clerk should know"))
@@ -413,7 +481,7 @@ class ClaimDialog(FormDialog):
             "kind": ValidatedField(self.kind, ClaimKind),
             "requested_amount": ValidatedField(self.requested_amount, _money, display=money_input_text),
             "insurance_paid": ValidatedField(self.insurance_paid, _money, display=money_input_text),
-            "items": ValidatedField(self.items, read=self.checked_items, signal=self.items.itemChanged),
+            "items": ValidatedField(self.items, read=self.checked_items, signal=self.item_rows.tickedChanged),
             "notes": ValidatedField(self.notes, _text),
             "received_via": ValidatedField(self.received_via, ReceivedVia),
             "registered_on": ValidatedField(self.registered_on, _filed_on),
@@ -430,7 +498,7 @@ class ClaimDialog(FormDialog):
         }
         for key, field in fields.items():
             v.add(key, field, self._labels[key])
-        self.items.itemChanged.connect(self._items_changed)
+        self.item_rows.tickedChanged.connect(self._items_changed)
         v["filed_on"].changed.connect(self._filed_changed)
 
         # status box
@@ -497,6 +565,7 @@ class ClaimDialog(FormDialog):
 
         right = QVBoxLayout()
         right.addWidget(items_label)
+        right.addWidget(self.item_filter)
         right.addWidget(v["items"], 1)
 
         # The status box spans the page: its buttons need the width, the fields the height.
@@ -623,7 +692,7 @@ class ClaimDialog(FormDialog):
 
         order = [self.incident_ref, self.claimant.display, self.claimant.choose_button, self.claimant.clear_button,
                  self.filed_on.line, self.received_via, self.registered_on.line, self.executor, self.kind,
-                 self.requested_amount, self.insurance_paid, self.items, self.notes]
+                 self.requested_amount, self.insurance_paid, self.items, self.item_filter, self.notes]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         # The review tab as it reads: the act (left), then the extension and the notice (right).
@@ -739,12 +808,7 @@ class ClaimDialog(FormDialog):
         self.kind.setCurrentIndex(self.kind.findData(claim.kind))
         self.requested_amount.setText(money_input_text(claim.requested_amount))
         self.insurance_paid.setText(money_input_text(claim.insurance_paid))
-        self.notes.setPlainText(claim.notes or "")
-        wanted = set(claim.items)
-        for row in range(self.items.count()):
-            item = self.items.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
-                               else Qt.CheckState.Unchecked)
+        self.notes.setPlainText(claim.notes or "")  # its items are ticked in the list (`_render_incident`)
         seen: set[DocumentKind] = set()
         for document in claim.documents:
             if document.kind in seen:
@@ -754,28 +818,34 @@ class ClaimDialog(FormDialog):
             self.document_rows[document.kind].set_document(document)
 
     def _render_incident(self) -> None:
-        """The incident line and its items as a checklist (keeping what was ticked)."""
-        ticked = set(self.checked_items())
-        incident = self.incident
+        """The incident line and its items as a checklist: a stored claim's own items first and
+        ticked, then the incident's others a page at a time (another incident's ticks are dropped)."""
+        incident = self._incident_head
         if incident is not None and self.incident_ref.isReadOnly():
             self.incident_ref.setText(self._incident_text(incident.id))
             self.incident_ref.setToolTip(self.incident_ref.text())
-        self.items.blockSignals(True)
-        self.items.clear()
-        if incident is not None:
-            self.book.prefetch([i.owner_id for i in (*incident.vehicles, *incident.properties)])
-            claimed = self.other_claims([i.id for i in (*incident.vehicles, *incident.properties)])
-            for item in (*incident.vehicles, *incident.properties):
-                text = self._item_text(item)
-                if item.id in claimed:  # said before it is ticked, not after the save
-                    text += "  ⚠ " + self.tr("already claimed in %1").replace("%1", ", ".join(claimed[item.id]))
-                entry = QListWidgetItem(text)
-                entry.setData(Qt.ItemDataRole.UserRole, item.id)
-                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                entry.setCheckState(Qt.CheckState.Checked if item.id in ticked else Qt.CheckState.Unchecked)
-                self.items.addItem(entry)
-        self.items.blockSignals(False)
+        own = (self._own_items if incident is not None and self.original is not None
+               and self.original.incident_id == incident.id else [])
+        self.items.clear_filter()
+        self.item_rows.set_incident(incident.id if incident is not None else None, own, [i.id for i in own])
+        self.items.show_filter_if_useful()
+        if not self.validation.loading:
+            with self.validation["items"].quiet():
+                pass  # read again (another incident's ticks are gone), not counted as the clerk's edit
         self._propose_requested()  # another incident's items are not this claim's
+
+    def _item_texts(self, items: Sequence[Vehicle | PropertyItem]) -> list[str]:
+        """The list's rows for a page of items, with the other claims that name each (said before
+        it is ticked, not after the save)."""
+        self.book.prefetch([i.owner_id for i in items])
+        claimed = self.other_claims([i.id for i in items])
+        texts = []
+        for item in items:
+            text = self._item_text(item)
+            if item.id in claimed:
+                text += "  ⚠ " + self.tr("already claimed in %1").replace("%1", ", ".join(claimed[item.id]))
+            texts.append(text)
+        return texts
 
     def _item_text(self, item: Vehicle | PropertyItem) -> str:
         what = self.tr("Vehicle") if isinstance(item, Vehicle) else enum_label(item.kind).capitalize()
@@ -787,8 +857,9 @@ class ClaimDialog(FormDialog):
         return " — ".join(parts)
 
     def _incident_text(self, incident_id: str | None) -> str:
-        incident = self.incident if self.incident and self.incident.id == incident_id else (
-            self.store.get_incident(incident_id) if incident_id else None)
+        head = self._incident_head
+        incident = head if head is not None and head.id == incident_id else (
+            self._incident_by_id(incident_id) if incident_id else None)
         if incident is None:
             return ""
         if self.incident_ref.isReadOnly():
@@ -805,12 +876,10 @@ class ClaimDialog(FormDialog):
         if self.incident_ref.isReadOnly():
             return []
         offered: list[Suggestion] = []
-        for reference in number_lookups(text):  # a number typed short (`п-2026-2`) first: an index lookup
-            incident = self.store.get_incident_by_reference(reference)
-            if incident is not None:
-                offered.append(Suggestion(self._incident_line(incident.reference, incident.occurred_at,
-                                                              incident.district, incident.location), incident.id))
-                break
+        incident = self._incident_by_number(text)  # a number typed short (`п-2026-2`) first: an index lookup
+        if incident is not None:
+            offered.append(Suggestion(self._incident_line(incident.reference, incident.occurred_at,
+                                                          incident.district, incident.location), incident.id))
         words, day = date_in_search(text, date.today())
         found = self.store.incident_rows(Filters(text=words or None, date_from=day, date_to=day),
                                          "occurred_at", True, 0, self.SUGGESTED_INCIDENTS)
@@ -826,10 +895,10 @@ class ClaimDialog(FormDialog):
         """The incident taken from the list: its items listed, its line shown in the field."""
         if value is AS_TYPED:
             return  # the text is read as a number (`_parse_incident`)
-        incident = self.store.get_incident(str(value))
+        incident = self._incident_by_id(str(value))
         if incident is None:
             return
-        if self.incident is None or self.incident.id != incident.id:
+        if self._incident_head is None or self._incident_head.id != incident.id:
             self.incident = incident
             self._render_incident()
         self.incident_ref.set_text_quietly(self._incident_line(incident.reference, incident.occurred_at,
@@ -839,31 +908,24 @@ class ClaimDialog(FormDialog):
     def _parse_incident(self, text: str) -> str:
         """The incident taken from the list (its line as shown), or a number typed in either form:
         `inc-2026-1` and «п-2026-1» read as `INC-2026-0001` too (`words.number_lookups`)."""
-        if self.incident is not None and self.incident_ref.isReadOnly():
-            return self.incident.id
-        incident = self.incident
+        incident = self._incident_head
+        if incident is not None and self.incident_ref.isReadOnly():
+            return incident.id
         if incident is not None and text == self._incident_line(incident.reference, incident.occurred_at,
                                                                 incident.district, incident.location):
             return incident.id
-        found = None
-        for reference in number_lookups(text):
-            found = self.store.get_incident_by_reference(reference)
-            if found is not None:
-                break
+        found = self._incident_by_number(text)
         if found is None:
             raise FieldError("unknown_incident")
-        if self.incident is None or self.incident.id != found.id:
+        if incident is None or incident.id != found.id:
             self.incident = found
             self._render_incident()
         return found.id
 
     # ---- values ------------------------------------------------------------------------------
     def checked_items(self) -> list[str]:
-        return [
-            self.items.item(r).data(Qt.ItemDataRole.UserRole)
-            for r in range(self.items.count())
-            if self.items.item(r).checkState() == Qt.CheckState.Checked
-        ]
+        """The items ticked: the claim's own first, as stored, then others in the incident's order."""
+        return self.item_rows.ticked()
 
     def documents(self) -> list[Document]:
         docs = [d for row in self.document_rows.values() if (d := row.document()) is not None]
@@ -933,9 +995,10 @@ class ClaimDialog(FormDialog):
 
     def estimated_cost(self, item_ids: list[str]) -> Decimal | None:
         """The estimated cost of the claimed items; None when none of them has an estimate."""
-        if self.incident is None:
+        incident = self.checked_incident()
+        if incident is None:
             return None
-        costs = [i.estimated_cost for i in (*self.incident.vehicles, *self.incident.properties)
+        costs = [i.estimated_cost for i in (*incident.vehicles, *incident.properties)
                  if i.id in item_ids and i.estimated_cost is not None]
         return sum(costs, Decimal("0.00")) if costs else None
 
@@ -956,7 +1019,7 @@ class ClaimDialog(FormDialog):
             self._update_warnings(None)
             return
         claim = self.claim()
-        problems = [_shown_dates(p) for p in claim_problems(claim, self.incident)] + self._group_problems()
+        problems = [_shown_dates(p) for p in claim_problems(claim, self.checked_incident())] + self._group_problems()
         self.general_problems = self.validation.set_rule_problems(problems, self._key_of)
         self._update_warnings(claim)
         self._mark_documents(claim)
@@ -978,7 +1041,8 @@ class ClaimDialog(FormDialog):
 
     def _update_warnings(self, claim: Claim | None) -> None:
         warnings: list[str] = []
-        labels = {i.id: i.label() for i in (*self.incident.vehicles, *self.incident.properties)} if self.incident else {}
+        incident = self.checked_incident()
+        labels = {i.id: i.label() for i in (*incident.vehicles, *incident.properties)} if incident else {}
         for item_id, others in self.other_claims(self.checked_items()).items():
             warnings.append(self.tr("%1 is already claimed in %2.")
                             .replace("%1", labels.get(item_id, item_id)).replace("%2", ", ".join(others)))
@@ -999,7 +1063,7 @@ class ClaimDialog(FormDialog):
 
     def required_kinds(self, claim: Claim) -> list[DocumentKind]:
         claimant = self.book.get(claim.claimant_id)
-        return self.required_documents.for_claim(claim, self.incident, claimant.kind if claimant else None)
+        return self.required_documents.for_claim(claim, self.checked_incident(), claimant.kind if claimant else None)
 
     def missing_documents(self) -> list[DocumentKind]:
         if not self.validation.parsed_ok():
@@ -1024,11 +1088,12 @@ class ClaimDialog(FormDialog):
         self.mark_dirty()
         self.refresh()
 
-    def _items_changed(self, _item: QListWidgetItem) -> None:
+    def _items_changed(self) -> None:
         """Ticking the first item of a new claim proposes its owner as the claimant; and «Requested»,
         while empty or still as proposed, is the ticked items' estimates."""
         if self.original is None and self.claimant.person_id() is None:
-            owners = {i.id: i.owner_id for i in (*self.incident.vehicles, *self.incident.properties)} if self.incident else {}
+            incident = self.checked_incident()
+            owners = {i.id: i.owner_id for i in (*incident.vehicles, *incident.properties)} if incident else {}
             for item_id in self.checked_items():
                 if owners.get(item_id):
                     self.claimant.set_person_id(owners[item_id])
@@ -1080,9 +1145,10 @@ class ClaimDialog(FormDialog):
     def proposal(self, claim: Claim | None = None) -> Proposal | None:
         """What the office's payment rules propose for the claim as the form holds it."""
         claim = claim if claim is not None else (self.claim() if self.validation.parsed_ok() else None)
-        if claim is None or self.incident is None:
+        incident = self.checked_incident()
+        if claim is None or incident is None:
             return None
-        return claim_proposal(claim, self.incident, self.settings.payment_rules)
+        return claim_proposal(claim, incident, self.settings.payment_rules)
 
     def path_facts(self) -> PathFacts:
         """What the form holds now, each field as far as it reads (a half-typed date: not yet)."""
@@ -1228,6 +1294,7 @@ class ClaimDialog(FormDialog):
         self.received_via.setEnabled(not locked)
         self.kind.setEnabled(not locked)
         self.items.setEnabled(not locked)
+        self.item_filter.setEnabled(not locked)
         self.claimant.set_read_only(locked)
         for row in self.document_rows.values():
             row.set_locked(locked)
@@ -1294,13 +1361,13 @@ class ClaimDialog(FormDialog):
         claim = self.claim()
         if target in (ClaimStatus.APPROVED, ClaimStatus.REJECTED):
             missing = [enum_label(k) for k in self.missing_documents()] if target == ClaimStatus.APPROVED else []
-            dialog: Any = DecisionDialog(claim, self.incident, target, self.estimated_cost(claim.items), self,
+            dialog: Any = DecisionDialog(claim, self.checked_incident(), target, self.estimated_cost(claim.items), self,
                                          missing_documents=missing, rules=self.settings.payment_rules)
             dialog.accepted.connect(lambda: self.apply_status(target, decision=dialog.decision(),
                                                               reason=dialog.override_text()))
             return self.open_child(dialog)
         if target == ClaimStatus.PAID:
-            dialog = PaymentDialog(claim, self.incident, self)
+            dialog = PaymentDialog(claim, self.checked_incident(), self)
             dialog.accepted.connect(lambda: self.apply_status(target, payment=dialog.payment()))
             return self.open_child(dialog)
         if target == ClaimStatus.WITHDRAWN and not self.confirm(

@@ -1,0 +1,130 @@
+"""The claim form's list of items: a view over `ClaimItemsModel`, and the filter above it.
+
+The keys are those of the list it replaces (a QListWidget of every item of the incident): Tab
+comes into it, ↑ and ↓ move, Space ticks. Letters typed in it narrow it: they go into the filter
+above it (shown for an incident of more than a page of items, or once something is typed there),
+Backspace takes the last one back, and Esc clears it (Esc again closes the form, as before). The
+filter takes a click, not Tab: Tab still goes from the sums to the list and on to the notes.
+
+The few QListWidget calls the form and its tests make (`count`, `item(row)` with `text`, `data`,
+`checkState` and `setCheckState`, `setCurrentRow`, `currentRow`) are kept, over the model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QListView, QWidget
+
+from ..models.claim_items import ClaimItemsModel
+
+
+class ItemRow:
+    """One row of the list, asked as a QListWidgetItem is."""
+
+    def __init__(self, model: ClaimItemsModel, row: int) -> None:
+        self._model = model
+        self._row = row
+
+    def data(self, role: int) -> Any:
+        return self._model.data(self._model.index(self._row, 0), role)
+
+    def text(self) -> str:
+        return self.data(Qt.ItemDataRole.DisplayRole) or ""
+
+    def checkState(self) -> Qt.CheckState:  # noqa: N802 - QListWidgetItem's name
+        return self.data(Qt.ItemDataRole.CheckStateRole)
+
+    def setCheckState(self, state: Qt.CheckState) -> None:  # noqa: N802 - QListWidgetItem's name
+        self._model.setData(self._model.index(self._row, 0), state, Qt.ItemDataRole.CheckStateRole)
+
+
+class ItemFilter(QLineEdit):
+    """What narrows the list: typed here (a click puts the cursor in it) or into the list itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The vehicles register's words, said the same way (and already in Russian).
+        self.setPlaceholderText(QCoreApplication.translate("FilterBar", "Search: plate (any part), VIN, make, owner, phone…"))
+        self.setClearButtonEnabled(True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # out of the Tab chain: the form's keys stay as they were
+        self.list: ClaimItemsList | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list:
+            self.list.focus_rows()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class ClaimItemsList(QListView):
+    """The incident's items with their ticks; the claim's own first."""
+
+    def __init__(self, model: ClaimItemsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.rows = model
+        self.filter_edit = ItemFilter()
+        self.filter_edit.list = self
+        self.filter_edit.hide()
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        model.modelReset.connect(self._after_reset)
+
+    # ---- QListWidget's calls -----------------------------------------------------------------
+    def count(self) -> int:
+        return self.rows.rowCount()
+
+    def item(self, row: int) -> ItemRow | None:
+        return ItemRow(self.rows, row) if 0 <= row < self.rows.rowCount() else None
+
+    def setCurrentRow(self, row: int) -> None:  # noqa: N802 - QListWidget's name
+        self.setCurrentIndex(self.rows.index(row, 0))
+
+    def currentRow(self) -> int:  # noqa: N802 - QListWidget's name
+        return self.currentIndex().row()
+
+    # ---- the filter --------------------------------------------------------------------------
+    def focus_rows(self) -> None:
+        """The keyboard to the rows, on the first when none is current: Space ticks it."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.currentIndex().isValid() and self.rows.rowCount():
+            self.setCurrentIndex(self.rows.index(0, 0))
+
+    def clear_filter(self) -> None:
+        """Empty the filter without reading the list again (another incident is about to be listed)."""
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+
+    def show_filter_if_useful(self) -> None:
+        """The filter on screen for an incident of more than a page of items, or while it holds words."""
+        self.filter_edit.setVisible(self.rows.large() or bool(self.filter_edit.text()))
+
+    def _filter_changed(self, text: str) -> None:
+        self.rows.set_filter(text)
+        self.show_filter_if_useful()
+
+    def _after_reset(self) -> None:
+        if self.hasFocus() and self.rows.rowCount():
+            self.setCurrentIndex(self.rows.index(0, 0))  # Space ticks the first item found
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        text = event.text()
+        plain = not (event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier))
+        typed = self.filter_edit.text()
+        if plain and self.filter_edit.isEnabled():
+            if text and text.isprintable() and not text.isspace():
+                self.filter_edit.setText(typed + text)
+                return
+            if event.key() == Qt.Key.Key_Backspace and typed:
+                self.filter_edit.setText(typed[:-1])
+                return
+            if event.key() == Qt.Key.Key_Escape and typed:
+                self.filter_edit.clear()
+                return
+        super().keyPressEvent(event)
