@@ -27,7 +27,7 @@ from typing import Any, ClassVar, Protocol
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from ...domain import plates
+from ...domain import plates, searching
 from ...domain.models import Person, PropertyItem, Vehicle
 from ...storage import DatabaseUnavailable, LogStore
 
@@ -118,7 +118,10 @@ class ClaimItemsModel(QAbstractListModel):
             return
         self.beginResetModel()
         self._filter_text = " ".join(text.split())
-        self._words = tuple(
+        # A whole phone however typed («8 (910) 321-00-30») is one word, its stored form (as the
+        # registers' search takes it); else each word, a plate's on either keyboard too.
+        phone = searching.search_phone(self._filter_text)
+        self._words = ((fold(phone),),) if phone else tuple(
             tuple(dict.fromkeys([fold(word), *(fold(form) for form in plates.search_forms(word))]))
             for word in self._filter_text.split()
         )

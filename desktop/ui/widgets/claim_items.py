@@ -58,8 +58,12 @@ class ItemFilter(QLineEdit):
             return
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
+            if self.list:
+                self.list.focus_rows()  # not on to the notes when the emptied filter hides itself
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and not self.text() and self.list:
+            self.list.focus_rows()
 
 
 class ClaimItemsList(QListView):
@@ -73,6 +77,7 @@ class ClaimItemsList(QListView):
         self.filter_edit.list = self
         self.filter_edit.hide()
         self.filter_edit.textChanged.connect(self._filter_changed)
+        self._typing = False  # the last key went into the filter
         model.modelReset.connect(self._after_reset)
 
     # ---- QListWidget's calls -----------------------------------------------------------------
@@ -113,13 +118,26 @@ class ClaimItemsList(QListView):
         if self.hasFocus() and self.rows.rowCount():
             self.setCurrentIndex(self.rows.index(0, 0))  # Space ticks the first item found
 
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self._typing = False
+        super().focusOutEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         text = event.text()
         plain = not (event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier))
         typed = self.filter_edit.text()
+        typing, self._typing = self._typing, False
         if plain and self.filter_edit.isEnabled():
             if text and text.isprintable() and not text.isspace():
                 self.filter_edit.setText(typed + text)
+                self._typing = True
+                return
+            # A space straight after a typed letter is a word break in the filter («Номер 333»,
+            # «а 123 вс»), not a tick of the first row found (found in review: it unticked the
+            # claim's own car); after ↓ or with one row listed, Space ticks.
+            if text == " " and typing and typed and self.rows.rowCount() != 1:
+                self.filter_edit.setText(typed + " ")
+                self._typing = True
                 return
             if event.key() == Qt.Key.Key_Backspace and typed:
                 self.filter_edit.setText(typed[:-1])
