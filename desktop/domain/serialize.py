@@ -36,9 +36,19 @@ from .models import (
     PropertyItem,
     Vehicle,
 )
-from .values import money_wire
+from .values import money_wire, number_sort_key
 
 Wire = dict[str, Any]
+
+
+def incident_file_order(incident: Incident) -> tuple[Any, ...]:
+    """Where an incident stands in an exported file: by time, then reference (as numbers), then id."""
+    return incident.occurred_at, number_sort_key(incident.reference) or "", incident.id
+
+
+def claim_file_order(claim: Claim) -> tuple[Any, ...]:
+    """Where a claim stands in an exported file: by filing day, then number (as numbers), then id."""
+    return claim.filed_on, number_sort_key(claim.number) or "", claim.id
 
 
 def _value(value: object) -> Any:

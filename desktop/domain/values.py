@@ -411,6 +411,20 @@ class _Twice:
     """Stands where a key was given twice, so the path to it can be named."""
 
 
+def object_marking_repeats(pairs: list[tuple[str, Any]], mark: Callable[[], Any]) -> tuple[dict[str, Any], bool]:
+    """A JSON object from its pairs (an `object_pairs_hook`'s), a key given twice standing as
+    `mark()` so a walk can name where it was; and whether one was."""
+    made = dict(pairs)
+    if len(made) == len(pairs):
+        return made, False
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            made[key] = mark()
+        seen.add(key)
+    return made, True
+
+
 def json_loads_once(text: str) -> Any:
     """`json.loads` of a setting typed by a person, refusing a key given twice (`KeyGivenTwice`).
 
@@ -420,14 +434,9 @@ def json_loads_once(text: str) -> Any:
     twice: list[bool] = []
 
     def pairs(found: list[tuple[str, Any]]) -> dict[str, Any]:
-        made = dict(found)
-        if len(made) != len(found):
+        made, repeated = object_marking_repeats(found, _Twice)
+        if repeated:
             twice.append(True)
-            seen: set[str] = set()
-            for key, _ in found:
-                if key in seen:
-                    made[key] = _Twice()
-                seen.add(key)
         return made
 
     document = json.loads(text, object_pairs_hook=pairs)

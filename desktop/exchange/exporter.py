@@ -9,8 +9,7 @@ from typing import Any
 
 from ..domain.errors import FieldError, Problem, ValidationFailed
 from ..domain.models import Claim, Incident, Person
-from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
-from ..domain.values import number_sort_key
+from ..domain.serialize import claim_file_order, claim_to_dict, incident_file_order, incident_to_dict, person_to_dict
 from ..domain.views import Filters, RegisterView
 from ..files import sweep_unfinished, written_whole
 from ..storage import LogStore
@@ -38,8 +37,8 @@ def export_document(store: LogStore, filters: Filters | None = None, now: dateti
         people, incidents, claims = filtered_selection(store, filters or Filters())
     else:
         people, incidents, claims = selection(store, view)
-        incidents = sorted(incidents, key=lambda i: (i.occurred_at, number_sort_key(i.reference) or "", i.id))
-        claims = sorted(claims, key=lambda c: (c.filed_on, number_sort_key(c.number) or "", c.id))
+        incidents = sorted(incidents, key=incident_file_order)
+        claims = sorted(claims, key=claim_file_order)
     document: dict[str, Any] = {
         "format": "incident-log",
         "version": WRITE_VERSION,
@@ -79,8 +78,8 @@ def filtered_selection(store: LogStore, filters: Filters) -> tuple[list[Person],
             referred = {c.claimant_id for c in claims} | {
                 item.owner_id for i in incidents for item in (*i.vehicles, *i.properties) if item.owner_id}
             people = [p for p in people if p.id in referred]
-    return (people, sorted(incidents, key=lambda i: (i.occurred_at, number_sort_key(i.reference) or "", i.id)),
-            sorted(claims, key=lambda c: (c.filed_on, number_sort_key(c.number) or "", c.id)))
+    return (people, sorted(incidents, key=incident_file_order),
+            sorted(claims, key=claim_file_order))
 
 
 def selection(store: LogStore, view: RegisterView) -> tuple[list[Person], list[Incident], list[Claim]]:

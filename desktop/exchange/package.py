@@ -30,6 +30,7 @@ from ..domain.limits import (
     PACKAGE_MEMBERS,
     forbidden_character,
 )
+from ..domain.values import object_marking_repeats
 
 DATA_NAME = "data.json"
 ATTACHMENTS = "attachments/"
@@ -88,14 +89,8 @@ class _Hooks:
     def pairs(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         """An object; a key given twice stands refused (JSON parsers differ on which value wins,
         so the file means different things to different programs)."""
-        made = dict(pairs)
-        if len(made) != len(pairs):
-            self.refused = True
-            seen: set[str] = set()
-            for key, _ in pairs:
-                if key in seen:
-                    made[key] = _Refused("duplicate_key")
-                seen.add(key)
+        made, repeated = object_marking_repeats(pairs, lambda: _Refused("duplicate_key"))
+        self.refused = self.refused or repeated
         return made
 
 

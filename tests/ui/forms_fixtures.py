@@ -73,6 +73,16 @@ def russian_messages() -> Any:
     labels.set_language(None)
 
 
+def show_form(qtbot: Any, dialog: Any) -> Any:
+    """A form on screen at the office's 1366 pixels, its window active (shortcuts need that)."""
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 740)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
 def click(qtbot: Any, button: Any) -> None:
     assert button.isVisible(), f"{button.text()} is not on screen (another tab?)"
     assert button.isEnabled(), f"{button.text()} is disabled"

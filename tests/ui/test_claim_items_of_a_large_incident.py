@@ -29,7 +29,7 @@ from desktop.exchange import import_file  # noqa: E402
 from desktop.storage import Store  # noqa: E402
 from desktop.ui.dialogs.claim_form import ClaimDialog  # noqa: E402
 from tests.synthetic import _id, document  # noqa: E402
-from tests.ui.forms_fixtures import no_modal_loops  # noqa: E402, F401 - an autouse fixture, active by being imported
+from tests.ui.forms_fixtures import no_modal_loops, show_form  # noqa: E402, F401 - no_modal_loops: an autouse fixture, active by being imported
 from tests.ui.keyboard import Clerk  # noqa: E402
 
 LARGE = 400  # cars in the large incident: twice the items the list reads at first
@@ -97,13 +97,7 @@ def claim_of_car(store: Store, n: int) -> str:
 
 
 def open_form(qtbot: Any, store: Any, claim_id: str) -> ClaimDialog:
-    dialog = ClaimDialog(store, claim_id)
-    qtbot.addWidget(dialog)
-    dialog.resize(1366, 740)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
+    return show_form(qtbot, ClaimDialog(store, claim_id))
 
 
 def rows(dialog: ClaimDialog) -> list[str]:

@@ -35,6 +35,7 @@ from tests.samples import sample  # noqa: E402
 from tests.ui.forms_fixtures import (  # noqa: E402
     no_modal_loops,  # noqa: F401 - an autouse fixture, active here by being imported
     seed_kaluga,
+    show_form,
 )
 from tests.ui.keyboard import Clerk  # noqa: E402
 
@@ -72,19 +73,10 @@ def v2_store(store: Store) -> Store:
     return store
 
 
-def show(qtbot: Any, dialog: Any) -> Any:
-    qtbot.addWidget(dialog)
-    dialog.resize(1366, 740)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
-
-
 def open_claim(qtbot: Any, store: Store, number: str) -> ClaimDialog:
     claim = store.get_claim_by_number(number)
     assert claim is not None
-    return show(qtbot, ClaimDialog(store, claim.id))
+    return show_form(qtbot, ClaimDialog(store, claim.id))
 
 
 def to_review_tab(clerk: Clerk, dialog: ClaimDialog) -> None:
@@ -101,7 +93,7 @@ def to_review_tab(clerk: Clerk, dialog: ClaimDialog) -> None:
 def test_a_clerk_types_how_and_when_it_came_the_act_and_the_extension(
         qtbot: Any, russian: None, kaluga: tuple[Store, Incident, list[Person]]) -> None:
     store, incident, people = kaluga
-    dialog = show(qtbot, ClaimDialog(store, None, incident.id))
+    dialog = show_form(qtbot, ClaimDialog(store, None, incident.id))
     clerk = Clerk(qtbot)
     assert clerk.target() is dialog.claimant.display
     clerk.type("Кузнец")
@@ -235,7 +227,7 @@ def test_an_executor_typed_in_any_case_or_by_its_beginning_is_the_offices_name()
 
 def test_an_executor_not_on_the_list_is_kept_with_a_warning(qtbot: Any, kaluga: tuple[Store, Incident, list[Person]]) -> None:
     store, incident, _people = kaluga
-    dialog = show(qtbot, ClaimDialog(store, None, incident.id))
+    dialog = show_form(qtbot, ClaimDialog(store, None, incident.id))
     dialog.executor.setFocus()
     Clerk(qtbot).type("Петров П. П.")
     dialog.items.item(0).setCheckState(Qt.CheckState.Checked)
@@ -344,7 +336,7 @@ def test_the_decision_proposes_the_capped_amount_and_shows_how(
         qtbot: Any, russian: None, kaluga: tuple[Store, Incident, list[Person]]) -> None:
     store, incident, _people = kaluga
     store.set_setting("payment_rules", CAPS)
-    dialog = show(qtbot, ClaimDialog(store, None, incident.id))
+    dialog = show_form(qtbot, ClaimDialog(store, None, incident.id))
     dialog.items.item(1).setCheckState(Qt.CheckState.Checked)  # the Kia: 112 000 estimated, moderate
     dialog.insurance_paid.setText("2000")
     assert rub("предложено 38 000,00 ₽") in dialog.path.steps["decision"].text()
@@ -391,7 +383,7 @@ def test_the_decision_proposes_the_capped_amount_and_shows_how(
 def test_approving_the_proposed_amount_asks_nothing(qtbot: Any, kaluga: tuple[Store, Incident, list[Person]]) -> None:
     store, incident, _people = kaluga
     store.set_setting("payment_rules", CAPS)
-    dialog = show(qtbot, ClaimDialog(store, None, incident.id))
+    dialog = show_form(qtbot, ClaimDialog(store, None, incident.id))
     dialog.items.item(0).setCheckState(Qt.CheckState.Checked)  # the Lada: 48 500 estimated, capped at 40 000
     decision = approve(qtbot, dialog)
     assert decision.approved_amount.text() == "40 000.00"

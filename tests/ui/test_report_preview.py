@@ -97,18 +97,23 @@ def test_print_to_a_pdf_file_gives_the_report_itself(window, qtbot, tmp_path, mo
     assert (tmp_path / "printed.pdf").read_bytes() == dialog.pdf.read_bytes()
 
 
-def test_a_page_range_is_painted_at_most_300_dpi_and_can_be_cancelled(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QProgressDialog
-    from reportlab.lib.pagesizes import A4, landscape
+def numbered_pages(path: Path, pages: int, landscape: bool = False) -> Path:
+    """A PDF of PAGES pages, each saying its number."""
+    from reportlab.lib import pagesizes
     from reportlab.pdfgen.canvas import Canvas
 
-    three = tmp_path / "three.pdf"
-    canvas = Canvas(str(three), pagesize=landscape(A4))
-    for n in range(3):
+    canvas = Canvas(str(path), pagesize=pagesizes.landscape(pagesizes.A4) if landscape else pagesizes.A4)
+    for n in range(pages):
         canvas.drawString(72, 72, f"page {n + 1}")
         canvas.showPage()
     canvas.save()
-    dialog = ReportPreviewDialog(three, "Реестр заявлений")
+    return path
+
+
+def test_a_page_range_is_painted_at_most_300_dpi_and_can_be_cancelled(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = ReportPreviewDialog(numbered_pages(tmp_path / "three.pdf", 3, landscape=True), "Реестр заявлений")
     qtbot.addWidget(dialog)
     assert dialog.page_count() == 3
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -228,16 +233,7 @@ def test_a_cancelled_register_is_thrown_away(window, qtbot):
 
 def test_end_and_home_go_to_the_last_and_first_page(qtbot, tmp_path):
     """A thousand-page report: End shows the last page, Home the first (they scrolled a line)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
-
-    many = tmp_path / "many.pdf"
-    canvas = Canvas(str(many), pagesize=A4)
-    for n in range(40):
-        canvas.drawString(72, 72, f"page {n + 1}")
-        canvas.showPage()
-    canvas.save()
-    dialog = ReportPreviewDialog(many, "Справка")
+    dialog = ReportPreviewDialog(numbered_pages(tmp_path / "many.pdf", 40), "Справка")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()

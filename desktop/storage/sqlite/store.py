@@ -24,9 +24,9 @@ from ...domain.errors import FieldError, Problem, ValidationFailed, join_path
 from ...domain.models import Claim, Incident, Person
 from ...domain.rules import claim_problems, incident_date, incident_problems, person_problems
 from ...domain.searching import search_phone
-from ...domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
+from ...domain.serialize import claim_file_order, claim_to_dict, incident_file_order, incident_to_dict, person_to_dict
 from ...domain.transitions import check_transition, locked_changes
-from ...domain.values import kopecks_to_money, number_sort_key
+from ...domain.values import kopecks_to_money
 from ...domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
 from .. import audit, rows
 from ..errors import Conflict, DatabaseUnavailable, NotFound, RecordInUse
@@ -1236,8 +1236,8 @@ class Store(Registers):
         people = self.get_people(person_ids)
         return (
             sorted(people.values(), key=lambda p: (rows.sort_name(p.full_name), p.id)),
-            sorted(incidents.values(), key=lambda i: (i.occurred_at, number_sort_key(i.reference) or "", i.id)),
-            sorted(claims.values(), key=lambda c: (c.filed_on, number_sort_key(c.number) or "", c.id)),
+            sorted(incidents.values(), key=incident_file_order),
+            sorted(claims.values(), key=claim_file_order),
         )
 
     def _register_selection(

@@ -30,6 +30,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from ...domain import plates, searching
 from ...domain.models import Person, PropertyItem, Vehicle
 from ...storage import DatabaseUnavailable, LogStore
+from ...storage.search import fold
 
 log = logging.getLogger("incident_log.ui")
 
@@ -44,11 +45,6 @@ class People(Protocol):
 
     def prefetch(self, ids: list[str | None]) -> None: ...
     def get(self, person_id: str | None) -> Person | None: ...
-
-
-def fold(text: str) -> str:
-    """As a search compares: case and ё/е folded."""
-    return text.casefold().replace("ё", "е")
 
 
 def _checked(value: Any) -> bool:
@@ -107,9 +103,7 @@ class ClaimItemsModel(QAbstractListModel):
         self._search, self._texts = {}, {}
         if incident_id is not None:
             self._safe(lambda: self._read_more(self.FIRST_READ), None)
-        self._rebuild()
-        self._safe(lambda: self._read_until(self.PAGE), None)
-        self._shown = min(len(self._candidates), self.PAGE)
+        self._list_first_page()
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
@@ -125,10 +119,14 @@ class ClaimItemsModel(QAbstractListModel):
             tuple(dict.fromkeys([fold(word), *(fold(form) for form in plates.search_forms(word))]))
             for word in self._filter_text.split()
         )
+        self._list_first_page()
+        self.endResetModel()
+
+    def _list_first_page(self) -> None:
+        """The candidates listed anew, read on until a page of them can be shown."""
         self._rebuild()
         self._safe(lambda: self._read_until(self.PAGE), None)
         self._shown = min(len(self._candidates), self.PAGE)
-        self.endResetModel()
 
     def filter_text(self) -> str:
         return self._filter_text

@@ -133,11 +133,7 @@ class ItemRowsModel(QAbstractTableModel, Generic[T]):
     def set_items(self, items: Sequence[T]) -> None:
         self.beginResetModel()
         self.rows = [ItemRow(item) for item in items]
-        self._loaded, self._edited, self._reshaped = list(items), set(), False
-        self._rule_errors.clear()
-        self._warnings.clear()
-        self._forced = False
-        self._changed()
+        self._loaded_as(list(items))
         self.endResetModel()
 
     def mark_saved(self) -> None:
@@ -145,15 +141,19 @@ class ItemRowsModel(QAbstractTableModel, Generic[T]):
 
         The save wrote these very items, so the rows stay (the cursor and the scroll with them):
         20,000 cars are not read back and rebuilt (a third of a second) after one was edited."""
-        self._loaded, self._edited, self._reshaped = [row.item for row in self.rows], set(), False
         for row in self.rows:
             row.new, row.typed, row.errors, row.touched = False, {}, {}, set()
+        self._loaded_as([row.item for row in self.rows])
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+
+    def _loaded_as(self, items: list[T]) -> None:
+        """What «not saved» compares with from now on; nothing edited, no rule's marks."""
+        self._loaded, self._edited, self._reshaped = items, set(), False
         self._rule_errors.clear()
         self._warnings.clear()
         self._forced = False
         self._changed()
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
 
     def is_blank(self, row: int) -> bool:
         r = self.rows[row]
