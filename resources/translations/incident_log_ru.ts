@@ -160,12 +160,12 @@ The details are in the log file.</source>
         <translation>обязателен ✓</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+144"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Anything the next clerk should know</source>
         <translation>Всё, что следует знать следующему специалисту</translation>
     </message>
@@ -220,7 +220,7 @@ The details are in the log file.</source>
         <translation>Номер:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Tick each paper as it arrives. Bold ones are required for this claim (the office&apos;s setting); missing required ones are marked in red.</source>
         <translation>Отмечайте каждый документ по мере поступления. Жирным выделены обязательные для этого заявления (по настройкам); отсутствующие обязательные отмечены красным.</translation>
     </message>
@@ -285,17 +285,17 @@ The details are in the log file.</source>
         <translation>Запрос недостающих документов (P&amp;DF)</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+164"/>
         <source>already claimed in %1</source>
         <translation>уже заявлено в %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Vehicle</source>
         <translation>ТС</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+196"/>
         <source>%1 is already claimed in %2.</source>
         <translation>%1 уже указан в заявлении %2.</translation>
     </message>
@@ -305,7 +305,7 @@ The details are in the log file.</source>
         <translation>&amp;Документы (не хватает: %1)</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Re&amp;quest documents</source>
         <translation>Запросить доку&amp;менты</translation>
     </message>
@@ -325,18 +325,18 @@ The details are in the log file.</source>
         <translation>Внести вып&amp;лату…</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+239"/>
         <source>Attachme&amp;nts (%1)</source>
         <translation>Вло&amp;жения (%1)</translation>
     </message>
     <message>
-        <location line="-795"/>
-        <location line="+425"/>
+        <location line="-793"/>
+        <location line="+420"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location line="-679"/>
+        <location line="-675"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
@@ -426,7 +426,7 @@ The details are in the log file.</source>
         <translation>&amp;Решение направлено заявителю:</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -451,7 +451,7 @@ The details are in the log file.</source>
         <translation>Ответ заявителю</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+301"/>
         <source>Approved %1, above the %2 the payment rules propose.</source>
         <translation>Одобрено %1 — больше, чем предлагается по правилам выплат (%2).</translation>
     </message>
@@ -461,7 +461,7 @@ The details are in the log file.</source>
         <translation>%1 нет в списке исполнителей (Настройки).</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>The answer is due %1 without an extension; it may be extended once, to %2 at the latest.</source>
         <translation>Без продления ответ нужно дать до %1; продлить срок можно один раз, не позднее чем до %2.</translation>
     </message>
@@ -526,7 +526,7 @@ The details are in the log file.</source>
         <translation>Спросит причину; история сохранит её вместе с прежним состоянием заявления</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The claim is paid</source>
         <translation>Заявление оплачено</translation>
     </message>
@@ -1334,12 +1334,13 @@ Estimated cost of the items: %3</source>
         <translation>Поиск: номер, заявитель, телефон, госномер, решение…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/ui/widgets/claim_items.py" line="+50"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+1"/>
         <source>Search: plate (any part), VIN, make, owner, phone…</source>
         <translation>Поиск: госномер (любая часть), VIN, марка, владелец, телефон…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/ui/widgets/filter_bar.py" line="+1"/>
         <source>Search: surname, organisation, phone, INN…</source>
         <translation>Поиск: фамилия, организация, телефон, ИНН…</translation>
     </message>
@@ -2094,7 +2095,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+469"/>
         <source>Remove vehicle</source>
         <translation>Удаление ТС</translation>
     </message>
@@ -2104,7 +2105,7 @@ Estimated cost of the items: %3</source>
         <translation>Удаление имущества</translation>
     </message>
     <message>
-        <location line="-484"/>
+        <location line="-495"/>
         <source>latitude, e.g. 54.5138</source>
         <translation>широта, например 54.5138</translation>
     </message>
@@ -2154,12 +2155,12 @@ Estimated cost of the items: %3</source>
         <translation>О&amp;писание:</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+304"/>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-275"/>
         <source>&amp;New claim…</source>
         <translation>Новое за&amp;явление…</translation>
     </message>
@@ -2199,7 +2200,7 @@ Estimated cost of the items: %3</source>
         <translation>Добавить имущество (Ins)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+148"/>
         <source>Add “%1” to the office&apos;s districts</source>
         <translation>Добавить «%1» в список районов</translation>
     </message>
@@ -3734,6 +3735,14 @@ people: {1}, incidents: {2}, claims: {3}</source>
     </message>
 </context>
 <context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/register_page.py" line="+88"/>
+        <source>Show all columns</source>
+        <translation>Показать все столбцы</translation>
+    </message>
+</context>
+<context>
     <name>RenumberOffer</name>
     <message>
         <location filename="../../desktop/ui/dialogs/renumbering.py" line="+66"/>
@@ -3834,7 +3843,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
@@ -3857,7 +3866,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location line="-128"/>
+        <location line="-144"/>
         <source>Incident summary {0}</source>
         <translation>Справка о происшествии {0}</translation>
     </message>
@@ -3907,7 +3916,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Контроль исполнения</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+181"/>
         <source>Making the report: {0}…</source>
         <translation>Формирование отчёта: {0}…</translation>
     </message>

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -57,12 +58,42 @@ class RegisterView(QTableView):
         header.setSortIndicator(*self._sort)
         self.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._keep_sortable)
+        # Right-click on the column titles: columns to show (a narrow screen squeezes the one that
+        # stretches; a clerk who never needs «Одобрено» gives its room to the claimant's name).
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
         # doubleClicked, not activated: some styles activate on a single click, and a form
         # opening on every click would get in a clerk's way. Enter is handled in keyPressEvent.
         self.doubleClicked.connect(self._activated)
 
     def register(self) -> PagedRegisterModel:
         return self.model()  # type: ignore[return-value]
+
+    def column_menu(self) -> QMenu:
+        """A tick for each column (the last one shown cannot be hidden) and «Show all columns».
+
+        Hidden columns are kept with the widths (`save_state`); paper and files keep all of theirs."""
+        header = self.horizontalHeader()
+        model = self.model()
+        menu = QMenu(self)
+        shown = sum(not header.isSectionHidden(n) for n in range(header.count()))
+        for n in range(header.count()):
+            title = str(model.headerData(n, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(n))
+            action.setEnabled(header.isSectionHidden(n) or shown > 1)
+            action.toggled.connect(lambda on, n=n: header.setSectionHidden(n, not on))
+        menu.addSeparator()
+        everything = menu.addAction(self.tr("Show all columns"))
+        everything.setEnabled(shown < header.count())
+        everything.triggered.connect(lambda: [header.showSection(n) for n in range(header.count())])
+        return menu
+
+    def _show_column_menu(self, at: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.horizontalHeader().viewport().mapToGlobal(at))
+        menu.deleteLater()
 
     def _keep_sortable(self, column: int, order: Qt.SortOrder) -> None:
         # Counts are not sortable in SQL cheaply: a click there keeps the previous sort shown.
