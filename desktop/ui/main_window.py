@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
 
         self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.columns_action = self._action(self.tr("Register &columns…"), self.choose_columns, None,
+                                           self.tr("Show or hide the columns of the register on screen"))
         self.about_action = self._action(self.tr("&About Incident Log"), self.about)
         self.manual_action = self._action(self.tr("&User manual"), self.show_manual, keys.HelpContents,
                                           self.tr("How to enter an incident, a claim's path, reports, backups"))
@@ -252,6 +254,7 @@ class MainWindow(QMainWindow):
         self.claim_actions.add_to(reports, records)
         settings = bar.addMenu(self.tr("&Settings"))
         settings.addAction(self.settings_action)
+        settings.addAction(self.columns_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.manual_action)
         help_menu.addSeparator()
@@ -435,6 +438,12 @@ class MainWindow(QMainWindow):
     def _filtered(page: RegisterPage) -> bool:
         return page.filters() != Filters()
 
+    def choose_columns(self) -> None:
+        """The register's column menu (a right click on its column titles), from the keyboard."""
+        page = self.current_register()
+        if page is not None:
+            page.view.show_column_menu()
+
     def _update_actions(self, *_args: object) -> None:
         # A register not yet shown has nothing selected (RegisterPage.selected_id).
         incident = self.incidents.selected_id() is not None
@@ -446,6 +455,7 @@ class MainWindow(QMainWindow):
         vehicle = self.vehicles.selected_id() is not None
         person = self.people.selected_id() is not None
         register = self.current_register()
+        self.columns_action.setEnabled(register is not None)
         if register is self.vehicles or register is self.people:
             self.open_action.setEnabled(vehicle if register is self.vehicles else person)
         for button, enabled in ((self.open_incident_button, incident), (self.claim_for_incident_button, incident),

@@ -2605,6 +2605,16 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Register &amp;columns…</source>
+        <translation>&amp;Столбцы реестра…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the columns of the register on screen</source>
+        <translation>Показать или скрыть столбцы реестра на экране</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Incident Log</source>
         <translation>&amp;О программе</translation>
     </message>
@@ -2639,7 +2649,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2669,21 +2679,21 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+466"/>
+        <location line="+473"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-472"/>
         <location line="+11"/>
-        <location line="+409"/>
+        <location line="+416"/>
         <location line="+7"/>
         <location line="+11"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-444"/>
         <source>Print summary</source>
         <translation>Печать сводки</translation>
     </message>
@@ -2704,12 +2714,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+468"/>
+        <location line="+475"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-467"/>
+        <location line="-474"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -2839,7 +2849,7 @@ Estimated cost of the items: %3</source>
         <translation> (слишком частое слово: показаны последние {0} совпадений; добавьте слово или условие отбора)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <location line="+58"/>
         <source>This record no longer exists; the register is refreshed.</source>
         <translation>Этой записи больше нет; реестр обновлён.</translation>
@@ -2876,7 +2886,7 @@ Estimated cost of the items: %3</source>
         <translation>По происшествию {0} есть заявления. Сначала удалите их.</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-503"/>
         <source>The claims the claims register&apos;s filter selects, in its order</source>
         <translation>Заявления, отобранные фильтром реестра заявлений, в том же порядке</translation>
     </message>
@@ -2891,12 +2901,12 @@ Estimated cost of the items: %3</source>
         <translation>Происшествия, отобранные фильтром реестра происшествий, в том же порядке</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>The claims register of what the filter shows, in its order (Ctrl+P)</source>
         <translation>Реестр заявлений, отобранных фильтром, в том же порядке (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location line="+459"/>
         <source>Incident reference (INC-…):</source>
         <translation>Номер происшествия (П-…):</translation>
     </message>
@@ -3737,7 +3747,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../../desktop/ui/widgets/register_page.py" line="+88"/>
+        <location filename="../../desktop/ui/widgets/register_page.py" line="+91"/>
         <source>Show all columns</source>
         <translation>Показать все столбцы</translation>
     </message>

@@ -327,3 +327,23 @@ def test_a_small_incidents_long_rows_wrap(qtbot: Any, tmp_path: Path) -> None:
         assert dialog.items.wordWrap() and not dialog.items.uniformItemSizes()
     finally:
         store.close()
+
+
+def test_a_large_incidents_rows_are_no_wider_than_the_list_in_a_narrow_form(qtbot: Any, large: Store) -> None:
+    """Rows of one size took the first row measured's width: in a narrow form a long row's end
+    («already claimed in …») was cut off at the list's edge, with no «…» to say so."""
+    dialog = open_form(qtbot, large, claim_of_car(large, 7))
+    dialog.resize(dialog.minimumSizeHint().width(), dialog.height())
+    view, model = dialog.items, dialog.item_rows
+    qtbot.waitUntil(lambda: view.visualRect(model.index(1, 0)).width() <= view.viewport().width())
+    assert view.visualRect(model.index(1, 0)).width() == view.viewport().width()
+    assert view.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+def test_a_small_incidents_rows_show_their_whole_text_without_a_tooltip(qtbot: Any, tmp_path: Path) -> None:
+    store = one_incident(tmp_path, 5)
+    try:
+        dialog = open_form(qtbot, store, claim_of_car(store, 2))
+        assert dialog.item_rows.data(dialog.item_rows.index(0, 0), Qt.ItemDataRole.ToolTipRole) is None
+    finally:
+        store.close()

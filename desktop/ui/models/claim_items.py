@@ -286,8 +286,8 @@ class ClaimItemsModel(QAbstractListModel):
         item_id = self.id_at(index.row()) if index.isValid() else None
         if item_id is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(index.row())
+        if role == Qt.ItemDataRole.DisplayRole or (role == Qt.ItemDataRole.ToolTipRole and self.large()):
+            return self._text(index.row())  # a large incident's rows are one line each: the whole text in a tooltip
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if item_id in self._ticked else Qt.CheckState.Unchecked
         if role == ID_ROLE:

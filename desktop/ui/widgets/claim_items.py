@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import QLineEdit, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..models.claim_items import ClaimItemsModel
 
@@ -66,6 +66,20 @@ class ItemFilter(QLineEdit):
             self.list.focus_rows()
 
 
+class _OneLine(QStyledItemDelegate):
+    """One-line rows as wide as the list, their long ends elided («…»). Rows of one size take the
+    first size measured (kept through a resize of the form): a long row's width made every row that
+    wide, its end (the «already claimed in» warning) cut off at the list's edge without a sign.
+    Asked for no width, the list gives each row its own width."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QListView) and view.uniformItemSizes():
+            hint.setWidth(1)
+        return hint
+
+
 class ClaimItemsList(QListView):
     """The incident's items with their ticks; the claim's own first."""
 
@@ -79,6 +93,7 @@ class ClaimItemsList(QListView):
         self.filter_edit.textChanged.connect(self._filter_changed)
         self._typing = False  # the last key went into the filter
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setItemDelegate(_OneLine(self))
         model.modelReset.connect(self._after_reset)
         self._fit_rows()
 

@@ -31,7 +31,7 @@ class ClaimList(QWidget):
         # Deferred: read once, by the form's first `refresh`.
         self.model = ClaimRegisterModel(store, self, deferred=True, filters=Filters(incident_id=incident_id),
                                         sort=("filed_on", False))
-        self.table = RegisterView(self.model)
+        self.table = RegisterView(self.model, choose_columns=False)  # its columns are the form's choice
         for key in _HIDDEN:
             self.table.setColumnHidden(self.model.column_of(key), True)
         self.add_button = QPushButton(add_text)

@@ -28,7 +28,7 @@ class RegisterView(QTableView):
 
     openRequested = Signal(str)  # the record id of an activated row (double-click or Enter)
 
-    def __init__(self, model: PagedRegisterModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: PagedRegisterModel, parent: QWidget | None = None, *, choose_columns: bool = True) -> None:
         super().__init__(parent)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,8 +60,9 @@ class RegisterView(QTableView):
         header.sortIndicatorChanged.connect(self._keep_sortable)
         # Right-click on the column titles: columns to show (a narrow screen squeezes the one that
         # stretches; a clerk who never needs «Одобрено» gives its room to the claimant's name).
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._show_column_menu)
+        if choose_columns:
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            header.customContextMenuRequested.connect(self._show_column_menu)
         # doubleClicked, not activated: some styles activate on a single click, and a form
         # opening on every click would get in a clerk's way. Enter is handled in keyPressEvent.
         self.doubleClicked.connect(self._activated)
@@ -70,29 +71,69 @@ class RegisterView(QTableView):
         return self.model()  # type: ignore[return-value]
 
     def column_menu(self) -> QMenu:
-        """A tick for each column (the last one shown cannot be hidden) and «Show all columns».
+        """A tick for each column in the order on screen (the last one shown cannot be hidden) and
+        «Show all columns» (`_fit_hidden_columns`: what the room and the sort do then).
 
         Hidden columns are kept with the widths (`save_state`); paper and files keep all of theirs."""
         header = self.horizontalHeader()
         model = self.model()
         menu = QMenu(self)
         shown = sum(not header.isSectionHidden(n) for n in range(header.count()))
-        for n in range(header.count()):
+        for place in range(header.count()):
+            n = header.logicalIndex(place)
             title = str(model.headerData(n, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
             action = menu.addAction(title)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(n))
             action.setEnabled(header.isSectionHidden(n) or shown > 1)
-            action.toggled.connect(lambda on, n=n: header.setSectionHidden(n, not on))
+            action.toggled.connect(lambda on, n=n: self._show_column(n, on))
         menu.addSeparator()
         everything = menu.addAction(self.tr("Show all columns"))
         everything.setEnabled(shown < header.count())
-        everything.triggered.connect(lambda: [header.showSection(n) for n in range(header.count())])
+        everything.triggered.connect(self._show_all_columns)
         return menu
 
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.horizontalHeader().setSectionHidden(column, not shown)
+        self._fit_hidden_columns()
+
+    def _show_all_columns(self) -> None:
+        header = self.horizontalHeader()
+        for n in range(header.count()):
+            header.showSection(n)
+        self._fit_hidden_columns()
+
+    def _fit_hidden_columns(self) -> None:
+        """With the stretching column hidden the last one on screen takes the room left (else an
+        empty strip beside columns cut short); with the sorted one hidden the register is sorted
+        as it opens, or by the first sortable column on screen the same way round (a sort by a
+        column out of sight would leave no sign of the order)."""
+        header = self.horizontalHeader()
+        model = self.register()
+        header.setStretchLastSection(not any(c.stretch and not header.isSectionHidden(n) for n, c in enumerate(model.COLUMNS)))
+        if not header.isSectionHidden(header.sortIndicatorSection()):
+            return
+        key, descending = model.DEFAULT_SORT
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        column = model.column_of(key)
+        if header.isSectionHidden(column):
+            order = header.sortIndicatorOrder()
+            column = next((n for n in map(header.logicalIndex, range(header.count()))
+                           if model.is_sortable(n) and not header.isSectionHidden(n)), -1)
+        if column >= 0:
+            header.setSortIndicator(column, order)
+
+    def show_column_menu(self) -> None:
+        """The column menu under the column titles, for the keyboard (the window's menu)."""
+        header = self.horizontalHeader()
+        self._show_column_menu(QPoint(min(header.width(), self.viewport().width()) // 4, header.height()))
+
     def _show_column_menu(self, at: QPoint) -> None:
-        menu = self.column_menu()
-        menu.exec(self.horizontalHeader().viewport().mapToGlobal(at))
+        self.pop_up(self.column_menu(), self.horizontalHeader().viewport().mapToGlobal(at))
+
+    @staticmethod
+    def pop_up(menu: QMenu, at: QPoint) -> None:
+        menu.exec(at)
         menu.deleteLater()
 
     def _keep_sortable(self, column: int, order: Qt.SortOrder) -> None:
@@ -177,6 +218,7 @@ class RegisterView(QTableView):
             header.restoreState(state)
             header.setSortIndicator(*self._sort)
             header.blockSignals(False)
+            self._fit_hidden_columns()  # the sort column hidden last time: sorted by one in sight
 
 
 class RegisterPage(QWidget):
