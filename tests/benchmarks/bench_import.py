@@ -139,6 +139,7 @@ def written_rows(db: Path) -> dict[str, tuple[list[str], list[tuple]]]:
 def save_times(db: Path) -> dict[str, float]:
     """Mean seconds per save of a claim, a person and an incident, and of a bare UPDATE (the floor)."""
     out: dict[str, float] = {}
+    settle()
     with Store.open(db) as store:
         claim_ids = [r["id"] for r in store._rows("SELECT id FROM claims ORDER BY number")]
         picked = claim_ids[:: max(1, len(claim_ids) // SAVES)][:SAVES]
@@ -189,6 +190,7 @@ def bench_shape(name: str, cars: int, repeat: int, folder: Path, profile: bool) 
     source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     del doc
     table_rows = floor_rows(source, folder)
+    discard(folder / "rows.sqlite3")
     ours, floor, writes = [], [], []
     all_rows: dict[str, Any] | None = None
     for n in range(repeat):  # interleaved, so both sides see the same machine load
@@ -208,6 +210,7 @@ def bench_shape(name: str, cars: int, repeat: int, folder: Path, profile: bool) 
             profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
         pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
+        discard(folder / f"{abs(hash(name))}-profile.sqlite3")
     saves = save_times(folder / f"{abs(hash(name))}-0.sqlite3")
     discard(folder / f"{abs(hash(name))}-0.sqlite3")
     best, base = min(ours), min(floor)
