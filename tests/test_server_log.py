@@ -254,7 +254,8 @@ def test_the_roles_script_gives_each_clerk_their_rights_and_no_more(pg_server) -
     older.execute("DROP INDEX search_docs_record")
     older.execute("ALTER TABLE search_docs ADD CONSTRAINT search_docs_record_id_key UNIQUE (record_id)")
     older.execute("DELETE FROM schema_version WHERE version >= 9")
-    for statement in ("DROP INDEX incidents_reference_sort", "DROP INDEX claims_number_sort",  # migration 10 undone
+    for statement in ("DROP INDEX claims_status_order",  # migration 11 undone
+                      "DROP INDEX incidents_reference_sort", "DROP INDEX claims_number_sort",  # and 10
                       "ALTER TABLE claims DROP COLUMN number_key", "ALTER TABLE incidents DROP COLUMN reference_key",
                       "DROP INDEX IF EXISTS claims_filed", "CREATE INDEX claims_filed ON claims(filed_on, number)"):
         older.execute(statement)
@@ -266,6 +267,7 @@ def test_the_roles_script_gives_each_clerk_their_rights_and_no_more(pg_server) -
     with open_store(clerk) as store:
         assert store._schema_version() == SCHEMA_VERSION and store.check() == []
         assert store.claim_rows(sort="number")[0].number == "CLM-2026-0001"  # the keys written by the migration
+        assert store.claim_rows(sort="status")[0].status == "under_review"  # 11: along its index
     for url in (owner, clerk):
         connection.release(url)
 

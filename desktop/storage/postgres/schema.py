@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from ..errors import DatabaseUnavailable, Trouble
-from ..sqlite.schema import SCHEMA_VERSION
+from ..sqlite.schema import CLAIM_STATUS_RANK_11, SCHEMA_VERSION
 
 MIGRATION_LOCK = 7_243_001  # pg_advisory_xact_lock key while migrating
 WRITE_LOCK = 7_243_002  # every write transaction: one writer at a time keeps the audit chain a line
@@ -263,6 +263,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX claims_number_sort ON claims(number_key, number);
         DROP INDEX IF EXISTS claims_filed;
         CREATE INDEX claims_filed ON claims(filed_on, number_key, number);
+    """),
+    (11, "m011_claim_status_order", f"""
+        CREATE INDEX claims_status_order ON claims(({CLAIM_STATUS_RANK_11}), number_key, number);
     """),
 ]
 

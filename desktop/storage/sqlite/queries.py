@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...domain import deadlines, plates
+from ...domain.enums import ClaimStatus
 from ...domain.searching import search_phone
 from ...domain.views import Filters
 from ..interface import SEARCH_LIMIT
@@ -31,13 +32,23 @@ INCIDENT_TIEBREAK = "i.rowid"
 
 # Numbers as numbers (`values.number_sort_key`), then the number itself: the order is total.
 CLAIM_TIEBREAK = "c.number_key, c.number"
+
+
+def claim_status_rank(column: str = "c.status") -> str:
+    """A claim's status as its place on the claim's path (`ClaimStatus`'s order), for sorting: not
+    the codes' alphabet, which sorted «одобрено, выплачено, на рассмотрении» as approved, paid,
+    under_review. Indexed as written here (`schema.m011_claim_status_order`)."""
+    return f"CASE {column} " + " ".join(f"WHEN '{s.value}' THEN {n}" for n, s in enumerate(ClaimStatus)) + " END"
+
+
+CLAIM_STATUS_ORDER = claim_status_rank()
 CLAIM_SORT = {
     "number": CLAIM_TIEBREAK,
     "filed_on": "c.filed_on",
     "claimant": "p.sort_name",
     "incident_reference": "i.reference_key",
     "district": "i.district",
-    "status": "c.status",
+    "status": CLAIM_STATUS_ORDER,
     "requested": "c.requested_kopecks",
     "approved": "c.approved_kopecks",
     "paid": "c.paid_kopecks",

@@ -324,7 +324,22 @@ def m010_number_sort_keys(db: Database) -> None:
     db.execute("CREATE INDEX claims_filed ON claims(filed_on, number_key, number)")
 
 
-SCHEMA_VERSION = 10
+# `queries.claim_status_rank("status")` when this was written (tests/storage/test_number_order.py
+# compares them: a status added to the path needs a migration that indexes the new order).
+CLAIM_STATUS_RANK_11 = (
+    "CASE status WHEN 'received' THEN 0 WHEN 'documents_requested' THEN 1 WHEN 'under_review' THEN 2 "
+    "WHEN 'approved' THEN 3 WHEN 'rejected' THEN 4 WHEN 'paid' THEN 5 WHEN 'withdrawn' THEN 6 END"
+)
+
+
+@migrations()
+def m011_claim_status_order(db: Database) -> None:
+    """The claims register sorted by status in the order of a claim's path, a page at a time along an
+    index (sorting 200,000 claims by status for each page took 0.4-1.1 s; along the index 3 ms)."""
+    db.execute(f"CREATE INDEX claims_status_order ON claims(({CLAIM_STATUS_RANK_11}), number_key, number)")
+
+
+SCHEMA_VERSION = 11
 
 
 def apply_migrations(db: Any, applied: set[str] | None = None) -> None:
