@@ -347,3 +347,15 @@ def test_a_small_incidents_rows_show_their_whole_text_without_a_tooltip(qtbot: A
         assert dialog.item_rows.data(dialog.item_rows.index(0, 0), Qt.ItemDataRole.ToolTipRole) is None
     finally:
         store.close()
+
+
+def test_end_goes_to_the_incidents_last_car_not_the_last_page_read(qtbot: Any, large: Store) -> None:
+    """Found in a clerk's try-out: End moved 50 rows a press through 3,000 cars."""
+    dialog = open_form(qtbot, large, claim_of_car(large, 7))
+    dialog.items.setFocus()
+    clerk = Clerk(qtbot)
+    clerk.press(Qt.Key.Key_End)
+    assert dialog.items.count() == LARGE
+    assert dialog.items.currentIndex().data(ID) == _id("vehicle", LARGE - 1)
+    clerk.press(Qt.Key.Key_Home)
+    assert dialog.items.currentIndex().data(ID) == _id("vehicle", 7)  # the claim's own, first

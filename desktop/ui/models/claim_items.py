@@ -192,7 +192,7 @@ class ClaimItemsModel(QAbstractListModel):
         scrolled, twice as many items as were read; filtered, the rest at once (the matches may
         be anywhere in it, and are looked for in memory)."""
         while len(self._candidates) < wanted and not self._complete:
-            if self._read_more(WHOLE if self._words else max(self.FIRST_READ, 2 * self._limit)):
+            if self._read_more(WHOLE if self._words or wanted == WHOLE else max(self.FIRST_READ, 2 * self._limit)):
                 self._rebuild()
             else:
                 self._scan()
@@ -258,9 +258,17 @@ class ClaimItemsModel(QAbstractListModel):
         return not parent.isValid() and (self._shown < len(self._candidates) or not self._complete)
 
     def fetchMore(self, parent: AnyIndex) -> None:  # noqa: N802 - Qt's name
-        if parent.isValid():
-            return
-        wanted = self._shown + self.PAGE
+        if not parent.isValid():
+            self._show_up_to(self._shown + self.PAGE)
+
+    def show_all(self) -> None:
+        """Every item found listed: End goes to the incident's last item, not the last page read
+        (the rest of the incident read at once: 0.4 s for 20,000 cars; their texts still a page
+        at a time, as they are shown)."""
+        if self.canFetchMore(QModelIndex()):
+            self._show_up_to(WHOLE)
+
+    def _show_up_to(self, wanted: int) -> None:
         listing = self._listing
         self._safe(lambda: self._read_until(wanted), None)
         if self._listing != listing:

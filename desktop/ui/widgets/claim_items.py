@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..models.claim_items import ClaimItemsModel
 
@@ -173,4 +173,10 @@ class ClaimItemsList(QListView):
             if event.key() == Qt.Key.Key_Escape and typed:
                 self.filter_edit.clear()
                 return
+        if event.key() == Qt.Key.Key_End and self.rows.canFetchMore(QModelIndex()):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.rows.show_all()  # to the last item, not the last page read
+            finally:
+                QApplication.restoreOverrideCursor()
         super().keyPressEvent(event)
