@@ -20,7 +20,6 @@ from types import TracebackType
 from typing import NoReturn
 
 from . import __version__
-from .domain import crossrules
 from .domain.deadlines import DOCUMENTS_DUE_MAX, DOCUMENTS_DUE_MIN
 from .domain.enums import ClaimStatus
 from .domain.errors import FieldError, ValidationFailed
@@ -30,13 +29,11 @@ from .domain.views import Filters, OfficeSettings
 from .files import make_private, private_folder, restrict_new_files, scratch_copy, sweep_unfinished
 from .paths import data_dir, default_db_path, log_dir
 from .storage import DatabaseUnavailable, Location, LogStore, Trouble, open_copy, open_store
-from .storage.maintenance import DEFAULT_BACKUP_KEEP, BadBackup
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_DATABASE = 0, 1, 2, 3
 
 SETTING_KEYS = ("office_name", "office_address", "signatory_name", "signatory_position", "region", "language",
                 "districts", "required_documents", "executors", "documents_due_days", "payment_rules", "backup_keep")
-SETTING_DEFAULTS = {"backup_keep": DEFAULT_BACKUP_KEEP}  # not in OfficeSettings: only backups read it
 LOG_FILE = "incident-log.log"
 LOG_BYTES, LOG_COPIES = 1024 * 1024, 3
 
@@ -319,6 +316,7 @@ def _given_file(source: Path) -> Path:
 
 
 def cmd_import(store: LogStore, args: argparse.Namespace, lang: str) -> int:
+    from .domain import crossrules
     from .exchange import import_file
 
     source = _given_file(Path(args.file))
@@ -410,7 +408,7 @@ def cmd_backup(store: LogStore, args: argparse.Namespace, lang: str) -> int:
 
 def cmd_restore(db: Path | Location, args: argparse.Namespace, lang: str) -> int:
     """Not through `open_store`: the database being replaced may be one that cannot be opened."""
-    from .storage.maintenance import restore
+    from .storage.maintenance import BadBackup, restore
 
     if isinstance(db, Location):
         raise BadInput(["restore puts a backup file in place of a log file; onto a server, copy the backup "
@@ -470,10 +468,13 @@ def cmd_settings(store: LogStore, args: argparse.Namespace, lang: str) -> int:
 
 
 def _default(office: OfficeSettings, key: str) -> object:
-    """What a setting the office has not set means: OfficeSettings' default, else SETTING_DEFAULTS'."""
+    """What a setting the office has not set means: OfficeSettings' default, else the backups' own
+    (`backup_keep` is not in OfficeSettings: only backups read it)."""
     if hasattr(office, key):
         return office.stored_value(key)
-    return SETTING_DEFAULTS.get(key, "")
+    from .storage.maintenance import DEFAULT_BACKUP_KEEP  # not on the window's start path
+
+    return {"backup_keep": DEFAULT_BACKUP_KEEP}.get(key, "")
 
 
 def _show(value: object) -> str:

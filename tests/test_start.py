@@ -61,7 +61,9 @@ NOT_AT_START = ("reportlab", "openpyxl", "desktop.exchange", "desktop.selftest",
                 # ids are made and hashes taken when something is written
                 "uuid", "hashlib",
                 # the dialog for a log that cannot be opened, and the restore it offers
-                "desktop.ui.dialogs.db_trouble")
+                "desktop.ui.dialogs.db_trouble",
+                # backups: the day's automatic one is looked for once the window is up and painted
+                "desktop.storage.maintenance", "desktop.storage.sqlite.maintenance")
 
 
 def _start_window(tmp_path: Path) -> tuple[str, set[str]]:

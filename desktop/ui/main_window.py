@@ -63,6 +63,7 @@ log = logging.getLogger("incident_log.ui")
 OVERVIEW_TAB, INCIDENTS_TAB, CLAIMS_TAB, VEHICLES_TAB, PEOPLE_TAB = 0, 1, 2, 3, 4
 OTHERS_CHECK_MS = 1000  # how often the window looks for saves made by another window or clerk
 BACKUP_CHECK_MS = 60 * 60 * 1000  # whether the day's automatic backup is due, hourly (a window left open for days)
+FIRST_BACKUP_CHECK_MS = 1500  # after a start: its check (~20 ms of imports and file reads) off the start's path
 DESKTOP_FILE_NAME = "incident-log"  # resources/packaging/incident-log.desktop, without .desktop
 # The manual's section F1 opens (SECTIONS in desktop/ui/dialogs/help.py): the one about the form or
 # dialog in front (a form is a window of its own), else about the tab on screen.
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
             self._backup_timer.setInterval(BACKUP_CHECK_MS)
             self._backup_timer.timeout.connect(self.backup_if_due)
             self._backup_timer.start()
-            QTimer.singleShot(0, self, self.backup_if_due)  # not before the window is up
+            QTimer.singleShot(FIRST_BACKUP_CHECK_MS, self, self.backup_if_due)  # the window up and painted first
 
     # ---- building ----------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
