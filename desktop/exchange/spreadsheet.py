@@ -70,7 +70,9 @@ def _sheet(book: Workbook, title: str, columns: list[Column], records: list[Any]
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     altered = 0
-    for record in records:
+    # Rows counted here: `sheet.max_row` looks at every cell written so far, which made a workbook
+    # of 20,000 claims take six minutes (the square of its rows).
+    for row, record in enumerate(records, start=2):
         values = [_cell(get(record)) for _, get in columns]
         texts: list[int] = []
         row_values = []
@@ -82,7 +84,6 @@ def _sheet(book: Workbook, title: str, columns: list[Column], records: list[Any]
                     texts.append(col)
             row_values.append(value)
         sheet.append(row_values)
-        row = sheet.max_row
         for col, (_, fmt) in enumerate(values, start=1):
             if fmt:
                 sheet.cell(row=row, column=col).number_format = fmt

@@ -15,6 +15,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from desktop.domain.models import Claim, Incident, Person
+from desktop.domain.values import number_sort_key
 from desktop.domain.views import OfficeSettings
 from desktop.domain.words import DASH, Lang, count, day, label, moment, money, shown_number
 
@@ -79,7 +80,7 @@ def incident_story(
         _properties_table(incident, people, lang, s, width) if incident.properties else para(tr("no_properties", lang), s.note)
     )
 
-    ordered = sorted(claims, key=lambda c: (c.filed_on, c.number or ""))
+    ordered = sorted(claims, key=lambda c: (c.filed_on, number_sort_key(c.number) or "", c.number or ""))  # 9999 before 10000
     story += section(tr("h_claims", lang), s)
     story.append(_claims_table(ordered, people, lang, s, width) if ordered else para(tr("no_claims", lang), s.note))
 

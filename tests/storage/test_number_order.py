@@ -108,3 +108,34 @@ def test_a_page_sorted_by_status_is_read_along_the_index(tmp_path):
             plan = " ".join(r[3] for r in store.db.conn.execute(
                 f"EXPLAIN QUERY PLAN SELECT c.rowid {queries.CLAIM_FROM}{where}{order} LIMIT 100", params))
             assert "USING INDEX claims_status_order" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def _one_incident(store, numbers: list[str], filed: date) -> Incident:
+    person = Person(id=str(uuid.uuid4()), kind=PersonKind.PERSON, full_name="Смирнова Анна Викторовна")
+    store.save_person(person)
+    cars = [Vehicle(id=str(uuid.uuid4()), make="Lada", plate=f"А{n:03d}ВС40", damage="стекло",
+                    severity=Severity.MINOR, owner_id=person.id) for n in range(len(numbers))]
+    incident = store.save_incident(Incident(
+        id=str(uuid.uuid4()), kind=IncidentKind.UAV_DEBRIS, occurred_at=datetime(2025, 9, 1, tzinfo=UTC),
+        region="Калужская область", district="г. Калуга", location="у пруда", status=IncidentStatus.OPEN,
+        vehicles=cars))
+    for number, car in zip(numbers, cars, strict=True):
+        store.save_claim(Claim(id=str(uuid.uuid4()), number=number, incident_id=incident.id, claimant_id=person.id,
+                               items=[car.id], kind=ClaimKind.DAMAGE_COMPENSATION, filed_on=filed,
+                               status=ClaimStatus.RECEIVED))
+    return incident
+
+
+def test_an_incidents_claims_and_its_report_in_number_order(store, tmp_path):
+    """Found in an acceptance run: `report incident` failed on every server log (PostgreSQL refuses
+    SQLite's `LIMIT -1`) and listed CLM-2026-9999 after CLM-2026-10000."""
+    from desktop.reports import ReportKind, build_report
+    from tests.reports.pdfcheck import pdf_text, squash
+
+    incident = _one_incident(store, ["CLM-2026-10000", "CLM-2026-9999", "CLM-2026-0002"], date(2026, 9, 20))
+    assert [c.number for c in store.claims_for_incident(incident.id)] == ["CLM-2026-0002", "CLM-2026-9999", "CLM-2026-10000"]
+    assert [c.number for c in store.claims_for_incident(incident.id, limit=2)] == ["CLM-2026-0002", "CLM-2026-9999"]
+    out = tmp_path / "incident.pdf"
+    build_report(store, ReportKind.INCIDENT, out, reference=incident.reference, lang="en")
+    text = squash(pdf_text(out))
+    assert text.index("CLM-2026-0002") < text.index("CLM-2026-9999") < text.index("CLM-2026-10000")

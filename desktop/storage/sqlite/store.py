@@ -403,9 +403,11 @@ class Store(Registers):
 
     def claims_for_incident(self, incident_id: str, limit: int | None = None) -> list[Claim]:
         """The incident's claims by filing date; the first `limit` only, if given (the selftest's sample)."""
+        # No LIMIT without a limit: PostgreSQL refuses SQLite's `LIMIT -1` (every incident report on a server failed).
         ids = [r["id"] for r in self._rows(
-            "SELECT id FROM claims WHERE incident_id = ? ORDER BY filed_on, number_key, number LIMIT ?",
-            [incident_id, -1 if limit is None else limit],
+            "SELECT id FROM claims WHERE incident_id = ? ORDER BY filed_on, number_key, number"
+            + (" LIMIT ?" if limit is not None else ""),
+            [incident_id, *([limit] if limit is not None else [])],
         )]
         found = self.get_claims(ids)
         return [found[i] for i in ids]
