@@ -279,6 +279,26 @@ def test_backup_of_a_damaged_database_exits_3_and_writes_nothing(env, tmp_path):
     assert not (tmp_path / "copy.sqlite3").exists()
 
 
+def test_a_log_whose_audit_trail_was_edited_by_hand_is_neither_backed_up_nor_copied(env, tmp_path):
+    """cli.md: a database that fails its check is not backed up (exit 3). Found in an acceptance run:
+    `backup` wrote it (exit 0); `copy-to` wrote the whole copy, then blamed the copy and left it."""
+    import sqlite3
+
+    db = tmp_path / "log.sqlite3"
+    run(env, "import", sample(), db=db)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE claims SET notes = 'правка мимо программы' WHERE number = 'CLM-2026-0001'")
+    conn.commit()
+    conn.close()
+    assert run(env, "check", db=db).returncode == 3
+    for command in (("backup", tmp_path / "copy.sqlite3"), ("copy-to", tmp_path / "moved.sqlite3")):
+        result = run(env, *command, db=db)
+        assert result.returncode == 3, result.stdout + result.stderr
+        assert str(db) in result.stderr and "Traceback" not in result.stderr  # the log named, not the copy
+        assert not command[1].exists()
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith(command[1].name)]
+
+
 def test_restore_puts_a_backup_in_place_and_keeps_every_old_database(env, tmp_path):
     db = tmp_path / "log.sqlite3"
     run(env, "import", sample(), db=db)

@@ -138,6 +138,19 @@ def test_backup_of_a_server_log_is_a_checked_sqlite_file(server_url, tmp_path) -
         assert _export_text(copy) == expected
 
 
+def test_a_server_log_that_fails_its_check_is_not_backed_up_and_leaves_no_file(server_url, tmp_path) -> None:
+    """Found in an acceptance run: the backup wrote the whole copy, then blamed the copy and left it."""
+    with open_store(server_url) as shared:
+        import_file(shared, sample(V2))
+    raw = connection.direct(server_url, "test")
+    raw.execute("UPDATE claims SET notes = 'правка мимо программы' WHERE number = 'CLM-2026-0001'")
+    raw.close()
+    done = _cli("--db", server_url, "backup", str(tmp_path))
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert "differs from its last audit entry" in done.stderr and "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_several_clerks_saving_at_once_keep_one_audit_chain_and_unique_numbers(server_url) -> None:
     with open_store(server_url) as first:
         import_file(first, sample(V2))

@@ -13,6 +13,7 @@ record as its last audit entry says) and the two exports compared, document for 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from . import rows
@@ -63,6 +64,12 @@ def copy_log(source: Any, target_location: Location, progress: Callable[[str], N
     say = progress or (lambda _step: None)
     if target_location.target == source.location.target:
         raise CopyRefused("the target is the log itself", "место назначения совпадает с самим журналом")
+    # The original checked first: one that fails its check (an audit entry edited by hand) is
+    # named, and nothing is written (its copy would fail the same check, blamed on the copy).
+    problems = source.check()
+    if problems:
+        raise DatabaseUnavailable(Trouble.DAMAGED, source.location.shown(), "; ".join(problems[:3]))
+    new_file = target_location.path if target_location.path is not None and not target_location.path.exists() else None
     target: Any = open_target(target_location)
     try:
         with target.transaction():
@@ -105,8 +112,13 @@ def copy_log(source: Any, target_location: Location, progress: Callable[[str], N
             for chunk in _chunks(claim_ids):
                 target._reindex([], chunk)
         counts = verify(source, target)
-    finally:
+    except BaseException:
         target.close()
+        if new_file is not None:  # a file this copy made: no half copy is left under its name
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{new_file}{suffix}").unlink(missing_ok=True)
+        raise
+    target.close()
     return counts
 
 

@@ -229,10 +229,22 @@ def test_two_writing_processes_keep_one_unbroken_chain(tmp_path):
         assert store.check() == []
 
 
-def test_a_log_with_edits_behind_the_programs_back_is_still_backed_up(sample_store, tmp_path):
+def test_a_log_with_edits_behind_the_programs_back_is_not_backed_up_but_its_daily_copy_is_kept(sample_store, tmp_path):
+    """cli.md: "a database that fails its check is not backed up (exit 3)" (found in an acceptance
+    run: `backup` wrote it, exit 0). The window's automatic backup still keeps the day's copy: the
+    evidence, and the records' only copy elsewhere."""
+    from desktop.storage import DatabaseUnavailable, Trouble
+    from desktop.storage.sqlite.maintenance import automatic_backup
+
     _raw(sample_store, "UPDATE claims SET paid_kopecks = 1 WHERE number = 'CLM-2026-0001'")
-    copy = sample_store.backup(tmp_path / "copy.sqlite3")  # the evidence is kept; no "damaged", no restore offered
-    with Store.open(copy) as kept:
+    copy = tmp_path / "copy.sqlite3"
+    with pytest.raises(DatabaseUnavailable) as refused:
+        sample_store.backup(copy)
+    assert refused.value.trouble is Trouble.DAMAGED and "payment.amount differs" in refused.value.text("en")
+    assert str(sample_store.path) in refused.value.text("en")  # the log is named, not the copy
+    assert not copy.exists() and not any(p.name.startswith("copy.sqlite3") for p in tmp_path.iterdir())
+    kept_path = automatic_backup(sample_store)
+    with Store.open(kept_path) as kept:
         assert any(p.startswith("audit: claim CLM-2026-0001: payment.amount differs") for p in kept.check())
         assert kept.check(audit_trail=False) == []
 

@@ -77,12 +77,13 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True)
 
 
-def verify(path: Path) -> list[str]:
+def verify(path: Path, *, audit_trail: bool = False) -> list[str]:
     """Problems that make PATH unfit to be the log (empty: a whole database of ours).
 
     Ours: SQLite, our migrations table with no migration this version does not know, a schema
     version not newer than ours. Whole: at the current version the store's own `check()`
-    (integrity, foreign keys; not the audit trail, see below); an older one gets integrity and foreign keys.
+    (integrity, foreign keys; the audit trail only when asked, see below); an older one gets
+    integrity and foreign keys.
     """
     path = Path(path)
     if not path.is_file():
@@ -109,10 +110,12 @@ def verify(path: Path) -> list[str]:
         if version == SCHEMA_VERSION:
             from .store import Store
 
-            # The file's soundness only: a log whose audit trail shows edits made behind the program's
-            # back is still backed up (the copy is the evidence) and never offered a restore for it;
-            # `incident-log check` names those edits.
-            return Store(LogDatabase(conn), path).check(audit_trail=False)
+            # A restore asks for the file's soundness only (cli.md: integrity, schema version); a
+            # backup of the command line or the File menu for the audit trail too (cli.md: a
+            # database that fails its check is not backed up); the window's automatic one not:
+            # of a log whose trail shows edits made behind the program's back it still keeps the
+            # day's copy (the evidence, and the records' only copy elsewhere).
+            return Store(LogDatabase(conn), path).check(audit_trail=audit_trail)
         problems = [f"integrity: {r[0]}" for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         problems += [f"foreign key: table {r[0]} row {r[1]} refers to a missing row in {r[2]}"
                      for r in conn.execute("PRAGMA foreign_key_check")]
@@ -153,7 +156,7 @@ def _os_trouble(error: OSError, path: Path) -> DatabaseUnavailable | None:
 
 
 # ---- backup ------------------------------------------------------------------------------------
-def backup(store: Store, dest: Path, progress: Progress | None = None) -> Path:
+def backup(store: Store, dest: Path, progress: Progress | None = None, *, audit_trail: bool = True) -> Path:
     """A consistent copy through SQLite's online backup, safe while clerks keep working.
 
     `progress(pages_done, pages_total)` is called as the copy goes (the window's progress
@@ -181,7 +184,7 @@ def backup(store: Store, dest: Path, progress: Progress | None = None) -> Path:
                 raise trouble from e
             finally:
                 target.close()
-            problems = verify(partial)
+            problems = verify(partial, audit_trail=audit_trail)
             if problems:
                 raise DatabaseUnavailable(Trouble.DAMAGED, store.path, "; ".join(problems[:3]))
     except OSError as e:
@@ -259,7 +262,7 @@ def prune_automatic(db_path: Path, keep: int) -> list[Path]:
 def automatic_backup(store: Store, progress: Progress | None = None, now: datetime | None = None) -> Path:
     """The window's daily (and on closing) backup: verified, then the oldest beyond `backup_keep` go."""
     dest = backup_path(store.path, automatic=True, now=now)
-    backup(store, dest, progress)
+    backup(store, dest, progress, audit_trail=False)  # see `verify`
     prune_automatic(store.path, backup_keep(store))
     return dest
 
