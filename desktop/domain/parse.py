@@ -163,6 +163,7 @@ class Reader:
 
     def __init__(self, problems: list[Problem], raw: object, path: str, keys: frozenset[str]) -> None:
         self.problems = problems
+        self.first = len(problems)  # this object's problems (and its parts') start here
         self.path = path
         self.ok = isinstance(raw, dict)
         self.raw: dict[str, Any] = raw if isinstance(raw, dict) else {}
@@ -234,8 +235,13 @@ class Reader:
         return [(f"{base}[{n}]", v) for n, v in enumerate(value)]
 
     def adopt(self, relative: list[Problem]) -> None:
+        """The rules' problems, but none for a field already reported unreadable: a reason too long
+        to take is not also "required when the claim is rejected"."""
+        reported = {p.path for p in self.problems[self.first:]}
         for p in relative:
-            self.problems.append(Problem(join_path(self.path, p.path) if p.path else self.path, p.error))
+            where = join_path(self.path, p.path) if p.path else self.path
+            if where not in reported:
+                self.problems.append(Problem(where, p.error))
             self.ok = False
 
 

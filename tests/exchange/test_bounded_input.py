@@ -346,3 +346,17 @@ def test_a_key_given_twice_in_a_record_is_refused_and_nothing_written(tmp_path):
     ru = subprocess.run([*PROGRAM, "--db", str(db), "--lang", "ru", "import", str(path)], capture_output=True, text=True,
                         env={**os.environ, "PYTHONPATH": str(REPO)}, cwd=REPO, timeout=120)
     assert "ключ повторяется" in ru.stderr
+
+
+def test_a_field_too_long_to_take_is_one_problem_not_also_missing(tmp_path: Path) -> None:
+    """Found in an acceptance run: a rejected claim's reason of 2,001+ characters was refused as too
+    long and, below it, as "required when the claim is rejected"."""
+    doc = json.loads(sample("sample-kaluga-2026-09-v2.json").read_text(encoding="utf-8"))
+    n, claim = next((n, c) for n, c in enumerate(doc["claims"]) if c["status"] == "rejected")
+    claim["decision"]["reason"] = "Отказ. " * 400
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with Store.open(tmp_path / "log.sqlite3") as store, pytest.raises(ValidationFailed) as e:
+        import_file(store, path)
+    about = [(p.path, p.error.code) for p in e.value.problems if p.path.startswith(f"claims[{n}].decision")]
+    assert about == [(f"claims[{n}].decision.reason", "too_long")], about
