@@ -170,6 +170,8 @@ def _selftest(app: Any, db: Path | Any, lang: str | None) -> int:
                 steps.fail("connect to the server", began, e.text(lang or "en"))
                 return EXIT_DATABASE
             print(f"ok    {'connect to the server':<44} {time.perf_counter() - began:7.3f} s", flush=True)
+            if primary is None:  # nothing made there: opening would create the tables
+                print("(no log of this version in the server's database: working on the sample data only)", flush=True)
         elif db.exists():
             began = time.perf_counter()
             # In place when it is at this version's schema (no copy: the time must not grow with

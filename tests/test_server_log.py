@@ -212,6 +212,20 @@ def test_selftest_on_a_server_log(server_url) -> None:
         assert _export_text(shared) == before  # it never changes the log
 
 
+def test_selftest_on_an_empty_server_database_makes_no_tables(pg_server) -> None:
+    """It never changes the database (found in an acceptance run: it made the log's 15 tables)."""
+    server_url = pg_server.empty_database()
+    done = _cli("--db", server_url, "--lang", "en", "selftest")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "working on the sample data only" in done.stdout and "selftest passed" in done.stdout
+    raw = connection.direct(server_url, "test")
+    try:
+        tables = raw.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()").fetchone()[0]
+    finally:
+        raw.close()
+    assert tables == 0
+
+
 def test_data_version_hears_other_clerks_saves_not_its_own(server_url) -> None:
     with open_store(server_url) as mine, open_store(server_url) as theirs:
         import_file(mine, sample(V2))

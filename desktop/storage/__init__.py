@@ -29,8 +29,10 @@ def open_read_only(location: Location | str | Path) -> LogStore | None:
     """The log read in place without changing it (no lock, nothing migrated); None when it must
     be read through a `maintenance.snapshot` instead (an older or damaged file)."""
     location = Location.of(location)
-    if location.path is None:
-        return location.open()
+    if location.path is None:  # a server log: None when the database holds no log of this version
+        from .postgres import PostgresStore
+
+        return PostgresStore.open_read_only(location)
     from .sqlite import Store
 
     return Store.open_read_only(location.path)

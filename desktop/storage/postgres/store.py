@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import audit
-from ..errors import DatabaseUnavailable
+from ..errors import DatabaseUnavailable, Trouble
 from ..location import Location
+from ..sqlite.schema import SCHEMA_VERSION
 from ..sqlite.search_query import words_of
 from ..sqlite.store import Store, _chunks, _marks
 from . import connection, schema
@@ -63,7 +64,29 @@ class PostgresStore(Store):
 
     @classmethod
     def open_read_only(cls, path: str | Path | Location) -> PostgresStore | None:  # type: ignore[override]
-        return cls.open(path)
+        """The log read without changing the database: None when it holds no log of this version
+        (none yet, or an older one, which only opening it may bring up to date); the selftest then
+        works on its sample. Opening would have made the tables in an empty database."""
+        location = Location.of(path)
+        where = location.shown()
+        db = connection.connect(location.target, where)
+        try:
+            raw = db.conn.raw
+            made = raw.execute("SELECT to_regclass('schema_version')").fetchone()[0] is not None
+            version = schema.schema_version(raw) if made else 0
+        except Exception as e:
+            db.close()
+            import psycopg
+
+            if isinstance(e, psycopg.Error):
+                raise connection.classify(e, where) from e
+            raise
+        if version == SCHEMA_VERSION:
+            return cls(db, location)
+        db.close()
+        if version > SCHEMA_VERSION:
+            raise DatabaseUnavailable(Trouble.TOO_NEW, where, str(version))
+        return None
 
     @property
     def location(self) -> Location:
