@@ -315,6 +315,33 @@ def _given_file(source: Path) -> Path:
     return source
 
 
+def _restore_server(where: Location, args: argparse.Namespace, lang: str) -> int:
+    """A server log replaced by a backup file's, as `restore` replaces a file log: the backup
+    checked first, the log it replaces kept aside as a SQLite file (in the data folder's backups,
+    where a server log's backups go), then its tables emptied and filled from the backup in one
+    verified transaction: a failure leaves the server's log as it was."""
+    from .storage.copying import copy_log, replace_log
+    from .storage.maintenance import BadBackup, backup_path, verify
+
+    source = _given_file(Path(args.backup).expanduser())
+    problems = verify(source)
+    if problems:
+        raise BadInput(BadBackup(source, problems).lines(lang))
+    ru = lang == "ru"
+    with open_store(where) as server, contextlib.ExitStack() as scratch:
+        kept = backup_path(data_dir() / "server-log.sqlite3")
+        copy_log(server, Location(str(kept)), check=False)  # kept whatever its state: it may be why it is restored
+        make_private(kept)
+        backup = open_copy(Location(str(source)), scratch.enter_context(scratch_copy("restore.sqlite3")))
+        try:
+            replace_log(backup, server)
+        finally:
+            backup.close()
+    print(f"{'восстановлено из' if ru else 'restored from'} {source}: {where.shown()}")
+    print(f"{'прежний журнал сохранён как' if ru else 'the previous log was kept as'} {kept}")
+    return EXIT_OK
+
+
 def cmd_import(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     from .domain import crossrules
     from .exchange import import_file
@@ -411,10 +438,7 @@ def cmd_restore(db: Path | Location, args: argparse.Namespace, lang: str) -> int
     from .storage.maintenance import BadBackup, restore
 
     if isinstance(db, Location):
-        raise BadInput(["restore puts a backup file in place of a log file; onto a server, copy the backup "
-                        "with `incident-log --db BACKUP copy-to URL` into an empty database" if lang != "ru" else
-                        "restore заменяет файл журнала резервной копией; на сервер копию переносит "
-                        "`incident-log --db КОПИЯ copy-to URL` в пустую базу данных"])
+        return _restore_server(db, args, lang)
     source = _given_file(Path(args.backup).expanduser())
     try:
         kept = restore(source, db)

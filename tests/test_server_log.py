@@ -38,9 +38,11 @@ def _export_text(store) -> str:
     return dumps(doc)
 
 
-def _cli(*args: str, env_db: str | None = None) -> subprocess.CompletedProcess[str]:
+def _cli(*args: str, env_db: str | None = None, data: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("INCIDENT_LOG_DB", None)
+    if data is not None:  # the data folder (where a server log's backups go) of the test's own
+        env["XDG_DATA_HOME"] = str(data)
     if env_db:
         env["INCIDENT_LOG_DB"] = env_db
     return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=REPO, env=env, capture_output=True, text=True,
@@ -149,6 +151,36 @@ def test_a_server_log_that_fails_its_check_is_not_backed_up_and_leaves_no_file(s
     assert done.returncode == 3, done.stdout + done.stderr
     assert "differs from its last audit entry" in done.stderr and "Traceback" not in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_restore_onto_a_server_log_keeps_the_replaced_log_and_puts_the_backup_in_its_place(server_url, tmp_path) -> None:
+    """cli.md: every command works on both (found in an acceptance run: restore refused a server log)."""
+    with open_store(server_url) as shared:
+        import_file(shared, sample(V2))
+        before = _export_text(shared)
+    done = _cli("--db", server_url, "backup", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    backup = Path(done.stdout.strip())
+    with open_store(server_url) as shared:
+        claim = shared.get_claim_by_number("CLM-2026-0002")
+        shared.save_claim(replace(claim, notes="после копии"))
+        changed = _export_text(shared)
+    assert changed != before
+    bad = tmp_path / "not-a-log.sqlite3"
+    bad.write_bytes(b"not a database")
+    refused = _cli("--db", server_url, "--lang", "en", "restore", str(bad), data=tmp_path / "data")
+    assert refused.returncode == 2 and "nothing was restored" in refused.stderr
+    done = _cli("--db", server_url, "--lang", "en", "restore", str(backup), data=tmp_path / "data")
+    assert done.returncode == 0, done.stdout + done.stderr
+    kept = Path(done.stdout.strip().splitlines()[-1].rsplit(" ", 1)[1])
+    assert kept.parent == tmp_path / "data" / "incident-log" / "backups"
+    with open_store(server_url) as shared:
+        assert _export_text(shared) == before and shared.check() == []
+        shared.save_claim(replace(shared.get_claim_by_number("CLM-2026-0001"), notes="после восстановления"))
+        assert shared.check() == []  # the audit chain goes on from the backup's
+    with open_store(kept) as old:
+        assert _export_text(old) == changed
+    assert kept.stat().st_mode & 0o077 == 0
 
 
 def test_several_clerks_saving_at_once_keep_one_audit_chain_and_unique_numbers(server_url) -> None:
