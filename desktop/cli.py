@@ -482,7 +482,8 @@ def cmd_settings(store: LogStore, args: argparse.Namespace, lang: str) -> int:
             print(f"{key} = {_show(stored.get(key, _default(office, key)))}")
         return EXIT_OK
     if args.key not in SETTING_KEYS:
-        raise BadInput([f"{args.key}: not a setting (one of {', '.join(SETTING_KEYS)})"])
+        raise BadInput([_in(lang, f"{args.key}: not a setting (one of {', '.join(SETTING_KEYS)})",
+                            f"{args.key}: нет такой настройки (есть {', '.join(SETTING_KEYS)})")])
     if args.value is None:
         stored = store.get_setting(args.key)
         print(_show(stored if stored is not None else _default(store.settings(), args.key)))
@@ -509,20 +510,22 @@ def _parse_setting(key: str, value: str, lang: str = "en") -> object:
     value = value.strip()
     if key == "backup_keep":
         if not value.isdigit() or not 1 <= int(value) <= 10_000:
-            raise BadInput(["backup_keep: must be a whole number from 1 to 10000"])
+            raise BadInput([_in(lang, "backup_keep: must be a whole number from 1 to 10000",
+                                "backup_keep: целое число от 1 до 10000")])
         return int(value)
     if key == "language":
         if value not in ("ru", "en", ""):
-            raise BadInput(["language: not one of ru, en"])
+            raise BadInput([_in(lang, "language: not one of ru, en", "language: одно из ru, en")])
         return value
     if key == "districts":
-        return _names_setting(key, value)
+        return _names_setting(key, value, lang)
     if key == "executors":
-        return _names_setting(key, value)
+        return _names_setting(key, value, lang)
     if key == "documents_due_days":
         low, high = DOCUMENTS_DUE_MIN, DOCUMENTS_DUE_MAX
         if not value.isdigit() or not low <= int(value) <= high:
-            raise BadInput([f"documents_due_days: must be a whole number of days from {low} to {high}"])
+            raise BadInput([_in(lang, f"documents_due_days: must be a whole number of days from {low} to {high}",
+                                f"documents_due_days: целое число дней от {low} до {high}")])
         return int(value)
     if key == "payment_rules":
         from .domain.payment_rules import parse_setting_text
@@ -538,40 +541,51 @@ def _parse_setting(key: str, value: str, lang: str = "en") -> object:
         try:
             parsed = json_loads_once(value)
         except json.JSONDecodeError as e:
-            raise BadInput([f"required_documents: not valid JSON: {e.msg}"]) from None
+            raise BadInput([_in(lang, f"required_documents: not valid JSON: {e.msg}",
+                                f"required_documents: не JSON: {e.msg}")]) from None
         except KeyGivenTwice as e:
             raise BadInput([f"required_documents.{e.key}: {FieldError('duplicate_key').text(lang)}"]) from None
         if not isinstance(parsed, dict):
-            raise BadInput(["required_documents: must be an object"])
+            raise BadInput([_in(lang, "required_documents: must be an object", "required_documents: нужен объект JSON")])
         groups = RequiredDocuments().to_setting().keys()
-        problems = [f"required_documents.{k}: unknown group (one of {', '.join(groups)})" for k in parsed if k not in groups]
+        problems = [_in(lang, f"required_documents.{k}: unknown group (one of {', '.join(groups)})",
+                        f"required_documents.{k}: нет такой группы (есть {', '.join(groups)})") for k in parsed if k not in groups]
         for group, kinds in parsed.items():
             if not isinstance(kinds, list):
-                problems.append(f"required_documents.{group}: must be a list")
+                problems.append(_in(lang, f"required_documents.{group}: must be a list",
+                                    f"required_documents.{group}: нужен список"))
                 continue
-            problems += [f"required_documents.{group}: {k}: not a document kind" for k in kinds if k not in DocumentKind._value2member_map_]
+            problems += [_in(lang, f"required_documents.{group}: {k}: not a document kind",
+                             f"required_documents.{group}: {k}: нет такого вида документа")
+                         for k in kinds if k not in DocumentKind._value2member_map_]
         if problems:
             raise BadInput(problems)
         return parsed
     return value
 
 
-def _names_setting(key: str, value: str) -> list[str]:
+def _in(lang: str, en: str, ru: str) -> str:
+    """A message of the command line in the language it speaks (`--lang`, else the log's)."""
+    return ru if lang == "ru" else en
+
+
+def _names_setting(key: str, value: str, lang: str = "en") -> list[str]:
     """A list of names (districts, executors): JSON (`["a", "b"]`) or separated by `;`; blanks and repeats dropped."""
     if value.startswith("["):
         try:
             parsed = json.loads(value)
         except json.JSONDecodeError as e:
-            raise BadInput([f"{key}: not valid JSON: {e.msg}"]) from None
+            raise BadInput([_in(lang, f"{key}: not valid JSON: {e.msg}", f"{key}: не JSON: {e.msg}")]) from None
         if not isinstance(parsed, list) or not all(isinstance(v, str) for v in parsed):
-            raise BadInput([f"{key}: must be a list of names"])
+            raise BadInput([_in(lang, f"{key}: must be a list of names", f"{key}: нужен список имён")])
         names = parsed
     else:
         names = value.split(";")
     limit = text_limit("claim.executor")
     long = [n.strip() for n in names if len(n.strip()) > limit]
     if key == "executors" and long:
-        raise BadInput([f"executors: a name of at most {limit} characters, got {len(long[0])}"])
+        raise BadInput([_in(lang, f"executors: a name of at most {limit} characters, got {len(long[0])}",
+                            f"executors: имя не длиннее {limit} символов, а здесь {len(long[0])}")])
     return list(dict.fromkeys(n.strip() for n in names if n.strip()))
 
 

@@ -71,3 +71,18 @@ def test_a_key_given_twice_in_a_setting_is_refused(env, tmp_path):  # noqa: F811
     docs = run(env, "--lang", "ru", "settings", "required_documents", '{"vehicle": ["passport"], "vehicle": []}', db=db)
     assert docs.returncode == 2 and docs.stderr.strip().startswith("required_documents.vehicle: ключ повторяется")
     assert json.loads(run(env, "settings", "payment_rules", db=db).stdout)["vehicle"]["moderate"] == "78400.00"
+
+
+def test_bad_values_are_told_in_the_language_the_command_speaks(env, tmp_path):  # noqa: F811
+    """Found in an acceptance run: with the log's language Russian, a bad `payment_rules` was told in
+    Russian and every other bad setting in English."""
+    db = tmp_path / "log.sqlite3"
+    assert run(env, "settings", "language", "ru", db=db).returncode == 0
+    for key, value in (("documents_due_days", "999"), ("backup_keep", "abc"), ("nosuch", "1"), ("language", "de"),
+                       ("executors", "[1]"), ("required_documents", "{}x"), ("required_documents", '{"x": 1}')):
+        result = run(env, "settings", key, value, db=db)
+        assert result.returncode == 2, key
+        message = result.stderr.strip()
+        assert message.startswith(f"{key}") and any("а" <= ch <= "я" for ch in message.casefold()), message
+    english = run(env, "--lang", "en", "settings", "backup_keep", "abc", db=db)
+    assert english.stderr.strip() == "backup_keep: must be a whole number from 1 to 10000"
