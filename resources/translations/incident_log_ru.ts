@@ -1006,7 +1006,12 @@ The details are in the log file.</source>
         <translation>Загрузить их версию (изменения, сделанные здесь, не сохранятся) или сохранить свою поверх неё (это будет записано в истории)?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Keeping yours puts only what you changed here over their version; their other changes stay.</source>
+        <translation>«Сохранить мою» запишет поверх их версии только изменённое здесь; остальные их изменения сохранятся.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
@@ -1027,7 +1032,7 @@ The details are in the log file.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/claim_actions.py" line="-85"/>
-        <location filename="../../desktop/ui/dialogs/conflict.py" line="+18"/>
+        <location filename="../../desktop/ui/dialogs/conflict.py" line="+19"/>
         <source>saved over the change by {0} at {1}</source>
         <translation>сохранено поверх изменений {0} от {1}</translation>
     </message>
@@ -2025,7 +2030,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+135"/>
+        <location filename="../../desktop/ui/dialogs/incident_form.py" line="+136"/>
         <source>assigned on first save</source>
         <translation>присваивается при первом сохранении</translation>
     </message>
@@ -2095,7 +2100,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+477"/>
         <source>Remove vehicle</source>
         <translation>Удаление ТС</translation>
     </message>
@@ -2105,7 +2110,7 @@ Estimated cost of the items: %3</source>
         <translation>Удаление имущества</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-503"/>
         <source>latitude, e.g. 54.5138</source>
         <translation>широта, например 54.5138</translation>
     </message>
@@ -2215,7 +2220,7 @@ Estimated cost of the items: %3</source>
         <translation>Имущество %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>Incident %1</source>
         <translation>Происшествие %1</translation>
     </message>
@@ -2444,7 +2449,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+99"/>
+        <location filename="../../desktop/ui/main_window.py" line="+100"/>
         <source>Incident Log</source>
         <translation>Журнал происшествий</translation>
     </message>

@@ -150,3 +150,34 @@ def test_a_refused_save_retried_is_not_a_conflict_with_itself(qtbot: Any, store:
     assert form.save() and asked == []
     assert store.get_person(people[0].id).phone == "+79100000000"  # type: ignore[union-attr]
     assert store.get_incident(incident.id).vehicles[0].make == "Лада"  # type: ignore[union-attr]
+
+
+def test_keep_mine_on_an_incident_keeps_their_cars_and_saves_my_edit(qtbot: Any, store: Store) -> None:
+    """Found in a try-out of two clerks on a server: «Keep mine» wrote the whole stale form, and the
+    colours the other clerk had just saved were gone. Now my edits go over theirs, theirs stay."""
+    from dataclasses import replace
+
+    from desktop.ui.dialogs.incident_form import IncidentDialog
+
+    incident, _people = seed_kaluga(store)
+    form = IncidentDialog(store, incident.id)
+    qtbot.addWidget(form)
+    form.show()
+    other = Store.open(store.path)
+    other.user = "petrova"
+    theirs = other.get_incident(incident.id)
+    assert theirs is not None
+    theirs.vehicles[1] = replace(theirs.vehicles[1], colour="красный")
+    other.save_incident(theirs)
+    form.ask_conflict = lambda error: "mine"
+    type_into(qtbot, form.source, "ЕДДС")
+    assert not form.save()  # refused first: the clerk is asked
+    qtbot.waitUntil(lambda: (store.get_incident(incident.id) or incident).source == "ЕДДС", timeout=3000)
+    after = store.get_incident(incident.id)
+    assert after is not None and after.vehicles[1].colour == "красный"  # theirs kept
+    assert "petrova" in (store.history(incident.id)[-1].reason or "")
+    qtbot.waitUntil(lambda: getattr(form, "reloaded", None) is not None, timeout=3000)
+    again = form.reloaded
+    qtbot.addWidget(again)
+    assert again.source.text() == "ЕДДС" and again.original.vehicles[1].colour == "красный"  # the form shows both
+    other.close()

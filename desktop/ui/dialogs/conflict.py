@@ -37,7 +37,11 @@ def conflict_text(error: Conflict) -> str:
     question = QCoreApplication.translate(
         "Conflict", "Reload their version (the changes made here are dropped), or save yours over it (the history records that you did)?")
     label = error.label if error.kind == "person" else number_text(error.label)  # «З-2026-0001» in Russian
-    return changed.format(what.format(label), error.by or "?", when(error.at)) + "\n\n" + question
+    text = changed.format(what.format(label), error.by or "?", when(error.at)) + "\n\n" + question
+    if error.kind == "incident":  # `domain.merging`: an incident's «Keep mine» keeps their other changes
+        text += "\n\n" + QCoreApplication.translate(
+            "Conflict", "Keeping yours puts only what you changed here over their version; their other changes stay.")
+    return text
 
 
 def ask(parent: QWidget, error: Conflict) -> str:
@@ -58,6 +62,7 @@ def resolve(form: Any, error: Conflict) -> None:
     if choice == KEEP_MINE:
         original = getattr(form, "original", None)
         if original is not None and original.id == error.record_id:
+            form.conflict_base = original  # what this form opened: its own edits are told from theirs
             form.original = replace(original, version=error.current)
         book = getattr(form, "book", None)
         if book is not None and error.record_id in book.pending:

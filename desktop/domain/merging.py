@@ -1,0 +1,46 @@
+"""«Keep mine» after another clerk saved the same incident: my edits over theirs, theirs kept elsewhere.
+
+A clerk who corrected one car and is told another clerk saved the incident meanwhile keeps their
+own edit, not their whole stale form: saving the form as it stood wrote 20,000 cars as they were
+when it was opened, and undid the colours the other clerk had just saved (found in a try-out of
+two clerks on a server). Three versions decide: what this form opened (`base`), what it holds now
+(`mine`) and what is stored (`theirs`). A field or an item this form changed is mine; anything else
+is theirs; an item either side removed is gone unless the other side changed it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from typing import Any, TypeVar
+
+from .models import Incident
+
+T = TypeVar("T")
+_ITEMS = ("vehicles", "properties")
+_NOT_MERGED = {"id", "version", *_ITEMS}
+
+
+def merge_incident(base: Incident, mine: Incident, theirs: Incident) -> Incident:
+    """`theirs` with this form's own edits (from `base` to `mine`) applied; their version."""
+    head = {f.name: (getattr(mine, f.name) if getattr(mine, f.name) != getattr(base, f.name) else getattr(theirs, f.name))
+            for f in fields(Incident) if f.init and f.name not in _NOT_MERGED}
+    items = {kind: _merge_items(getattr(base, kind), getattr(mine, kind), getattr(theirs, kind)) for kind in _ITEMS}
+    return replace(theirs, **head, **items)
+
+
+def _merge_items(base: list[Any], mine: list[Any], theirs: list[Any]) -> list[Any]:
+    """Theirs in their order with mine where this form changed them, then the ones this form added."""
+    was = {i.id: i for i in base}
+    now = {i.id: i for i in mine}
+    out = []
+    for item in theirs:
+        if item.id in now:
+            mine_item = now[item.id]
+            out.append(mine_item if mine_item != was.get(item.id) else item)
+        elif item.id not in was or item != was[item.id]:
+            out.append(item)  # added by them, or changed by them after this form removed it
+    stored = {i.id for i in theirs}
+    for item in mine:
+        if item.id not in stored and (item.id not in was or item != was[item.id]):
+            out.append(item)  # added here, or changed here after they removed it
+    return out
