@@ -5,7 +5,8 @@ own edit, not their whole stale form: saving the form as it stood wrote 20,000 c
 when it was opened, and undid the colours the other clerk had just saved (found in a try-out of
 two clerks on a server). Three versions decide: what this form opened (`base`), what it holds now
 (`mine`) and what is stored (`theirs`). A field or an item this form changed is mine; anything else
-is theirs; an item either side removed is gone unless the other side changed it.
+is theirs; an item either side removed is gone unless the other side changed it. A claim is
+merged field by field (`merge_fields`): its notes saved by one clerk and its sum by another both stay.
 """
 
 from __future__ import annotations
@@ -17,15 +18,21 @@ from .models import Incident
 
 T = TypeVar("T")
 _ITEMS = ("vehicles", "properties")
-_NOT_MERGED = {"id", "version", *_ITEMS}
+
+
+def merge_fields(base: T, mine: T, theirs: T, *, apart: frozenset[str] = frozenset()) -> T:
+    """`theirs` with each field this form changed (from `base` to `mine`) taken from `mine`; their
+    id and version. A list (a claim's items, documents) is one field. `apart`: fields left as theirs
+    here (merged item by item by the caller)."""
+    skip = {"id", "version", *apart}
+    mine_fields = {f.name: getattr(mine, f.name) for f in fields(mine) if f.init and f.name not in skip}  # type: ignore[arg-type]
+    return replace(theirs, **{k: v for k, v in mine_fields.items() if v != getattr(base, k)})  # type: ignore[type-var]
 
 
 def merge_incident(base: Incident, mine: Incident, theirs: Incident) -> Incident:
-    """`theirs` with this form's own edits (from `base` to `mine`) applied; their version."""
-    head = {f.name: (getattr(mine, f.name) if getattr(mine, f.name) != getattr(base, f.name) else getattr(theirs, f.name))
-            for f in fields(Incident) if f.init and f.name not in _NOT_MERGED}
+    """`theirs` with this form's own edits (from `base` to `mine`) applied, car by car; their version."""
     items = {kind: _merge_items(getattr(base, kind), getattr(mine, kind), getattr(theirs, kind)) for kind in _ITEMS}
-    return replace(theirs, **head, **items)
+    return replace(merge_fields(base, mine, theirs, apart=frozenset(_ITEMS)), **items)
 
 
 def _merge_items(base: list[Any], mine: list[Any], theirs: list[Any]) -> list[Any]:

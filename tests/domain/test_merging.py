@@ -45,3 +45,20 @@ def test_an_item_removed_on_one_side_stays_when_the_other_side_changed_it():
 def test_nothing_changed_here_is_theirs_whole():
     theirs = replace(BASE, location="двор", vehicles=[car(0, "красный")], version=4)
     assert merge_incident(BASE, BASE, theirs) == theirs
+
+
+def test_a_claims_fields_changed_on_either_side_both_stay():
+    from datetime import date
+    from decimal import Decimal
+
+    from desktop.domain.enums import ClaimKind, ClaimStatus
+    from desktop.domain.merging import merge_fields
+    from desktop.domain.models import Claim
+
+    base = Claim(id="c", incident_id="inc", claimant_id="p", items=["car-1"], kind=ClaimKind.DAMAGE_COMPENSATION,
+                 filed_on=date(2026, 9, 16), status=ClaimStatus.RECEIVED, version=2)
+    mine = replace(base, requested_amount=Decimal("85000"), items=["car-1", "car-2"])
+    theirs = replace(base, notes="звонил заявитель", version=3)
+    merged = merge_fields(base, mine, theirs)
+    assert (merged.requested_amount, merged.items, merged.notes, merged.version) == (
+        Decimal("85000"), ["car-1", "car-2"], "звонил заявитель", 3)

@@ -57,7 +57,11 @@ def test_the_second_save_is_a_conflict_and_keep_mine_is_audited(two_windows, qtb
     qtbot.waitUntil(lambda: store.get_claim(claim.id).requested_amount == Decimal("85000.00"), timeout=3000)
     history = store.history(claim.id)
     assert "petrova" in (history[-1].reason or "")  # saved over their change, and the history says so
-    assert not mine.is_dirty()
+    assert store.get_claim(claim.id).notes == "звонил заявитель"  # their note kept: only my field went over
+    qtbot.waitUntil(lambda: getattr(mine, "reloaded", None) is not None, timeout=3000)
+    again = mine.reloaded
+    qtbot.addWidget(again)
+    assert again.notes.toPlainText() == "звонил заявитель" and not again.is_dirty()
 
 
 def test_reload_drops_my_changes_and_shows_theirs(two_windows, qtbot):

@@ -38,7 +38,7 @@ def conflict_text(error: Conflict) -> str:
         "Conflict", "Reload their version (the changes made here are dropped), or save yours over it (the history records that you did)?")
     label = error.label if error.kind == "person" else number_text(error.label)  # «З-2026-0001» in Russian
     text = changed.format(what.format(label), error.by or "?", when(error.at)) + "\n\n" + question
-    if error.kind == "incident":  # `domain.merging`: an incident's «Keep mine» keeps their other changes
+    if error.kind in ("incident", "claim"):  # `domain.merging`: «Keep mine» keeps their other changes
         text += "\n\n" + QCoreApplication.translate(
             "Conflict", "Keeping yours puts only what you changed here over their version; their other changes stay.")
     return text
