@@ -183,6 +183,26 @@ def test_restore_onto_a_server_log_keeps_the_replaced_log_and_puts_the_backup_in
     assert kept.stat().st_mode & 0o077 == 0
 
 
+def test_a_server_logs_backup_takes_its_name_only_when_whole(server_url, tmp_path, monkeypatch) -> None:
+    """Found in a try-out: the half-written copy stood under its final name for 10-20 s."""
+    from desktop.storage import copying
+
+    dest = tmp_path / "b.sqlite3"
+    seen: list[tuple[str, bool]] = []
+    real = copying.copy_log
+
+    def watched(source, target, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        seen.append((target.path.name, dest.exists()))
+        return real(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(copying, "copy_log", watched)
+    with open_store(server_url) as shared:
+        import_file(shared, sample(V2))
+        assert shared.backup(dest) == dest
+    assert seen == [("b.sqlite3.part", False)]
+    assert dest.stat().st_mode & 0o077 == 0 and [p.name for p in tmp_path.iterdir()] == ["b.sqlite3"]
+
+
 def test_several_clerks_saving_at_once_keep_one_audit_chain_and_unique_numbers(server_url) -> None:
     with open_store(server_url) as first:
         import_file(first, sample(V2))

@@ -234,10 +234,14 @@ class PostgresStore(Store):
         return {k: v for k, v in super().counters().items() if k[0] != "AUDIT"}
 
     def backup(self, dest: Path, progress: Callable[[int, int], None] | None = None) -> Path:
-        """A SQLite file of ours holding the whole log (as `copy-to` makes it), checked."""
+        """A SQLite file of ours holding the whole log (as `copy-to` makes it), checked; written
+        under a `.part` name and given DEST's only when whole (a clerk saw the half-written file
+        under its final name in the backups folder for the 10-20 s a big log takes)."""
+        from ...files import written_whole
         from ..copying import copy_log
 
-        copy_log(self, Location(str(dest)))
+        with written_whole(Path(dest)) as partial:
+            copy_log(self, Location(str(partial)))
         return Path(dest)
 
 
