@@ -90,12 +90,13 @@ def scratch_copy(name: str) -> Iterator[Path]:
     try:
         yield path
     finally:
-        _remove_with_side_files(path)
+        remove_with_side_files(path)
         if entry is not None:
             entry.unlink(missing_ok=True)
 
 
-def _remove_with_side_files(path: Path) -> None:
+def remove_with_side_files(path: Path) -> None:
+    """A SQLite file and the journal, WAL and shared memory SQLite may have left beside it."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(OSError):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
@@ -144,7 +145,7 @@ def sweep_unfinished() -> list[Path]:
         except (OSError, UnicodeDecodeError, ValueError):
             target = None
         if target is not None and target.name.endswith(PART_SUFFIX) and target.is_file():
-            _remove_with_side_files(target)  # a copy of a log may have SQLite's beside it
+            remove_with_side_files(target)  # a copy of a log may have SQLite's beside it
             if not target.exists():
                 removed.append(target)
         entry.unlink(missing_ok=True)

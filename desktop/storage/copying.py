@@ -13,7 +13,6 @@ record as its last audit entry says) and the two exports compared, document for 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 from . import rows
@@ -82,8 +81,9 @@ def copy_log(source: Any, target_location: Location, progress: Callable[[str], N
     except BaseException:
         target.close()
         if new_file is not None:  # a file this copy made: no half copy is left under its name
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(f"{new_file}{suffix}").unlink(missing_ok=True)
+            from ..files import remove_with_side_files
+
+            remove_with_side_files(new_file)
         raise
     target.close()
     return counts

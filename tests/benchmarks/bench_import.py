@@ -45,6 +45,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from desktop.exchange import import_file, plan_import  # noqa: E402
+from desktop.files import remove_with_side_files  # noqa: E402
 from desktop.storage import Store, rows  # noqa: E402
 from tests.synthetic import SHAPES, document  # noqa: E402
 
@@ -63,8 +64,7 @@ def settle() -> None:
 
 def discard(db: Path) -> None:
     """A measured log no longer needed, with its WAL and shared memory."""
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    remove_with_side_files(db)
 
 
 def import_once(source: Path, db: Path) -> float:

@@ -111,6 +111,13 @@ def large(tmp_path: Path) -> Any:
     store.close()
 
 
+@pytest.fixture
+def small(tmp_path: Path) -> Any:
+    store = one_incident(tmp_path, 5)
+    yield store
+    store.close()
+
+
 def test_the_claims_own_car_comes_first_and_the_form_reads_a_page_not_the_incident(qtbot: Any, large: Store) -> None:
     middle = LARGE // 2
     counting = CountingStore(large)
@@ -264,18 +271,14 @@ def test_the_owners_phone_as_clerks_type_it_finds_the_car(qtbot: Any, large: Sto
     assert rows(dialog) == [_id("vehicle", 321)]
 
 
-def test_esc_in_a_small_incidents_filter_leaves_the_keyboard_in_the_list(qtbot: Any, tmp_path: Path) -> None:
-    store = one_incident(tmp_path, 5)
-    try:
-        dialog = open_form(qtbot, store, claim_of_car(store, 2))
-        clerk = Clerk(qtbot)
-        dialog.items.setFocus()
-        clerk.type("3")
-        dialog.item_filter.setFocus()  # clicked
-        clerk.press(Qt.Key.Key_Escape)
-        assert clerk.target() is dialog.items
-    finally:
-        store.close()
+def test_esc_in_a_small_incidents_filter_leaves_the_keyboard_in_the_list(qtbot: Any, small: Store) -> None:
+    dialog = open_form(qtbot, small, claim_of_car(small, 2))
+    clerk = Clerk(qtbot)
+    dialog.items.setFocus()
+    clerk.type("3")
+    dialog.item_filter.setFocus()  # clicked
+    clerk.press(Qt.Key.Key_Escape)
+    assert clerk.target() is dialog.items
 
 
 def test_space_after_arrow_down_still_ticks(qtbot: Any, large: Store) -> None:
@@ -320,13 +323,9 @@ class CountingDelegate(QStyledItemDelegate):
         return super().sizeHint(option, index)
 
 
-def test_a_small_incidents_long_rows_wrap(qtbot: Any, tmp_path: Path) -> None:
-    store = one_incident(tmp_path, 5)
-    try:
-        dialog = open_form(qtbot, store, claim_of_car(store, 2))
-        assert dialog.items.wordWrap() and not dialog.items.uniformItemSizes()
-    finally:
-        store.close()
+def test_a_small_incidents_long_rows_wrap(qtbot: Any, small: Store) -> None:
+    dialog = open_form(qtbot, small, claim_of_car(small, 2))
+    assert dialog.items.wordWrap() and not dialog.items.uniformItemSizes()
 
 
 def test_a_large_incidents_rows_are_no_wider_than_the_list_in_a_narrow_form(qtbot: Any, large: Store) -> None:
@@ -340,13 +339,9 @@ def test_a_large_incidents_rows_are_no_wider_than_the_list_in_a_narrow_form(qtbo
     assert view.textElideMode() == Qt.TextElideMode.ElideRight
 
 
-def test_a_small_incidents_rows_show_their_whole_text_without_a_tooltip(qtbot: Any, tmp_path: Path) -> None:
-    store = one_incident(tmp_path, 5)
-    try:
-        dialog = open_form(qtbot, store, claim_of_car(store, 2))
-        assert dialog.item_rows.data(dialog.item_rows.index(0, 0), Qt.ItemDataRole.ToolTipRole) is None
-    finally:
-        store.close()
+def test_a_small_incidents_rows_show_their_whole_text_without_a_tooltip(qtbot: Any, small: Store) -> None:
+    dialog = open_form(qtbot, small, claim_of_car(small, 2))
+    assert dialog.item_rows.data(dialog.item_rows.index(0, 0), Qt.ItemDataRole.ToolTipRole) is None
 
 
 def test_end_goes_to_the_incidents_last_car_not_the_last_page_read(qtbot: Any, large: Store) -> None:

@@ -282,12 +282,11 @@ def apply_migrations(conn: Any, where: str) -> None:
 
     A log already at this version is only read (a clerk's login has no right to create tables:
     only the owner's first connection, or a newer program's, makes or changes them)."""
-    if conn.execute("SELECT to_regclass('schema_version')").fetchone()[0] is not None:
-        version = schema_version(conn)
-        if version > SCHEMA_VERSION:
-            raise DatabaseUnavailable(Trouble.TOO_NEW, where, str(version))
-        if version == SCHEMA_VERSION:
-            return
+    version = stored_version(conn)
+    if version > SCHEMA_VERSION:
+        raise DatabaseUnavailable(Trouble.TOO_NEW, where, str(version))
+    if version == SCHEMA_VERSION:
+        return
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
         conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL, name text NOT NULL, "
@@ -306,6 +305,13 @@ def apply_migrations(conn: Any, where: str) -> None:
             if number > version:
                 conn.execute(_binary(statements))
                 conn.execute("INSERT INTO schema_version (version, name) VALUES (%s, %s)", [number, name])
+
+
+def stored_version(conn: Any) -> int:
+    """The log's schema version in this database; 0 when it holds none (no tables of ours yet)."""
+    if conn.execute("SELECT to_regclass('schema_version')").fetchone()[0] is None:
+        return 0
+    return schema_version(conn)
 
 
 def schema_version(conn: Any) -> int:

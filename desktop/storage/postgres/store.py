@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .. import audit
 from ..errors import DatabaseUnavailable, Trouble
@@ -26,6 +26,8 @@ from ..sqlite.schema import SCHEMA_VERSION
 from ..sqlite.search_query import words_of
 from ..sqlite.store import Store, _chunks, _marks
 from . import connection, schema
+
+T = TypeVar("T")
 
 CHANNEL = "incident_log"  # NOTIFY channel: payload is the writer's backend pid
 CHUNK_WORDS = 4000  # words per tsvector row: far below its 1 MB limit even for long words
@@ -46,20 +48,7 @@ class PostgresStore(Store):
     @classmethod
     def open(cls, path: str | Path | Location) -> PostgresStore:  # type: ignore[override]
         location = Location.of(path)
-        where = location.shown()
-        db = connection.connect(location.target, where)
-        try:
-            schema.apply_migrations(db.conn.raw, where)
-        except DatabaseUnavailable:
-            db.close()
-            raise
-        except Exception as e:
-            db.close()
-            import psycopg
-
-            if isinstance(e, psycopg.Error):
-                raise connection.classify(e, where) from e
-            raise
+        db, _ = _connect(location, lambda raw: schema.apply_migrations(raw, location.shown()))
         return cls(db, location)
 
     @classmethod
@@ -68,24 +57,12 @@ class PostgresStore(Store):
         (none yet, or an older one, which only opening it may bring up to date); the selftest then
         works on its sample. Opening would have made the tables in an empty database."""
         location = Location.of(path)
-        where = location.shown()
-        db = connection.connect(location.target, where)
-        try:
-            raw = db.conn.raw
-            made = raw.execute("SELECT to_regclass('schema_version')").fetchone()[0] is not None
-            version = schema.schema_version(raw) if made else 0
-        except Exception as e:
-            db.close()
-            import psycopg
-
-            if isinstance(e, psycopg.Error):
-                raise connection.classify(e, where) from e
-            raise
+        db, version = _connect(location, schema.stored_version)
         if version == SCHEMA_VERSION:
             return cls(db, location)
         db.close()
         if version > SCHEMA_VERSION:
-            raise DatabaseUnavailable(Trouble.TOO_NEW, where, str(version))
+            raise DatabaseUnavailable(Trouble.TOO_NEW, location.shown(), str(version))
         return None
 
     @property
@@ -244,5 +221,24 @@ class PostgresStore(Store):
             copy_log(self, Location(str(partial)))
         return Path(dest)
 
+
+
+def _connect(location: Location, prepare: Callable[[Any], T]) -> tuple[Any, T]:
+    """A connection to the server log at LOCATION and what PREPARE made of it (its raw connection);
+    when that fails the connection is closed, and a server's error said as `DatabaseUnavailable`."""
+    where = location.shown()
+    db = connection.connect(location.target, where)
+    try:
+        return db, prepare(db.conn.raw)
+    except DatabaseUnavailable:
+        db.close()
+        raise
+    except Exception as e:
+        db.close()
+        import psycopg
+
+        if isinstance(e, psycopg.Error):
+            raise connection.classify(e, where) from e
+        raise
 
 __all__ = ["PostgresStore"]

@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1402,11 +1402,7 @@ class ClaimDialog(FormDialog):
     def commit(self) -> bool:
         self.normalise_fields()
         claim = self.claim()
-        base, self.conflict_base = getattr(self, "conflict_base", None), None
-        theirs = self.store.get_claim(claim.id) if base is not None else None
-        if base is not None and theirs is not None:
-            # «Keep mine»: the fields changed here over the other clerk's save (`domain.merging`).
-            claim = merge_fields(base, claim, theirs)
+        claim, merged = self.over_stored(claim, self.store.get_claim, merge_fields)
         saved = self.save_through_store(
             lambda: self.store.save_with_people(claim, self.book.to_save({claim.claimant_id}),
                                                 existing=self.original is not None,
@@ -1430,8 +1426,8 @@ class ClaimDialog(FormDialog):
                 self.incident_ref.setText(self._incident_text(self.original.incident_id))
         self._update_title()
         self.saved.emit(saved.id)
-        if theirs is not None:
-            QTimer.singleShot(0, self, self.reload_from_store)  # the merged claim, as stored
+        if merged:
+            self.show_merged()
         return True
 
     def _update_title(self) -> None:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -539,12 +539,7 @@ class IncidentDialog(FormDialog):
     def commit(self) -> bool:
         self.normalise_fields()
         incident = self.incident()
-        base, self.conflict_base = getattr(self, "conflict_base", None), None
-        theirs = self.store.get_incident(incident.id) if base is not None else None
-        if base is not None and theirs is not None:
-            # «Keep mine»: this form's own edits over the other clerk's save, not its whole stale
-            # copy of the incident over theirs (`domain.merging`); the form then shows the result.
-            incident = merge_incident(base, incident, theirs)
+        incident, merged = self.over_stored(incident, self.store.get_incident, merge_incident)
         owners = {i.owner_id for i in (*incident.vehicles, *incident.properties) if i.owner_id}
         saved = self.save_through_store(
             lambda: self.store.save_with_people(incident, self.book.to_save(owners), existing=self.original is not None,
@@ -569,8 +564,8 @@ class IncidentDialog(FormDialog):
             model.mark_saved()
         self._render_items()
         self.saved.emit(saved.id)
-        if theirs is not None:
-            QTimer.singleShot(0, self, self.reload_from_store)  # the merged incident, as stored
+        if merged:
+            self.show_merged()
         return True
 
     def _update_title(self) -> None:

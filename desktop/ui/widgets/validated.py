@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, Qt, QTime, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -401,6 +401,7 @@ class FormDialog(QDialog):
 
     saved = Signal(str)
     conflict_reason: str | None = None  # set when the clerk keeps their version over another's; audited
+    conflict_base: Any = None  # what the form opened, when the clerk keeps theirs over another's save
 
     # Cancel in a dialog that performs an action (approve, pay) cancels: "save the changes?" there
     # would approve the claim.
@@ -635,7 +636,7 @@ class FormDialog(QDialog):
         if not self.commit():
             self.update_state()
             return False
-        self.conflict_reason = None
+        self.conflict_reason = self.conflict_base = None
         self._dirty = False
         self._remember_fields()
         if self.record:
@@ -659,6 +660,20 @@ class FormDialog(QDialog):
                 return
         self._closing = True
         super().reject()
+
+    def over_stored(self, record: Any, stored: Callable[[str], Any], merge: Callable[[Any, Any, Any], Any]) -> tuple[Any, bool]:
+        """RECORD as this save writes it: after «Keep mine» (`dialogs.conflict.resolve`) only this
+        form's own edits, merged over the stored record (`domain.merging`); True then, and the
+        form shows the result once saved (`show_merged`)."""
+        base, self.conflict_base = self.conflict_base, None
+        theirs = stored(record.id) if base is not None else None
+        if base is None or theirs is None:
+            return record, False
+        return merge(base, record, theirs), True
+
+    def show_merged(self) -> None:
+        """The merged record as stored, in a form opened again (after `over_stored`)."""
+        QTimer.singleShot(0, self, self.reload_from_store)
 
     def reload_from_store(self) -> None:
         """Drop this form's changes and open the record again as stored (after a conflict)."""
