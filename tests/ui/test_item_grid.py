@@ -9,7 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 
 from desktop.domain.models import Incident, Person  # noqa: E402
 from desktop.storage import Store  # noqa: E402
@@ -313,3 +314,25 @@ def test_a_choice_column_shows_its_longest_word_whole(qtbot, store) -> None:
                 assert grid.view.columnWidth(c) >= longest + 2 * metrics.height(), column.key
     finally:
         i18n.install("en")
+
+
+def test_a_click_on_a_row_number_makes_that_row_the_one_open_and_remove_act_on(qtbot: Any, kaluga: Any) -> None:
+    """Qt selects nothing there when single cells are selected; a clerk clicking «3» means row 3."""
+    store, incident, _people = kaluga
+    form = open_form(qtbot, store, incident.id)
+    grid = form.vehicle_grid
+    grid.select_row(0, 2)
+    numbers = grid.view.verticalHeader()
+
+    def at(row: int) -> QPoint:
+        return QPoint(numbers.width() // 2, numbers.sectionViewportPosition(row) + numbers.sectionSize(row) // 2)
+
+    QTest.mouseClick(numbers.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(2))
+    assert grid.current_row() == 2
+    assert grid.view.currentIndex().column() == 2  # the clerk's column is kept
+    assert grid.view.hasFocus()  # the keys go on from there
+    QTest.mouseDClick(numbers.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(1))
+    assert grid.current_row() == 1
+    editor = form.child_dialog
+    assert isinstance(editor, VehicleDialog)
+    assert editor.plate.text() == incident.vehicles[1].plate

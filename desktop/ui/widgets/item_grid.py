@@ -215,8 +215,13 @@ class ItemGrid(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; in a cell it moves to the next
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 12)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows = self.view.verticalHeader()
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 12)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Qt selects nothing on a row number when single cells are selected: a clerk clicking «17»
+        # expects row 17 to be the one Open and Remove act on, and a double click to open it.
+        rows.sectionClicked.connect(self._row_number_clicked)
+        rows.sectionDoubleClicked.connect(self._row_number_double_clicked)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
@@ -299,6 +304,16 @@ class ItemGrid(QWidget):
     def select_row(self, row: int, column: int = 0) -> None:
         if 0 <= row < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row, column))
+
+    def _row_number_clicked(self, row: int) -> None:
+        self.finish_editing()
+        column = max(self.view.currentIndex().column(), 0)
+        self.select_row(row, column)
+        self.view.setFocus()
+
+    def _row_number_double_clicked(self, row: int) -> None:
+        self._row_number_clicked(row)
+        self._emit_for_current(self.open_requested)
 
     def add_row(self) -> int:
         """A new row with its first cell open for typing (Ins)."""
