@@ -147,6 +147,10 @@ class Job(QObject):
             self.dialog.setWindowTitle(self.tr("Please wait"))
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(400)  # quick work finishes without a flash
+            # Qt starts the 0.4 s count only from a first value at the minimum: without one a job
+            # that reports no progress (an incident's report) showed its wait window after Qt's
+            # default of 4 s, the window looking dead until then.
+            self.dialog.setValue(0)
             self.dialog.setAutoClose(False)
             self.dialog.setAutoReset(False)
             if not cancellable:
