@@ -718,19 +718,26 @@ def _reads_only(args: argparse.Namespace) -> bool:
         args.command == "settings" and getattr(args, "value", None) is None)
 
 
-def _open_for(args: argparse.Namespace, scratch: contextlib.ExitStack) -> LogStore:
+def _open_for(args: argparse.Namespace, scratch: contextlib.ExitStack, lang: str) -> LogStore:
     """The log for the command. One in a place that can only be read (a read-only folder, drive
     or share) is read by the commands that only read it through a private copy made now
     (`storage.open_copy`, removed when the command ends): read in place, it could change under
     them while its owner's window writes it."""
     where = db_path(args)
+    new = isinstance(where, Path) and _reads_only(args) and where.parent.is_dir() and not where.exists()
     try:
-        return open_store(where)
+        store = open_store(where)
     except DatabaseUnavailable as e:
         if e.trouble is not Trouble.READ_ONLY or not _reads_only(args) or isinstance(where, Location):
             raise
         log.info("command %s: the log can only be read; read through a copy", args.command)
         return open_copy(where, scratch.enter_context(scratch_copy("log.sqlite3")))
+    if new:
+        # The spec makes a log on first use; a command that only reads says so, so that a
+        # mistyped path is seen at once rather than taken for an empty log.
+        print(f"журнала по пути {where} не было: создан новый, пустой" if lang == "ru"
+              else f"there was no log at {where}: a new, empty one was made", file=sys.stderr)
+    return store
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -751,7 +758,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_selftest(where if isinstance(where, Location) else (Path(args.db).expanduser() if args.db else default_db_path()), args.lang)
         if args.command == "restore":
             return cmd_restore(db_path(args), args, lang)
-        with contextlib.ExitStack() as scratch, _open_for(args, scratch) as store:
+        with contextlib.ExitStack() as scratch, _open_for(args, scratch, lang) as store:
             lang = resolve_language(args.lang, store)
             return COMMANDS[args.command](store, args, lang)
     except DatabaseUnavailable as e:

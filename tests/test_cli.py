@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.storage import Store
 from desktop.storage.sqlite.schema import SCHEMA_VERSION
 from tests.damage import scribble_a_table_page
 from tests.samples import REPO, sample
@@ -45,6 +46,23 @@ def test_default_database_lives_in_the_data_folder(env, tmp_path):
     assert (tmp_path / "elsewhere.sqlite3").is_file()
     assert run(env, "check", db=tmp_path / "third.sqlite3").returncode == 0  # --db beats the variable
     assert (tmp_path / "third.sqlite3").is_file()
+
+
+def test_a_command_that_only_reads_says_when_it_made_the_log_it_was_given(env, tmp_path):
+    """A mistyped `--db` makes an empty log there (the spec's "created on first use"); the
+    clerk is told at once instead of taking the empty export for the log's."""
+    typo = tmp_path / "kaluag.sqlite3"
+    result = run(env, "--lang", "en", "export", tmp_path / "out.json", db=typo)
+    assert result.returncode == 0, result.stderr
+    assert f"there was no log at {typo}: a new, empty one was made" in result.stderr
+    assert typo.is_file()
+    result = run(env, "--lang", "ru", "export", tmp_path / "again.json", db=typo)
+    assert result.returncode == 0 and "не было" not in result.stderr  # said once, when made
+    result = run(env, "--lang", "ru", "check", db=tmp_path / "второй.sqlite3")
+    assert result.returncode == 0
+    assert f"журнала по пути {tmp_path / 'второй.sqlite3'} не было: создан новый, пустой" in result.stderr
+    result = run(env, "import", sample(), db=tmp_path / "new.sqlite3")  # a command that writes: no word
+    assert result.returncode == 0 and "new, empty" not in result.stderr and "пустой" not in result.stderr
 
 
 def test_import_export_and_counts(env, tmp_path):
@@ -175,6 +193,7 @@ def test_a_file_the_clerk_may_not_write_or_read_exits_2_naming_it(tmp_path, monk
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     db = tmp_path / "log.sqlite3"
+    Store.open(db).close()  # a log that is there: a new one's word on standard error is not this test's
     target = tmp_path / "ro" / "out.json"
     target.parent.mkdir()
 
