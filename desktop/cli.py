@@ -14,7 +14,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import NoReturn
@@ -144,6 +144,49 @@ class Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
 
+    def parse_known_args(self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None,
+                         ) -> tuple[argparse.Namespace, list[str]]:
+        with _argparse_words(self.lang):
+            return super().parse_known_args(args, namespace)
+
+    def parse_args(self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None,
+                   ) -> argparse.Namespace:  # type: ignore[override]
+        with _argparse_words(self.lang):  # "unrecognized arguments" is said here, after the above
+            return super().parse_args(args, namespace)
+
+
+# argparse's own messages (a missing -o, a misspelt status) in Russian: argparse looks each up
+# through its module's gettext function `_` as it says it, so the Russian parser puts its own
+# there while it parses. A message not listed stays as argparse says it.
+ARGPARSE_RU = {
+    "argument %(argument_name)s: %(message)s": "аргумент %(argument_name)s: %(message)s",
+    "unrecognized arguments: %s": "непонятные аргументы: %s",
+    "not allowed with argument %s": "нельзя вместе с аргументом %s",
+    "ignored explicit argument %r": "лишнее значение %r",
+    "the following arguments are required: %s": "не указаны обязательные аргументы: %s",
+    "one of the arguments %s is required": "нужен один из аргументов: %s",
+    "expected one argument": "нужно одно значение",
+    "expected at most one argument": "нужно не больше одного значения",
+    "expected at least one argument": "нужно хотя бы одно значение",
+    "ambiguous option: %(option)s could match %(matches)s": "неоднозначный параметр %(option)s: подходят %(matches)s",
+    "unexpected option string: %s": "неожиданный параметр: %s",
+    "invalid %(type)s value: %(value)r": "недопустимое значение %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "недопустимое значение %(value)r (допустимы: %(choices)s)",
+}
+
+
+@contextlib.contextmanager
+def _argparse_words(lang: str) -> Iterator[None]:
+    if lang != "ru":
+        yield
+        return
+    saved = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: ARGPARSE_RU.get(text, saved(text))  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = saved  # type: ignore[attr-defined]
+
 
 def language_of_arguments(argv: Sequence[str]) -> str:
     """The language for --help and usage errors, before anything is parsed: --lang, else the system's."""
@@ -191,21 +234,23 @@ def add_filters(parser: argparse.ArgumentParser, lang: str = "en") -> None:
     parser.add_argument("--overdue", action="store_true", help=t("overdue"))
 
 
-def filters_from(args: argparse.Namespace) -> Filters:
+def filters_from(args: argparse.Namespace, lang: str = "en") -> Filters:
+    """The FILTERS of cli.md; their problems told in `lang`."""
     problems: list[str] = []
     values: dict[str, object] = {}
     for name, option in (("date_from", "--from"), ("date_to", "--to")):
         try:
             values[name] = parse_date(getattr(args, name))
         except FieldError as e:
-            problems.append(f"{option}: {e.text()}")
+            problems.append(f"{option}: {e.text(lang)}")
     try:
         values["status"] = parse_enum(args.status, ClaimStatus)
     except FieldError as e:
-        problems.append(f"--status: {e.text()}")
+        problems.append(f"--status: {e.text(lang)}")
     start, end = values.get("date_from"), values.get("date_to")
     if start is not None and end is not None and start > end:  # type: ignore[operator]
-        problems.append(f"--from: after --to ({start} > {end}): nothing could match")
+        problems.append(_in(lang, f"--from: after --to ({start} > {end}): nothing could match",
+                            f"--from: позже --to ({start} > {end}): ничего не подойдёт"))
     if problems:
         raise BadInput(problems)
     districts = tuple(dict.fromkeys(d.strip() for d in args.district or () if d.strip()))
@@ -368,7 +413,7 @@ def cmd_export(store: LogStore, args: argparse.Namespace, lang: str) -> int:
         raise BadInput([f"{target}: the file must end in .json, .zip or .xlsx"])
     if not target.parent.resolve().is_dir():
         raise BadInput([f"{target.parent}: no such folder"])
-    counts = export_file(store, target, filters_from(args))
+    counts = export_file(store, target, filters_from(args, lang))
     print(f"{target}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     altered = getattr(counts, "altered_cells", 0)
     if altered:
@@ -393,7 +438,7 @@ def cmd_report(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     except UnsafeDestination as e:
         raise BadInput(e.lines(lang)) from None
     target = getattr(args, "target", None)
-    filters = filters_from(args) if target is None else None
+    filters = filters_from(args, lang) if target is None else None
     try:
         path = build_report(
             store, kind, out,
