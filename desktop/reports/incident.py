@@ -7,7 +7,7 @@ no addresses, phones or identity documents.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -54,37 +54,40 @@ def build_incident_report(
     *,
     lang: Lang = "ru",
     made_at: datetime | None = None,
+    on_page: Callable[[int], None] | None = None,
 ) -> Path:
-    """Write the incident report; `people` must hold the owners and claimants by id."""
+    """Write the incident report; `people` must hold the owners and claimants by id. `on_page(n)`
+    as each page is begun (an incident of 20,000 cars runs to over a thousand)."""
     reference = shown_number(incident.reference, lang) or DASH
     doc = ReportDocument(
-        out_path, settings=settings, title=tr("incident_title", lang, ref=reference), lang=lang, made_at=made_at
+        out_path, settings=settings, title=tr("incident_title", lang, ref=reference), lang=lang, made_at=made_at,
+        on_page=on_page,
     )
     return doc.build(incident_story(doc, incident, claims, people))
 
 
 def incident_story(
     doc: ReportDocument, incident: Incident, claims: Sequence[Claim], people: Mapping[str, Person]
-) -> list[Flowable]:
+) -> Iterator[Flowable]:
+    """The report's flowables as the layout asks for them: a table of 20,000 cars is built when
+    the pages before it are laid out, so the first page is begun (and a Cancel heard) at once."""
     lang, s, width = doc.lang, doc.styles, doc.width
     subtitle = tr("incident_subtitle", lang, kind=label(incident.kind, lang), when=moment(incident.occurred_at, lang))
-    story: list[Flowable] = title_block(doc.title, subtitle, s)
-    story += section(tr("h_incident", lang), s)
-    story.append(details_table(_incident_fields(incident, lang), width, s))
+    yield from title_block(doc.title, subtitle, s)
+    yield from section(tr("h_incident", lang), s)
+    yield details_table(_incident_fields(incident, lang), width, s)
 
-    story += section(tr("h_vehicles", lang), s)
-    story.append(_vehicles_table(incident, people, lang, s, width) if incident.vehicles else para(tr("no_vehicles", lang), s.note))
+    yield from section(tr("h_vehicles", lang), s)
+    yield _vehicles_table(incident, people, lang, s, width) if incident.vehicles else para(tr("no_vehicles", lang), s.note)
 
-    story += section(tr("h_properties", lang), s)
-    story.append(
-        _properties_table(incident, people, lang, s, width) if incident.properties else para(tr("no_properties", lang), s.note)
-    )
+    yield from section(tr("h_properties", lang), s)
+    yield _properties_table(incident, people, lang, s, width) if incident.properties else para(tr("no_properties", lang), s.note)
 
     ordered = sorted(claims, key=lambda c: (c.filed_on, number_sort_key(c.number) or "", c.number or ""))  # 9999 before 10000
-    story += section(tr("h_claims", lang), s)
-    story.append(_claims_table(ordered, people, lang, s, width) if ordered else para(tr("no_claims", lang), s.note))
+    yield from section(tr("h_claims", lang), s)
+    yield _claims_table(ordered, people, lang, s, width) if ordered else para(tr("no_claims", lang), s.note)
 
-    story += section(tr("h_totals", lang), s)
+    yield from section(tr("h_totals", lang), s)
     left = [
         (tr("tot_vehicles", lang), count(len(incident.vehicles), lang)),
         (tr("tot_properties", lang), count(len(incident.properties), lang)),
@@ -96,8 +99,7 @@ def incident_story(
         (tr("tot_approved", lang), money(total(approved_amount(c) for c in ordered), lang)),
         (tr("tot_paid", lang), money(total(paid_amount(c) for c in ordered), lang)),
     ]
-    story.append(_totals_table(left, right, s, width))
-    return story
+    yield _totals_table(left, right, s, width)
 
 
 def _totals_table(left: list[tuple[str, str]], right: list[tuple[str, str]], s: Styles, width: float) -> Flowable:

@@ -375,8 +375,12 @@ class ReportDocument:
         lang: Lang,
         made_at: datetime | None = None,
         wide: bool = False,
+        on_page: Callable[[int], None] | None = None,
     ) -> None:
+        """`on_page(n)` is called as page n is begun: a report's progress, and raising from it
+        stops the build (nothing is left of the file)."""
         self.out_path = Path(out_path)
+        self.on_page = on_page
         self.settings = settings
         self.title = title
         self.lang = lang
@@ -408,6 +412,8 @@ class ReportDocument:
 
     def _draw_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         """Letterhead, rules and the footer's left part; the page number comes at save time."""
+        if self.on_page is not None:
+            self.on_page(canvas.getPageNumber())
         canvas.saveState()
         page_w, page_h = self.pagesize
         y = page_h - 12 * mm

@@ -130,8 +130,9 @@ class _Builder(Protocol):
 
 def incident_report(
     store: ReportSource, reference: str, out_path: str | os.PathLike[str], *, lang: str = "ru",
-    made_at: datetime | None = None,
+    made_at: datetime | None = None, progress: Callable[[int], None] | None = None,
 ) -> Path:
+    """`progress(pages_begun)` page by page; raising from it stops the build."""
     incident = _first(store.get_incident_by_reference, reference)
     if incident is None:
         raise ReportError("no_incident", ref=reference)
@@ -142,7 +143,8 @@ def incident_report(
     return _write(
         out_path,
         lambda out: build_incident_report(
-            out, incident, claims, people, store.settings(), lang=normalise_lang(lang), made_at=made_at
+            out, incident, claims, people, store.settings(), lang=normalise_lang(lang), made_at=made_at,
+            on_page=progress,
         ),
     )
 
@@ -372,14 +374,15 @@ def build_report(
 ) -> Path:
     """One entry point for every report, as the command line names them.
 
-    `progress` matters for the registers only (they can run to hundreds of pages), and so do
-    `sort` and `descending` (the register window's order, to print what it shows).
+    `progress` is for what can run to hundreds of pages: the registers call it with the rows
+    done, an incident's report with the pages begun; raising from it stops the build. `sort` and
+    `descending` are the registers' (the register window's order, to print what it shows).
     """
     kind = ReportKind(kind)
     if kind is ReportKind.INCIDENT:
         if not reference:
             raise ReportError("need_reference")
-        return incident_report(store, reference, out_path, lang=lang, made_at=made_at)
+        return incident_report(store, reference, out_path, lang=lang, made_at=made_at, progress=progress)
     if kind is ReportKind.REGISTER:
         return register_report(store, out_path, filters=filters, lang=lang, made_at=made_at, progress=progress,
                                sort=sort, descending=descending)

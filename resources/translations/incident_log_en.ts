@@ -248,7 +248,7 @@
 <context>
     <name>ReportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+104"/>
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+105"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -150,7 +150,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+223"/>
+        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+224"/>
         <source>required — missing</source>
         <translation>обязателен — нет</translation>
     </message>
@@ -325,12 +325,12 @@ The details are in the log file.</source>
         <translation>Внести вып&amp;лату…</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+242"/>
         <source>Attachme&amp;nts (%1)</source>
         <translation>Вло&amp;жения (%1)</translation>
     </message>
     <message>
-        <location line="-793"/>
+        <location line="-796"/>
         <location line="+420"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
@@ -616,7 +616,7 @@ The details are in the log file.</source>
         <translation>Отметить, что заявитель отозвал заявление? Отозванное заявление нельзя вернуть в работу.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Claim %1</source>
         <translation>Заявление %1</translation>
     </message>
@@ -1566,13 +1566,13 @@ Estimated cost of the items: %3</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/validated.py" line="+450"/>
-        <location line="+243"/>
+        <location filename="../../desktop/ui/widgets/validated.py" line="+451"/>
+        <location line="+257"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-256"/>
         <source>Save and keep the form open (Ctrl+S)</source>
         <translation>Сохранить, не закрывая форму (Ctrl+S)</translation>
     </message>
@@ -1639,7 +1639,7 @@ Estimated cost of the items: %3</source>
         <translation>Чтобы сохранить, заполните: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+112"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -2100,7 +2100,7 @@ Estimated cost of the items: %3</source>
         <translation>&amp;Место:</translation>
     </message>
     <message>
-        <location line="+477"/>
+        <location line="+472"/>
         <source>Remove vehicle</source>
         <translation>Удаление ТС</translation>
     </message>
@@ -2110,7 +2110,7 @@ Estimated cost of the items: %3</source>
         <translation>Удаление имущества</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-498"/>
         <source>latitude, e.g. 54.5138</source>
         <translation>широта, например 54.5138</translation>
     </message>
@@ -2220,7 +2220,7 @@ Estimated cost of the items: %3</source>
         <translation>Имущество %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+75"/>
         <source>Incident %1</source>
         <translation>Происшествие %1</translation>
     </message>
@@ -2336,7 +2336,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>ItemGrid</name>
     <message>
-        <location filename="../../desktop/ui/widgets/item_grid.py" line="+237"/>
+        <location filename="../../desktop/ui/widgets/item_grid.py" line="+242"/>
         <source>&amp;Open… (Enter)</source>
         <translation>Открыть… (Enter)</translation>
     </message>
@@ -2356,7 +2356,7 @@ Estimated cost of the items: %3</source>
         <translation>Ins — новая строка · F2 — править ячейку · Tab или Enter — следующая ячейка · Enter на строке — все поля · Ctrl+Enter — сохранить и закрыть</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+136"/>
         <source>Use %1 (F3)</source>
         <translation>Взять из журнала: %1 (F3)</translation>
     </message>
@@ -3819,7 +3819,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>ReportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+90"/>
+        <location filename="../../desktop/ui/dialogs/report_preview.py" line="+91"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
@@ -3931,7 +3931,12 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Контроль исполнения</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+163"/>
+        <source>Making the report: {0}… page {1}</source>
+        <translation>Формирование отчёта: {0}… страница {1}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Making the report: {0}…</source>
         <translation>Формирование отчёта: {0}…</translation>
     </message>

@@ -81,3 +81,41 @@ def test_a_long_description_wraps_inside_the_page(
     store = make_store(sample_data, {})
     text = report(store, tmp_path, "INC-2026-0001", "ru")
     assert squash(words) in squash(text)  # every word printed, none cut off at the margin
+
+
+class Stop(Exception):
+    pass
+
+
+def test_a_large_incident_reports_each_page_as_it_is_begun_and_stops_when_asked(tmp_path: Path) -> None:
+    """An incident of 20,000 cars runs to over a thousand pages: the window counts them, and its
+    Cancel stops the build at the next page (it went on to the end, then threw the file away)."""
+    import json
+
+    from pypdf import PdfReader
+
+    from desktop.exchange import import_file
+    from tests.synthetic import document
+
+    source = tmp_path / "big.json"
+    source.write_text(json.dumps(document(300, vehicles_per_incident=None), ensure_ascii=False), encoding="utf-8")
+    store = Store.open(tmp_path / "log.sqlite3")
+    import_file(store, source)
+    incident = next(store.iter_incident_rows())
+    pages: list[int] = []
+    out = build_report(store, "incident", tmp_path / "big.pdf", reference=incident.reference, progress=pages.append)
+    whole = len(PdfReader(out).pages)
+    assert whole > 10 and pages == list(range(1, whole + 1))
+
+    asked: list[int] = []
+
+    def cancel_at_two(page: int) -> None:
+        asked.append(page)
+        if page == 2:
+            raise Stop()
+
+    with pytest.raises(Stop):
+        build_report(store, "incident", tmp_path / "stopped.pdf", reference=incident.reference, progress=cancel_at_two)
+    assert asked == [1, 2]
+    assert not list(tmp_path.glob("stopped*"))  # nothing left of it, no .part either
+    store.close()

@@ -243,3 +243,23 @@ def test_end_and_home_go_to_the_last_and_first_page(qtbot, tmp_path):
     qtbot.waitUntil(lambda: dialog.current_page() == 39)
     qtbot.keyClick(dialog.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: dialog.current_page() == 0)
+
+
+def test_the_wait_window_of_an_incident_report_counts_its_pages(window, qtbot, monkeypatch):
+    """A 20,000-car incident's report runs to over a thousand pages: the clerk sees them counted."""
+    from desktop.ui.dialogs.progress import Job
+
+    said: list[str] = []
+    shown = Job._progressed
+
+    def seen(self, done, total, text):
+        said.append(text)
+        shown(self, done, total, text)
+
+    monkeypatch.setattr(Job, "_progressed", seen)
+    window.tabs.setCurrentIndex(INCIDENTS_TAB)
+    window.incidents.view.selectRow(0)
+    window.report_incident()
+    dialog = wait_preview(qtbot, window.last_job)
+    assert said and said[0].startswith("Making the report: ") and said[0].endswith("… page 1")
+    assert said[-1].endswith(f"… page {dialog.page_count()}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -219,19 +220,31 @@ class ReportRequest(Job):
         options = {"reference": reference, "number": number, "filters": filters, "lang": lang, "sort": sort,
                    "descending": descending}
 
+        page_label = QCoreApplication.translate("Reports", "Making the report: {0}… page {1}")
+
         def build(ctx: JobContext) -> Path:
             from ...reports.service import build_report
 
-            progress = None
+            progress: Callable[[int], None] | None = None
             if kind in REGISTERS:
                 # A register can run to hundreds of pages: it reports its rows as it goes, and
                 # raising from the callback (Cancel) stops it.
                 count = ctx.store.count_claims if kind == "register" else ctx.store.count_incidents
                 total = count(filters or Filters())
 
-                def progress(rows: int) -> None:
+                def rows_done(rows: int) -> None:
                     ctx.check()
                     ctx.progress(rows, total)
+
+                progress = rows_done
+            elif kind == "incident":
+                # An incident of 20,000 cars runs to over a thousand pages: they are counted as
+                # they are begun, and Cancel stops at the next one.
+                def pages_begun(pages: int) -> None:
+                    ctx.check()
+                    ctx.progress(0, 0, page_label.format(title, pages))
+
+                progress = pages_begun
 
             path = build_report(ctx.store, kind, out, progress=progress, **options)
             ctx.check()  # the other reports take a moment and cannot stop half-way: discarded
