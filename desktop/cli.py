@@ -407,12 +407,13 @@ def cmd_import(store: LogStore, args: argparse.Namespace, lang: str) -> int:
 
 def cmd_export(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     from .exchange import export_file
+    from .reports.destination import UnsafeDestination, check_export_destination
 
-    target = Path(args.file)
-    if target.suffix.lower() not in (".json", ".zip", ".xlsx"):
-        raise BadInput([f"{target}: the file must end in .json, .zip or .xlsx"])
-    if not target.parent.resolve().is_dir():
-        raise BadInput([f"{target.parent}: no such folder"])
+    target = Path(args.file).expanduser()
+    try:  # never over the log, into its backups, over a folder or another database
+        check_export_destination(target, store.location.path)
+    except UnsafeDestination as e:
+        raise BadInput(e.lines(lang)) from None
     counts = export_file(store, target, filters_from(args, lang))
     print(f"{target}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     altered = getattr(counts, "altered_cells", 0)

@@ -168,19 +168,25 @@ def test_backup_to_folder_file_and_default(env, tmp_path):
     assert "claims 4" in run(env, "check", db=named).stdout
 
 
-def test_unexpected_failure_exits_1_with_log_path(env, tmp_path):
+def test_unexpected_failure_exits_1_with_log_path(tmp_path, monkeypatch, capsys):
+    """A bug, not bad input: exit 1, a short message with the log file's path, the traceback in
+    that file only. (In process, with the export broken on purpose: every mistake a clerk can
+    make, a folder where the file should go among them, is bad input now.)"""
+    import desktop.exchange as exchange
+    from desktop import cli
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     db = tmp_path / "log.sqlite3"
-    out = tmp_path / "out.json"
-    out.mkdir()  # a folder where the file should go: an OS error, not bad input
-    result = run(env, "export", out / "sub" / ".." / "x.json", db=db)
-    assert result.returncode in (0, 1)
-    target = tmp_path / "ro"
-    target.mkdir()
-    (target / "x.json").mkdir()
-    result = run(env, "export", target / "x.json", db=db)
-    assert result.returncode == 1
-    assert "details in" in result.stderr and "Traceback" not in result.stderr
-    log = tmp_path / "state" / "incident-log" / "log" / "incident-log.log"
+    Store.open(db).close()
+
+    def broken(*_args, **_kwargs):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(exchange, "export_file", broken)
+    assert cli.main(["--db", str(db), "export", str(tmp_path / "x.json")]) == 1
+    err = capsys.readouterr().err
+    assert "ZeroDivisionError" in err and "details in " in err and "Traceback" not in err
+    log = Path(err.rsplit("details in ", 1)[1].strip())
     assert log.is_file() and "Traceback" in log.read_text(encoding="utf-8")
 
 
@@ -467,3 +473,37 @@ def test_import_counts_name_people_and_organisations_alike(env, tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0].startswith("лица: создано ")
     assert "людей" not in result.stdout
+
+
+def test_export_never_writes_over_the_log_its_backups_or_a_folder(env, tmp_path):
+    """A log may have any name, `.json` too: `export` over it replaced the log by its own export
+    (exit 0, the log lost). Refused now, exit 2, as `report -o` refuses; nothing changed."""
+    log = tmp_path / "log.json"
+    assert run(env, "import", sample(), db=log).returncode == 0
+    before = log.read_bytes()
+    result = run(env, "--lang", "ru", "export", log, db=log)
+    assert result.returncode == 2 and result.stderr.strip() == f"{log}: это сама база данных; выберите другое имя"
+    assert log.read_bytes() == before
+    backup = tmp_path / "elsewhere" / "log-copy.json"
+    backup.parent.mkdir()
+    backup.write_bytes(before)
+    result = run(env, "--lang", "en", "export", backup, db=log)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{backup}: that is a database (perhaps a backup), not an export; choose another name"
+    into_backups = tmp_path / "backups" / "x.json"  # the backups folder beside the log
+    into_backups.parent.mkdir()
+    result = run(env, "--lang", "en", "export", into_backups, db=log)
+    assert result.returncode == 2 and result.stderr.strip() == f"{into_backups}: that is in the backups folder; export elsewhere"
+    folder = tmp_path / "out.json"
+    folder.mkdir()
+    result = run(env, "--lang", "en", "export", folder, db=log)  # it was exit 1 and an OSError's words
+    assert result.returncode == 2 and result.stderr.strip() == f"{folder}: that is a folder"
+    result = run(env, "--lang", "ru", "export", tmp_path / "out.csv", db=log)
+    assert result.returncode == 2 and "файл должен оканчиваться на .json, .zip или .xlsx" in result.stderr
+    result = run(env, "--lang", "ru", "export", tmp_path / "нет" / "out.json", db=log)
+    assert result.returncode == 2 and result.stderr.strip() == f"{tmp_path / 'нет' / 'out.json'}: нет такой папки"
+    assert log.read_bytes() == before and run(env, "check", db=log).returncode == 0
+    made = tmp_path / "made-by-mktemp.json"  # an existing file that is not a database is replaced, as always
+    made.write_bytes(b"")
+    assert run(env, "export", made, db=log).returncode == 0 and made.read_bytes().startswith(b"{")
+    assert run(env, "export", made, db=log).returncode == 0  # the same name again, as a daily script does

@@ -1,4 +1,4 @@
-"""Where a report may be written: never over the log, a backup, or a file that is not ours.
+"""Where a report or an export may be written: never over the log, a backup, or a file that is not ours.
 
 One rule for the command line's `report … -o OUT` and the preview's "Save as": OUT ends in the
 report's own suffix; it is not the database (nor its `-wal`/`-shm`), not in the backups folder
@@ -72,6 +72,36 @@ def check_report_destination(out: Path, kind: str, db_path: Path | None) -> None
         raise UnsafeDestination(out, problems)
 
 
+EXPORT_SUFFIXES = (".json", ".zip", ".xlsx")
+
+
+def check_export_destination(out: Path, db_path: Path | None) -> None:
+    """Raise `UnsafeDestination` naming every problem with exporting to OUT: a suffix not of the
+    interchange format or a workbook, the database itself, the backups folder, a folder, another
+    SQLite file (a backup kept elsewhere). Any other file is replaced, as an export always was
+    (a script re-exports to the same name every day; `mktemp` makes the file it names)."""
+    out = Path(out).expanduser()
+    problems: list[tuple[str, str]] = []
+    if out.suffix.lower() not in EXPORT_SUFFIXES:
+        problems.append(("the file must end in .json, .zip or .xlsx", "файл должен оканчиваться на .json, .zip или .xlsx"))
+    if db_path is not None:
+        if names_database(out, Path(db_path)):
+            problems.append(("that is the database itself; choose another name",
+                             "это сама база данных; выберите другое имя"))
+        elif _inside(out, backups_dir(Path(db_path))):
+            problems.append(("that is in the backups folder; export elsewhere",
+                             "это папка резервных копий; выгрузите в другое место"))
+    if out.is_dir():
+        problems.append(("that is a folder", "это папка"))
+    elif not out.parent.is_dir():
+        problems.append(("no such folder", "нет такой папки"))
+    elif out.exists() and not problems and is_sqlite_file(out):
+        problems.append(("that is a database (perhaps a backup), not an export; choose another name",
+                         "это база данных (возможно, резервная копия), а не выгрузка; выберите другое имя"))
+    if problems:
+        raise UnsafeDestination(out, problems)
+
+
 def is_our_report(path: Path) -> bool:
     """Whether PATH is a PDF (or workbook) this program made, from a few kilobytes of it."""
     path = Path(path)
@@ -123,4 +153,5 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
 
 
-__all__ = ["UnsafeDestination", "check_report_destination", "is_our_report", "report_suffixes"]
+__all__ = ["EXPORT_SUFFIXES", "UnsafeDestination", "check_export_destination", "check_report_destination",
+           "is_our_report", "report_suffixes"]

@@ -888,6 +888,13 @@ class MainWindow(QMainWindow):
                 suffix = ".zip" if "zip" in chosen_filter else ".xlsx" if "xlsx" in chosen_filter else ".json"
                 path = path.with_name(path.name + suffix)
             self._remember_folder("export", path)
+        from ..reports.destination import UnsafeDestination, check_export_destination
+
+        try:  # the command line's rule: never over the log, into its backups or over another database
+            check_export_destination(path, self.store.location.path)
+        except UnsafeDestination as e:
+            QMessageBox.warning(self, self.tr("Export"), e.text(i18n.current_language()))
+            return None
         target = path
         view = self.register_view(page, filtered=use_filter)
 

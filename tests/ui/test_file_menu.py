@@ -97,6 +97,22 @@ def test_export_runs_in_the_background(window, qtbot, tmp_path, messages):
     assert "people: 4, incidents: 2, claims: 4" in messages[-1][1]
 
 
+def test_export_never_writes_over_a_database_or_a_folder(window, tmp_path, messages):
+    """The command line's rule in the window too: a backup kept under an export's name is a
+    database, and it stays one; nothing is started."""
+    kept = tmp_path / "kept.json"
+    kept.write_bytes(window.store.location.path.read_bytes())
+    before = kept.read_bytes()
+    assert window.export_data(kept, use_filter=False) is None
+    assert kept.read_bytes() == before
+    assert messages[-1] == ("warning", f"{kept}: that is a database (perhaps a backup), not an export; "
+                                       "choose another name")
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    assert window.export_data(folder, use_filter=False) is None
+    assert messages[-1] == ("warning", f"{folder}: that is a folder")
+
+
 def test_export_says_how_many_spreadsheet_cells_it_mended(window, qtbot, tmp_path, messages):
     import uuid
 
