@@ -353,10 +353,11 @@ def db_path(args: argparse.Namespace) -> Path | Location:
     return path
 
 
-def _given_file(source: Path) -> Path:
+def _given_file(source: Path, lang: str = "en") -> Path:
     """A file the command reads (an import's, a backup to restore): bad input if it is not one."""
     if not source.is_file():
-        raise BadInput([f"{source}: a folder, not a file" if source.is_dir() else f"{source}: no such file"])
+        raise BadInput([f"{source}: " + (_in(lang, "a folder, not a file", "это папка, а не файл") if source.is_dir()
+                                         else _in(lang, "no such file", "нет такого файла"))])
     return source
 
 
@@ -368,7 +369,7 @@ def _restore_server(where: Location, args: argparse.Namespace, lang: str) -> int
     from .storage.copying import copy_log, replace_log
     from .storage.maintenance import BadBackup, backup_path, verify
 
-    source = _given_file(Path(args.backup).expanduser())
+    source = _given_file(Path(args.backup).expanduser(), lang)
     problems = verify(source)
     if problems:
         raise BadInput(BadBackup(source, problems).lines(lang))
@@ -391,7 +392,7 @@ def cmd_import(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     from .domain import crossrules
     from .exchange import import_file
 
-    source = _given_file(Path(args.file))
+    source = _given_file(Path(args.file), lang)
     try:
         report = import_file(store, source, renumber=args.renumber, lang=lang)
     except ValidationFailed as e:  # each problem with its path; in Russian the record named in words first
@@ -433,7 +434,7 @@ def cmd_report(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     kind = args.report
     out = Path(args.output).expanduser()
     if not out.parent.resolve().is_dir():
-        raise BadInput([f"{out.parent}: no such folder"])
+        raise BadInput([f"{out.parent}: " + _in(lang, "no such folder", "нет такой папки")])
     try:
         check_report_destination(out, kind, store.location.path)
     except UnsafeDestination as e:
@@ -463,15 +464,17 @@ def cmd_backup(store: LogStore, args: argparse.Namespace, lang: str) -> int:
         if dest.is_dir():
             dest = backup_path(anchor, folder=dest)
         elif args.dest.endswith(("/", os.sep)):
-            raise BadInput([f"{dest}: no such folder"])
+            raise BadInput([f"{dest}: " + _in(lang, "no such folder", "нет такой папки")])
         elif not dest.parent.resolve().is_dir():
-            raise BadInput([f"{dest.parent}: no such folder"])
+            raise BadInput([f"{dest.parent}: " + _in(lang, "no such folder", "нет такой папки")])
         if store.location.path is not None and names_database(dest, store.location.path):
-            raise BadInput([f"{dest}: that is the database itself; choose another file or a folder"])
+            raise BadInput([f"{dest}: " + _in(lang, "that is the database itself; choose another file or a folder",
+                                              "это сама база данных; выберите другой файл или папку")])
         if dest.exists() or dest.is_symlink():
             # Never over a file: it may be another office's log or a clerk's document (a folder
             # gets a new dated file each time, as the window's own backups do).
-            raise BadInput([f"{dest}: already exists; a backup never replaces a file: name a new file, or a folder"])
+            raise BadInput([f"{dest}: " + _in(lang, "already exists; a backup never replaces a file: name a new file, or a folder",
+                                              "уже существует; резервная копия никогда не заменяет файл: укажите новый файл или папку")])
     else:
         dest = backup_path(anchor)
     store.backup(dest)  # checked before it takes its name: a log that fails its check exits 3
@@ -485,7 +488,7 @@ def cmd_restore(db: Path | Location, args: argparse.Namespace, lang: str) -> int
 
     if isinstance(db, Location):
         return _restore_server(db, args, lang)
-    source = _given_file(Path(args.backup).expanduser())
+    source = _given_file(Path(args.backup).expanduser(), lang)
     try:
         kept = restore(source, db)
     except BadBackup as e:
@@ -641,7 +644,7 @@ def cmd_copy_to(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     given = args.target
     target = Location(given) if Location(given).is_server else Location(str(Path(given).expanduser()))
     if target.path is not None and not target.path.parent.is_dir():
-        raise BadInput([f"{target.path.parent}: no such folder" if lang != "ru" else f"{target.path.parent}: нет такой папки"])
+        raise BadInput([f"{target.path.parent}: " + _in(lang, "no such folder", "нет такой папки")])
     try:
         counts = copy_log(store, target)
     except CopyRefused as e:
@@ -727,6 +730,9 @@ def setup_logging() -> Path | None:
     """The log file: the user's alone (0600 in a 0700 folder), rotated at 1 MB, three old copies."""
     if any(getattr(h, "_incident_log", False) for h in log.handlers):
         return Path(next(h.baseFilename for h in log.handlers if getattr(h, "_incident_log", False)))  # type: ignore[attr-defined]
+    # psycopg_pool warns of each failed connection attempt; with no handler of its own Python
+    # printed those to standard error, twice, above the command's own message (exit 3).
+    libraries = logging.getLogger("psycopg")
     try:
         folder = private_folder(log_dir())
         path = folder / LOG_FILE
@@ -734,11 +740,13 @@ def setup_logging() -> Path | None:
         for old in folder.glob(LOG_FILE + "*"):
             make_private(old)
     except OSError:
+        libraries.addHandler(logging.NullHandler())
         return None
     handler._incident_log = True  # type: ignore[attr-defined]
     handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    libraries.addHandler(handler)  # into the log file, where a developer looks
     return path
 
 

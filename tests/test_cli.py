@@ -507,3 +507,32 @@ def test_export_never_writes_over_the_log_its_backups_or_a_folder(env, tmp_path)
     made.write_bytes(b"")
     assert run(env, "export", made, db=log).returncode == 0 and made.read_bytes().startswith(b"{")
     assert run(env, "export", made, db=log).returncode == 0  # the same name again, as a daily script does
+
+
+def test_file_problems_are_said_in_the_command_s_language(env, tmp_path):
+    """`--lang ru` said «no such file», «no such folder», «already exists» in English."""
+    log = tmp_path / "log.sqlite3"
+    assert run(env, "import", sample(), db=log).returncode == 0
+    cases = [
+        (["import", tmp_path / "нет.json"], f"{tmp_path / 'нет.json'}: нет такого файла"),
+        (["import", tmp_path], f"{tmp_path}: это папка, а не файл"),
+        (["restore", tmp_path / "нет.sqlite3"], f"{tmp_path / 'нет.sqlite3'}: нет такого файла"),
+        (["report", "register", "-o", tmp_path / "нет" / "r.pdf"], f"{tmp_path / 'нет'}: нет такой папки"),
+        (["backup", tmp_path / "нет" / "b.sqlite3"], f"{tmp_path / 'нет'}: нет такой папки"),
+        (["backup", log], f"{log}: это сама база данных; выберите другой файл или папку"),
+        (["backup", sample()], f"{sample()}: уже существует; резервная копия никогда не заменяет файл: "
+                               "укажите новый файл или папку"),
+    ]
+    for arguments, said in cases:
+        result = run(env, "--lang", "ru", *arguments, db=log)
+        assert result.returncode == 2 and result.stderr.strip() == said, (arguments, result.stderr)
+
+
+def test_a_server_that_cannot_be_reached_is_said_once_in_the_program_s_words(env, tmp_path):
+    """psycopg_pool's own warnings (one per attempt) went to standard error above the message."""
+    result = run(env, "--lang", "ru", "check", db="postgresql://clerk@127.0.0.1:1/incident_log?connect_timeout=3")
+    assert result.returncode == 3
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("сервер postgresql://clerk@127.0.0.1:1/incident_log"), lines
+    log = tmp_path / "state" / "incident-log" / "log" / "incident-log.log"
+    assert "psycopg.pool" in log.read_text(encoding="utf-8")  # kept where a developer looks
