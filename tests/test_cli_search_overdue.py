@@ -85,6 +85,8 @@ CLAIM_CASES = [
     ["--search", "456"],  # a part of a plate
     ["--search", "89105123308"],  # a phone as a clerk types it
     ["--search", "з-2026-0002"],  # our number as the office shows it
+    ["--search", "з-2026-2"],  # the counter's zeros left out (decisions.md)
+    ["--search", "CLM-2026-2"],
     ["--overdue"],
     ["--overdue", "--search", "Петрович"],
     ["--overdue", "--district", "г. Калуга", "--district", "г. Обнинск"],

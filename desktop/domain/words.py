@@ -282,9 +282,15 @@ def number_lookups(text: str) -> list[str]:
     return [c for n, c in enumerate(candidates) if c and c not in candidates[:n]]
 
 
+_SHORT_COUNTER = re.compile(r"(?<![^\W_])(INC|CLM)-([0-9]{4})-([0-9]{1,3})(?![0-9])", re.IGNORECASE)
+
+
 def stored_numbers_in(text: str) -> str:
-    """A search text with the office's numbers written as stored: «З-2026-0001 Смирнова» → `CLM-2026-0001 Смирнова`."""
-    return _SHOWN_IN_TEXT.sub(lambda m: _STORED_FOR[m.group(1).upper()] + "-", text)
+    """A search text with the office's numbers written as stored: «З-2026-0001 Смирнова» →
+    `CLM-2026-0001 Смирнова`, the counter's zeros optional as everywhere a number is typed
+    («з-2026-2» → `CLM-2026-0002`)."""
+    text = _SHOWN_IN_TEXT.sub(lambda m: _STORED_FOR[m.group(1).upper()] + "-", text)
+    return _SHORT_COUNTER.sub(lambda m: f"{m.group(1).upper()}-{m.group(2)}-{int(m.group(3)):04d}", text)
 
 
 # ---- files: what an attachment is, and how big ------------------------------------------------

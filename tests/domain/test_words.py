@@ -114,6 +114,13 @@ def test_a_search_text_reads_the_offices_numbers_as_stored() -> None:
     assert stored_numbers_in("п-2026") == "INC-2026"
     # Not a number of ours: a word ending in п, an office's own П-12.
     assert stored_numbers_in("кп-2026 П-12") == "кп-2026 П-12"
+    # The counter's zeros are optional, as wherever a number is typed (decisions.md).
+    assert stored_numbers_in("з-2026-2 Смирнова") == "CLM-2026-0002 Смирнова"
+    assert stored_numbers_in("clm-2026-2") == "CLM-2026-0002"
+    assert stored_numbers_in("П-2026-17") == "INC-2026-0017"
+    assert stored_numbers_in("CLM-2026-0002") == "CLM-2026-0002"  # whole numbers as they were
+    assert stored_numbers_in("CLM-2026-12345") == "CLM-2026-12345"
+    assert stored_numbers_in("xclm-2026-2") == "xclm-2026-2"  # inside a word: not ours
 
 
 @pytest.mark.parametrize(

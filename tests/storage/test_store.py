@@ -201,6 +201,7 @@ def test_an_incident_cannot_move_past_the_day_its_claims_were_inspected(sample_s
 @pytest.mark.parametrize(("query", "expected"), [
     ("смирнова", 1), ("СМИРНОВА", 1), ("Смирн", 1), ("a123bc", 1), ("А123ВС40", 1), ("xtagfl", 1),
     ("посёлка", 1), ("поселка", 1), ("водоканал", 1), ("CLM-2026-0004", 1), ("калуга пруд", 1), ("несуществующее", 0),
+    ("з-2026-4", 1), ("CLM-2026-4", 1), ("З-2026-0004", 1),  # the counter's zeros optional (decisions.md)
 ])
 def test_full_text_search_for_incidents(sample_store, query, expected):
     assert sample_store.count_incidents(Filters(text=query)) == expected
