@@ -282,7 +282,9 @@ def number_lookups(text: str) -> list[str]:
     return [c for n, c in enumerate(candidates) if c and c not in candidates[:n]]
 
 
-_SHORT_COUNTER = re.compile(r"(?<![^\W_])(INC|CLM)-([0-9]{4})-([0-9]{1,3})(?![0-9])", re.IGNORECASE)
+# A counter written without its zeros: «2», «17», «305». One that begins with a zero («З-2026-00»)
+# is a number being typed, searched as the beginning of the numbers it may become.
+_SHORT_COUNTER = re.compile(r"(?<![^\W_])(INC|CLM)-([0-9]{4})-([1-9][0-9]{0,2})(?![0-9])", re.IGNORECASE)
 
 
 def stored_numbers_in(text: str) -> str:

@@ -121,6 +121,7 @@ def test_a_search_text_reads_the_offices_numbers_as_stored() -> None:
     assert stored_numbers_in("CLM-2026-0002") == "CLM-2026-0002"  # whole numbers as they were
     assert stored_numbers_in("CLM-2026-12345") == "CLM-2026-12345"
     assert stored_numbers_in("xclm-2026-2") == "xclm-2026-2"  # inside a word: not ours
+    assert stored_numbers_in("З-2026-00") == "CLM-2026-00"  # being typed: the beginning of 0001-0099
 
 
 @pytest.mark.parametrize(
