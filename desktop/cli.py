@@ -353,6 +353,10 @@ def db_path(args: argparse.Namespace) -> Path | Location:
     return path
 
 
+def _no_such_folder(folder: Path, lang: str) -> BadInput:
+    return BadInput([f"{folder}: " + _in(lang, "no such folder", "нет такой папки")])
+
+
 def _given_file(source: Path, lang: str = "en") -> Path:
     """A file the command reads (an import's, a backup to restore): bad input if it is not one."""
     if not source.is_file():
@@ -434,7 +438,7 @@ def cmd_report(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     kind = args.report
     out = Path(args.output).expanduser()
     if not out.parent.resolve().is_dir():
-        raise BadInput([f"{out.parent}: " + _in(lang, "no such folder", "нет такой папки")])
+        raise _no_such_folder(out.parent, lang)
     try:
         check_report_destination(out, kind, store.location.path)
     except UnsafeDestination as e:
@@ -464,9 +468,9 @@ def cmd_backup(store: LogStore, args: argparse.Namespace, lang: str) -> int:
         if dest.is_dir():
             dest = backup_path(anchor, folder=dest)
         elif args.dest.endswith(("/", os.sep)):
-            raise BadInput([f"{dest}: " + _in(lang, "no such folder", "нет такой папки")])
+            raise _no_such_folder(dest, lang)
         elif not dest.parent.resolve().is_dir():
-            raise BadInput([f"{dest.parent}: " + _in(lang, "no such folder", "нет такой папки")])
+            raise _no_such_folder(dest.parent, lang)
         if store.location.path is not None and names_database(dest, store.location.path):
             raise BadInput([f"{dest}: " + _in(lang, "that is the database itself; choose another file or a folder",
                                               "это сама база данных; выберите другой файл или папку")])
@@ -644,7 +648,7 @@ def cmd_copy_to(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     given = args.target
     target = Location(given) if Location(given).is_server else Location(str(Path(given).expanduser()))
     if target.path is not None and not target.path.parent.is_dir():
-        raise BadInput([f"{target.path.parent}: " + _in(lang, "no such folder", "нет такой папки")])
+        raise _no_such_folder(target.path.parent, lang)
     try:
         counts = copy_log(store, target)
     except CopyRefused as e:

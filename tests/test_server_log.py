@@ -128,13 +128,18 @@ def test_copy_to_a_server_and_back_keeps_every_record_the_audit_chain_and_counte
     connection.release(target)
 
 
-def test_backup_of_a_server_log_is_a_checked_sqlite_file(server_url, tmp_path) -> None:
+def _sample_backed_up(server_url: str, tmp_path: Path) -> tuple[str, Path]:
+    """The sample on the server log, backed up into TMP_PATH: the log's export, and the backup."""
     with open_store(server_url) as shared:
         import_file(shared, sample(V2))
-        expected = _export_text(shared)
+        exported = _export_text(shared)
     done = _cli("--db", server_url, "backup", str(tmp_path))
     assert done.returncode == 0, done.stderr
-    made = Path(done.stdout.strip())
+    return exported, Path(done.stdout.strip())
+
+
+def test_backup_of_a_server_log_is_a_checked_sqlite_file(server_url, tmp_path) -> None:
+    expected, made = _sample_backed_up(server_url, tmp_path)
     assert made.parent == tmp_path and made.suffix == ".sqlite3"
     with open_store(made) as copy:
         assert _export_text(copy) == expected
@@ -155,12 +160,7 @@ def test_a_server_log_that_fails_its_check_is_not_backed_up_and_leaves_no_file(s
 
 def test_restore_onto_a_server_log_keeps_the_replaced_log_and_puts_the_backup_in_its_place(server_url, tmp_path) -> None:
     """cli.md: every command works on both (found in an acceptance run: restore refused a server log)."""
-    with open_store(server_url) as shared:
-        import_file(shared, sample(V2))
-        before = _export_text(shared)
-    done = _cli("--db", server_url, "backup", str(tmp_path))
-    assert done.returncode == 0, done.stderr
-    backup = Path(done.stdout.strip())
+    before, backup = _sample_backed_up(server_url, tmp_path)
     with open_store(server_url) as shared:
         claim = shared.get_claim_by_number("CLM-2026-0002")
         shared.save_claim(replace(claim, notes="после копии"))

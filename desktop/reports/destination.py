@@ -43,6 +43,18 @@ def report_suffixes(kind: str) -> tuple[str, ...]:
     return SUFFIXES.get(kind, DEFAULT_SUFFIXES)
 
 
+def _the_log_or_its_backups(out: Path, db_path: Path | None, elsewhere: tuple[str, str]) -> list[tuple[str, str]]:
+    """The problem with writing OUT if it is the log (or a side file of it) or in the backups
+    folder beside it; `elsewhere` (English, Russian) says where to write instead."""
+    if db_path is None:
+        return []
+    if names_database(out, Path(db_path)):
+        return [("that is the database itself; choose another name", "это сама база данных; выберите другое имя")]
+    if _inside(out, backups_dir(Path(db_path))):
+        return [(f"that is in the backups folder; {elsewhere[0]}", f"это папка резервных копий; {elsewhere[1]}")]
+    return []
+
+
 def check_report_destination(out: Path, kind: str, db_path: Path | None) -> None:
     """Raise `UnsafeDestination` naming every problem with writing report KIND to OUT."""
     out = Path(out).expanduser()
@@ -52,13 +64,7 @@ def check_report_destination(out: Path, kind: str, db_path: Path | None) -> None
         wanted = " or ".join(suffixes)
         problems.append((f"a report file must end in {wanted}",
                          f"файл отчёта должен оканчиваться на {wanted.replace(' or ', ' или ')}"))
-    if db_path is not None:
-        if names_database(out, Path(db_path)):
-            problems.append(("that is the database itself; choose another name",
-                             "это сама база данных; выберите другое имя"))
-        elif _inside(out, backups_dir(Path(db_path))):
-            problems.append(("that is in the backups folder; save reports elsewhere",
-                             "это папка резервных копий; сохраните отчёт в другом месте"))
+    problems += _the_log_or_its_backups(out, db_path, ("save reports elsewhere", "сохраните отчёт в другом месте"))
     if out.is_dir():
         problems.append(("that is a folder", "это папка"))
     elif out.exists() and not problems:
@@ -84,13 +90,7 @@ def check_export_destination(out: Path, db_path: Path | None) -> None:
     problems: list[tuple[str, str]] = []
     if out.suffix.lower() not in EXPORT_SUFFIXES:
         problems.append(("the file must end in .json, .zip or .xlsx", "файл должен оканчиваться на .json, .zip или .xlsx"))
-    if db_path is not None:
-        if names_database(out, Path(db_path)):
-            problems.append(("that is the database itself; choose another name",
-                             "это сама база данных; выберите другое имя"))
-        elif _inside(out, backups_dir(Path(db_path))):
-            problems.append(("that is in the backups folder; export elsewhere",
-                             "это папка резервных копий; выгрузите в другое место"))
+    problems += _the_log_or_its_backups(out, db_path, ("export elsewhere", "выгрузите в другое место"))
     if out.is_dir():
         problems.append(("that is a folder", "это папка"))
     elif not out.parent.is_dir():
