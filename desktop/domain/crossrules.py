@@ -34,16 +34,18 @@ def moved_items(items: Iterable[tuple[str, str, str]], stored_incident: Mapping[
 def claimed_items(
     path: str, claims_naming: Mapping[str, list[tuple[str, str]]],
     still_names: Callable[[str, str], bool] = lambda _claim_id, _item_id: True,
+    label: Callable[[str], str] = str,
 ) -> list[Problem]:
     """Items removed from an incident while claims name them (`item id → [(claim id, number)]`).
 
     `still_names(claim id, item id)` is False where the same save (an import) also takes the item
-    off that claim."""
+    off that claim. `label(item id)` names the removed item as a clerk knows it (make and plate,
+    or the property's description): it is no longer in the form or the file to point at."""
     problems: list[Problem] = []
     for item_id, claims in claims_naming.items():
         numbers = [number for claim_id, number in claims if still_names(claim_id, item_id)]
         if numbers:
-            problems.append(Problem(path, FieldError("item_claimed", got=", ".join(numbers))))
+            problems.append(Problem(path, FieldError("item_claimed", got=", ".join(numbers), item=label(item_id))))
     return problems
 
 

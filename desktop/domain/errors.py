@@ -136,6 +136,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "notice_before_extension": ("before the extension was decided", "раньше решения о продлении"),
     "inspection_before_incident": ("before the incident", "раньше происшествия"),
     "unknown_key": ("unknown key", "неизвестный ключ"),
+    "v2_key_in_v1": (
+        "a version 2 key in a version 1 file: if the file is version 2, say \"version\": 2",
+        "ключ версии 2 в файле версии 1: если файл версии 2, укажите \"version\": 2",
+    ),
     "not_object": ("must be an object", "должно быть объектом"),
     "not_list": ("must be a list", "должно быть списком"),
     "unknown_person": ("no such person in the file or the database", "нет такого человека в файле и в базе"),
@@ -145,8 +149,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "относится к другому происшествию ({got}); предмет не может переходить",
     ),
     "item_claimed": (
-        "removed from the incident but claim {got} refers to it",
-        "удалён из происшествия, но на него ссылается заявление {got}",
+        "item «{item}» was removed from the incident, but claim {got} refers to it",
+        "предмет «{item}» удалён из происшествия, но на него ссылается заявление {got}",
     ),
     "claims_before_incident": (
         "claim {got} was filed or inspected before this date",

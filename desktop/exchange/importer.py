@@ -124,7 +124,26 @@ def _check_top(document: Any, problems: list[Problem]) -> dict[str, Any]:
             problems.append(Problem(key, FieldError("required")))
         elif not isinstance(value, list):
             problems.append(Problem(key, FieldError("not_list")))
+    if version == 1 and not isinstance(version, bool):
+        problems += _v2_keys_in_v1(_list(document, "claims"))
     return document
+
+
+def _v2_keys_in_v1(claims: list[Any]) -> list[Problem]:
+    """A version 1 file "simply lacks the keys marked v2" (interchange.md): one that has them is
+    mislabelled, and its v2 facts would be read under v1's rule that their absence keeps the log's
+    (`_keep_v2_facts`). Unknown keys are an error in a file, so these are too, with the way out."""
+    problems: list[Problem] = []
+    for n, claim in enumerate(claims):
+        if not isinstance(claim, dict):
+            continue
+        path = join_path("claims", n)
+        problems += [Problem(join_path(path, key), FieldError("v2_key_in_v1"))
+                     for key in V2_CLAIM_KEYS if claim.get(key) is not None]
+        decision = claim.get("decision")
+        if isinstance(decision, dict) and decision.get("notice_sent_on") is not None:
+            problems.append(Problem(join_path(path, "decision.notice_sent_on"), FieldError("v2_key_in_v1")))
+    return problems
 
 
 def _list(document: dict[str, Any], key: str) -> list[Any]:
@@ -284,7 +303,8 @@ def plan_import(
             file_claim_items = {c.id: set(c.items) for _, c in claims}
         problems += crossrules.claimed_items(
             path, store.claims_referring_to(old.item_ids() - incident.item_ids()),
-            lambda claim_id, item_id, named=file_claim_items: claim_id not in named or item_id in named[claim_id])
+            lambda claim_id, item_id, named=file_claim_items: claim_id not in named or item_id in named[claim_id],
+            lambda item_id, old=old: old.items_by_id()[item_id].label())
     problems += taken
 
     # Attachments: bytes from the package, or already in the database.

@@ -28,6 +28,12 @@ def test_an_item_a_claim_still_names_cannot_be_removed():
     still = lambda claim_id, item_id: (claim_id, item_id) not in {("c1", "v1"), ("c3", "v2")}  # noqa: E731
     assert codes(crossrules.claimed_items("incidents[0]", naming, still)) == [
         ("incidents[0]", "item_claimed", "CLM-2026-0002")]
+    labels = {"v1": "Lada Vesta, А123ВС40", "v2": "Насосная станция"}
+    problems = crossrules.claimed_items("vehicles", naming, label=labels.__getitem__)
+    assert [p.text("ru") for p in problems] == [
+        "vehicles: предмет «Lada Vesta, А123ВС40» удалён из происшествия, но на него ссылается заявление "
+        "CLM-2026-0001, CLM-2026-0002",
+        "vehicles: предмет «Насосная станция» удалён из происшествия, но на него ссылается заявление CLM-2026-0003"]
 
 
 def test_a_reference_another_record_has_is_taken():

@@ -93,6 +93,30 @@ def test_claim_filed_between_incident_and_tomorrow():
     assert codes(claim_problems(make_claim(filed_on=date(2026, 9, 30)), make_incident(), NOW)) == [("filed_on", "in_future")]
 
 
+def test_no_day_of_something_done_is_in_the_future():
+    """Registered, a paper received, told, inspected, decided, paid: each day has come (today plus
+    one day at most, as for filing); only the extension's `until`, a promise, may be ahead."""
+    from desktop.domain.models import Extension, Inspection
+
+    late = date(2026, 9, 28)  # NOW is the 26th: the 27th is still allowed, the 28th is not
+    claim = make_claim(
+        registered_on=late, status=ClaimStatus.PAID,
+        documents=[Document(kind=DocumentKind.APPLICATION, received_on=date(2026, 9, 14)),
+                   Document(kind=DocumentKind.PHOTOS, received_on=late)],
+        extension=Extension(until=date(2026, 11, 20), reason="запрос в МВД", notice_sent_on=late),
+        inspection=Inspection(number="1", date=late, members=["председатель, Иванов И. И."], findings="стекло"),
+        decision=Decision(number="Р-1", date=late, approved_amount=Decimal("100"), notice_sent_on=late),
+        payment=Payment(date=late, amount=Decimal("100")),
+    )
+    assert [path for path, code in codes(claim_problems(claim, make_incident(), NOW)) if code == "in_future"] == [
+        "registered_on", "documents[1].received_on", "extension.notice_sent_on", "inspection.date",
+        "decision.date", "decision.notice_sent_on", "payment.date"]
+    a_day_ahead = date(2026, 9, 27)
+    claim.registered_on = claim.documents[1].received_on = claim.inspection.date = a_day_ahead
+    claim.extension.notice_sent_on = claim.decision.date = claim.decision.notice_sent_on = claim.payment.date = a_day_ahead
+    assert claim_problems(claim, make_incident(), NOW) == []
+
+
 def test_decision_required_for_decided_states():
     for status in (ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.PAID):
         assert ("decision", "decision_required") in codes(claim_problems(make_claim(status=status), make_incident(), NOW))

@@ -179,7 +179,9 @@ def test_items_never_move_and_claimed_items_stay(sample_store):
     doc["incidents"][0]["vehicles"].pop(0)  # CLM-2026-0001 still claims it
     doc["claims"] = [c for c in doc["claims"] if c["number"] != "CLM-2026-0001"]
     texts = problem_texts(sample_store, doc)
-    assert texts == ["incidents[0]: removed from the incident but claim CLM-2026-0001 refers to it"]
+    # The removed car is named (it is no longer in the file to point at), with its stored plate.
+    assert texts == ["incidents[0]: item «Lada Vesta, А123ВС40» was removed from the incident, "
+                     "but claim CLM-2026-0001 refers to it"]
 
 
 def test_an_incident_moved_past_its_stored_claims_is_refused(sample_store, tmp_path):

@@ -110,3 +110,31 @@ def test_an_extension_within_its_limits_moves_the_answer_date(store, tmp_path: P
     import_file(store, path)
     row = next(r for r in store.claim_rows(limit=10) if r.number == "CLM-2026-0001")
     assert str(row.answer_due) == "2026-11-13"
+
+
+def test_a_version_1_file_with_v2_keys_is_refused_naming_each(store, tmp_path: Path) -> None:
+    """interchange.md: a version 1 file "simply lacks the keys marked v2". One that has them is
+    mislabelled: each v2 key is named with the way out, and nothing is written. A null is absent."""
+    document = json.loads(sample(V2).read_text(encoding="utf-8"))
+    document["version"] = 1
+    file = tmp_path / "mislabelled.json"
+    file.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValidationFailed) as e:
+        import_file(store, file)
+    paths = [p.path for p in e.value.problems]
+    assert "claims[0].registered_on" in paths and "claims[0].decision.notice_sent_on" in paths
+    assert {p.error.code for p in e.value.problems} == {"v2_key_in_v1"}
+    assert set(paths) == {f"claims[{n}].{key}" for n, claim in enumerate(document["claims"])
+                          for key in ("received_via", "registered_on", "executor", "extension", "inspection")
+                          if key in claim} | {f"claims[{n}].decision.notice_sent_on"
+                                              for n, claim in enumerate(document["claims"])
+                                              if "notice_sent_on" in claim.get("decision", {})}
+    assert e.value.problems[0].text("ru").endswith('ключ версии 2 в файле версии 1: если файл версии 2, укажите "version": 2')
+    assert store.count_claims() == 0
+    for claim in document["claims"]:  # null is the same as absent (a v1 writer may write every key)
+        for key in ("received_via", "registered_on", "executor", "extension", "inspection"):
+            claim[key] = None
+        if "decision" in claim:
+            claim["decision"]["notice_sent_on"] = None
+    file.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert import_file(store, file).created["claims"] == 4

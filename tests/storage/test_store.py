@@ -162,6 +162,7 @@ def test_removing_a_claimed_item_is_refused(sample_store):
     with pytest.raises(ValidationFailed) as e:
         sample_store.save_incident(incident)
     assert "CLM-2026-0001" in e.value.problems[0].text()
+    assert "«Lada Vesta, А123ВС40»" in e.value.problems[0].text("ru")  # the car the form no longer shows
 
 
 def test_an_incident_cannot_move_past_the_day_its_claims_were_filed(sample_store):

@@ -122,3 +122,31 @@ def test_a_paper_dated_by_hand_keeps_its_date(window: MainWindow, qtbot) -> None
     assert row.received_on.value() == date(2026, 9, 20)
     assert dialog.document_rows[DocumentKind.APPLICATION].received_on.value() == date(2026, 9, 16)
     dialog.close()
+
+
+def test_a_paper_dated_in_the_future_is_marked_on_its_row(window: MainWindow, qtbot, sample_store: Store) -> None:
+    """A paper cannot have been received after tomorrow: the problem is on that paper's date field
+    (the rule's path `documents[1].received_on` is the second ticked paper), and the form does not save."""
+    dialog, clerk = new_claim(window, qtbot)
+    clerk.type("INC-2026-0001")
+    clerk.press(Qt.Key.Key_Return)
+    dialog.items.setFocus()
+    dialog.items.setCurrentRow(0)
+    clerk.press(Qt.Key.Key_Space)
+    dialog.tabs.setCurrentIndex(1)
+    for kind in (DocumentKind.APPLICATION, DocumentKind.BANK_DETAILS):
+        dialog.document_rows[kind].received.setFocus()
+        clerk.press(Qt.Key.Key_Space)
+    row = dialog.document_rows[DocumentKind.BANK_DETAILS]
+    row.received_on.line.setFocus()
+    row.received_on.line.selectAll()
+    later = date.today().replace(year=date.today().year + 1)
+    clerk.type(later.strftime("%d.%m.%Y"))
+    clerk.tab()
+    assert not row.field.is_valid() and row.field.error().code == "in_future"
+    assert dialog.document_rows[DocumentKind.APPLICATION].field.is_valid()
+    assert dialog.general_problems == []  # on the row, not in the list under the form
+    count = sample_store.count_claims()
+    clerk.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert sample_store.count_claims() == count
+    dialog.close()

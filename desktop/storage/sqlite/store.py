@@ -459,7 +459,8 @@ class Store(Registers):
         # car edited asks the database about that car, not about all of them.
         old_ids = frozenset(r[0] for table in stored.values() for r in table)
         if old_ids:
-            problems += crossrules.claimed_items("vehicles", self.claims_referring_to(old_ids - incident.item_ids()))
+            problems += crossrules.claimed_items("vehicles", self.claims_referring_to(old_ids - incident.item_ids()),
+                                                 label=lambda item_id: old_whole().items_by_id()[item_id].label())
         added = [(f"{kind}[{n}].id", item.id, incident.id)
                  for kind, items in (("vehicles", incident.vehicles), ("properties", incident.properties))
                  for n, item in enumerate(items) if item.id not in old_ids]

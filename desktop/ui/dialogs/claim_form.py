@@ -1003,13 +1003,16 @@ class ClaimDialog(FormDialog):
         return sum(costs, Decimal("0.00")) if costs else None
 
     # ---- validation and warnings -------------------------------------------------------------
-    @staticmethod
-    def _key_of(problem: Problem) -> str | None:
+    def _key_of(self, problem: Problem) -> str | None:
         path = problem.path
         if path.startswith("items"):
             return "items"
         if path.startswith("people["):
             return None
+        if path.startswith("documents["):  # `documents[2].received_on`: the row of that paper, as `documents()` lists them
+            n = int(path[len("documents["):path.index("]")])
+            papers = self.documents()
+            return f"documents.{papers[n].kind.value}" if n < len(papers) else None
         return path or None
 
     def revalidate(self) -> None:
