@@ -98,7 +98,31 @@ def test_the_command_line_works_on_a_server_log(server_url, tmp_path) -> None:
 def test_a_server_that_does_not_answer_is_exit_3_with_a_calm_message(tmp_path) -> None:
     done = _cli("--db", f"postgresql://clerk:secret@/nolog?host={tmp_path}", "--lang", "en", "check")
     assert done.returncode == 3
-    assert "cannot be reached" in done.stderr and "secret" not in done.stderr and "Traceback" not in done.stderr
+    assert "cannot connect to the server" in done.stderr and "check the log's address" in done.stderr
+    assert "secret" not in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(("database", "user", "reason"), [
+    ("no_such_log", "clerk", 'database "no_such_log" does not exist'),
+    ("postgres", "nobody_here", 'role "nobody_here" does not exist'),
+])
+def test_a_missing_database_or_login_is_not_called_an_unreachable_server(pg_server, database, user, reason) -> None:
+    """The server answered, and refused: libpq keeps its code to itself on a connection attempt, so
+    the message is one for every failed attempt — check the address, then the network — and it
+    quotes libpq's reason. It said "cannot be reached; check the network" before."""
+    for lang, words in (("en", "cannot connect to the server"), ("ru", "не удаётся подключиться к серверу")):
+        done = _cli("--db", pg_server.url(database, user), "--lang", lang, "check")
+        assert done.returncode == 3, done.stderr
+        assert words in done.stderr and reason in done.stderr
+        assert "cannot be reached" not in done.stderr and "недоступен" not in done.stderr
+        assert "Traceback" not in done.stderr
+
+
+def test_a_mistyped_server_address_is_exit_3_in_the_clerks_language() -> None:
+    done = _cli("--db", "postgresql://clerk:secret@server/incident_log?colour=red", "--lang", "ru", "check")
+    assert done.returncode == 3  # it was exit 1, "an internal error of the program"
+    assert done.stderr.startswith("адрес журнала postgresql://clerk@server/incident_log?colour=red не удаётся прочитать")
+    assert "secret" not in done.stderr and "Traceback" not in done.stderr
 
 
 def test_copy_to_a_server_and_back_keeps_every_record_the_audit_chain_and_counters(pg_server, tmp_path) -> None:

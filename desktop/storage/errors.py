@@ -16,6 +16,8 @@ class Trouble(StrEnum):
     IO_ERROR = "io_error"
     UNAVAILABLE = "unavailable"  # a server log: the server cannot be reached (network, shut down)
     REFUSED = "refused"  # a server log: the login, its password or its rights were refused
+    NO_CONNECTION = "no_connection"  # a server log: a connection attempt failed before the server gave a code
+    BAD_ADDRESS = "bad_address"  # a server log: the URL itself cannot be read
 
 
 _TEXT = {
@@ -45,6 +47,16 @@ _TEXT = {
     Trouble.REFUSED: (
         "the server {path} refused this login ({detail}); ask the administrator for access",
         "сервер {path} не принял это имя пользователя ({detail}); обратитесь к администратору за доступом",
+    ),
+    Trouble.NO_CONNECTION: (
+        "cannot connect to the server {path} ({detail}); check the log's address (server, port, database, login, "
+        "password) and the network connection, then try again — nothing typed is lost",
+        "не удаётся подключиться к серверу {path} ({detail}); проверьте адрес журнала (сервер, порт, база данных, "
+        "имя пользователя, пароль) и подключение к сети, затем повторите — введённое не потеряно",
+    ),
+    Trouble.BAD_ADDRESS: (
+        "the log's address {path} cannot be read ({detail}); write it as postgresql://login@server/database",
+        "адрес журнала {path} не удаётся прочитать ({detail}); запишите его так: postgresql://имя@сервер/база",
     ),
     Trouble.IO_ERROR: (
         "the disk holding {path} reported an input/output error; check the drive (or the network connection) and try again",

@@ -6,6 +6,7 @@ path, so a server-backed log needs no change above storage: `Location.open()` pi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,7 +32,8 @@ class Location:
 
     @property
     def is_server(self) -> bool:
-        return urlsplit(self.target).scheme.lower() in SERVER_SCHEMES
+        scheme, colon, _ = self.target.partition(":")  # not urlsplit: it refuses an unclosed `[` the clerk may type
+        return bool(colon) and scheme.lower() in SERVER_SCHEMES
 
     @property
     def path(self) -> Path | None:
@@ -42,10 +44,13 @@ class Location:
         """For the status bar and messages: the path, or the URL without its password."""
         if not self.is_server:
             return self.target
-        parts = urlsplit(self.target)
-        host = parts.hostname or ""
-        if parts.port:
-            host += f":{parts.port}"
+        try:
+            parts = urlsplit(self.target)
+            host = parts.hostname or ""
+            if parts.port:
+                host += f":{parts.port}"
+        except ValueError:  # a port that is no number, an unclosed `[`: shown as typed, bar the password
+            return re.sub(r"(//[^/?#@]*?):[^/?#@]*@", r"\1@", self.target.split("?", 1)[0])
         user = f"{parts.username}@" if parts.username else ""
         # libpq's own parameters (host, port, sslmode…) help whoever reads it; a password never shows.
         query = "&".join(p for p in parts.query.split("&") if p and p.split("=", 1)[0].lower() != "password")

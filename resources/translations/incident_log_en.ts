@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+74"/>
         <source>%n cell(s) changed: characters a spreadsheet cannot hold were replaced or dropped, text over 32,767 characters was cut.</source>
         <translation>
             <numerusform>%n cell changed: characters a spreadsheet cannot hold were replaced or dropped, text over 32,767 characters was cut.</numerusform>

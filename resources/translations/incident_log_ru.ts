@@ -295,7 +295,7 @@ The details are in the log file.</source>
         <translation>ТС</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>%1 is already claimed in %2.</source>
         <translation>%1 уже указан в заявлении %2.</translation>
     </message>
@@ -330,13 +330,13 @@ The details are in the log file.</source>
         <translation>Вло&amp;жения (%1)</translation>
     </message>
     <message>
-        <location line="-796"/>
-        <location line="+420"/>
+        <location line="-799"/>
+        <location line="+423"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location line="-678"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
@@ -451,7 +451,7 @@ The details are in the log file.</source>
         <translation>Ответ заявителю</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+304"/>
         <source>Approved %1, above the %2 the payment rules propose.</source>
         <translation>Одобрено %1 — больше, чем предлагается по правилам выплат (%2).</translation>
     </message>
@@ -1108,6 +1108,16 @@ The details are in the log file.</source>
         <location line="+3"/>
         <source>The shared log&apos;s server does not answer. Check the network connection and press “Try again” to reconnect; or open a database file on this computer.</source>
         <translation>Сервер общего журнала не отвечает. Проверьте подключение к сети и нажмите «Повторить», чтобы подключиться снова, или откройте файл базы данных на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the shared log&apos;s server. Check the log&apos;s address (server, port, database, login) with the administrator and the network connection, then press “Try again”; or open a database file on this computer.</source>
+        <translation>Нет подключения к серверу общего журнала. Сверьте адрес журнала (сервер, порт, база данных, имя пользователя) с администратором, проверьте подключение к сети и нажмите «Повторить» или откройте файл базы данных на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shared log&apos;s address is mistyped. Ask the administrator for the right one (postgresql://login@server/database); or open a database file on this computer.</source>
+        <translation>Адрес общего журнала записан с ошибкой. Узнайте верный адрес у администратора (postgresql://имя@сервер/база) или откройте файл базы данных на этом компьютере.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2983,12 +2993,13 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+11"/>
         <location line="+14"/>
-        <location line="+33"/>
+        <location line="+15"/>
+        <location line="+25"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
@@ -3008,7 +3019,7 @@ Estimated cost of the items: %3</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+33"/>
         <source>%n cell(s) changed: characters a spreadsheet cannot hold were replaced or dropped, text over 32,767 characters was cut.</source>
         <translation>
             <numerusform>Изменена %n ячейка: символы, которых не может быть в таблице, заменены или удалены, текст длиннее 32 767 символов обрезан.</numerusform>
@@ -3031,7 +3042,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 лиц: {1}, происшествий: {2}, заявлений: {3}</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-43"/>
         <source>Export everything, or only what the register shows under its filter?</source>
         <translation>Выгрузить всё или только то, что реестр показывает по фильтру?</translation>
     </message>
@@ -3041,7 +3052,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Только показанное</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Exporting to {0}…</source>
         <translation>Экспорт в {0}…</translation>
     </message>

@@ -30,5 +30,25 @@ def test_a_server_location_never_shows_its_password(url: str) -> None:
 def test_a_server_that_cannot_be_reached_is_said_calmly_without_the_password(tmp_path) -> None:
     with pytest.raises(DatabaseUnavailable) as caught:
         Location.of(f"postgresql://clerk:secret@/incident_log?host={tmp_path}").open()
-    assert caught.value.trouble is Trouble.UNAVAILABLE
-    assert "secret" not in caught.value.text("ru") and "недоступен" in caught.value.text("ru")
+    assert caught.value.trouble is Trouble.NO_CONNECTION  # a connection attempt: libpq gives no code, whatever the reason
+    assert "secret" not in caught.value.text("ru") and "не удаётся подключиться" in caught.value.text("ru")
+    assert "проверьте адрес журнала" in caught.value.text("ru")
+
+
+@pytest.mark.parametrize(("url", "reason"), [
+    ("postgresql://clerk:secret@server/incident_log?colour=red", 'invalid URI query parameter: "colour"'),
+    ("postgresql://clerk:se%zzcret@server/incident_log", "invalid percent-encoded token"),
+    ("postgresql://clerk:secret@[::1/incident_log?password=secret", "IPv6 host address"),
+])
+def test_a_mistyped_server_address_is_said_as_such_never_a_bug_nor_the_password(url: str, reason: str) -> None:
+    """libpq refuses to read these URLs before any connection: the clerk's typing, not a bug
+    (it was "an internal error", exit 1), and the password stays out of libpq's quoted reason."""
+    location = Location.of(url)
+    assert location.is_server and "secret" not in location.shown()
+    with pytest.raises(DatabaseUnavailable) as caught:
+        location.open()
+    assert caught.value.trouble is Trouble.BAD_ADDRESS
+    for lang in ("en", "ru"):
+        text = caught.value.text(lang)
+        assert reason in text and "secret" not in text and "se%zzcret" not in text
+    assert caught.value.text("ru").endswith("запишите его так: postgresql://имя@сервер/база")

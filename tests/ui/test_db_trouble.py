@@ -99,6 +99,7 @@ def test_retry_after_the_lock_is_gone(tmp_path, monkeypatch):
 @pytest.mark.parametrize(("trouble", "retry_shown"), [
     (Trouble.LOCKED, True), (Trouble.MISSING_FOLDER, True), (Trouble.DAMAGED, False), (Trouble.TOO_NEW, False),
     (Trouble.DISK_FULL, True), (Trouble.READ_ONLY, True), (Trouble.CANNOT_OPEN, True), (Trouble.IO_ERROR, True),
+    (Trouble.NO_CONNECTION, True), (Trouble.BAD_ADDRESS, False),  # a mistyped address is not mended by waiting
 ])
 def test_dialog_offers_what_fits_the_trouble(tmp_path, qtbot, trouble, retry_shown):
     dialog = DatabaseTroubleDialog(DatabaseUnavailable(trouble, tmp_path / "x.sqlite3", "detail"), tmp_path / "x.sqlite3")
@@ -183,10 +184,12 @@ def test_missing_folder_then_another_file(tmp_path, qtbot):
     assert controller.open(gone)
     qtbot.addWidget(controller.window)
     assert controller.store.path == other
+    controller.window.close()  # as the program ends: the window first, then its log
     controller.close()
 
 
-@pytest.mark.parametrize("trouble", [Trouble.DISK_FULL, Trouble.READ_ONLY, Trouble.CANNOT_OPEN, Trouble.IO_ERROR])
+@pytest.mark.parametrize("trouble", [Trouble.DISK_FULL, Trouble.READ_ONLY, Trouble.CANNOT_OPEN, Trouble.IO_ERROR,
+                                     Trouble.NO_CONNECTION, Trouble.BAD_ADDRESS])
 def test_new_troubles_speak_russian(tmp_path, qtbot, trouble):
     from desktop.ui import i18n
 

@@ -41,9 +41,14 @@ _TROUBLE_BY_CODE = {
 }
 
 
-def classify(error: Exception, where: str) -> DatabaseUnavailable | DatabaseBug:
-    """What the server's SQLSTATE says a clerk can do; a connection that failed before any
-    SQLSTATE (no route, refused, timed out) is an unreachable server."""
+def classify(error: Exception, where: str, *, connecting: bool = False) -> DatabaseUnavailable | DatabaseBug:
+    """What the server's SQLSTATE says a clerk can do.
+
+    A connection attempt that fails carries no SQLSTATE, whatever the reason (no route, a server
+    shut down, no such database, an unknown login: libpq keeps the server's code to itself), so
+    it is one trouble, `NO_CONNECTION`, whose message asks to check the address and the network
+    and quotes libpq's reason. A connection in use that breaks without a code is `UNAVAILABLE`.
+    """
     import psycopg
 
     code = getattr(error, "sqlstate", None)
@@ -51,14 +56,33 @@ def classify(error: Exception, where: str) -> DatabaseUnavailable | DatabaseBug:
     if code:
         trouble = _TROUBLE_BY_CODE.get(code) or _TROUBLE_BY_CLASS.get(code[:2])
     elif isinstance(error, psycopg.OperationalError):
-        trouble = Trouble.UNAVAILABLE
+        trouble = Trouble.NO_CONNECTION if connecting else Trouble.UNAVAILABLE
     if trouble is None:
         return DatabaseBug(code or type(error).__name__, where)
     detail = ""
-    if trouble in (Trouble.UNAVAILABLE, Trouble.REFUSED, Trouble.DAMAGED):
+    if trouble in (Trouble.UNAVAILABLE, Trouble.NO_CONNECTION, Trouble.REFUSED, Trouble.DAMAGED):
         # libpq's own words for why (no password in them: the URL is never part of the message)
         detail = str(error).strip().splitlines()[0] if str(error).strip() else code or ""
     return DatabaseUnavailable(trouble, where, detail)
+
+
+def check_address(url: str, where: str) -> None:
+    """A URL libpq cannot read (`%zz`, an unknown parameter, an unclosed `[`) is the clerk's typing,
+    not a bug: `BAD_ADDRESS`, with libpq's reason and any password in it blanked out."""
+    from urllib.parse import unquote
+
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        conninfo_to_dict(url)
+    except psycopg.Error as e:
+        detail = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        # Read with patterns, not urlsplit, which refuses some of the very URLs that end here.
+        given = re.findall(r"//[^/?#@]*?:([^/?#@]*)@", url) + re.findall(r"[?&]password=([^&#]*)", url, re.IGNORECASE)
+        for secret in sorted({s for g in given if g for s in (g, unquote(g))}, key=len, reverse=True):
+            detail = detail.replace(secret, "***")
+        raise DatabaseUnavailable(Trouble.BAD_ADDRESS, where, detail) from e
 
 
 # ---- the store's SQL in PostgreSQL's spelling ---------------------------------------------------
@@ -367,13 +391,14 @@ def connect(url: str, where: str) -> PgDatabase:
     import psycopg
     from psycopg_pool import PoolTimeout
 
+    check_address(url, where)
     pool = pool_for(url)
     try:
         return PgDatabase(pool.getconn(timeout=POOL_WAIT_S), pool, where)
     except PoolTimeout:
         pass
     except psycopg.Error as e:
-        raise classify(e, where) from e
+        raise classify(e, where, connecting=True) from e
     conn = direct(url, where)
     try:
         configure(conn)
@@ -389,8 +414,9 @@ def direct(url: str, where: str) -> psycopg.Connection[Any]:
     """An unpooled connection (listening for other clerks' changes, creating a database)."""
     import psycopg
 
+    check_address(url, where)
     try:
         conn = psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, application_name=APPLICATION_NAME, autocommit=True)
     except psycopg.Error as e:
-        raise classify(e, where) from e
+        raise classify(e, where, connecting=True) from e
     return conn

@@ -69,7 +69,7 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
 
 # Troubles that may pass by themselves (a drive reconnected, space freed, the other program closed).
 RETRYABLE = (Trouble.LOCKED, Trouble.MISSING_FOLDER, Trouble.DISK_FULL, Trouble.READ_ONLY, Trouble.CANNOT_OPEN,
-             Trouble.IO_ERROR, Trouble.UNAVAILABLE, Trouble.REFUSED)
+             Trouble.IO_ERROR, Trouble.UNAVAILABLE, Trouble.NO_CONNECTION, Trouble.REFUSED)
 
 
 class DatabaseTroubleDialog(QDialog):
@@ -157,6 +157,13 @@ class DatabaseTroubleDialog(QDialog):
         if trouble is Trouble.UNAVAILABLE:
             return self.tr("The shared log's server does not answer. Check the network connection and press "
                            "“Try again” to reconnect; or open a database file on this computer.")
+        if trouble is Trouble.NO_CONNECTION:
+            return self.tr("No connection to the shared log's server. Check the log's address (server, port, "
+                           "database, login) with the administrator and the network connection, then press "
+                           "“Try again”; or open a database file on this computer.")
+        if trouble is Trouble.BAD_ADDRESS:
+            return self.tr("The shared log's address is mistyped. Ask the administrator for the right one "
+                           "(postgresql://login@server/database); or open a database file on this computer.")
         if trouble is Trouble.REFUSED:
             return self.tr("The server did not accept your login or its rights. Ask the administrator to create "
                            "your role (see the installation guide), then try again.")
