@@ -29,6 +29,7 @@ from .domain.views import Filters, OfficeSettings
 from .files import make_private, private_folder, restrict_new_files, scratch_copy, sweep_unfinished
 from .paths import data_dir, default_db_path, log_dir
 from .storage import DatabaseUnavailable, Location, LogStore, Trouble, open_copy, open_store
+from .storage.findings import COUNTED, in_language
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_DATABASE = 0, 1, 2, 3
 
@@ -509,13 +510,13 @@ def cmd_check(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     counts = store.counts()
     ru = lang == "ru"
     print(f"{'база данных' if ru else 'database'}: {store.location.shown()}")
-    print(", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(", ".join(f"{COUNTED[k][ru] if k in COUNTED else k} {v}" for k, v in counts.items()))
     head = store.audit_head()
     if head is not None:
         print(f"{'вершина цепочки журнала изменений' if ru else 'audit chain head'}: #{head[0]} {head[1]} {head[2]}")
     if problems:
         for line in problems:
-            print(line)
+            print(in_language(line, lang))
         if all(line.startswith("audit:") for line in problems):
             print("журнал изменений показывает правку в обход программы" if ru
                   else "the audit trail shows changes made outside the program")
@@ -655,7 +656,7 @@ def cmd_copy_to(store: LogStore, args: argparse.Namespace, lang: str) -> int:
         raise BadInput([e.text(lang)]) from None
     ru = lang == "ru"
     print(f"{'скопировано и проверено' if ru else 'copied and verified'}: {store.location.shown()} → {target.shown()}")
-    print(", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(", ".join(f"{COUNTED[k][ru] if k in COUNTED else k} {v}" for k, v in counts.items()))
     return EXIT_OK
 
 
@@ -837,6 +838,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `check | head`: the reader has had enough; quiet, as other tools are
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return EXIT_FAILED
     except Exception as e:  # noqa: BLE001 - the user gets a message and the log, never a traceback
         log.exception("command %s failed", args.command)
         where = f"; details in {log_path}" if log_path else ""

@@ -533,6 +533,6 @@ def test_a_server_that_cannot_be_reached_is_said_once_in_the_program_s_words(env
     result = run(env, "--lang", "ru", "check", db="postgresql://clerk@127.0.0.1:1/incident_log?connect_timeout=3")
     assert result.returncode == 3
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("сервер postgresql://clerk@127.0.0.1:1/incident_log"), lines
+    assert len(lines) == 1 and lines[0].startswith("не удаётся подключиться к серверу postgresql://clerk@127.0.0.1:1/incident_log"), lines
     log = tmp_path / "state" / "incident-log" / "log" / "incident-log.log"
     assert "psycopg.pool" in log.read_text(encoding="utf-8")  # kept where a developer looks

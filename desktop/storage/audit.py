@@ -16,6 +16,8 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from .findings import Finding, entry_what, entry_words
+
 GENESIS = ""  # the `prev` of the first entry
 CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 _quote = json.encoder.encode_basestring  # CANONICAL's own string encoder (ensure_ascii=False)
@@ -83,14 +85,6 @@ def chain(prev: str, entries: Iterable[Sequence[Any]]) -> list[tuple[Any, ...]]:
     return out
 
 
-def _where(row: dict[str, Any]) -> str:
-    return f"#{row['id']} of {row['at']}"
-
-
-def _what(row: dict[str, Any]) -> str:
-    return f"{row['action']} {row['record_kind']} {row['record_id']}"
-
-
 def verify_chain(rows: Iterable[dict[str, Any]], last_assigned: int | None) -> list[str]:
     """Problems in the chain, each naming the entry by its number and time.
 
@@ -106,22 +100,22 @@ def verify_chain(rows: Iterable[dict[str, Any]], last_assigned: int | None) -> l
             row["old"], row["new"], row["reason"])
         linked = row["prev"] == expected
         if not own:
-            problems.append(f"audit: entry {_where(row)} ({_what(row)}) does not match its hash: edited or added by hand")
+            problems.append(Finding("entry_hash", entry=entry_words(row), what=entry_what(row)))
         elif not linked:
             if previous is not None and row["prev"] == previous["prev"]:
-                problems.append(f"audit: entry {_where(previous)} ({_what(previous)}) was inserted by hand: "
-                                f"entry {_where(row)} follows the one before it")
+                problems.append(Finding("entry_inserted", entry=entry_words(previous), what=entry_what(previous),
+                                        next=entry_words(row)))
             elif previous is not None and row["id"] == previous["id"] + 1:
-                problems.append(f"audit: entry {_where(previous)} ({_what(previous)}) was changed and its hash "
-                                f"recomputed: entry {_where(row)} no longer follows it")
+                problems.append(Finding("entry_rehashed", entry=entry_words(previous), what=entry_what(previous),
+                                        next=entry_words(row)))
             elif previous is None:
-                problems.append(f"audit: entries before {_where(row)} were deleted")
+                problems.append(Finding("deleted_before", entry=entry_words(row)))
             else:
-                problems.append(f"audit: entries between {_where(previous)} and {_where(row)} were deleted")
+                problems.append(Finding("deleted_between", entry=entry_words(previous), next=entry_words(row)))
         previous, expected = row, row["hash"]
     if last_assigned is not None and (previous is None or last_assigned > previous["id"]):
-        after = f"after {_where(previous)}" if previous is not None else "(all of them)"
-        problems.append(f"audit: entries {after} were deleted, up to #{last_assigned}")
+        problems.append(Finding("deleted_after", entry=entry_words(previous), last=last_assigned) if previous is not None
+                        else Finding("deleted_all", last=last_assigned))
     return problems
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import rows
 from .errors import DatabaseUnavailable, Trouble
+from .findings import first_findings
 from .interface import LogStore
 from .location import Location
 
@@ -71,7 +72,7 @@ def copy_log(source: Any, target_location: Location, progress: Callable[[str], N
     if check:
         problems = source.check()
         if problems:
-            raise DatabaseUnavailable(Trouble.DAMAGED, source.location.shown(), "; ".join(problems[:3]))
+            raise DatabaseUnavailable(Trouble.DAMAGED, source.location.shown(), first_findings(problems))
     new_file = target_location.path if target_location.path is not None and not target_location.path.exists() else None
     target: Any = open_target(target_location)
     try:
@@ -172,7 +173,7 @@ def verify(source: Any, target: Any, *, check: bool = True) -> dict[str, int]:
                                   f"the copy holds {counts}, the original {source.counts()}")
     problems = target.check() if check else []
     if problems:
-        raise DatabaseUnavailable(Trouble.DAMAGED, target.location.shown(), "; ".join(problems[:3]))
+        raise DatabaseUnavailable(Trouble.DAMAGED, target.location.shown(), first_findings(problems))
     for table, load, to_dict in (("people", "get_people", person_to_dict), ("incidents", "get_incidents", incident_to_dict),
                                  ("claims", "get_claims", claim_to_dict)):
         for chunk in _chunks(_ids(source, table)):

@@ -76,7 +76,8 @@ class DatabaseUnavailable(Exception):
 
     def text(self, lang: str = "en") -> str:
         en, ru = _TEXT[self.trouble]
-        return (ru if lang == "ru" else en).format(path=self.path, detail=self.detail)
+        detail = getattr(self.detail, "ru", self.detail) if lang == "ru" else self.detail  # findings say it in both
+        return (ru if lang == "ru" else en).format(path=self.path, detail=detail)
 
 
 class DatabaseBug(Exception):

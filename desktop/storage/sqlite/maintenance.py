@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ...files import make_private, private_folder, written_whole
 from ...paths import backups_dir
 from ..errors import DatabaseUnavailable, Trouble
+from ..findings import Finding, first_findings, in_language
 from .connection import LogDatabase, classify
 from .schema import MIGRATIONS_TABLE, SCHEMA_VERSION, applied_migrations, known_migration_names
 
@@ -54,7 +55,7 @@ class BadBackup(Exception):
     def lines(self, lang: str = "en") -> list[str]:
         head = (f"{self.path}: не является целой базой журнала, восстановление отменено (ничего не изменено)"
                 if lang == "ru" else f"{self.path}: not a whole Incident Log database; nothing was restored")
-        return [head, *(f"{self.path}: {p}" for p in self.problems)]
+        return [head, *(f"{self.path}: {in_language(p, lang)}" for p in self.problems)]
 
     def text(self, lang: str = "en") -> str:
         return "\n".join(self.lines(lang))
@@ -87,26 +88,26 @@ def verify(path: Path, *, audit_trail: bool = False) -> list[str]:
     """
     path = Path(path)
     if not path.is_file():
-        return ["no such file"]
+        return [Finding("no_file")]
     if not is_sqlite_file(path):
-        return ["not an SQLite database"]
+        return [Finding("not_sqlite")]
     try:
         conn = _open_read_only(path)
     except sqlite3.Error as e:
-        return [f"cannot be read ({e.sqlite_errorname})"]
+        return [Finding("unreadable", detail=e.sqlite_errorname)]
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            return [f"made by a newer version of Incident Log (schema {version})"]
+            return [Finding("newer_schema", version=version)]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if MIGRATIONS_TABLE not in tables:
-            return ["not an Incident Log database (no migrations table)"]
+            return [Finding("no_migrations_table")]
         applied = applied_migrations(conn)
         if not applied:
-            return ["not an Incident Log database (no Incident Log migrations)"]
+            return [Finding("no_migrations")]
         unknown = applied - known_migration_names()
         if unknown:
-            return [f"made by a newer version of Incident Log ({', '.join(sorted(unknown))})"]
+            return [Finding("newer_migrations", names=", ".join(sorted(unknown)))]
         if version == SCHEMA_VERSION:
             from .store import Store
 
@@ -116,12 +117,11 @@ def verify(path: Path, *, audit_trail: bool = False) -> list[str]:
             # of a log whose trail shows edits made behind the program's back it still keeps the
             # day's copy (the evidence, and the records' only copy elsewhere).
             return Store(LogDatabase(conn), path).check(audit_trail=audit_trail)
-        problems = [f"integrity: {r[0]}" for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [f"foreign key: table {r[0]} row {r[1]} refers to a missing row in {r[2]}"
-                     for r in conn.execute("PRAGMA foreign_key_check")]
+        problems = [Finding("integrity", detail=r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [Finding("foreign_key", table=r[0], row=r[1], parent=r[2]) for r in conn.execute("PRAGMA foreign_key_check")]
         return problems
     except sqlite3.DatabaseError as e:
-        return [f"damaged: {e}"]
+        return [Finding("damaged", detail=e)]
     finally:
         conn.close()
 
@@ -186,7 +186,7 @@ def backup(store: Store, dest: Path, progress: Progress | None = None, *, audit_
                 target.close()
             problems = verify(partial, audit_trail=audit_trail)
             if problems:
-                raise DatabaseUnavailable(Trouble.DAMAGED, store.path, "; ".join(problems[:3]))
+                raise DatabaseUnavailable(Trouble.DAMAGED, store.path, first_findings(problems))
     except OSError as e:
         trouble = _os_trouble(e, dest.parent)
         if trouble is None:

@@ -30,6 +30,7 @@ from ...domain.values import kopecks_to_money
 from ...domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
 from .. import audit, rows
 from ..errors import Conflict, DatabaseUnavailable, NotFound, RecordInUse
+from ..findings import Finding, action_words, kind_words
 from ..item_edits import TABLES as ITEM_TABLES
 from ..item_edits import changed_parts, item_edits, words_of
 from ..location import Location
@@ -1355,17 +1356,17 @@ class Store(Registers):
             problems += self._integrity_problems()
             version = self._schema_version()
             if version != SCHEMA_VERSION:
-                problems.append(f"schema version {version}, expected {SCHEMA_VERSION}")
+                problems.append(Finding("schema_version", version=version, expected=SCHEMA_VERSION))
             orphans = self._scalar(
                 "SELECT COUNT(*) FROM claim_items ci WHERE NOT EXISTS (SELECT 1 FROM vehicles v WHERE v.id = ci.item_id) "
                 "AND NOT EXISTS (SELECT 1 FROM properties p WHERE p.id = ci.item_id)"
             )
             if orphans:
-                problems.append(f"{orphans} claim items refer to missing vehicles or property")
+                problems.append(Finding("orphan_items", count=orphans))
             if audit_trail and version == SCHEMA_VERSION:
                 problems += self.check_audit()
         except sqlite3.DatabaseError as e:
-            problems.append(f"damaged: {e}")
+            problems.append(Finding("damaged", detail=e))
         return problems
 
     def _integrity_problems(self) -> list[str]:
@@ -1373,9 +1374,9 @@ class Store(Registers):
         problems: list[str] = []
         integrity = [r[0] for r in self.db.conn.execute("PRAGMA integrity_check").fetchall()]
         if integrity != ["ok"]:
-            problems += [f"integrity: {line}" for line in integrity]
+            problems += [Finding("integrity", detail=line) for line in integrity]
         for r in self.db.conn.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"foreign key: table {r[0]} row {r[1]} refers to a missing row in {r[2]}")
+            problems.append(Finding("foreign_key", table=r[0], row=r[1], parent=r[2]))
         return problems
 
     def _schema_version(self) -> int:
@@ -1429,10 +1430,11 @@ class Store(Registers):
             stored_ids = {r[0]: r[1] for r in self.db.conn.execute(f"SELECT id, {label} FROM {table}")}
             for rid, name in stored_ids.items():
                 if rid not in recorded or recorded[rid][2] == "delete":
-                    problems.append(f"audit: {kind} {name} has no audit entry for its present state: added by hand")
+                    problems.append(Finding("record_added", kind=kind_words(kind), name=name))
             for rid, (entry, at, action, _new) in recorded.items():
                 if action != "delete" and rid not in stored_ids:
-                    problems.append(f"audit: {kind} {rid} was removed by hand: its last audit entry #{entry} of {at} says {action}")
+                    problems.append(Finding("record_removed", kind=kind_words(kind), name=rid, entry=entry, at=at,
+                                            action=action_words(action)))
             ids = sorted(rid for rid in stored_ids if rid in recorded and recorded[rid][2] != "delete")
             for chunk in _chunks(ids):
                 for rid, record in load(chunk).items():
@@ -1444,15 +1446,15 @@ class Store(Registers):
                             recorded_state = self._replayed(rid)
                         field_name = audit.first_difference(json.loads(now), recorded_state)
                         if field_name:
-                            problems.append(f"audit: {kind} {stored_ids[rid]}: {field_name} differs from its last audit "
-                                            f"entry #{entry} of {at}: changed by hand")
+                            problems.append(Finding("record_changed", kind=kind_words(kind), name=stored_ids[rid],
+                                                    field=field_name, entry=entry, at=at))
         settings = latest.get("setting", {})
         for key, value in self.db.conn.execute("SELECT key, value FROM settings"):
             entry = settings.get(key)
             if entry is None or entry[2] == "delete":
-                problems.append(f"audit: setting {key} has no audit entry: added by hand")
+                problems.append(Finding("setting_added", key=key))
             elif entry[3] is None or json.loads(value) != json.loads(entry[3]).get("value"):
-                problems.append(f"audit: setting {key} differs from its last audit entry #{entry[0]} of {entry[1]}: changed by hand")
+                problems.append(Finding("setting_changed", key=key, entry=entry[0], at=entry[1]))
         return problems
 
     def counts(self) -> dict[str, int]:

@@ -1,0 +1,126 @@
+"""What `check` and a backup's verification find wrong with a log, in the clerk's language.
+
+A finding is a `str` holding its English sentence, so scripts, tests and the program's log read
+it as before (`audit: …` lines, `not an SQLite database`); `text("ru")` says it in Russian for
+`check --lang ru`, `restore` and the window. SQLite's and PostgreSQL's own words quoted inside
+(`{detail}`) stay as those programs wrote them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "no_file": ("no such file", "нет такого файла"),
+    "not_sqlite": ("not an SQLite database", "не база данных SQLite"),
+    "unreadable": ("cannot be read ({detail})", "не читается ({detail})"),
+    "newer_schema": ("made by a newer version of Incident Log (schema {version})",
+                     "создана более новой версией программы (схема {version})"),
+    "newer_migrations": ("made by a newer version of Incident Log ({names})",
+                         "создана более новой версией программы ({names})"),
+    "no_migrations_table": ("not an Incident Log database (no migrations table)",
+                            "не база данных журнала (нет таблицы миграций)"),
+    "no_migrations": ("not an Incident Log database (no Incident Log migrations)",
+                      "не база данных журнала (нет миграций журнала)"),
+    "integrity": ("integrity: {detail}", "целостность: {detail}"),
+    "foreign_key": ("foreign key: table {table} row {row} refers to a missing row in {parent}",
+                    "внешний ключ: строка {row} таблицы {table} ссылается на отсутствующую строку таблицы {parent}"),
+    "schema_version": ("schema version {version}, expected {expected}", "версия схемы {version}, ожидалась {expected}"),
+    "orphan_items": ("{count} claim items refer to missing vehicles or property",
+                     "предметы заявлений ({count}) ссылаются на отсутствующие ТС или имущество"),
+    "damaged": ("damaged: {detail}", "повреждена: {detail}"),
+    "entry_hash": ("audit: entry {entry} ({what}) does not match its hash: edited or added by hand",
+                   "журнал изменений: запись {entry} ({what}) не совпадает со своим хешем: изменена или добавлена вручную"),
+    "entry_inserted": ("audit: entry {entry} ({what}) was inserted by hand: entry {next} follows the one before it",
+                       "журнал изменений: запись {entry} ({what}) вставлена вручную: запись {next} следует за предыдущей"),
+    "entry_rehashed": ("audit: entry {entry} ({what}) was changed and its hash recomputed: entry {next} no longer follows it",
+                       "журнал изменений: запись {entry} ({what}) изменена и её хеш пересчитан: запись {next} больше не следует за ней"),
+    "deleted_before": ("audit: entries before {entry} were deleted", "журнал изменений: записи до {entry} удалены"),
+    "deleted_between": ("audit: entries between {entry} and {next} were deleted",
+                        "журнал изменений: записи между {entry} и {next} удалены"),
+    "deleted_after": ("audit: entries after {entry} were deleted, up to #{last}",
+                      "журнал изменений: записи после {entry} удалены, до №{last}"),
+    "deleted_all": ("audit: entries (all of them) were deleted, up to #{last}",
+                    "журнал изменений: удалены все записи, до №{last}"),
+    "record_added": ("audit: {kind} {name} has no audit entry for its present state: added by hand",
+                     "журнал изменений: {kind} {name} — нет записи о нынешнем состоянии (правка в обход программы)"),
+    "record_removed": ("audit: {kind} {name} was removed by hand: its last audit entry #{entry} of {at} says {action}",
+                       "журнал изменений: {kind} {name} — удаление в обход программы: последняя запись №{entry} от {at} — {action}"),
+    "record_changed": ("audit: {kind} {name}: {field} differs from its last audit entry #{entry} of {at}: changed by hand",
+                       "журнал изменений: {kind} {name} — поле {field} не совпадает с последней записью №{entry} от {at} "
+                       "(правка в обход программы)"),
+    "setting_added": ("audit: setting {key} has no audit entry: added by hand",
+                      "журнал изменений: настройка {key} — нет записи (правка в обход программы)"),
+    "setting_changed": ("audit: setting {key} differs from its last audit entry #{entry} of {at}: changed by hand",
+                        "журнал изменений: настройка {key} не совпадает с последней записью №{entry} от {at} (правка в обход программы)"),
+}
+
+_KINDS_RU = {"person": "человек", "incident": "происшествие", "claim": "заявление", "setting": "настройка"}
+_ACTIONS_RU = {"create": "создание", "update": "изменение", "delete": "удаление"}
+
+
+class Words(str):
+    """A part of a finding said in both languages (an entry's number and time, a record's kind):
+    the English as the string, `ru` beside it."""
+
+    ru: str
+
+    def __new__(cls, en: str, ru: str) -> Words:
+        words = super().__new__(cls, en)
+        words.ru = ru
+        return words
+
+
+def kind_words(kind: str) -> Words:
+    return Words(kind, _KINDS_RU.get(kind, kind))
+
+
+def action_words(action: str) -> Words:
+    return Words(action, _ACTIONS_RU.get(action, action))
+
+
+def entry_words(entry: dict[str, Any]) -> Words:
+    """An audit entry by its number and time: `#12 of 2026-09-14T10:00:00+03:00`."""
+    return Words(f"#{entry['id']} of {entry['at']}", f"№{entry['id']} от {entry['at']}")
+
+
+def entry_what(entry: dict[str, Any]) -> Words:
+    """What an audit entry records: `update claim <id>`."""
+    action, kind, record = entry["action"], entry["record_kind"], entry["record_id"]
+    return Words(f"{action} {kind} {record}",
+                 f"{_ACTIONS_RU.get(action, action)}: {_KINDS_RU.get(kind, kind)} {record}")
+
+
+class Finding(str):
+    """One problem found: the English sentence as a string; `text(lang)` in the clerk's language."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, **params: Any) -> Finding:
+        finding = super().__new__(cls, _TEXTS[code][0].format(**params))
+        finding.code, finding.params = code, params
+        return finding
+
+    def text(self, lang: str = "en") -> str:
+        if lang != "ru":
+            return str(self)
+        params = {k: v.ru if isinstance(v, Words) else v for k, v in self.params.items()}
+        return _TEXTS[self.code][1].format(**params)
+
+
+def first_findings(problems: list[str], count: int = 3) -> Words:
+    """The first few problems as one detail of a `DatabaseUnavailable` (damaged), in both languages."""
+    shown = problems[:count]
+    return Words("; ".join(shown), "; ".join(in_language(p, "ru") for p in shown))
+
+
+def in_language(problem: str, lang: str) -> str:
+    """A finding in `lang`; any other line (a backend's own) as it is."""
+    return problem.text(lang) if isinstance(problem, Finding) else problem
+
+
+COUNTED = {  # `check`'s line of counts: the tables, as a clerk names them
+    "people": ("people", "люди"), "incidents": ("incidents", "происшествия"), "vehicles": ("vehicles", "ТС"),
+    "properties": ("properties", "имущество"), "claims": ("claims", "заявления"), "audit": ("audit", "журнал изменений"),
+}

@@ -1,0 +1,67 @@
+"""What `check`, a backup and a restore find wrong with a log, said in the clerk's language."""
+
+from __future__ import annotations
+
+import sqlite3
+import string
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.storage.findings import _TEXTS, Finding, Words, first_findings, in_language
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("code", sorted(_TEXTS))
+def test_every_finding_is_said_in_both_languages_with_the_same_facts(code: str) -> None:
+    en, ru = _TEXTS[code]
+    fields = {name for _, name, _, _ in string.Formatter().parse(en) if name}
+    assert fields == {name for _, name, _, _ in string.Formatter().parse(ru) if name}
+    finding = Finding(code, **{name: Words(f"<{name}>", f"<{name}:ru>") for name in fields})
+    assert finding == en.format(**{name: f"<{name}>" for name in fields})  # the English is the string itself
+    russian = finding.text("ru")
+    assert all(f"<{name}:ru>" in russian for name in fields) and any("а" <= ch <= "я" for ch in russian)
+    assert in_language(finding, "en") == str(finding) and in_language("a backend's own line", "ru") == "a backend's own line"
+
+
+def test_a_damaged_detail_carries_both_languages() -> None:
+    problems = [Finding("not_sqlite"), Finding("schema_version", version=9, expected=8), Finding("no_file"), "x"]
+    detail = first_findings(problems)
+    assert detail == "not an SQLite database; schema version 9, expected 8; no such file"
+    assert detail.ru == "не база данных SQLite; версия схемы 9, ожидалась 8; нет такого файла"
+
+
+def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=REPO, capture_output=True, text=True,
+                          timeout=300, check=False, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+                                                         "HOME": str(home)})
+
+
+@pytest.mark.backends("sqlite")
+def test_check_and_restore_speak_russian_under_lang_ru(tmp_path: Path) -> None:
+    """They printed the counts, the audit trail's findings and "not an SQLite database" in English."""
+    from tests.samples import sample
+
+    log = tmp_path / "log.sqlite3"
+    assert _cli(tmp_path, "--db", str(log), "import", str(sample("sample-kaluga-2026-09-v2.json"))).returncode == 0
+    with sqlite3.connect(log) as conn:
+        conn.execute("UPDATE claims SET notes = 'правка' WHERE number = 'CLM-2026-0001'")
+        conn.execute("UPDATE settings SET value = '\"Чужая\"' WHERE key = (SELECT MIN(key) FROM settings)")
+    done = _cli(tmp_path, "--db", str(log), "--lang", "ru", "check")
+    assert done.returncode == 3
+    lines = done.stdout.splitlines()
+    assert lines[1] == "люди 5, происшествия 2, ТС 3, имущество 1, заявления 4, журнал изменений " + lines[1].rsplit(" ", 1)[1]
+    assert any(line.startswith("журнал изменений: заявление CLM-2026-0001 — поле notes не совпадает с последней записью №")
+               for line in lines), lines
+    assert "audit" not in done.stdout and "differs" not in done.stdout
+    english = _cli(tmp_path, "--db", str(log), "--lang", "en", "check")
+    assert any(line.startswith("audit: claim CLM-2026-0001: notes differs from its last audit entry #")
+               for line in english.stdout.splitlines())  # scripts reading the English lines read them as before
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(b"not a database at all" * 10)
+    refused = _cli(tmp_path, "--db", str(tmp_path / "other.sqlite3"), "--lang", "ru", "restore", str(junk))
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines()[-1] == f"{junk}: не база данных SQLite"
