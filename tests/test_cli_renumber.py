@@ -66,7 +66,16 @@ def test_import_renumber_prints_each_replacement_and_a_second_import_changes_not
     assert again.stdout.splitlines()[:3] == ["people: 0 created, 0 updated, 4 unchanged",
                                              "incidents: 0 created, 0 updated, 2 unchanged",
                                              "claims: 0 created, 0 updated, 4 unchanged"]
-    assert "Incident 2: INC-2026-0002 → INC-2026-0003" in again.stdout  # the number it got the first time
+    # Nothing is replaced now: the records keep the numbers the first import gave them, listed as such.
+    assert again.stdout.splitlines()[3:] == [
+        "already in this log under a number of its own, kept (the file's number → ours): 5",
+        "Incident 2: INC-2026-0002 → INC-2026-0003",
+        "Claim 1: CLM-2026-0001 → CLM-2026-0005",
+        "Claim 2: CLM-2026-0002 → CLM-2026-0006",
+        "Claim 3: CLM-2026-0003 → CLM-2026-0007",
+        "Claim 4: CLM-2026-0004 → CLM-2026-0008",
+    ]
+    assert "renumbered" not in again.stdout
     assert exported(env, db, tmp_path, "again.json") == state
     check = run(env, "check", db=db)
     assert check.returncode == 0, check.stdout

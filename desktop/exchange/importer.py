@@ -65,10 +65,14 @@ class ImportReport:
     updated: Counter = field(default_factory=Counter)
     unchanged: Counter = field(default_factory=Counter)
     renumbered: list[Renumbered] = field(default_factory=list)  # in the file's order, incidents first
+    # Stored records whose number in the file is another record's: they keep the number an earlier
+    # import gave them (a repeated `--renumber` of the same file), so nothing is replaced now.
+    earlier: list[Renumbered] = field(default_factory=list)
 
     def lines(self, lang: str = "en") -> list[str]:
-        """What the import did: the counts of each kind, then each number it replaced."""
-        return self.count_lines(lang) + self.renumbered_lines(lang)
+        """What the import did: the counts of each kind, then each number it replaced, then the
+        file's numbers that stored records already have under ours."""
+        return self.count_lines(lang) + self.renumbered_lines(lang) + self.earlier_lines(lang)
 
     def count_lines(self, lang: str = "en") -> list[str]:
         out = []
@@ -87,6 +91,13 @@ class ImportReport:
         heading = (f"перенумеровано (номер в файле → наш): {len(self.renumbered)}" if lang == "ru"
                    else f"renumbered (the file's number → ours): {len(self.renumbered)}")
         return [heading] + [r.line(lang) for r in self.renumbered]
+
+    def earlier_lines(self, lang: str = "en") -> list[str]:
+        if not self.earlier:
+            return []
+        heading = (f"уже в журнале под своим номером, он сохранён (номер в файле → наш): {len(self.earlier)}" if lang == "ru"
+                   else f"already in this log under a number of its own, kept (the file's number → ours): {len(self.earlier)}")
+        return [heading] + [r.line(lang) for r in self.earlier]
 
 
 def load_package(path: Path) -> tuple[Any, dict[str, bytes] | None]:
@@ -160,8 +171,8 @@ def plan_import(
     `blobs` is None for a plain JSON file (attachments listed without bytes) and the package's
     files by sha256 for a .zip. With `renumber`, a reference or number another record has is no
     problem: a new record gets the next free one of ours when the changes are applied (the store's
-    counters, never reused), a stored one keeps its own; each is listed in the report's `renumbered`
-    (and its audit entry says so, in `lang`).
+    counters, never reused), listed in the report's `renumbered` (and its audit entry says so, in
+    `lang`); a stored one keeps its own, listed in `earlier` (nothing is replaced for it now).
     """
     now = now or datetime.now().astimezone()
     package = blobs is not None
@@ -325,10 +336,12 @@ def plan_import(
     if problems:
         raise ValidationFailed(problems)
 
-    report = ImportReport(renumbered=renumbered)
+    stored = {*existing_incidents, *existing_claims}
+    report = ImportReport(renumbered=[r for r in renumbered if r.record.id not in stored],
+                          earlier=[r for r in renumbered if r.record.id in stored])
     en, ru = RENUMBERED_REASON
     reasons = {r.record.id: (ru if lang == "ru" else en).format(given=shown_number(r.given, normalise_lang(lang)))
-               for r in renumbered}
+               for r in report.renumbered}
     changes = ChangeSet(blobs=new_blobs)
     for kind, records, existing, to_dict, target in (
         ("people", [p for _, p in people], existing_people, person_to_dict, changes.people),

@@ -116,9 +116,12 @@ def test_importing_the_same_file_twice_with_renumbering_changes_nothing(sample_s
     report = import_document(sample_store, doc, renumber=True)
     assert sum(report.created.values()) == sum(report.updated.values()) == 0
     assert report.unchanged == {"people": 4, "incidents": 2, "claims": 4}
-    # The file's numbers are still taken by our first records; the file's records keep the ones they got.
-    assert [(r.given, r.new) for r in report.renumbered][:2] == [
+    # The file's numbers are still taken by our first records; the file's records keep the ones they
+    # got, listed as kept, not as renumbered: nothing is replaced by this import.
+    assert report.renumbered == []
+    assert [(r.given, r.new) for r in report.earlier][:2] == [
         ("INC-2026-0001", "INC-2026-0003"), ("INC-2026-0002", "INC-2026-0004")]
+    assert report.lines("ru")[3] == "уже в журнале под своим номером, он сохранён (номер в файле → наш): 6"
     after = export_document(sample_store)
     assert [after[k] for k in ("people", "incidents", "claims")] == [before[k] for k in ("people", "incidents", "claims")]
     assert sample_store.counts()["audit"] == audit and sample_store.counters() == counters
@@ -185,7 +188,7 @@ def test_renumbering_on_a_server_log_gives_the_numbers_a_file_log_gives(pg_serve
                 import_file(store, sample())
                 first = import_document(store, foreign_office(), renumber=True)
                 again = import_document(store, foreign_office(), renumber=True)
-                assert [r.new for r in first.renumbered] == [r.new for r in again.renumbered]
+                assert [r.new for r in first.renumbered] == [r.new for r in again.earlier] and not again.renumbered
                 assert sum(again.created.values()) == sum(again.updated.values()) == 0
             texts = []
             for store in (local, shared):
