@@ -125,6 +125,33 @@ def test_a_mistyped_server_address_is_exit_3_in_the_clerks_language() -> None:
     assert "secret" not in done.stderr and "Traceback" not in done.stderr
 
 
+def test_a_server_lost_in_the_middle_of_work_is_unreachable_not_a_wrong_address(server_url, monkeypatch) -> None:
+    """The reconnect after a dropped connection fails as any connection attempt does (no code):
+    the address worked a moment ago, so the clerk is told the server does not answer, not to
+    check the address."""
+    from desktop.storage import DatabaseUnavailable, Trouble
+
+    with open_store(server_url) as store:
+        import_file(store, sample(V2))
+        claim = store.get_claim_by_number("CLM-2026-0002")
+        killer = connection.direct(server_url, "admin")
+        killer.execute("SELECT pg_terminate_backend(%s)", [store._pid])
+        killer.close()
+        with pytest.raises(DatabaseUnavailable):
+            store.save_claim(replace(claim, notes="после обрыва"))
+
+        def gone(url: str, where: str):
+            raise DatabaseUnavailable(Trouble.NO_CONNECTION, where, "connection refused")
+
+        monkeypatch.setattr(connection, "connect", gone)
+        with pytest.raises(DatabaseUnavailable) as e:
+            store.save_claim(replace(claim, notes="после обрыва"))
+        assert e.value.trouble is Trouble.UNAVAILABLE and "connection refused" in e.value.text("en")
+        monkeypatch.undo()
+        store.save_claim(replace(claim, notes="после обрыва"))
+        assert store.get_claim(claim.id).notes == "после обрыва"
+
+
 def test_copy_to_a_server_and_back_keeps_every_record_the_audit_chain_and_counters(pg_server, tmp_path) -> None:
     with open_store(tmp_path / "office.sqlite3") as office:
         import_file(office, sample(V2))

@@ -149,8 +149,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "относится к другому происшествию ({got}); предмет не может переходить",
     ),
     "item_claimed": (
-        "item «{item}» was removed from the incident, but claim {got} refers to it",
-        "предмет «{item}» удалён из происшествия, но на него ссылается заявление {got}",
+        "item «{item}» was removed from the incident, but it is claimed in {got}",
+        "предмет «{item}» удалён из происшествия, но он указан в заявлениях: {got}",
     ),
     "claims_before_incident": (
         "claim {got} was filed or inspected before this date",

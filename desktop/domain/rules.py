@@ -72,17 +72,32 @@ def _days_not_future(claim: Claim, now: datetime | None) -> list[Problem]:
     inspected, decided, told, paid) has come: not after today plus one day (as `check_not_future_date`).
     Only `extension.until`, a day promised, may be ahead. interchange.md says it of `filed_on`;
     the rest are decided alike (decisions.md)."""
+    # Run for every claim of an import: the usual claim, all its days past, is let through first.
+    last = future_limit(now).date()
     extension, inspection, decision, payment = claim.extension, claim.inspection, claim.decision, claim.payment
-    days = [
-        ("filed_on", claim.filed_on), ("registered_on", claim.registered_on),
-        *((join_path(join_path("documents", n), "received_on"), d.received_on) for n, d in enumerate(claim.documents)),
+    latest = claim.filed_on or last
+    for day in (claim.registered_on, extension and extension.notice_sent_on, inspection and inspection.date,
+                decision and decision.date, decision and decision.notice_sent_on, payment and payment.date):
+        if day is not None and day > latest:
+            latest = day
+    for paper in claim.documents:
+        if paper.received_on is not None and paper.received_on > latest:
+            latest = paper.received_on
+    if latest <= last:
+        return []
+    problems = [Problem(path, FieldError("in_future")) for path, day in (
+        ("filed_on", claim.filed_on), ("registered_on", claim.registered_on)) if day is not None and day > last]
+    problems += [Problem(f"documents[{n}].received_on", FieldError("in_future"))
+                 for n, paper in enumerate(claim.documents) if paper.received_on is not None and paper.received_on > last]
+    for path, day in (
         ("extension.notice_sent_on", extension and extension.notice_sent_on),
         ("inspection.date", inspection and inspection.date),
         ("decision.date", decision and decision.date), ("decision.notice_sent_on", decision and decision.notice_sent_on),
         ("payment.date", payment and payment.date),
-    ]
-    last = future_limit(now).date()
-    return [Problem(path, FieldError("in_future")) for path, day in days if day is not None and day > last]
+    ):
+        if day is not None and day > last:
+            problems.append(Problem(path, FieldError("in_future")))
+    return problems
 
 
 def _path_problems(claim: Claim, incident: Incident | None) -> list[Problem]:

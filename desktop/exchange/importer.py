@@ -9,6 +9,7 @@ ours (a record the log already has keeps its own), each replacement reported.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -95,7 +96,7 @@ class ImportReport:
     def earlier_lines(self, lang: str = "en") -> list[str]:
         if not self.earlier:
             return []
-        heading = (f"уже в журнале под своим номером, он сохранён (номер в файле → наш): {len(self.earlier)}" if lang == "ru"
+        heading = (f"уже в журнале, номер сохранён (номер в файле → наш): {len(self.earlier)}" if lang == "ru"
                    else f"already in this log under a number of its own, kept (the file's number → ours): {len(self.earlier)}")
         return [heading] + [r.line(lang) for r in self.earlier]
 
@@ -140,6 +141,11 @@ def _check_top(document: Any, problems: list[Problem]) -> dict[str, Any]:
     return document
 
 
+def _given(value: object) -> bool:
+    """Not absent: `null` and a blank string are the same as an absent key (interchange.md)."""
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
 def _v2_keys_in_v1(claims: list[Any]) -> list[Problem]:
     """A version 1 file "simply lacks the keys marked v2" (interchange.md): one that has them is
     mislabelled, and its v2 facts would be read under v1's rule that their absence keeps the log's
@@ -150,9 +156,9 @@ def _v2_keys_in_v1(claims: list[Any]) -> list[Problem]:
             continue
         path = join_path("claims", n)
         problems += [Problem(join_path(path, key), FieldError("v2_key_in_v1"))
-                     for key in V2_CLAIM_KEYS if claim.get(key) is not None]
+                     for key in V2_CLAIM_KEYS if _given(claim.get(key))]
         decision = claim.get("decision")
-        if isinstance(decision, dict) and decision.get("notice_sent_on") is not None:
+        if isinstance(decision, dict) and _given(decision.get("notice_sent_on")):
             problems.append(Problem(join_path(path, "decision.notice_sent_on"), FieldError("v2_key_in_v1")))
     return problems
 
@@ -312,10 +318,11 @@ def plan_import(
                 file_claim_ids)
         if file_claim_items is None:
             file_claim_items = {c.id: set(c.items) for _, c in claims}
+        stored_items = functools.cache(old.items_by_id)  # a removed item's name, for the refusal: built once, if at all
         problems += crossrules.claimed_items(
             path, store.claims_referring_to(old.item_ids() - incident.item_ids()),
             lambda claim_id, item_id, named=file_claim_items: claim_id not in named or item_id in named[claim_id],
-            lambda item_id, old=old: old.items_by_id()[item_id].label())
+            lambda item_id, items=stored_items: items()[item_id].label())
     problems += taken
 
     # Attachments: bytes from the package, or already in the database.

@@ -17,7 +17,7 @@ from typing import Any
 
 from . import rows
 from .errors import DatabaseUnavailable, Trouble
-from .findings import first_findings
+from .findings import Finding, first_findings
 from .interface import LogStore
 from .location import Location
 
@@ -170,7 +170,7 @@ def verify(source: Any, target: Any, *, check: bool = True) -> dict[str, int]:
     counts = target.counts()
     if counts != source.counts():
         raise DatabaseUnavailable(Trouble.DAMAGED, target.location.shown(),
-                                  f"the copy holds {counts}, the original {source.counts()}")
+                                  Finding("copy_counts", copy=counts, original=source.counts()))
     problems = target.check() if check else []
     if problems:
         raise DatabaseUnavailable(Trouble.DAMAGED, target.location.shown(), first_findings(problems))
@@ -182,8 +182,8 @@ def verify(source: Any, target: Any, *, check: bool = True) -> dict[str, int]:
                 other = theirs.get(record_id)
                 if other is None or to_dict(other) != to_dict(record) or other.version != record.version:
                     raise DatabaseUnavailable(Trouble.DAMAGED, target.location.shown(),
-                                              f"{table} {record_id} differs from the original")
+                                              Finding("copy_differs", table=table, record=record_id))
     if source.all_settings() != target.all_settings() or source.counters() != target.counters():
-        raise DatabaseUnavailable(Trouble.DAMAGED, target.location.shown(), "its settings or counters differ")
+        raise DatabaseUnavailable(Trouble.DAMAGED, target.location.shown(), Finding("copy_settings"))
     return counts
 

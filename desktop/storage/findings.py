@@ -29,19 +29,24 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "orphan_items": ("{count} claim items refer to missing vehicles or property",
                      "предметы заявлений ({count}) ссылаются на отсутствующие ТС или имущество"),
     "damaged": ("damaged: {detail}", "повреждена: {detail}"),
+    "is_the_log": ("that is the database itself, not a backup of it", "это сама база данных, а не её резервная копия"),
+    "other_tables": ("a database with other tables, not an Incident Log", "база данных с чужими таблицами, не журнал"),
+    "copy_counts": ("the copy holds {copy}, the original {original}", "в копии {copy}, в оригинале {original}"),
+    "copy_differs": ("{table} {record} differs from the original", "{table} {record}: копия отличается от оригинала"),
+    "copy_settings": ("its settings or counters differ", "настройки или счётчики копии отличаются от оригинала"),
     "entry_hash": ("audit: entry {entry} ({what}) does not match its hash: edited or added by hand",
                    "журнал изменений: запись {entry} ({what}) не совпадает со своим хешем: изменена или добавлена вручную"),
     "entry_inserted": ("audit: entry {entry} ({what}) was inserted by hand: entry {next} follows the one before it",
-                       "журнал изменений: запись {entry} ({what}) вставлена вручную: запись {next} следует за предыдущей"),
+                       "журнал изменений: запись {entry} ({what}) вставлена вручную: запись {next} ссылается на запись перед ней"),
     "entry_rehashed": ("audit: entry {entry} ({what}) was changed and its hash recomputed: entry {next} no longer follows it",
                        "журнал изменений: запись {entry} ({what}) изменена и её хеш пересчитан: запись {next} больше не следует за ней"),
     "deleted_before": ("audit: entries before {entry} were deleted", "журнал изменений: записи до {entry} удалены"),
     "deleted_between": ("audit: entries between {entry} and {next} were deleted",
                         "журнал изменений: записи между {entry} и {next} удалены"),
     "deleted_after": ("audit: entries after {entry} were deleted, up to #{last}",
-                      "журнал изменений: записи после {entry} удалены, до №{last}"),
+                      "журнал изменений: записи после {entry} удалены, по №{last} включительно"),
     "deleted_all": ("audit: entries (all of them) were deleted, up to #{last}",
-                    "журнал изменений: удалены все записи, до №{last}"),
+                    "журнал изменений: удалены все записи, по №{last} включительно"),
     "record_added": ("audit: {kind} {name} has no audit entry for its present state: added by hand",
                      "журнал изменений: {kind} {name} — нет записи о нынешнем состоянии (правка в обход программы)"),
     "record_removed": ("audit: {kind} {name} was removed by hand: its last audit entry #{entry} of {at} says {action}",
@@ -55,7 +60,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
                         "журнал изменений: настройка {key} не совпадает с последней записью №{entry} от {at} (правка в обход программы)"),
 }
 
-_KINDS_RU = {"person": "человек", "incident": "происшествие", "claim": "заявление", "setting": "настройка"}
+_KINDS_RU = {"person": "человек", "incident": "происшествие", "claim": "заявление", "setting": "настройка",
+             "attachment": "вложение"}
 _ACTIONS_RU = {"create": "создание", "update": "изменение", "delete": "удаление"}
 
 
@@ -69,6 +75,9 @@ class Words(str):
         words = super().__new__(cls, en)
         words.ru = ru
         return words
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Words, (str(self), self.ru)
 
 
 def kind_words(kind: str) -> Words:
@@ -107,6 +116,18 @@ class Finding(str):
             return str(self)
         params = {k: v.ru if isinstance(v, Words) else v for k, v in self.params.items()}
         return _TEXTS[self.code][1].format(**params)
+
+    @property
+    def ru(self) -> str:
+        """As `Words` has it: a finding may be a `DatabaseUnavailable`'s detail on its own."""
+        return self.text("ru")
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copied or pickled as what it is, not as a bare str
+        return _finding, (self.code, self.params)
+
+
+def _finding(code: str, params: dict[str, Any]) -> Finding:
+    return Finding(code, **params)
 
 
 def first_findings(problems: list[str], count: int = 3) -> Words:

@@ -6,11 +6,9 @@ path, so a server-backed log needs no change above storage: `Location.open()` pi
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit, urlunsplit
 
 if TYPE_CHECKING:
     from .interface import LogStore
@@ -41,20 +39,21 @@ class Location:
         return None if self.is_server else Path(self.target)
 
     def shown(self) -> str:
-        """For the status bar and messages: the path, or the URL without its password."""
+        """For the status bar and messages: the path, or the URL without its password.
+
+        Read by hand, not by urlsplit: a password may hold `/`, `?` or `#` (libpq reads such URLs
+        its own way), so everything before the last `@` but the login is left out; a query's
+        `password=` too. libpq's other parameters (host, sslmode…) help whoever reads it.
+        """
         if not self.is_server:
             return self.target
-        try:
-            parts = urlsplit(self.target)
-            host = parts.hostname or ""
-            if parts.port:
-                host += f":{parts.port}"
-        except ValueError:  # a port that is no number, an unclosed `[`: shown as typed, bar the password
-            return re.sub(r"(//[^/?#@]*?):[^/?#@]*@", r"\1@", self.target.split("?", 1)[0])
-        user = f"{parts.username}@" if parts.username else ""
-        # libpq's own parameters (host, port, sslmode…) help whoever reads it; a password never shows.
-        query = "&".join(p for p in parts.query.split("&") if p and p.split("=", 1)[0].lower() != "password")
-        return urlunsplit((parts.scheme, user + host, parts.path, query, ""))
+        scheme, _, rest = self.target.partition(":")
+        rest = rest.removeprefix("//")
+        userinfo, at, rest = rest.rpartition("@")
+        login = userinfo.split(":", 1)[0] + at if at else ""
+        where, _, query = rest.partition("?")
+        kept = "&".join(p for p in query.split("&") if p and p.split("=", 1)[0].strip().lower() != "password")
+        return f"{scheme}://{login}{where}" + (f"?{kept}" if kept else "")
 
     def open(self) -> LogStore:
         """The log's store, through the backend its address names."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import ValidationFailed
 from ..domain.money_words import LIMIT as WORDS_LIMIT
 from ..domain.money_words import amount_in_words
+from ..domain.values import future_limit
 from ..domain.views import Filters
 from ..domain.words import day, money
 from ..services.errors import ServiceError
@@ -350,6 +351,11 @@ class MarkPaidDialog(QDialog):
             return
         if not isinstance(value, date):
             self.problem.setText(self.tr("Type the day of the payment, e.g. 28.09.2026."))
+            return
+        if value > future_limit().date():  # the claims' own rule (domain.rules): a payment made, not planned
+            self.problem.setText(self.tr("The day of the payment cannot be after tomorrow: mark the register "
+                                         "paid once the payment order is carried out."))
+            self.date.setFocus()
             return
         self.paid_on = value
         self.reference = self.order.text()

@@ -4,7 +4,7 @@
 <context>
     <name>ClaimActions</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/claim_actions.py" line="+256"/>
+        <location filename="../../desktop/ui/claim_actions.py" line="+257"/>
         <source>%n claim(s) marked paid: {0}, {1} of {2}.</source>
         <translation>
             <numerusform>%n claim marked paid: {0}, {1} of {2}.</numerusform>

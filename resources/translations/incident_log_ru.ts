@@ -21,7 +21,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimActions</name>
     <message>
-        <location filename="../../desktop/ui/claim_actions.py" line="+58"/>
+        <location filename="../../desktop/ui/claim_actions.py" line="+59"/>
         <source>The commission&apos;s act of inspection of the selected claim&apos;s items</source>
         <translation>Акт комиссионного обследования имущества по выбранному заявлению</translation>
     </message>
@@ -295,7 +295,7 @@ The details are in the log file.</source>
         <translation>ТС</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>%1 is already claimed in %2.</source>
         <translation>%1 уже указан в заявлении %2.</translation>
     </message>
@@ -330,13 +330,13 @@ The details are in the log file.</source>
         <translation>Вло&amp;жения (%1)</translation>
     </message>
     <message>
-        <location line="-799"/>
-        <location line="+423"/>
+        <location line="-800"/>
+        <location line="+424"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location line="-679"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
@@ -451,7 +451,7 @@ The details are in the log file.</source>
         <translation>Ответ заявителю</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+305"/>
         <source>Approved %1, above the %2 the payment rules propose.</source>
         <translation>Одобрено %1 — больше, чем предлагается по правилам выплат (%2).</translation>
     </message>
@@ -3194,11 +3194,16 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <source>Type the day of the payment, e.g. 28.09.2026.</source>
         <translation>Введите дату оплаты, например 28.09.2026.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The day of the payment cannot be after tomorrow: mark the register paid once the payment order is carried out.</source>
+        <translation>День выплаты не может быть позже завтрашнего: отметьте реестр оплаченным, когда платёжное поручение будет исполнено.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeSentDialog</name>
     <message>
-        <location line="-76"/>
+        <location line="-79"/>
         <source>Decision notice sent</source>
         <translation>Отправка уведомления о решении</translation>
     </message>
@@ -3822,7 +3827,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>

@@ -31,9 +31,9 @@ def test_an_item_a_claim_still_names_cannot_be_removed():
     labels = {"v1": "Lada Vesta, А123ВС40", "v2": "Насосная станция"}
     problems = crossrules.claimed_items("vehicles", naming, label=labels.__getitem__)
     assert [p.text("ru") for p in problems] == [
-        "vehicles: предмет «Lada Vesta, А123ВС40» удалён из происшествия, но на него ссылается заявление "
+        "vehicles: предмет «Lada Vesta, А123ВС40» удалён из происшествия, но он указан в заявлениях: "
         "CLM-2026-0001, CLM-2026-0002",
-        "vehicles: предмет «Насосная станция» удалён из происшествия, но на него ссылается заявление CLM-2026-0003"]
+        "vehicles: предмет «Насосная станция» удалён из происшествия, но он указан в заявлениях: CLM-2026-0003"]
 
 
 def test_a_reference_another_record_has_is_taken():

@@ -181,7 +181,7 @@ def test_items_never_move_and_claimed_items_stay(sample_store):
     texts = problem_texts(sample_store, doc)
     # The removed car is named (it is no longer in the file to point at), with its stored plate.
     assert texts == ["incidents[0]: item «Lada Vesta, А123ВС40» was removed from the incident, "
-                     "but claim CLM-2026-0001 refers to it"]
+                     "but it is claimed in CLM-2026-0001"]
 
 
 def test_an_incident_moved_past_its_stored_claims_is_refused(sample_store, tmp_path):

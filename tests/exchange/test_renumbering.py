@@ -121,7 +121,7 @@ def test_importing_the_same_file_twice_with_renumbering_changes_nothing(sample_s
     assert report.renumbered == []
     assert [(r.given, r.new) for r in report.earlier][:2] == [
         ("INC-2026-0001", "INC-2026-0003"), ("INC-2026-0002", "INC-2026-0004")]
-    assert report.lines("ru")[3] == "уже в журнале под своим номером, он сохранён (номер в файле → наш): 6"
+    assert report.lines("ru")[3] == "уже в журнале, номер сохранён (номер в файле → наш): 6"
     after = export_document(sample_store)
     assert [after[k] for k in ("people", "incidents", "claims")] == [before[k] for k in ("people", "incidents", "claims")]
     assert sample_store.counts()["audit"] == audit and sample_store.counters() == counters

@@ -27,6 +27,20 @@ def test_every_finding_is_said_in_both_languages_with_the_same_facts(code: str) 
     assert in_language(finding, "en") == str(finding) and in_language("a backend's own line", "ru") == "a backend's own line"
 
 
+def test_a_finding_copied_or_pickled_is_still_a_finding() -> None:
+    import copy
+    import pickle
+
+    from desktop.storage.findings import entry_words, kind_words
+
+    finding = Finding("record_changed", kind=kind_words("claim"), name="CLM-2026-0001", field="notes", entry=8,
+                      at="2026-09-14T10:00:00+03:00")
+    for again in (pickle.loads(pickle.dumps(finding)), copy.deepcopy(finding), copy.copy(finding)):
+        assert isinstance(again, Finding) and again == finding and again.text("ru") == finding.text("ru")
+    where = entry_words({"id": 3, "at": "2026-09-14"})
+    assert pickle.loads(pickle.dumps(where)).ru == "№3 от 2026-09-14"
+
+
 def test_a_damaged_detail_carries_both_languages() -> None:
     problems = [Finding("not_sqlite"), Finding("schema_version", version=9, expected=8), Finding("no_file"), "x"]
     detail = first_findings(problems)

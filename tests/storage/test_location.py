@@ -27,6 +27,22 @@ def test_a_server_location_never_shows_its_password(url: str) -> None:
     assert location.shown().endswith("clerk@server:5433/incident_log")
 
 
+@pytest.mark.parametrize("url", [
+    "postgresql://clerk:se/cret@server/incident_log", "postgresql://clerk:se#cret@server/incident_log",
+    "postgresql://clerk:se?cret@server/incident_log", "postgresql://clerk:se@cret@server/incident_log",
+    "postgresql://clerk:x@server/incident_log?sslmode=require&password=secret",
+])
+def test_a_password_with_slashes_hashes_or_question_marks_never_shows(url: str) -> None:
+    assert Location.of(url).shown() in ("postgresql://clerk@server/incident_log",
+                                        "postgresql://clerk@server/incident_log?sslmode=require")
+
+
+def test_a_one_letter_password_does_not_blank_that_letter_in_libpqs_reason() -> None:
+    with pytest.raises(DatabaseUnavailable) as caught:
+        Location.of("postgresql://clerk:a@server/incident_log?colour=red").open()
+    assert 'invalid URI query parameter: "colour"' in caught.value.text("en")
+
+
 def test_a_server_that_cannot_be_reached_is_said_calmly_without_the_password(tmp_path) -> None:
     with pytest.raises(DatabaseUnavailable) as caught:
         Location.of(f"postgresql://clerk:secret@/incident_log?host={tmp_path}").open()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -194,6 +194,20 @@ def test_marking_the_register_paid_pays_every_claim_at_once(v2_window: MainWindo
     assert v2_window.claim_model.rowCount() == 4  # the register re-read
     v2_window.claim_actions.mark_paid_action.trigger()  # nothing left to pay
     assert "No approved claims await payment" in v2_window.messages[-1]  # type: ignore[attr-defined]
+
+
+def test_a_payment_day_after_tomorrow_is_said_in_the_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The claims' rule refuses a payment dated ahead; the dialog says so on the spot rather than
+    letting the whole register fail in the store."""
+    dialog = MarkPaidDialog(2, Decimal("100.00"), date.today())
+    qtbot.addWidget(dialog)
+    dialog.order.setText("4512")
+    dialog.date.setText((date.today() + timedelta(days=2)).strftime("%d.%m.%Y"))
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and "after tomorrow" in dialog.problem.text()
+    dialog.date.setText((date.today() + timedelta(days=1)).strftime("%d.%m.%Y"))
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_a_refused_marking_pays_nothing_and_says_why(v2_window: MainWindow, qtbot,  # type: ignore[no-untyped-def]

@@ -133,3 +133,27 @@ def test_in_russian_the_offer_and_the_result_speak_the_offices_numbers(russian, 
     assert "Происшествие №1: КАЛ-12 → П-2026-0004" in lines
     assert "Заявление №1: З-2026-0001 → З-2026-0009" in lines
     assert not any("INC-" in line or "CLM-" in line for line in lines)
+
+
+def test_the_result_lists_the_records_that_kept_their_numbers_too(window, qtbot, tmp_path, dialogs):
+    """A file brought again with one more record: the new one is renumbered, the ones the log has
+    keep the numbers they got the first time, and the window lists both (it listed the first only)."""
+    import copy
+    import uuid
+
+    from desktop.exchange import import_file
+
+    import_file(window.store, write(tmp_path, foreign_office()), renumber=True)
+    doc = foreign_office()
+    extra = copy.deepcopy(doc["incidents"][0])
+    extra["id"] = str(uuid.uuid4())
+    for item in (*extra.get("vehicles", []), *extra.get("properties", [])):
+        item["id"] = str(uuid.uuid4())
+    extra["reference"] = "INC-2026-0003"  # the number the file's first incident got here the first time
+    doc["incidents"].append(extra)
+    window.import_data(write(tmp_path, doc))
+    wait_for_imports(window, qtbot)
+    [(_title, _intro, lines)] = dialogs["results"]
+    assert "renumbered (the file's number → ours): 1" in lines and "Incident 3: INC-2026-0003 → INC-2026-0005" in lines
+    assert "already in this log under a number of its own, kept (the file's number → ours): 6" in lines
+    assert "Incident 1: INC-2026-0001 → INC-2026-0003" in lines

@@ -66,11 +66,34 @@ def classify(error: Exception, where: str, *, connecting: bool = False) -> Datab
     return DatabaseUnavailable(trouble, where, detail)
 
 
+def _without_secrets(detail: str, url: str) -> str:
+    """libpq's reason with the URL it quotes shown without its password, and a quoted token that
+    is a piece of a password (`"%zz"` of `se%zzcret`) blanked. Only quoted tokens are touched: a
+    one-letter password must not blank that letter all through the sentence."""
+    from urllib.parse import unquote
+
+    from ..location import Location
+
+    given = [url.partition("//")[2].rpartition("@")[0].partition(":")[2],
+             *re.findall(r"[?&]\s*password\s*=([^&#]*)", url, re.IGNORECASE)]
+    secrets = {s for g in given if g for s in (g, unquote(g))}
+
+    def token(found: re.Match[str]) -> str:
+        inside = found.group(1)
+        if url in inside:
+            return '"' + inside.replace(url, Location(url).shown()) + '"'
+        if any(inside and inside in secret for secret in secrets):
+            return '"***"'
+        for secret in sorted(secrets, key=len, reverse=True):
+            inside = inside.replace(secret, "***")
+        return f'"{inside}"'
+
+    return re.sub(r'"([^"]*)"', token, detail)
+
+
 def check_address(url: str, where: str) -> None:
     """A URL libpq cannot read (`%zz`, an unknown parameter, an unclosed `[`) is the clerk's typing,
     not a bug: `BAD_ADDRESS`, with libpq's reason and any password in it blanked out."""
-    from urllib.parse import unquote
-
     import psycopg
     from psycopg.conninfo import conninfo_to_dict
 
@@ -78,10 +101,7 @@ def check_address(url: str, where: str) -> None:
         conninfo_to_dict(url)
     except psycopg.Error as e:
         detail = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        # Read with patterns, not urlsplit, which refuses some of the very URLs that end here.
-        given = re.findall(r"//[^/?#@]*?:([^/?#@]*)@", url) + re.findall(r"[?&]password=([^&#]*)", url, re.IGNORECASE)
-        for secret in sorted({s for g in given if g for s in (g, unquote(g))}, key=len, reverse=True):
-            detail = detail.replace(secret, "***")
+        detail = _without_secrets(detail, url)
         raise DatabaseUnavailable(Trouble.BAD_ADDRESS, where, detail) from e
 
 
@@ -258,7 +278,12 @@ class PgConnection:
                 self.pool.putconn(raw)  # the pool discards a broken connection and makes another
             else:
                 raw.close()
-        fresh = connect(self.url, self.where)
+        try:
+            fresh = connect(self.url, self.where)
+        except DatabaseUnavailable as e:  # the address worked a moment ago: the server went away
+            if e.trouble is not Trouble.NO_CONNECTION:
+                raise
+            raise DatabaseUnavailable(Trouble.UNAVAILABLE, self.where, e.detail) from e
         self.raw, self.pool = fresh.conn.raw, fresh.conn.pool
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:

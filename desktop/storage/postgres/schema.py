@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from ..errors import DatabaseUnavailable, Trouble
+from ..findings import Finding
 from ..sqlite.schema import CLAIM_STATUS_RANK_11, SCHEMA_VERSION
 
 MIGRATION_LOCK = 7_243_001  # pg_advisory_xact_lock key while migrating
@@ -300,7 +301,7 @@ def apply_migrations(conn: Any, where: str) -> None:
                 "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
                 "AND table_name <> 'schema_version'").fetchone()[0]
             if others:
-                raise DatabaseUnavailable(Trouble.DAMAGED, where, "a database with other tables, not an Incident Log")
+                raise DatabaseUnavailable(Trouble.DAMAGED, where, Finding("other_tables"))
         for number, name, statements in MIGRATIONS:
             if number > version:
                 conn.execute(_binary(statements))

@@ -121,7 +121,7 @@ def verify(path: Path, *, audit_trail: bool = False) -> list[str]:
         problems += [Finding("foreign_key", table=r[0], row=r[1], parent=r[2]) for r in conn.execute("PRAGMA foreign_key_check")]
         return problems
     except sqlite3.DatabaseError as e:
-        return [Finding("damaged", detail=e)]
+        return [Finding("damaged", detail=str(e))]
     finally:
         conn.close()
 
@@ -278,7 +278,7 @@ def snapshot(source: Path, dest: Path) -> Path:
     """
     source = Path(source)
     if not source.is_file():
-        raise DatabaseUnavailable(Trouble.DAMAGED, source, "no such file")
+        raise DatabaseUnavailable(Trouble.DAMAGED, source, Finding("no_file"))
     # Read as immutable, SQLite trusts the file not to change: a program that writes it meanwhile
     # (its owner's window) could give a copy of pages old and new. The file and its `-wal` are
     # compared before and after the copy, which is made again when they moved.
@@ -406,7 +406,7 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
     """
     backup_file, db_path = Path(backup_file), Path(db_path)
     if names_database(backup_file, db_path):
-        raise BadBackup(backup_file, ["that is the database itself, not a backup of it"])
+        raise BadBackup(backup_file, [Finding("is_the_log")])
     problems = verify(backup_file)
     if problems:
         raise BadBackup(backup_file, problems)

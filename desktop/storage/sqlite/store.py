@@ -454,6 +454,12 @@ class Store(Registers):
                 whole.append(rows.incident_from_row(head[0], *items))
             return whole[0]
 
+        def labels(item_id: str) -> str:  # a removed item's name, for the refusal: built once, if at all
+            if not whole_labels:
+                whole_labels.update((i.id, i.label()) for i in (*old_whole().vehicles, *old_whole().properties))
+            return whole_labels[item_id]
+
+        whole_labels: dict[str, str] = {}
         if old_head is not None and incident.version != old_head.version:
             self._check_version("incident", incident, old_whole(), old_head.reference or "")
         # Only what this save adds is looked up (items, owners): an incident of 20,000 cars with one
@@ -461,7 +467,7 @@ class Store(Registers):
         old_ids = frozenset(r[0] for table in stored.values() for r in table)
         if old_ids:
             problems += crossrules.claimed_items("vehicles", self.claims_referring_to(old_ids - incident.item_ids()),
-                                                 label=lambda item_id: old_whole().items_by_id()[item_id].label())
+                                                 label=labels)
         added = [(f"{kind}[{n}].id", item.id, incident.id)
                  for kind, items in (("vehicles", incident.vehicles), ("properties", incident.properties))
                  for n, item in enumerate(items) if item.id not in old_ids]
@@ -1366,7 +1372,7 @@ class Store(Registers):
             if audit_trail and version == SCHEMA_VERSION:
                 problems += self.check_audit()
         except sqlite3.DatabaseError as e:
-            problems.append(Finding("damaged", detail=e))
+            problems.append(Finding("damaged", detail=str(e)))
         return problems
 
     def _integrity_problems(self) -> list[str]:

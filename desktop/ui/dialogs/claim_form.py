@@ -1011,8 +1011,9 @@ class ClaimDialog(FormDialog):
             return None
         if path.startswith("documents["):  # `documents[2].received_on`: the row of that paper, as `documents()` lists them
             n = int(path[len("documents["):path.index("]")])
-            papers = self.documents()
-            return f"documents.{papers[n].kind.value}" if n < len(papers) else None
+            rows = [d for row in self.document_rows.values() if (d := row.document()) is not None]
+            # A second paper of a kind (from a file) has no row of its own: said under the form.
+            return f"documents.{rows[n].kind.value}" if n < len(rows) else None
         return path or None
 
     def revalidate(self) -> None:

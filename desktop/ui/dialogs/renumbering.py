@@ -85,7 +85,8 @@ class RenumberResult(NumbersDialog):
             self.tr("Import finished"),
             self.tr("Imported from {0}. %n reference(s) or claim number(s) of the file were already used in this "
                     "log and were replaced by free ones:", "", len(report.renumbered)).format(file_name),
-            [*report.count_lines(lang), "", *report.renumbered_lines(lang)], self.tr("Copy"))
+            [*report.count_lines(lang), "", *report.renumbered_lines(lang),
+             *(["", *report.earlier_lines(lang)] if report.earlier else [])], self.tr("Copy"))
 
 
 def offers_renumbering(error: Exception) -> bool:
