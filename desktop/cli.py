@@ -29,7 +29,7 @@ from .domain.views import Filters, OfficeSettings
 from .files import make_private, private_folder, restrict_new_files, scratch_copy, sweep_unfinished
 from .paths import data_dir, default_db_path, log_dir
 from .storage import DatabaseUnavailable, Location, LogStore, Trouble, open_copy, open_store
-from .storage.findings import COUNTED, in_language
+from .storage.findings import COUNTED, Words, in_language
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_DATABASE = 0, 1, 2, 3
 
@@ -343,6 +343,10 @@ def db_path(args: argparse.Namespace) -> Path | Location:
     given = args.db or os.environ.get("INCIDENT_LOG_DB")
     if given and Location(given).is_server:
         return Location(given)
+    if given and Location(given).is_conninfo:
+        raise DatabaseUnavailable(Trouble.BAD_ADDRESS, Location(given).shown(), Words(
+            "a log on a server is given as a URL, not as libpq's key=value words",
+            "журнал на сервере указывается адресом-URL, а не словами libpq вида ключ=значение"))
     if args.db:
         return Path(args.db).expanduser()
     path = default_db_path()
@@ -421,7 +425,7 @@ def cmd_export(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     except UnsafeDestination as e:
         raise BadInput(e.lines(lang)) from None
     counts = export_file(store, target, filters_from(args, lang))
-    print(f"{target}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(f"{target}: " + ", ".join(f"{COUNTED[k][lang == 'ru'] if k in COUNTED else k} {v}" for k, v in counts.items()))
     altered = getattr(counts, "altered_cells", 0)
     if altered:
         print(f"{target}: изменено ячеек: {altered} (символы, которых не может быть в xlsx, заменены или удалены, "

@@ -536,3 +536,26 @@ def test_a_server_that_cannot_be_reached_is_said_once_in_the_program_s_words(env
     assert len(lines) == 1 and lines[0].startswith("не удаётся подключиться к серверу postgresql://clerk@127.0.0.1:1/incident_log"), lines
     log = tmp_path / "state" / "incident-log" / "log" / "incident-log.log"
     assert "psycopg.pool" in log.read_text(encoding="utf-8")  # kept where a developer looks
+
+
+def test_libpqs_key_value_words_in_db_are_refused_not_made_a_file(env, tmp_path):
+    """`--db "host=… password=…"` made a log file named after the words, and printed the password
+    in «журнала по пути … не было»."""
+    result = run(env, "--lang", "ru", "check", db="host=127.0.0.1 port=1 user=clerk password=Zq9Secret dbname=x")
+    assert result.returncode == 3
+    assert "Zq9Secret" not in result.stdout + result.stderr and "адресом-URL" in result.stderr
+    assert not any("host=" in p.name for p in tmp_path.iterdir()) and not any("host=" in p.name for p in REPO.iterdir())
+
+
+def test_a_setting_edited_by_hand_into_no_json_is_named_by_check_and_stops_nothing(env, tmp_path):
+    import sqlite3
+
+    db = tmp_path / "log.sqlite3"
+    assert run(env, "settings", "office_name", "Администрация", db=db).returncode == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE settings SET value = 'Фейк' WHERE key = 'office_name'")
+    checked = run(env, "--lang", "ru", "check", db=db)
+    assert checked.returncode == 3 and "Traceback" not in checked.stderr
+    assert "журнал изменений: настройка office_name не читается (не JSON)" in checked.stdout
+    assert run(env, "export", str(tmp_path / "out.json"), db=db).returncode == 0  # it was exit 1, JSONDecodeError
+    assert run(env, "settings", db=db).returncode == 0

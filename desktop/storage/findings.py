@@ -56,6 +56,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
                        "(правка в обход программы)"),
     "setting_added": ("audit: setting {key} has no audit entry: added by hand",
                       "журнал изменений: настройка {key} — нет записи (правка в обход программы)"),
+    "setting_unreadable": ("audit: setting {key} cannot be read (not JSON): its default is used until it is set again",
+                           "журнал изменений: настройка {key} не читается (не JSON): до новой записи действует "
+                           "значение по умолчанию"),
     "setting_changed": ("audit: setting {key} differs from its last audit entry #{entry} of {at}: changed by hand",
                         "журнал изменений: настройка {key} не совпадает с последней записью №{entry} от {at} (правка в обход программы)"),
 }

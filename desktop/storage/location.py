@@ -6,6 +6,7 @@ path, so a server-backed log needs no change above storage: `Location.open()` pi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from .interface import LogStore
 
 SERVER_SCHEMES = ("postgresql", "postgres")
+# libpq's other way of naming a server, `host=… dbname=… password=…`: not a file name, and not ours.
+_CONNINFO = re.compile(r"^\s*(host|hostaddr|port|dbname|user|password|passfile|service|sslmode)\s*=", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,12 @@ class Location:
         return bool(colon) and scheme.lower() in SERVER_SCHEMES
 
     @property
+    def is_conninfo(self) -> bool:
+        """`host=server dbname=log …`: libpq's key=value words, which the program does not take
+        (a server log is a URL); taken for a file name, it would make a log named after them."""
+        return not self.is_server and bool(_CONNINFO.match(self.target))
+
+    @property
     def path(self) -> Path | None:
         """The SQLite file (None for a server log)."""
         return None if self.is_server else Path(self.target)
@@ -45,6 +54,8 @@ class Location:
         its own way), so everything before the last `@` but the login is left out; a query's
         `password=` too. libpq's other parameters (host, sslmode…) help whoever reads it.
         """
+        if self.is_conninfo:
+            return re.sub(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S*)", r"\1***", self.target, flags=re.IGNORECASE)
         if not self.is_server:
             return self.target
         scheme, _, rest = self.target.partition(":")

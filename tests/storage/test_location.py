@@ -37,6 +37,25 @@ def test_a_password_with_slashes_hashes_or_question_marks_never_shows(url: str) 
                                         "postgresql://clerk@server/incident_log?sslmode=require")
 
 
+@pytest.mark.parametrize("url", ["postgresql://clerk:Zq9@Secret@127.0.0.1:1/incident_log",
+                                 "postgresql://clerk:Zq9/?#@Secret@127.0.0.1:1/incident_log"])
+def test_a_password_libpq_would_split_is_refused_before_any_attempt_without_a_piece_of_it(url: str) -> None:
+    """libpq ends a password at its first `@`, and quoted the rest as the server's name
+    ('Secret@127.0.0.1'), in the message and in the pool's log; it is refused before that now."""
+    with pytest.raises(DatabaseUnavailable) as caught:
+        Location.of(url).open()
+    assert caught.value.trouble is Trouble.BAD_ADDRESS
+    for lang in ("en", "ru"):
+        assert "Secret" not in caught.value.text(lang) and "Zq9" not in caught.value.text(lang)
+
+
+def test_libpqs_key_value_words_are_not_a_file_name_and_their_password_never_shows() -> None:
+    location = Location.of("host=server port=5433 user=clerk password='Zq9 Secret' dbname=log")
+    assert location.is_conninfo and not location.is_server
+    assert location.shown() == "host=server port=5433 user=clerk password=*** dbname=log"
+    assert not Location.of("/home/clerk/host=1.sqlite3").is_conninfo
+
+
 def test_a_one_letter_password_does_not_blank_that_letter_in_libpqs_reason() -> None:
     with pytest.raises(DatabaseUnavailable) as caught:
         Location.of("postgresql://clerk:a@server/incident_log?colour=red").open()

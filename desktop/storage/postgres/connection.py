@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import DatabaseBug, DatabaseUnavailable, Trouble
+from ..findings import Words
 
 if TYPE_CHECKING:
     import psycopg
@@ -41,7 +42,7 @@ _TROUBLE_BY_CODE = {
 }
 
 
-def classify(error: Exception, where: str, *, connecting: bool = False) -> DatabaseUnavailable | DatabaseBug:
+def classify(error: Exception, where: str, *, connecting: bool = False, url: str = "") -> DatabaseUnavailable | DatabaseBug:
     """What the server's SQLSTATE says a clerk can do.
 
     A connection attempt that fails carries no SQLSTATE, whatever the reason (no route, a server
@@ -63,13 +64,16 @@ def classify(error: Exception, where: str, *, connecting: bool = False) -> Datab
     if trouble in (Trouble.UNAVAILABLE, Trouble.NO_CONNECTION, Trouble.REFUSED, Trouble.DAMAGED):
         # libpq's own words for why (no password in them: the URL is never part of the message)
         detail = str(error).strip().splitlines()[0] if str(error).strip() else code or ""
+        if url:  # libpq may quote the server's name as it read it: with a password's `@` in it, a piece of it
+            detail = _without_secrets(detail, url)
     return DatabaseUnavailable(trouble, where, detail)
 
 
 def _without_secrets(detail: str, url: str) -> str:
-    """libpq's reason with the URL it quotes shown without its password, and a quoted token that
-    is a piece of a password (`"%zz"` of `se%zzcret`) blanked. Only quoted tokens are touched: a
-    one-letter password must not blank that letter all through the sentence."""
+    """libpq's reason with the URL it quotes shown without its password, and any quoted token that
+    shares a piece of a password (`"%zz"` of `se%zzcret`, `'Secret@host'` of `Zq9@Secret`) blanked.
+    Only quoted tokens are touched: a one-letter password must not blank that letter all through
+    the sentence."""
     from urllib.parse import unquote
 
     from ..location import Location
@@ -77,18 +81,18 @@ def _without_secrets(detail: str, url: str) -> str:
     given = [url.partition("//")[2].rpartition("@")[0].partition(":")[2],
              *re.findall(r"[?&]\s*password\s*=([^&#]*)", url, re.IGNORECASE)]
     secrets = {s for g in given if g for s in (g, unquote(g))}
+    # Pieces of four characters (or the whole of a shorter password): a token holding one is blanked.
+    pieces = {secret[n:n + 4] for secret in secrets for n in range(max(1, len(secret) - 3))}
 
     def token(found: re.Match[str]) -> str:
-        inside = found.group(1)
+        quote, inside = found.group(1), found.group(2)
         if url in inside:
-            return '"' + inside.replace(url, Location(url).shown()) + '"'
-        if any(inside and inside in secret for secret in secrets):
-            return '"***"'
-        for secret in sorted(secrets, key=len, reverse=True):
-            inside = inside.replace(secret, "***")
-        return f'"{inside}"'
+            inside = inside.replace(url, Location(url).shown())
+        elif any(piece in inside or inside in secret for piece in pieces for secret in secrets if inside):
+            inside = "***"
+        return f"{quote}{inside}{quote}"
 
-    return re.sub(r'"([^"]*)"', token, detail)
+    return re.sub(r"([\"'])(.*?)\1", token, detail)
 
 
 def check_address(url: str, where: str) -> None:
@@ -98,11 +102,16 @@ def check_address(url: str, where: str) -> None:
     from psycopg.conninfo import conninfo_to_dict
 
     try:
-        conninfo_to_dict(url)
+        read = conninfo_to_dict(url)
     except psycopg.Error as e:
         detail = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         detail = _without_secrets(detail, url)
         raise DatabaseUnavailable(Trouble.BAD_ADDRESS, where, detail) from e
+    if any("@" in str(read.get(key) or "") for key in ("host", "hostaddr", "port", "dbname")):
+        # libpq ends the password at its first `@`: the rest would be taken for the server's name.
+        raise DatabaseUnavailable(Trouble.BAD_ADDRESS, where, Words(
+            "an @, /, ? or # in the login or password is written %40, %2F, %3F or %23",
+            "символы @, /, ? и # в имени или пароле записываются как %40, %2F, %3F и %23"))
 
 
 # ---- the store's SQL in PostgreSQL's spelling ---------------------------------------------------
@@ -423,7 +432,7 @@ def connect(url: str, where: str) -> PgDatabase:
     except PoolTimeout:
         pass
     except psycopg.Error as e:
-        raise classify(e, where, connecting=True) from e
+        raise classify(e, where, connecting=True, url=url) from e
     conn = direct(url, where)
     try:
         configure(conn)
@@ -443,5 +452,5 @@ def direct(url: str, where: str) -> psycopg.Connection[Any]:
     try:
         conn = psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, application_name=APPLICATION_NAME, autocommit=True)
     except psycopg.Error as e:
-        raise classify(e, where, connecting=True) from e
+        raise classify(e, where, connecting=True, url=url) from e
     return conn

@@ -7,6 +7,7 @@ methods. Every write runs in one transaction together with its audit entries.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -90,6 +91,18 @@ def current_user() -> str:
 # At most nine digits after the year (longer ones are refused when read), so counters stay integers.
 REFERENCE_PATTERN = {"INC": re.compile(r"INC-([0-9]{4})-([0-9]{1,9})"), "CLM": re.compile(r"CLM-([0-9]{4})-([0-9]{1,9})")}
 
+
+
+log = logging.getLogger("incident_log.storage")
+
+def _setting_value(key: str, raw: str) -> Any:
+    """A stored setting; one that is not JSON (edited by hand behind the program) reads as unset,
+    so every command and the window go on with its default, and `check` names it."""
+    try:
+        return json.loads(raw)
+    except (json.JSONDecodeError, TypeError):
+        log.warning("setting %s cannot be read: its default is used", key)
+        return None
 
 class Store(Registers):
     """A log on one SQLite file (its registers' reads in `Registers`)."""
@@ -1323,7 +1336,7 @@ class Store(Registers):
 
     def get_setting(self, key: str) -> Any:
         raw = self._scalar("SELECT value FROM settings WHERE key = ?", [key])
-        return json.loads(raw) if raw is not None else None
+        return _setting_value(key, raw) if raw is not None else None
 
     def set_setting(self, key: str, value: Any) -> None:
         old = self.get_setting(key)
@@ -1336,7 +1349,8 @@ class Store(Registers):
                           {"value": old} if old is not None else None, {"value": value})])
 
     def all_settings(self) -> dict[str, Any]:
-        return {r["key"]: json.loads(r["value"]) for r in self._rows("SELECT key, value FROM settings ORDER BY key")}
+        values = {r["key"]: _setting_value(r["key"], r["value"]) for r in self._rows("SELECT key, value FROM settings ORDER BY key")}
+        return {key: value for key, value in values.items() if value is not None}
 
     def settings(self) -> OfficeSettings:
         return OfficeSettings.from_stored(self.all_settings())
@@ -1459,8 +1473,10 @@ class Store(Registers):
             entry = settings.get(key)
             if entry is None or entry[2] == "delete":
                 problems.append(Finding("setting_added", key=key))
-            elif entry[3] is None or json.loads(value) != json.loads(entry[3]).get("value"):
+            elif entry[3] is None or _setting_value(key, value) != json.loads(entry[3]).get("value"):
                 problems.append(Finding("setting_changed", key=key, entry=entry[0], at=entry[1]))
+            if _setting_value(key, value) is None:
+                problems.append(Finding("setting_unreadable", key=key))
         return problems
 
     def counts(self) -> dict[str, int]:
