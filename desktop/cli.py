@@ -405,7 +405,7 @@ def cmd_import(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     try:
         report = import_file(store, source, renumber=args.renumber, lang=lang)
     except ValidationFailed as e:  # each problem with its path; in Russian the record named in words first
-        lines = [problem.for_command_line(lang) for problem in e.problems]
+        lines = [crossrules.in_office_numbers(problem, lang).for_command_line(lang) for problem in e.problems]
         if not args.renumber and crossrules.renumbering_would_help(e.problems):
             lines.append("номера заняты другими записями журнала: import --renumber заменит их свободными" if lang == "ru"
                          else "these are taken by other records of the log: import --renumber replaces them by free ones")

@@ -88,7 +88,7 @@ def test_import_renumber_in_russian_shows_the_offices_numbers(env, tmp_path):  #
     refused = run(env, "--lang", "ru", "import", write(tmp_path, doc), db=db)
     assert refused.returncode == 2
     assert refused.stderr.splitlines()[0] == (
-        "incidents[0].reference: Происшествие №1, номер: уже занят другой записью: INC-2026-0001")
+        "incidents[0].reference: Происшествие №1, номер: уже занят другой записью: П-2026-0001")  # as the list below says it
     assert refused.stderr.splitlines()[-1] == "номера заняты другими записями журнала: import --renumber заменит их свободными"
     result = run(env, "--lang", "ru", "import", write(tmp_path, doc), "--renumber", db=db)
     assert result.returncode == 0, result.stderr

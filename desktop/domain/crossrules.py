@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterable, Mapping
 
 from .errors import FieldError, Problem
+from .words import normalise_lang, shown_number
 
 
 def unknown_people(references: Iterable[tuple[str, str]], known: Container[str]) -> list[Problem]:
@@ -69,6 +70,16 @@ def taken_references(wanted: Iterable[tuple[str, str, str]], holders: Mapping[st
     """`(path, reference or number, record id)`: one another record of the log already has."""
     return [Problem(path, FieldError("reference_taken", got=reference))
             for path, reference, _record_id in clashing_references(wanted, holders)]
+
+
+def in_office_numbers(problem: Problem, lang: str) -> Problem:
+    """A taken number as the office shows it: «Заявление №1, номер: уже занят другой записью:
+    З-2026-0001», as the renumbered import lists them after it (the window and the command line)."""
+    taken = problem.error.params.get("got")
+    if problem.error.code != "reference_taken" or not isinstance(taken, str):
+        return problem
+    return Problem(problem.path, FieldError(problem.error.code, **{**problem.error.params,
+                                                                   "got": shown_number(taken, normalise_lang(lang))}))
 
 
 def renumbering_would_help(problems: Iterable[Problem]) -> bool:

@@ -79,6 +79,11 @@ PAYMENT_KEYS = frozenset(("date", "amount", "reference"))
 ATTACHMENT_KEYS = frozenset(("name", "media_type", "sha256", "size"))
 
 
+def shown_key(key: str, limit: int = 80) -> str:
+    """An unknown key as a problem's path names it: a hostile 100,000-character key is cut, not echoed."""
+    return key if len(key) <= limit else f"{key[:limit]}…"
+
+
 def text(field: str) -> Parser:
     """A text field bounded by its length in `limits.TEXT_LIMITS` (`person.full_name`)."""
     return text_parser(text_limit(field))
@@ -181,7 +186,7 @@ class Reader:
                 else:
                     self.extra = value or None
             elif key not in keys:
-                self.fail(key, "unknown_key")
+                self.fail(shown_key(key), "unknown_key")
 
     def fail(self, key: str | int, code: str, **params: object) -> None:
         self.problems.append(Problem(join_path(self.path, key), FieldError(code, **params)))

@@ -26,13 +26,27 @@ MONEY_LIMIT = Decimal(10) ** 12
 REFERENCE_LENGTH = text_limit("incident.reference")
 
 
+# Characters that show as nothing (zero-width spaces and joiners, the word joiner, a stray BOM):
+# trimmed from a string's ends with the spaces, so one made of them only is absent.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_EDGES = _INVISIBLE + " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006" \
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+
+
+def _trimmed(value: str) -> str:
+    text = value.strip()
+    if text and (text[0] in _INVISIBLE or text[-1] in _INVISIBLE):  # rare: the usual string pays one look
+        text = text.strip(_EDGES)
+    return text
+
+
 def clean_text(value: object, *, max_length: int | None = None) -> str | None:
-    """Trim a string; an empty string is the same as absent."""
+    """Trim a string (spaces and invisible characters); an empty string is the same as absent."""
     if value is None:
         return None
     if not isinstance(value, str):
         raise FieldError("not_text")
-    text = value.strip()
+    text = _trimmed(value)
     if not text:
         return None
     if max_length is not None and len(text) > max_length:
@@ -46,7 +60,7 @@ def text_parser(max_length: int) -> Callable[[object], str | None]:
     def parse(value: object) -> str | None:
         if not isinstance(value, str):
             return clean_text(value, max_length=max_length)  # None, or the refusal
-        text = value.strip()
+        text = _trimmed(value)
         if not text:
             return None
         if len(text) > max_length:
@@ -336,6 +350,8 @@ def check_email(value: object) -> str | None:
 
 
 _SERIES_REFERENCE = re.compile(r"(INC|CLM)-([0-9]{4})-([0-9]+)", re.IGNORECASE)
+_LOOK_ALIKES = str.maketrans({"С": "C", "с": "c", "М": "M", "м": "m", "І": "I", "і": "i", "Ӏ": "I",
+                              **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d", "-")})
 
 
 def normalise_reference(value: object) -> str | None:
@@ -349,7 +365,12 @@ def normalise_reference(value: object) -> str | None:
         return None
     match = _SERIES_REFERENCE.fullmatch(text)
     if not match:
-        return text
+        # Typed on a Russian keyboard or pasted from a word processor (СLМ with Cyrillic С and М,
+        # ІNC with the Ukrainian І, a non-breaking hyphen), it is still ours: one number, not a twin.
+        match = _SERIES_REFERENCE.fullmatch(text.translate(_LOOK_ALIKES))
+        if not match:
+            return text
+        text = match.group(0)
     if len(match.group(3)) > 9 or int(match.group(3)) >= MAX_SERIAL:
         raise FieldError("reference_too_large", limit=f"{MAX_SERIAL - 1:,}")
     return text.upper()

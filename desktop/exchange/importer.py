@@ -23,7 +23,7 @@ from ..domain import crossrules
 from ..domain.errors import FieldError, Problem, ValidationFailed, join_path
 from ..domain.limits import text_limit
 from ..domain.models import Claim, Incident, Person
-from ..domain.parse import read_claim, read_incident, read_person
+from ..domain.parse import read_claim, read_incident, read_person, shown_key
 from ..domain.rules import claim_problems, incident_date
 from ..domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
 from ..domain.values import clean_text, numbering_overflows, parse_datetime, parse_uuid
@@ -123,7 +123,7 @@ def _check_top(document: Any, problems: list[Problem]) -> dict[str, Any]:
         problems.append(Problem("source", e))
     for key in document:
         if key not in TOP_KEYS and key != "extra":
-            problems.append(Problem(key, FieldError("unknown_key")))
+            problems.append(Problem(shown_key(key), FieldError("unknown_key")))
     if document.get("extra") is not None and not isinstance(document.get("extra"), dict):
         problems.append(Problem("extra", FieldError("not_object")))
     try:

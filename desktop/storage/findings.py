@@ -136,7 +136,9 @@ def _finding(code: str, params: dict[str, Any]) -> Finding:
 def first_findings(problems: list[str], count: int = 3) -> Words:
     """The first few problems as one detail of a `DatabaseUnavailable` (damaged), in both languages."""
     shown = problems[:count]
-    return Words("; ".join(shown), "; ".join(in_language(p, "ru") for p in shown))
+    more = len(problems) - len(shown)
+    return Words("; ".join(shown) + (f"; and {more} more (check lists them all)" if more else ""),
+                 "; ".join(in_language(p, "ru") for p in shown) + (f"; и ещё {more} (все перечислит check)" if more else ""))
 
 
 def in_language(problem: str, lang: str) -> str:

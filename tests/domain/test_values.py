@@ -202,3 +202,25 @@ def test_series_references_are_upper_cased_and_bounded():
     assert normalise_reference("clm-2026-0001") == "CLM-2026-0001"
     assert normalise_reference("kal-12") == "kal-12"  # an office's own scheme stays as written
     assert code_of(normalise_reference, "INC-2026-99999999999999999999") == "reference_too_large"
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("СLМ-2026-0001", "CLM-2026-0001"),  # Cyrillic С and М, as a Russian keyboard gives them
+    ("ІNC-2026-0001", "INC-2026-0001"),  # the Ukrainian І
+    ("CLM\u20112026\u20110004", "CLM-2026-0004"),  # non-breaking hyphens from a word processor
+    ("clm–2026–0002", "CLM-2026-0002"),  # en dashes
+    ("КАЛ-12", "КАЛ-12"), ("СМ-1", "СМ-1"),  # an office's own numbers stay as written
+])
+def test_our_numbers_typed_with_look_alikes_are_one_number_not_a_twin(typed: str, stored: str) -> None:
+    from desktop.domain.values import normalise_reference
+
+    assert normalise_reference(typed) == stored
+
+
+def test_a_string_of_invisible_characters_is_absent_and_they_are_trimmed_from_the_ends() -> None:
+    from desktop.domain.values import clean_text, text_parser
+
+    for parse in (clean_text, text_parser(100)):
+        assert parse("\u200b") is None and parse(" \ufeff\u200d ") is None
+        assert parse("\u200bСоколова И. П.\u2060 ") == "Соколова И. П."
+        assert parse("a\u200bb") == "a\u200bb"  # inside a word it is the writer's

@@ -487,3 +487,14 @@ def test_a_workbook_costs_its_rows_not_their_square(tmp_path, monkeypatch):
         export_file(store, tmp_path / "log.xlsx")
     assert walks[0] <= 20, f"{walks[0]} walks over the sheets' cells for 300 claims"
     assert load_workbook(tmp_path / "log.xlsx")["Заявления"].max_row == 301
+
+
+def test_a_number_of_ours_typed_with_look_alikes_is_the_same_number(sample_store):
+    """СLМ-2026-0001 (Cyrillic С and М) passed as a new number beside CLM-2026-0001: two claims
+    looked like one number. It is our number, so it is taken."""
+    doc = {"format": "incident-log", "version": 1, "people": [], "incidents": [], "claims": [{
+        "id": "0b5b7c2e-3f39-4c1e-9d41-6a8f7f1c2d10", "number": "СLМ\u20112026\u20110001",
+        "incident_id": "a0d7a90c-2794-5778-a010-98cae88dc377",
+        "claimant_id": "ad7de51a-e8db-5a6c-a927-82ff56f369b3", "items": ["162aba0d-8e3f-5574-bfa1-a27f099d7619"],
+        "kind": "financial_aid", "filed_on": "2026-09-20", "status": "received"}]}
+    assert problem_texts(sample_store, doc) == ["claims[0].number: already used by another record: CLM-2026-0001"]

@@ -42,7 +42,7 @@ def test_a_finding_copied_or_pickled_is_still_a_finding() -> None:
 
 
 def test_a_damaged_detail_carries_both_languages() -> None:
-    problems = [Finding("not_sqlite"), Finding("schema_version", version=9, expected=8), Finding("no_file"), "x"]
+    problems = [Finding("not_sqlite"), Finding("schema_version", version=9, expected=8), Finding("no_file")]
     detail = first_findings(problems)
     assert detail == "not an SQLite database; schema version 9, expected 8; no such file"
     assert detail.ru == "не база данных SQLite; версия схемы 9, ожидалась 8; нет такого файла"
@@ -79,3 +79,33 @@ def test_check_and_restore_speak_russian_under_lang_ru(tmp_path: Path) -> None:
     refused = _cli(tmp_path, "--db", str(tmp_path / "other.sqlite3"), "--lang", "ru", "restore", str(junk))
     assert refused.returncode == 2
     assert refused.stderr.splitlines()[-1] == f"{junk}: не база данных SQLite"
+
+
+def test_restoring_the_log_over_itself_is_not_called_a_broken_database(tmp_path: Path) -> None:
+    log = tmp_path / "log.sqlite3"
+    assert _cli(tmp_path, "--db", str(log), "settings", "office_name", "Администрация").returncode == 0
+    refused = _cli(tmp_path, "--db", str(log), "--lang", "ru", "restore", str(log))
+    assert refused.returncode == 2
+    assert refused.stderr.splitlines() == [f"{log}: восстановление отменено (ничего не изменено)",
+                                           f"{log}: это сама база данных, а не её резервная копия"]
+
+
+def test_a_damaged_detail_says_how_many_more_there_are() -> None:
+    problems = [Finding("setting_added", key=f"k{n}") for n in range(6)]
+    detail = first_findings(problems)
+    assert detail.endswith("; and 3 more (check lists them all)") and detail.ru.endswith("; и ещё 3 (все перечислит check)")
+
+
+def test_a_hostile_unknown_key_is_cut_in_the_problem_not_echoed_whole(tmp_path: Path) -> None:
+    import json
+
+    from desktop.domain.errors import ValidationFailed
+    from desktop.exchange import plan_import
+    from desktop.storage import open_store
+
+    key = "ключ" * 25_000
+    with open_store(tmp_path / "log.sqlite3") as store, pytest.raises(ValidationFailed) as e:
+        plan_import(store, json.loads(json.dumps({"format": "incident-log", "version": 2, "people": [], "incidents": [],
+                                                  "claims": [], key: 1, "people_extra": {key: 1}})))
+    texts = [p.text("ru") for p in e.value.problems]
+    assert texts[0] == f"{key[:80]}…: неизвестный ключ" and all(len(t) < 200 for t in texts)

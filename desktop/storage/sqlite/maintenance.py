@@ -53,8 +53,12 @@ class BadBackup(Exception):
         super().__init__(self.text("en"))
 
     def lines(self, lang: str = "en") -> list[str]:
-        head = (f"{self.path}: не является целой базой журнала, восстановление отменено (ничего не изменено)"
-                if lang == "ru" else f"{self.path}: not a whole Incident Log database; nothing was restored")
+        if [getattr(p, "code", None) for p in self.problems] == ["is_the_log"]:  # whole, but no backup
+            head = (f"{self.path}: восстановление отменено (ничего не изменено)" if lang == "ru"
+                    else f"{self.path}: nothing was restored")
+        else:
+            head = (f"{self.path}: не является целой базой журнала, восстановление отменено (ничего не изменено)"
+                    if lang == "ru" else f"{self.path}: not a whole Incident Log database; nothing was restored")
         return [head, *(f"{self.path}: {in_language(p, lang)}" for p in self.problems)]
 
     def text(self, lang: str = "en") -> str:

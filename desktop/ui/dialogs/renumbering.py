@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import crossrules
-from ...domain.errors import FieldError, Problem
-from ...domain.words import normalise_lang, shown_number
+from ...domain.errors import Problem
 
 
 class NumbersDialog(QDialog):
@@ -96,17 +95,8 @@ def offers_renumbering(error: Exception) -> bool:
 
 def offer(parent: QWidget | None, file_name: str, problems: list[Problem], lang: str) -> bool:
     """Show the refusal with «Перенумеровать и импортировать»; True when the clerk chose it."""
-    lines = [_in_office_numbers(p, lang).for_window(lang) for p in problems]
+    lines = [crossrules.in_office_numbers(p, lang).for_window(lang) for p in problems]
     return RenumberOffer(file_name, lines, parent).exec() == QDialog.DialogCode.Accepted
-
-
-def _in_office_numbers(problem: Problem, lang: str) -> Problem:
-    """The taken number as the office shows it: «Заявление №1, номер: уже занят другой записью: З-2026-0001»."""
-    taken = problem.error.params.get("got")
-    if not isinstance(taken, str):
-        return problem
-    error = FieldError(problem.error.code, **{**problem.error.params, "got": shown_number(taken, normalise_lang(lang))})
-    return Problem(problem.path, error)
 
 
 def show_result(parent: QWidget | None, file_name: str, report: Any, lang: str) -> None:
