@@ -122,7 +122,7 @@ run_checks() {
     local status=0 said
     said=$(env HOME="$work/home" QT_QPA_PLATFORM=offscreen "$program" --lang en \
         --db "postgresql://clerk@/incident_log?host=$work/no-server" check 2>&1) || status=$?
-    ((status == 3)) && grep -q "cannot be reached" <<<"$said" || fail "$label: a server log gave status $status: $said"
+    ((status == 3)) && grep -q "cannot connect to the server" <<<"$said" || fail "$label: a server log gave status $status: $said"
     text=$(pdftotext -enc UTF-8 "$work/incident.pdf" -) || fail "$label: pdftotext cannot read the report"
     grep -q 'П-2026-0001' <<<"$text" || fail "$label: the report lacks the incident's number as a Russian office writes it (П-2026-0001)"
     LC_ALL=C.UTF-8 grep -qP '\p{Cyrillic}{4,}' <<<"$text" || fail "$label: the report has no Cyrillic text"
