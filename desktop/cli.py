@@ -29,7 +29,7 @@ from .domain.views import Filters, OfficeSettings
 from .files import make_private, private_folder, restrict_new_files, scratch_copy, sweep_unfinished
 from .paths import data_dir, default_db_path, log_dir
 from .storage import DatabaseUnavailable, Location, LogStore, Trouble, open_copy, open_store
-from .storage.findings import COUNTED, Words, in_language
+from .storage.findings import Words, counts_line, in_language
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT, EXIT_DATABASE = 0, 1, 2, 3
 
@@ -425,7 +425,7 @@ def cmd_export(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     except UnsafeDestination as e:
         raise BadInput(e.lines(lang)) from None
     counts = export_file(store, target, filters_from(args, lang))
-    print(f"{target}: " + ", ".join(f"{COUNTED[k][lang == 'ru'] if k in COUNTED else k} {v}" for k, v in counts.items()))
+    print(f"{target}: {counts_line(counts, lang)}")
     altered = getattr(counts, "altered_cells", 0)
     if altered:
         print(f"{target}: изменено ячеек: {altered} (символы, которых не может быть в xlsx, заменены или удалены, "
@@ -514,7 +514,7 @@ def cmd_check(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     counts = store.counts()
     ru = lang == "ru"
     print(f"{'база данных' if ru else 'database'}: {store.location.shown()}")
-    print(", ".join(f"{COUNTED[k][ru] if k in COUNTED else k} {v}" for k, v in counts.items()))
+    print(counts_line(counts, lang))
     head = store.audit_head()
     if head is not None:
         print(f"{'вершина цепочки журнала изменений' if ru else 'audit chain head'}: #{head[0]} {head[1]} {head[2]}")
@@ -660,7 +660,7 @@ def cmd_copy_to(store: LogStore, args: argparse.Namespace, lang: str) -> int:
         raise BadInput([e.text(lang)]) from None
     ru = lang == "ru"
     print(f"{'скопировано и проверено' if ru else 'copied and verified'}: {store.location.shown()} → {target.shown()}")
-    print(", ".join(f"{COUNTED[k][ru] if k in COUNTED else k} {v}" for k, v in counts.items()))
+    print(counts_line(counts, lang))
     return EXIT_OK
 
 

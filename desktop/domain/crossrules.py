@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterable, Mapping
 
 from .errors import FieldError, Problem
+from .models import Incident
 from .words import normalise_lang, shown_number
 
 
@@ -48,6 +49,19 @@ def claimed_items(
         if numbers:
             problems.append(Problem(path, FieldError("item_claimed", got=", ".join(numbers), item=label(item_id))))
     return problems
+
+
+def item_labels(stored: Callable[[], Incident]) -> Callable[[str], str]:
+    """`claimed_items`' `label` for the items of the incident `stored()` gives (as it was before
+    the save): the incident read and its items looked up once, and only if an item is refused."""
+    by_id: dict[str, str] = {}
+
+    def label(item_id: str) -> str:
+        if not by_id:
+            by_id.update((key, item.label()) for key, item in stored().items_by_id().items())
+        return by_id[item_id]
+
+    return label
 
 
 def claims_before_incident(path: str, claims: Iterable[tuple[str, str]], in_save: Container[str] = ()) -> list[Problem]:

@@ -9,7 +9,6 @@ ours (a record the log already has keeps its own), each replacement reported.
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -87,18 +86,21 @@ class ImportReport:
 
     def renumbered_lines(self, lang: str = "en") -> list[str]:
         """«перенумеровано (номер в файле → наш): 2», then «Происшествие №2: КАЛ-12 → П-2026-0043» for each."""
-        if not self.renumbered:
-            return []
-        heading = (f"перенумеровано (номер в файле → наш): {len(self.renumbered)}" if lang == "ru"
-                   else f"renumbered (the file's number → ours): {len(self.renumbered)}")
-        return [heading] + [r.line(lang) for r in self.renumbered]
+        return _listed(self.renumbered, lang, ("renumbered", "перенумеровано"))
 
     def earlier_lines(self, lang: str = "en") -> list[str]:
-        if not self.earlier:
-            return []
-        heading = (f"уже в журнале, номер сохранён (номер в файле → наш): {len(self.earlier)}" if lang == "ru"
-                   else f"already in this log under a number of its own, kept (the file's number → ours): {len(self.earlier)}")
-        return [heading] + [r.line(lang) for r in self.earlier]
+        return _listed(self.earlier, lang, ("already in this log under a number of its own, kept",
+                                            "уже в журнале, номер сохранён"))
+
+
+def _listed(entries: list[Renumbered], lang: str, heading: tuple[str, str]) -> list[str]:
+    """A heading with the count, then each record's line; nothing for none."""
+    if not entries:
+        return []
+    en, ru = heading
+    head = (f"{ru} (номер в файле → наш): {len(entries)}" if lang == "ru"
+            else f"{en} (the file's number → ours): {len(entries)}")
+    return [head] + [r.line(lang) for r in entries]
 
 
 def load_package(path: Path) -> tuple[Any, dict[str, bytes] | None]:
@@ -318,11 +320,10 @@ def plan_import(
                 file_claim_ids)
         if file_claim_items is None:
             file_claim_items = {c.id: set(c.items) for _, c in claims}
-        stored_items = functools.cache(old.items_by_id)  # a removed item's name, for the refusal: built once, if at all
         problems += crossrules.claimed_items(
             path, store.claims_referring_to(old.item_ids() - incident.item_ids()),
             lambda claim_id, item_id, named=file_claim_items: claim_id not in named or item_id in named[claim_id],
-            lambda item_id, items=stored_items: items()[item_id].label())
+            crossrules.item_labels(lambda stored=old: stored))
     problems += taken
 
     # Attachments: bytes from the package, or already in the database.

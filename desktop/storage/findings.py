@@ -98,9 +98,8 @@ def entry_words(entry: dict[str, Any]) -> Words:
 
 def entry_what(entry: dict[str, Any]) -> Words:
     """What an audit entry records: `update claim <id>`."""
-    action, kind, record = entry["action"], entry["record_kind"], entry["record_id"]
-    return Words(f"{action} {kind} {record}",
-                 f"{_ACTIONS_RU.get(action, action)}: {_KINDS_RU.get(kind, kind)} {record}")
+    action, kind, record = action_words(entry["action"]), kind_words(entry["record_kind"]), entry["record_id"]
+    return Words(f"{action} {kind} {record}", f"{action.ru}: {kind.ru} {record}")
 
 
 class Finding(str):
@@ -146,7 +145,12 @@ def in_language(problem: str, lang: str) -> str:
     return problem.text(lang) if isinstance(problem, Finding) else problem
 
 
-COUNTED = {  # `check`'s line of counts: the tables, as a clerk names them
+_COUNTED = {  # the tables as a clerk names them, in the command line's lines of counts
     "people": ("people", "люди"), "incidents": ("incidents", "происшествия"), "vehicles": ("vehicles", "ТС"),
     "properties": ("properties", "имущество"), "claims": ("claims", "заявления"), "audit": ("audit", "журнал изменений"),
 }
+
+
+def counts_line(counts: dict[str, int], lang: str) -> str:
+    """`people 4, incidents 2, …` («люди 4, происшествия 2, …»): `check`, `export` and `copy-to` print it."""
+    return ", ".join(f"{_COUNTED[k][lang == 'ru'] if k in _COUNTED else k} {v}" for k, v in counts.items())

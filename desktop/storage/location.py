@@ -19,6 +19,16 @@ SERVER_SCHEMES = ("postgresql", "postgres")
 _CONNINFO = re.compile(r"^\s*(host|hostaddr|port|dbname|user|password|passfile|service|sslmode)\s*=", re.IGNORECASE)
 
 
+def url_parts(url: str) -> tuple[str, str | None, str, str]:
+    """A server URL as (scheme, login, password, the rest), the login and password being all that
+    comes before the last `@` (None for the login when there is no `@`): what the clerk meant,
+    whatever `/`, `?`, `#` or `@` the password holds. By hand, not urlsplit, which refuses some."""
+    scheme, _, rest = url.partition(":")
+    userinfo, at, rest = rest.removeprefix("//").rpartition("@")
+    login, _, password = userinfo.partition(":")
+    return scheme, (login if at else None), password, rest
+
+
 @dataclass(frozen=True)
 class Location:
     """A log's address as the clerk gave it: a file path or a server URL."""
@@ -58,13 +68,10 @@ class Location:
             return re.sub(r"(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S*)", r"\1***", self.target, flags=re.IGNORECASE)
         if not self.is_server:
             return self.target
-        scheme, _, rest = self.target.partition(":")
-        rest = rest.removeprefix("//")
-        userinfo, at, rest = rest.rpartition("@")
-        login = userinfo.split(":", 1)[0] + at if at else ""
+        scheme, login, _password, rest = url_parts(self.target)
         where, _, query = rest.partition("?")
         kept = "&".join(p for p in query.split("&") if p and p.split("=", 1)[0].strip().lower() != "password")
-        return f"{scheme}://{login}{where}" + (f"?{kept}" if kept else "")
+        return f"{scheme}://{'' if login is None else login + '@'}{where}" + (f"?{kept}" if kept else "")
 
     def open(self) -> LogStore:
         """The log's store, through the backend its address names."""

@@ -52,3 +52,24 @@ def test_no_other_module_decides_these_rules():
         users = sorted(str(p.relative_to(root)) for p in root.rglob("*.py")
                        if f'"{code}"' in p.read_text(encoding="utf-8"))
         assert users == ["domain/crossrules.py", "domain/errors.py"], (code, users)
+
+
+def test_a_removed_items_name_is_looked_up_once_and_only_when_needed():
+    from datetime import UTC, datetime
+
+    from desktop.domain.enums import IncidentKind, IncidentStatus, Severity
+    from desktop.domain.models import Incident, Vehicle
+
+    reads: list[int] = []
+    incident = Incident(id="i", kind=IncidentKind.UAV_DEBRIS, occurred_at=datetime(2026, 9, 12, tzinfo=UTC),
+                        region="р", district="д", location="л", status=IncidentStatus.OPEN,
+                        vehicles=[Vehicle(id=f"v{n}", make="Lada", damage="x", severity=Severity.MINOR, plate=f"А{n:03d}АА40")
+                                  for n in range(3)])
+
+    def stored() -> Incident:
+        reads.append(1)
+        return incident
+
+    label = crossrules.item_labels(stored)
+    assert reads == []  # nothing refused, nothing read
+    assert [label("v2"), label("v0")] == ["Lada, А002АА40", "Lada, А000АА40"] and reads == [1]

@@ -42,13 +42,14 @@ _TROUBLE_BY_CODE = {
 }
 
 
-def classify(error: Exception, where: str, *, connecting: bool = False, url: str = "") -> DatabaseUnavailable | DatabaseBug:
+def classify(error: Exception, where: str, *, connecting_to: str | None = None) -> DatabaseUnavailable | DatabaseBug:
     """What the server's SQLSTATE says a clerk can do.
 
-    A connection attempt that fails carries no SQLSTATE, whatever the reason (no route, a server
-    shut down, no such database, an unknown login: libpq keeps the server's code to itself), so
-    it is one trouble, `NO_CONNECTION`, whose message asks to check the address and the network
-    and quotes libpq's reason. A connection in use that breaks without a code is `UNAVAILABLE`.
+    A connection attempt (to the URL `connecting_to`) that fails carries no SQLSTATE, whatever
+    the reason (no route, a server shut down, no such database, an unknown login: libpq keeps the
+    server's code to itself), so it is one trouble, `NO_CONNECTION`, whose message asks to check
+    the address and the network and quotes libpq's reason. A connection in use that breaks
+    without a code is `UNAVAILABLE`.
     """
     import psycopg
 
@@ -57,15 +58,15 @@ def classify(error: Exception, where: str, *, connecting: bool = False, url: str
     if code:
         trouble = _TROUBLE_BY_CODE.get(code) or _TROUBLE_BY_CLASS.get(code[:2])
     elif isinstance(error, psycopg.OperationalError):
-        trouble = Trouble.NO_CONNECTION if connecting else Trouble.UNAVAILABLE
+        trouble = Trouble.NO_CONNECTION if connecting_to is not None else Trouble.UNAVAILABLE
     if trouble is None:
         return DatabaseBug(code or type(error).__name__, where)
     detail = ""
     if trouble in (Trouble.UNAVAILABLE, Trouble.NO_CONNECTION, Trouble.REFUSED, Trouble.DAMAGED):
         # libpq's own words for why (no password in them: the URL is never part of the message)
         detail = str(error).strip().splitlines()[0] if str(error).strip() else code or ""
-        if url:  # libpq may quote the server's name as it read it: with a password's `@` in it, a piece of it
-            detail = _without_secrets(detail, url)
+        if connecting_to:  # libpq may quote the server's name as it read it: with a password's `@` in it, a piece of it
+            detail = _without_secrets(detail, connecting_to)
     return DatabaseUnavailable(trouble, where, detail)
 
 
@@ -76,9 +77,9 @@ def _without_secrets(detail: str, url: str) -> str:
     the sentence."""
     from urllib.parse import unquote
 
-    from ..location import Location
+    from ..location import Location, url_parts
 
-    given = [url.partition("//")[2].rpartition("@")[0].partition(":")[2],
+    given = [url_parts(url)[2],
              *re.findall(r"[?&]\s*password\s*=([^&#]*)", url, re.IGNORECASE)]
     secrets = {s for g in given if g for s in (g, unquote(g))}
     # Pieces of four characters (or the whole of a shorter password): a token holding one is blanked.
@@ -432,7 +433,7 @@ def connect(url: str, where: str) -> PgDatabase:
     except PoolTimeout:
         pass
     except psycopg.Error as e:
-        raise classify(e, where, connecting=True, url=url) from e
+        raise classify(e, where, connecting_to=url) from e
     conn = direct(url, where)
     try:
         configure(conn)
@@ -452,5 +453,5 @@ def direct(url: str, where: str) -> psycopg.Connection[Any]:
     try:
         conn = psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, application_name=APPLICATION_NAME, autocommit=True)
     except psycopg.Error as e:
-        raise classify(e, where, connecting=True, url=url) from e
+        raise classify(e, where, connecting_to=url) from e
     return conn

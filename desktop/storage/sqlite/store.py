@@ -92,8 +92,8 @@ def current_user() -> str:
 REFERENCE_PATTERN = {"INC": re.compile(r"INC-([0-9]{4})-([0-9]{1,9})"), "CLM": re.compile(r"CLM-([0-9]{4})-([0-9]{1,9})")}
 
 
-
 log = logging.getLogger("incident_log.storage")
+
 
 def _setting_value(key: str, raw: str) -> Any:
     """A stored setting; one that is not JSON (edited by hand behind the program) reads as unset,
@@ -103,6 +103,7 @@ def _setting_value(key: str, raw: str) -> Any:
     except (json.JSONDecodeError, TypeError):
         log.warning("setting %s cannot be read: its default is used", key)
         return None
+
 
 class Store(Registers):
     """A log on one SQLite file (its registers' reads in `Registers`)."""
@@ -467,12 +468,6 @@ class Store(Registers):
                 whole.append(rows.incident_from_row(head[0], *items))
             return whole[0]
 
-        def labels(item_id: str) -> str:  # a removed item's name, for the refusal: built once, if at all
-            if not whole_labels:
-                whole_labels.update((i.id, i.label()) for i in (*old_whole().vehicles, *old_whole().properties))
-            return whole_labels[item_id]
-
-        whole_labels: dict[str, str] = {}
         if old_head is not None and incident.version != old_head.version:
             self._check_version("incident", incident, old_whole(), old_head.reference or "")
         # Only what this save adds is looked up (items, owners): an incident of 20,000 cars with one
@@ -480,7 +475,7 @@ class Store(Registers):
         old_ids = frozenset(r[0] for table in stored.values() for r in table)
         if old_ids:
             problems += crossrules.claimed_items("vehicles", self.claims_referring_to(old_ids - incident.item_ids()),
-                                                 label=labels)
+                                                 label=crossrules.item_labels(old_whole))
         added = [(f"{kind}[{n}].id", item.id, incident.id)
                  for kind, items in (("vehicles", incident.vehicles), ("properties", incident.properties))
                  for n, item in enumerate(items) if item.id not in old_ids]
@@ -1470,12 +1465,12 @@ class Store(Registers):
                                                     field=field_name, entry=entry, at=at))
         settings = latest.get("setting", {})
         for key, value in self.db.conn.execute("SELECT key, value FROM settings"):
-            entry = settings.get(key)
+            entry, stored = settings.get(key), _setting_value(key, value)
             if entry is None or entry[2] == "delete":
                 problems.append(Finding("setting_added", key=key))
-            elif entry[3] is None or _setting_value(key, value) != json.loads(entry[3]).get("value"):
+            elif entry[3] is None or stored != json.loads(entry[3]).get("value"):
                 problems.append(Finding("setting_changed", key=key, entry=entry[0], at=entry[1]))
-            if _setting_value(key, value) is None:
+            if stored is None:
                 problems.append(Finding("setting_unreadable", key=key))
         return problems
 
