@@ -144,8 +144,9 @@ def _check_top(document: Any, problems: list[Problem]) -> dict[str, Any]:
 
 
 def _given(value: object) -> bool:
-    """Not absent: `null` and a blank string are the same as an absent key (interchange.md)."""
-    return value is not None and not (isinstance(value, str) and not value.strip())
+    """Not absent: `null` and a blank string are the same as an absent key (interchange.md), blank
+    as `clean_text` reads it (a zero-width space too), so the check agrees with how the key is read."""
+    return value is not None and not (isinstance(value, str) and clean_text(value) is None)
 
 
 def _v2_keys_in_v1(claims: list[Any]) -> list[Problem]:
