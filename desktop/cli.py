@@ -23,7 +23,7 @@ from . import __version__
 from .domain.deadlines import DOCUMENTS_DUE_MAX, DOCUMENTS_DUE_MIN
 from .domain.enums import ClaimStatus
 from .domain.errors import FieldError, ValidationFailed
-from .domain.limits import text_limit
+from .domain.limits import forbidden_character, text_limit
 from .domain.values import KeyGivenTwice, json_loads_once, parse_date, parse_enum
 from .domain.views import Filters, OfficeSettings
 from .files import make_private, private_folder, restrict_new_files, scratch_copy, sweep_unfinished
@@ -421,7 +421,7 @@ def cmd_export(store: LogStore, args: argparse.Namespace, lang: str) -> int:
 
     target = Path(args.file).expanduser()
     try:  # never over the log, into its backups, over a folder or another database
-        check_export_destination(target, store.location.path)
+        check_export_destination(args.file, store.location.path)  # as typed: a trailing / is a folder
     except UnsafeDestination as e:
         raise BadInput(e.lines(lang)) from None
     counts = export_file(store, target, filters_from(args, lang))
@@ -445,7 +445,7 @@ def cmd_report(store: LogStore, args: argparse.Namespace, lang: str) -> int:
     if not out.parent.resolve().is_dir():
         raise _no_such_folder(out.parent, lang)
     try:
-        check_report_destination(out, kind, store.location.path)
+        check_report_destination(args.output, kind, store.location.path)  # as typed: a trailing / is a folder
     except UnsafeDestination as e:
         raise BadInput(e.lines(lang)) from None
     target = getattr(args, "target", None)
@@ -566,6 +566,10 @@ def _show(value: object) -> str:
 
 def _parse_setting(key: str, value: str, lang: str = "en") -> object:
     value = value.strip()
+    bad = forbidden_character(value)
+    if bad is not None:  # an executor typed with a bell would never match the same name in a file
+        code = "lone_surrogate" if "\ud800" <= bad <= "\udfff" else "control_character"
+        raise BadInput([f"{key}: {FieldError(code, got=f'{ord(bad):04X}').text(lang)}"])
     if key == "backup_keep":
         if not value.isdigit() or not 1 <= int(value) <= 10_000:
             raise BadInput([_in(lang, "backup_keep: must be a whole number from 1 to 10000",

@@ -392,7 +392,7 @@ def test_nothing_in_the_data_folder_is_readable_by_others(env, tmp_path):
     data = tmp_path / "data"
     out = data / "incident-log" / "out"  # exports and reports where a clerk keeps them
     assert run(env, "import", sample()).returncode == 0
-    out.mkdir()
+    out.mkdir(mode=0o700)  # the clerk's own folder (its mode is theirs; this test alone ran with umask 022)
     for name in ("log.json", "log.zip", "log.xlsx"):
         assert run(env, "export", out / name).returncode == 0
     assert run(env, "report", "register", "-o", out / "register.pdf").returncode == 0
@@ -559,3 +559,17 @@ def test_a_setting_edited_by_hand_into_no_json_is_named_by_check_and_stops_nothi
     assert "журнал изменений: настройка office_name не читается (не JSON)" in checked.stdout
     assert run(env, "export", str(tmp_path / "out.json"), db=db).returncode == 0  # it was exit 1, JSONDecodeError
     assert run(env, "settings", db=db).returncode == 0
+
+
+@pytest.mark.parametrize("command", [["export"], ["report", "register", "-o"]])
+def test_a_file_name_ending_in_a_slash_is_a_folder_not_a_file(env, tmp_path, command):
+    """`report register -o out/dir.pdf/` wrote a file `out/dir.pdf` (Path drops the slash), exit 0;
+    `backup` refuses such a DEST unless it is a folder. Refused, exit 2, nothing written."""
+    log = tmp_path / "log.sqlite3"
+    assert run(env, "import", sample(), db=log).returncode == 0
+    suffix = ".json" if command == ["export"] else ".pdf"
+    typed = f"{tmp_path / ('dir' + suffix)}/"
+    result = run(env, "--lang", "ru", *command, typed, db=log)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{tmp_path / ('dir' + suffix)}: имя, оканчивающееся на /, — имя папки, а не файла"
+    assert not (tmp_path / ("dir" + suffix)).exists()

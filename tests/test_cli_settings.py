@@ -86,3 +86,16 @@ def test_bad_values_are_told_in_the_language_the_command_speaks(env, tmp_path): 
         assert message.startswith(f"{key}") and any("а" <= ch <= "я" for ch in message.casefold()), message
     english = run(env, "--lang", "en", "settings", "backup_keep", "abc", db=db)
     assert english.stderr.strip() == "backup_keep: must be a whole number from 1 to 10000"
+
+
+def test_a_control_character_in_a_setting_is_refused(env, tmp_path):  # noqa: F811
+    """`settings office_name "a<U+0001>b"` was stored; an executor typed with a bell never matches the
+    same name in an imported file (which refuses control characters)."""
+    db = tmp_path / "log.sqlite3"
+    assert run(env, "settings", "executors", "Иванова Е. Н.", db=db).returncode == 0
+    for key, value in (("office_name", "a\x01b"), ("executors", "Пет\x07рова; Сидоров"), ("region", "\x7fКалуга")):
+        said = run(env, "--lang", "ru", "settings", key, value, db=db)
+        assert said.returncode == 2, key
+        assert said.stderr.startswith(f"{key}: содержит управляющий символ U+"), said.stderr
+    assert json.loads(run(env, "settings", "executors", db=db).stdout) == ["Иванова Е. Н."]  # unchanged
+    assert run(env, "settings", "office_address", "ул. Ленина, 1\nкаб. 5", db=db).returncode == 0  # a line break is text

@@ -65,6 +65,8 @@ def split_name(full_name: str) -> PersonName:
         surname = rest[0] if rest else None
         return PersonName(surname, None, None, " ".join(initials), _gender(surname=surname))
     patronymic = None
+    if _first_name_first(words):  # «Пётр Семёнович Ёлкин», «Рашид Ахмед оглы Мамедов»: as letters write it
+        words = [words[-1], words[0], *words[1:-1]]
     if len(words) >= 4 and words[-1].lower() in _TURKIC_MALE | _TURKIC_FEMALE:
         patronymic = " ".join(words[-2:])
         words = words[:-2]
@@ -74,6 +76,21 @@ def split_name(full_name: str) -> PersonName:
     surname = words[0] if words else None
     first = words[1] if len(words) > 1 else None
     return PersonName(surname, first, patronymic, None, _gender(surname, first, patronymic))
+
+
+_PATRONYMIC_ENDINGS = ("вич", "ьич", "вна", "ична", "чна")  # Петрович, Ильич, Петровна, Ильинична, Саввична
+
+
+def _is_patronymic(word: str) -> bool:
+    return bool(_WORD.match(word)) and word.lower().endswith(_PATRONYMIC_ENDINGS)
+
+
+def _first_name_first(words: list[str]) -> bool:
+    """The first name, the patronymic, then the surname (Толстой's «Лев Николаевич Толстой»):
+    the second word is a patronymic and the last is not (Бабич Иван Петрович stays as written)."""
+    if len(words) == 3:
+        return _is_patronymic(words[1]) and not _is_patronymic(words[2])
+    return len(words) == 4 and words[2].lower() in _TURKIC_MALE | _TURKIC_FEMALE and _WORD.match(words[3]) is not None
 
 
 def gender_of(full_name: str, kind: str | None = "person") -> Gender | None:
@@ -117,7 +134,10 @@ def greeting(full_name: str, kind: str | None = "person", lang: str = "ru") -> s
     if not text or not is_person_name(text, kind):
         return "Dear Sir or Madam," if lang == "en" else "Уважаемые господа!"
     name = split_name(text)
-    if name.first and name.patronymic:
+    words = text.split()
+    if len(words) > 2 and not all(_WORD.match(w) or _INITIAL.match(w) for w in words):
+        called = text  # «محمد بن عبد الله»: no patronymic to find in other letters, so all of it
+    elif name.first and name.patronymic:
         called = f"{name.first} {name.patronymic}"
     elif name.first:
         called = f"{name.first} {name.surname}" if name.surname else name.first

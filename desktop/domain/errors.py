@@ -27,6 +27,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "money_range": ("must be at least 0 and below 10^12", "должно быть от 0 до 10^12"),
     "date_format": ("not a date (YYYY-MM-DD): {got}", "не дата (ГГГГ-ММ-ДД): {got}"),
+    "datetime_range": ("outside the calendar once taken to UTC: {got}", "выходит за пределы календаря в пересчёте на UTC: {got}"),
     "datetime_format": (
         "not a date and time with a UTC offset: {got}",
         "не дата и время со смещением от UTC: {got}",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from operator import mul
@@ -253,6 +253,10 @@ def parse_datetime(value: object) -> datetime | None:
         raise FieldError("datetime_format", got=text) from None
     if moment.tzinfo is None:
         raise FieldError("datetime_offset")
+    try:  # stored with its UTC time too: 0001-01-01T00:00+03:00 has none
+        moment.astimezone(UTC)
+    except OverflowError:
+        raise FieldError("datetime_range", got=text) from None
     return moment
 
 
@@ -371,9 +375,12 @@ def normalise_reference(value: object) -> str | None:
         if not match:
             return text
         text = match.group(0)
-    if len(match.group(3)) > 9 or int(match.group(3)) >= MAX_SERIAL:
+    serial = match.group(3).lstrip("0")
+    if len(serial) > 9 or int(serial or "0") >= MAX_SERIAL:
         raise FieldError("reference_too_large", limit=f"{MAX_SERIAL - 1:,}")
-    return text.upper()
+    # The counter as we write it (four digits at least): `CLM-2026-1` and `CLM-2026-00001` are
+    # CLM-2026-0001, one number, not twins that read the same in every list.
+    return f"{match.group(1).upper()}-{match.group(2)}-{int(serial or '0'):04d}"
 
 
 def series_of(reference: str | None) -> tuple[str, int, int] | None:

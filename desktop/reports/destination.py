@@ -9,6 +9,7 @@ trailer in a few kilobytes read, whatever the file's size).
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from pathlib import Path
@@ -55,10 +56,18 @@ def _the_log_or_its_backups(out: Path, db_path: Path | None, elsewhere: tuple[st
     return []
 
 
-def check_report_destination(out: Path, kind: str, db_path: Path | None) -> None:
+def _folder_typed(out: Path | str) -> list[tuple[str, str]]:
+    """`out/dir.pdf/` as typed names a folder; `Path` drops the slash and would write a file."""
+    typed = str(out) if isinstance(out, str) else ""
+    if typed.endswith(("/", os.sep)) and not Path(typed).expanduser().is_dir():
+        return [("a name ending in / is a folder's, not a file's", "имя, оканчивающееся на /, — имя папки, а не файла")]
+    return []
+
+
+def check_report_destination(out: Path | str, kind: str, db_path: Path | None) -> None:
     """Raise `UnsafeDestination` naming every problem with writing report KIND to OUT."""
+    problems = _folder_typed(out)
     out = Path(out).expanduser()
-    problems: list[tuple[str, str]] = []
     suffixes = report_suffixes(kind)
     if out.suffix.lower() not in suffixes:
         wanted = " or ".join(suffixes)
@@ -81,13 +90,13 @@ def check_report_destination(out: Path, kind: str, db_path: Path | None) -> None
 EXPORT_SUFFIXES = (".json", ".zip", ".xlsx")
 
 
-def check_export_destination(out: Path, db_path: Path | None) -> None:
+def check_export_destination(out: Path | str, db_path: Path | None) -> None:
     """Raise `UnsafeDestination` naming every problem with exporting to OUT: a suffix not of the
     interchange format or a workbook, the database itself, the backups folder, a folder, another
     SQLite file (a backup kept elsewhere). Any other file is replaced, as an export always was
     (a script re-exports to the same name every day; `mktemp` makes the file it names)."""
+    problems = _folder_typed(out)
     out = Path(out).expanduser()
-    problems: list[tuple[str, str]] = []
     if out.suffix.lower() not in EXPORT_SUFFIXES:
         problems.append(("the file must end in .json, .zip or .xlsx", "файл должен оканчиваться на .json, .zip или .xlsx"))
     problems += _the_log_or_its_backups(out, db_path, ("export elsewhere", "выгрузите в другое место"))

@@ -72,10 +72,11 @@ def act_story(
 
     story += section(tr("h_commission", lang), s)
     item_style = ParagraphStyle("act_member", parent=s.body, firstLineIndent=0, alignment=0, spaceAfter=1)
+    indent = (4 + 2.2 * len(str(len(act.members)))) * mm  # «10.» and «100.» need room before the name
     story.append(ListFlowable(
         [ListItem(para(member, item_style)) for member in act.members],
         bulletType="1", bulletFormat="%s.", bulletFontName=s.fonts.serif.regular, bulletFontSize=12,
-        leftIndent=6 * mm, bulletDedent=6 * mm, spaceAfter=4,
+        leftIndent=indent, bulletDedent=indent, spaceAfter=4,
     ))
 
     story += section(tr("h_inspected", lang), s)

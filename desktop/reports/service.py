@@ -22,7 +22,7 @@ from desktop.domain.models import Claim, Incident, Person
 from desktop.domain.payment_rules import claim_proposal
 from desktop.domain.transitions import DECIDED_STATES
 from desktop.domain.views import ClaimRow, Filters, IncidentRow, OfficeSettings, SummaryRow
-from desktop.domain.words import label, normalise_lang, number_lookups
+from desktop.domain.words import label, normalise_lang, number_lookups, shown_number
 from desktop.services.errors import ServiceError
 from desktop.services.payments import register_filters
 
@@ -62,7 +62,7 @@ BATCH = 500  # claims read at once to fill in what a list's rows do not carry (t
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     "no_incident": ("no incident {ref}", "нет происшествия {ref}"),
-    "no_claim": ("no claim {number}", "нет заявления {number}"),
+    "no_claim": ("no claim {ref}", "нет заявления {ref}"),  # as typed
     "need_reference": ("the incident report needs an incident reference", "для справки о происшествии нужен его номер"),
     "need_number": ("this report needs a claim number", "для этого отчёта нужен номер заявления"),
     "nothing_missing": (
@@ -80,8 +80,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "об обследовании комиссией)",
     ),
     "not_decided": (
-        "claim {number} is not decided ({status}): there is no decision to give notice of",
-        "по заявлению {number} решение не принято ({status}): уведомлять не о чем",
+        "claim {number} is not decided yet (its status: {status}): there is no decision to give notice of",
+        "по заявлению {number} решения ещё нет (его статус: {status}): уведомлять не о чем",
     ),
     "payment_status": (
         "the payment register lists approved claims only: --status {status} cannot be used with it",
@@ -102,7 +102,11 @@ class ReportError(Exception):
 
     def text(self, lang: str = "en") -> str:
         en, ru = _MESSAGES[self.code]
-        return (ru if normalise_lang(lang) == "ru" else en).format(**self.params)
+        lang = normalise_lang(lang)
+        params = dict(self.params)
+        if isinstance(params.get("number"), str):  # a claim's number as the office shows it: «З-2026-0001»
+            params["number"] = shown_number(params["number"], lang)
+        return (ru if lang == "ru" else en).format(**params)
 
 
 class ReportSource(Protocol):
@@ -423,7 +427,7 @@ def _claim_with_context(store: ReportSource, number: str) -> tuple[Claim, Incide
     """
     claim = _first(store.get_claim_by_number, number)
     if claim is None:
-        raise ReportError("no_claim", number=number)
+        raise ReportError("no_claim", ref=number)
     incident = store.incident_sample(claim.incident_id, 0, claim.items)
     return claim, incident, store.get_person(claim.claimant_id)
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from ..domain.words import shown_number
+
 MESSAGES: dict[str, tuple[str, str]] = {
     "not_decided": (
-        "claim {number} is not decided ({status}): there is no decision to give notice of",
-        "по заявлению {number} решение не принято ({status}): уведомлять не о чем",
+        "claim {number} is not decided yet (its status: {status}): there is no decision to give notice of",
+        "по заявлению {number} решения ещё нет (его статус: {status}): уведомлять не о чем",
     ),
     "payment_status": (
         "the payment register lists approved claims only, not «{status}»",
@@ -51,6 +53,8 @@ class ServiceError(Exception):
         en, ru = MESSAGES[self.code]
         # A parameter that is itself in words (`Words`) is put in the message's language.
         params = {k: v.text(lang) if isinstance(v, Words) else v for k, v in self.params.items()}
+        if isinstance(params.get("number"), str):  # a claim's number as the office shows it: «З-2026-0001»
+            params["number"] = shown_number(params["number"], "ru" if lang == "ru" else "en")
         return (ru if lang == "ru" else en).format(**params)
 
 

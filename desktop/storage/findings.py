@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain.words import RECORD_KINDS
+
 _TEXTS: dict[str, tuple[str, str]] = {
     "no_file": ("no such file", "нет такого файла"),
     "not_sqlite": ("not an SQLite database", "не база данных SQLite"),
@@ -145,12 +147,12 @@ def in_language(problem: str, lang: str) -> str:
     return problem.text(lang) if isinstance(problem, Finding) else problem
 
 
-_COUNTED = {  # the tables as a clerk names them, in the command line's lines of counts
-    "people": ("people", "люди"), "incidents": ("incidents", "происшествия"), "vehicles": ("vehicles", "ТС"),
-    "properties": ("properties", "имущество"), "claims": ("claims", "заявления"), "audit": ("audit", "журнал изменений"),
+_COUNTED = {  # the tables as a clerk names them, in the command line's lines of counts (as the import's)
+    **RECORD_KINDS, "vehicles": ("vehicles", "ТС"), "properties": ("properties", "имущество"),
+    "audit": ("audit", "журнал изменений"),
 }
 
 
 def counts_line(counts: dict[str, int], lang: str) -> str:
-    """`people 4, incidents 2, …` («люди 4, происшествия 2, …»): `check`, `export` and `copy-to` print it."""
+    """`people 4, incidents 2, …` («лица 4, происшествия 2, …»): `check`, `export` and `copy-to` print it."""
     return ", ".join(f"{_COUNTED[k][lang == 'ru'] if k in _COUNTED else k} {v}" for k, v in counts.items())

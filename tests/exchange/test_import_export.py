@@ -498,3 +498,30 @@ def test_a_number_of_ours_typed_with_look_alikes_is_the_same_number(sample_store
         "claimant_id": "ad7de51a-e8db-5a6c-a927-82ff56f369b3", "items": ["162aba0d-8e3f-5574-bfa1-a27f099d7619"],
         "kind": "financial_aid", "filed_on": "2026-09-20", "status": "received"}]}
     assert problem_texts(sample_store, doc) == ["claims[0].number: already used by another record: CLM-2026-0001"]
+
+
+@pytest.mark.parametrize("typed", ["CLM-2026-001", "clm-2026-1", "CLM-2026-00001"])
+def test_a_number_of_ours_without_its_zeros_is_the_same_number(sample_store, typed):
+    """CLM-2026-001 was stored as written beside CLM-2026-0001: the register showed З-2026-001 and
+    З-2026-0001, and `report claim з-2026-1` opened one of them. The counter's zeros are not part of
+    the number, so it is CLM-2026-0001, taken."""
+    doc = {"format": "incident-log", "version": 1, "people": [], "incidents": [], "claims": [{
+        "id": "0b5b7c2e-3f39-4c1e-9d41-6a8f7f1c2d10", "number": typed,
+        "incident_id": "a0d7a90c-2794-5778-a010-98cae88dc377",
+        "claimant_id": "ad7de51a-e8db-5a6c-a927-82ff56f369b3", "items": ["162aba0d-8e3f-5574-bfa1-a27f099d7619"],
+        "kind": "financial_aid", "filed_on": "2026-09-20", "status": "received"}]}
+    assert problem_texts(sample_store, doc) == ["claims[0].number: already used by another record: CLM-2026-0001"]
+
+
+def test_two_numbers_of_ours_that_differ_in_zeros_are_one_number_in_a_file(sample_store):
+    doc = load("sample-kaluga-2026-09-v2.json")
+    doc["claims"][1]["number"] = "CLM-2026-1"  # the first claim is CLM-2026-0001
+    assert "claims[1].number: used twice: CLM-2026-0001" in problem_texts(sample_store, doc)
+
+
+def test_a_time_with_no_utc_equivalent_is_a_problem_of_its_field(sample_store):
+    """0001-01-01T00:00:00+03:00 is a day before the calendar's first in UTC: an OverflowError, exit 1."""
+    doc = load("sample-kaluga-2026-09-v2.json")
+    doc["incidents"][0]["occurred_at"] = "0001-01-01T00:00:00+03:00"
+    assert problem_texts(sample_store, doc) == [
+        "incidents[0].occurred_at: outside the calendar once taken to UTC: 0001-01-01T00:00:00+03:00"]

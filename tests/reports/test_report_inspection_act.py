@@ -118,3 +118,22 @@ def test_user_text_is_printed_as_written_never_read_as_markup(
     flat = squash("\n".join(pdf_pages(out)))
     assert squash(HOSTILE) in flat
     assert squash("стекло <br/> & крыша </para>") in flat
+
+
+def test_a_members_number_never_runs_into_the_name(make_store: StoreFactory, v2_data: dict[str, Any],
+                                                   tmp_path: Path) -> None:
+    """From item 10 the list printed «10.член 8»: the number's column was one digit wide."""
+    from pypdf import PdfReader
+
+    v2_data["claims"][0]["inspection"]["members"] = [f"член комиссии № {n}, Членов{n} Иван Иванович"
+                                                     for n in range(1, 120)]
+    out = build_report(make_store(v2_data, OFFICE), "inspection-act", tmp_path / "act.pdf", number="CLM-2026-0001",
+                       lang="ru", made_at=MADE_AT)
+    starts: dict[str, float] = {}  # «10.» and «член комиссии № 10,» → where each begins on its line
+    for page in PdfReader(out).pages:
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size: starts.setdefault(text.strip(), cm[4]))
+    for n in (9, 10, 99, 100, 119):
+        bullet = f"{n}."
+        member = next(t for t in starts if t.startswith(f"член комиссии № {n},"))
+        # a digit of the 12-point serif is 6 points wide, the dot 3: a space's width (3 points) at least after it
+        assert starts[member] - starts[bullet] >= 6 * len(str(n)) + 3 + 3, (n, starts[bullet], starts[member])

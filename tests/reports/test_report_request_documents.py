@@ -78,7 +78,8 @@ def test_nothing_to_ask_for_is_an_error_not_an_empty_letter(
     with pytest.raises(ReportError) as caught:
         build_report(store, "request-documents", tmp_path / "letter.pdf", number="CLM-2026-0002")
     assert caught.value.code == "nothing_missing"
-    assert "CLM-2026-0002" in caught.value.text("ru") and "запрашивать нечего" in caught.value.text("ru")
+    assert "З-2026-0002" in caught.value.text("ru") and "запрашивать нечего" in caught.value.text("ru")
+    assert "CLM-2026-0002" in caught.value.text("en")
     assert not (tmp_path / "letter.pdf").exists()
 
 

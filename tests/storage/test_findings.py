@@ -67,7 +67,7 @@ def test_check_and_restore_speak_russian_under_lang_ru(tmp_path: Path) -> None:
     done = _cli(tmp_path, "--db", str(log), "--lang", "ru", "check")
     assert done.returncode == 3
     lines = done.stdout.splitlines()
-    assert lines[1] == "люди 5, происшествия 2, ТС 3, имущество 1, заявления 4, журнал изменений " + lines[1].rsplit(" ", 1)[1]
+    assert lines[1] == "лица 5, происшествия 2, ТС 3, имущество 1, заявления 4, журнал изменений " + lines[1].rsplit(" ", 1)[1]
     assert any(line.startswith("журнал изменений: заявление CLM-2026-0001 — поле notes не совпадает с последней записью №")
                for line in lines), lines
     assert "audit" not in done.stdout and "differs" not in done.stdout
