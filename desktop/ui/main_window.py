@@ -739,8 +739,12 @@ class MainWindow(QMainWindow):
     def report_incident(self) -> None:
         row = self._current_row(self.incidents)
         reference = row.reference if row is not None and self.current_page() is self.incidents else None
+        offered = row.reference if row is not None else ""
+        if self.current_page() is self.claims:  # asked from the claims: the selected claim's incident is offered
+            claim = self._current_row(self.claims)
+            offered = claim.incident_reference if claim is not None else offered
         reference = reference or self._ask(self.tr("Incident summary"), self.tr("Incident reference (INC-…):"),
-                                           number_text(row.reference) if row is not None else "")
+                                           number_text(offered))
         if reference:
             self._report("incident", reference=reference)
 

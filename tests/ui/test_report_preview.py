@@ -263,3 +263,16 @@ def test_the_wait_window_of_an_incident_report_counts_its_pages(window, qtbot, m
     dialog = wait_preview(qtbot, window.last_job)
     assert said and said[0].startswith("Making the report: ") and said[0].endswith("… page 1")
     assert said[-1].endswith(f"… page {dialog.page_count()}")
+
+
+def test_the_incident_report_asked_from_the_claims_offers_the_selected_claims_incident(window, qtbot, monkeypatch):
+    """It offered the incidents register's first row (П-2026-0001) whatever claim was selected."""
+    window.tabs.setCurrentIndex(CLAIMS_TAB)
+    model = window.claims.model
+    rows = [model.row_at(n) for n in range(model.rowCount())]
+    pick = next(n for n, r in enumerate(rows) if r.incident_reference != window.incidents.model.row_at(0).reference)
+    window.claims.view.selectRow(pick)
+    offered: list[str] = []
+    monkeypatch.setattr(window, "_ask", lambda title, label, default="": offered.append(default))
+    window.report_incident()
+    assert offered == [rows[pick].incident_reference]
