@@ -726,7 +726,15 @@ class MainWindow(QMainWindow):
         return page.model.row_at(index.row()) if index.isValid() else None
 
     def _ask(self, title: str, label: str, default: str = "") -> str | None:
-        text, ok = QInputDialog.getText(self, title, label, text=default)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(default)
+        # Wide enough for its title: «Справка о происшествии» was cut to «Справ… ствии» by the frame.
+        dialog.resize(max(dialog.sizeHint().width(), dialog.fontMetrics().horizontalAdvance(title) + 160), 0)
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        text = dialog.textValue()
+        dialog.deleteLater()
         return text.strip() or None if ok else None
 
     def _report(self, kind: str, **kwargs: Any) -> ReportRequest:

@@ -276,3 +276,22 @@ def test_the_incident_report_asked_from_the_claims_offers_the_selected_claims_in
     monkeypatch.setattr(window, "_ask", lambda title, label, default="": offered.append(default))
     window.report_incident()
     assert offered == [rows[pick].incident_reference]
+
+
+def test_the_question_for_a_number_is_wide_enough_for_its_title(window, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    seen: list[tuple[int, int]] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        seen.append((dialog.width(), dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())))
+        dialog.setTextValue("  INC-2026-0002 ")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    assert window._ask("Справка о происшествии — длинный заголовок", "Номер:") == "INC-2026-0002"
+    (width, title), = seen
+    assert width >= title + 100
