@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 
 class Trouble(StrEnum):
@@ -113,11 +114,14 @@ class Conflict(Exception):
     keeps their own version over it (saved again with `version` = `current`, audited as such).
     """
 
-    def __init__(self, kind: str, record_id: str, label: str, current: int, by: str | None, at: str | None) -> None:
+    def __init__(self, kind: str, record_id: str, label: str, current: int, by: str | None, at: str | None,
+                 *, mine: Any = None, theirs: Any = None) -> None:
         self.kind = kind  # "person", "incident" or "claim"
         self.record_id = record_id
         self.label = label  # what a clerk calls it: the claim's number, the incident's reference, the name
         self.current = current  # the stored version
         self.by = by
         self.at = at
+        self.mine, self.theirs = mine, theirs  # the record refused and the one stored, to tell the clerk what differs
+        self.clashes: list[tuple[str, str, str]] = []  # (field, theirs, mine) that both changed: the form fills it
         super().__init__(f"{kind} {label} was changed by {by or '?'} at {at or '?'} (version {current})")

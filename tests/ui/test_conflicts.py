@@ -185,3 +185,29 @@ def test_keep_mine_on_an_incident_keeps_their_cars_and_saves_my_edit(qtbot: Any,
     qtbot.addWidget(again)
     assert again.source.text() == "ЕДДС" and again.original.vehicles[1].colour == "красный"  # the form shows both
     other.close()
+
+
+def test_the_question_shows_what_both_changed_theirs_beside_mine(two_windows, qtbot):
+    """Both clerks wrote the notes: the question said only who and when, so «Keep mine» put my note
+    over theirs unseen, and «Reload» dropped mine with no way to copy it."""
+    store, other, claim, (mine, theirs) = two_windows
+    theirs.notes.setPlainText("звонил заявитель, просит перезвонить")
+    theirs.requested_amount.clear()
+    type_into(qtbot, theirs.requested_amount, "70000")
+    assert theirs.save()
+    asked: list[str] = []
+
+    def ask(error):
+        from desktop.ui.dialogs.conflict import conflict_text
+
+        asked.append(conflict_text(error))
+        return "cancel"
+
+    mine.ask_conflict = ask
+    mine.notes.setPlainText("моя заметка")
+    assert not mine.save()
+    text = asked[0]
+    assert "You both changed:" in text
+    assert "notes: theirs «звонил заявитель, просит перезвонить», yours «моя заметка»" in text
+    assert "requested" not in text.split("You both changed:")[1]  # only theirs changed it: not a clash
+    assert store.get_claim(claim.id).notes == "звонил заявитель, просит перезвонить"

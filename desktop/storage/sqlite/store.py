@@ -637,7 +637,8 @@ class Store(Registers):
         if record.version and record.version != old.version:
             found = self.db.conn.execute(
                 "SELECT user, at FROM audit WHERE record_id = ? ORDER BY id DESC LIMIT 1", [old.id]).fetchone()
-            raise Conflict(kind, old.id, label, old.version, found[0] if found else None, found[1] if found else None)
+            raise Conflict(kind, old.id, label, old.version, found[0] if found else None, found[1] if found else None,
+                           mine=record, theirs=old)
 
     def _count_versions(self, changes: ChangeSet) -> None:
         """Each written record's version becomes the stored one plus one (a new record's: 1)."""

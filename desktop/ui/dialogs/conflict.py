@@ -41,7 +41,46 @@ def conflict_text(error: Conflict) -> str:
     if error.kind in ("incident", "claim"):  # `domain.merging`: «Keep mine» keeps their other changes
         text += "\n\n" + QCoreApplication.translate(
             "Conflict", "Keeping yours puts only what you changed here over their version; their other changes stay.")
+    if error.clashes:  # what «Keep mine» would put over their words, and what «Reload» drops of mine
+        lines = [QCoreApplication.translate("Conflict", "• {0}: theirs «{1}», yours «{2}»").format(field, _cut(theirs), _cut(mine))
+                 for field, theirs, mine in error.clashes[:CLASHES_SHOWN]]
+        more = len(error.clashes) - CLASHES_SHOWN
+        if more > 0:
+            lines.append(QCoreApplication.translate("Conflict", "… and %n more field(s)", "", more))
+        text += "\n\n" + QCoreApplication.translate("Conflict", "You both changed:") + "\n" + "\n".join(lines)
     return text
+
+
+CLASHES_SHOWN = 6
+CLASH_CHARS = 150
+
+
+def _cut(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= CLASH_CHARS else value[:CLASH_CHARS - 1] + "…"
+
+
+def both_changed(store: Any, kind: str, base: Any, mine: Any, theirs: Any) -> list[tuple[str, str, str]]:
+    """(field, theirs, mine) for each field this form and the other clerk both changed, and not alike:
+    «Keep mine» puts mine over theirs there, so the clerk sees their words before choosing."""
+    from ...domain.serialize import claim_to_dict, incident_to_dict, person_to_dict
+    from .history import PERSON_KEYS, _Flattener
+
+    to_dict = {"claim": claim_to_dict, "incident": incident_to_dict, "person": person_to_dict}[kind]
+    plain = _Flattener(kind, {}, {})
+    was, now, stored = (plain.flatten(to_dict(r)) for r in (base, mine, theirs))
+    none = ("", "")
+    def clash(path: str) -> bool:
+        base_value, mine_value, their_value = (side.get(path, none)[1] for side in (was, now, stored))
+        return mine_value != base_value and their_value != base_value and mine_value != their_value
+
+    paths = [p for p in dict.fromkeys([*now, *stored, *was]) if clash(p)]
+    people = {v for p in paths for v in (now.get(p, none)[1], stored.get(p, none)[1])
+              if p.rsplit(".", 1)[-1] in PERSON_KEYS and v}
+    if people:  # a claimant or owner each side chose: their names, not their ids
+        named = _Flattener(kind, {pid: person.full_name for pid, person in store.people_by_ids(people).items()}, {})
+        now, stored = named.flatten(to_dict(mine)), named.flatten(to_dict(theirs))
+    return [((now.get(p) or stored.get(p) or none)[0], stored.get(p, none)[1], now.get(p, none)[1]) for p in paths]
 
 
 def ask(parent: QWidget, error: Conflict) -> str:
@@ -58,9 +97,11 @@ def ask(parent: QWidget, error: Conflict) -> str:
 
 def resolve(form: Any, error: Conflict) -> None:
     """Act on the clerk's choice for FORM (a FormDialog with `original`, maybe a people `book`)."""
+    original = getattr(form, "original", None)
+    if original is not None and original.id == error.record_id and error.mine is not None and error.theirs is not None:
+        error.clashes = both_changed(form.store, error.kind, original, error.mine, error.theirs)
     choice = form.ask_conflict(error)
     if choice == KEEP_MINE:
-        original = getattr(form, "original", None)
         if original is not None and original.id == error.record_id:
             form.conflict_base = original  # what this form opened: its own edits are told from theirs
             form.original = replace(original, version=error.current)
