@@ -354,7 +354,7 @@ def check_email(value: object) -> str | None:
 
 
 _SERIES_REFERENCE = re.compile(r"(INC|CLM)-([0-9]{4})-([0-9]+)", re.IGNORECASE)
-_LOOK_ALIKES = str.maketrans({"С": "C", "с": "c", "М": "M", "м": "m", "І": "I", "і": "i", "Ӏ": "I",
+LOOK_ALIKES = str.maketrans({"С": "C", "с": "c", "М": "M", "м": "m", "І": "I", "і": "i", "Ӏ": "I",
                               **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d", "-")})
 
 
@@ -371,7 +371,7 @@ def normalise_reference(value: object) -> str | None:
     if not match:
         # Typed on a Russian keyboard or pasted from a word processor (СLМ with Cyrillic С and М,
         # ІNC with the Ukrainian І, a non-breaking hyphen), it is still ours: one number, not a twin.
-        match = _SERIES_REFERENCE.fullmatch(text.translate(_LOOK_ALIKES))
+        match = _SERIES_REFERENCE.fullmatch(text.translate(LOOK_ALIKES))
         if not match:
             return text
         text = match.group(0)

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Set
+from dataclasses import dataclass
 
+from ..domain.limits import MAX_SERIAL
 from ..domain.models import Claim, Incident, PropertyItem, Vehicle
 from ..domain.plates import index_forms
+from ..domain.values import LOOK_ALIKES, SORT_DIGITS, clean_text, number_sort_key
+from ..domain.words import number_lookups
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # A whole reference or claim number is also indexed as one word (`clm20260001`), so searching for
@@ -132,6 +136,41 @@ def claim_body(
             elif item is not None:
                 parts += (item.description, item.address)  # type: ignore[union-attr]
     return _join(parts)
+
+
+@dataclass(frozen=True)
+class ExactNumber:
+    """The record numbers a search text names whole: a register lists the record whose own number
+    it is first (`sqlite.queries.exact_first`), and always, even when a common search is cut.
+
+    `keys`: `values.number_sort_key` of each form the text may stand for («З-2026-2», `clm-2026-0002`,
+    Cyrillic С/М or a dash typed in `CLM-2026-0002`: all `CLM-2026-000000000002`), so a number is
+    matched along the registers' number index, with or without the counter's zeros;
+    `counter`: a bare counter («19999»), our numbers of that counter in every year of the series."""
+
+    keys: tuple[str, ...]
+    counter: int | None
+
+
+_BARE_COUNTER = re.compile(r"[0-9]{1,9}")
+NUMBER_CHARS = 100  # longer text is no number (a reference or claim number is far shorter)
+_DIGIT = re.compile(r"[0-9]")
+
+
+def exact_number(text: str | None) -> ExactNumber | None:
+    """What a search text names as a whole number (None: it is words, or not one word with a digit)."""
+    typed = clean_text(text)
+    if typed is None or len(typed) > NUMBER_CHARS or any(ch.isspace() for ch in typed) or not _DIGIT.search(typed):
+        return None
+    keys: list[str] = []
+    for form in number_lookups(typed) + number_lookups(typed.translate(LOOK_ALIKES)):
+        head = form.rstrip("0123456789")
+        if len(form) - len(head) <= SORT_DIGITS:  # a longer run is cut in the key: two numbers would share it
+            keys.append(number_sort_key(form))  # type: ignore[arg-type]
+    counter = int(typed) if _BARE_COUNTER.fullmatch(typed) and 0 < int(typed) < MAX_SERIAL else None
+    if not keys and counter is None:
+        return None
+    return ExactNumber(tuple(dict.fromkeys(keys)), counter)
 
 
 def match_expression(text: str) -> str | None:

@@ -343,3 +343,32 @@ def test_an_incidents_search_through_claims_stops_at_the_latest_matches(tmp_path
     incident that has it: twice the incidents, about the same work."""
     small, large = _search_steps(tmp_path, 600, monkeypatch), _search_steps(tmp_path, 1200, monkeypatch)
     assert large <= small * 1.3 + 5, (small, large)
+
+
+def _number_search_steps(tmp_path, incidents: int, monkeypatch) -> int:
+    """SQLite virtual-machine steps (in hundreds) of the registers' search for «2», a word in every
+    record («2026») and the counter of INC-2026-0002 and CLM-2026-0002, listed first."""
+    from desktop.storage.sqlite import queries
+
+    monkeypatch.setattr(queries, "SEARCH_LIMIT", 50)
+    with Store.open(tmp_path / f"number-{incidents}.sqlite3") as store:
+        import_document(store, _fresh(document(incidents, vehicles_per_incident=1)))
+        steps = [0]
+
+        def tick() -> int:
+            steps[0] += 1
+            return 0
+
+        store.db.conn.set_progress_handler(tick, 100)
+        assert store.incident_rows(store_filters("2"), limit=40)[0].reference == "INC-2026-0002"
+        assert store.claim_rows(store_filters("2"), "filed_on", True, limit=40)[0].number == "CLM-2026-0002"
+        assert store.count_claims(store_filters("2")) <= 51
+        store.db.conn.set_progress_handler(None, 0)
+        return steps[0]
+
+
+def test_a_number_searched_whole_is_first_at_the_cost_of_the_cut_search(tmp_path, monkeypatch):
+    """The record whose own number was typed is sought by its number, the rest are the latest
+    SEARCH_LIMIT matches: twice the records, about the same work."""
+    small, large = _number_search_steps(tmp_path, 600, monkeypatch), _number_search_steps(tmp_path, 1200, monkeypatch)
+    assert large <= small * 1.3 + 5, (small, large)

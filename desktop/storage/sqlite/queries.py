@@ -10,9 +10,10 @@ from typing import Any
 from ...domain import deadlines, plates
 from ...domain.enums import ClaimStatus
 from ...domain.searching import search_phone
+from ...domain.values import SORT_DIGITS
 from ...domain.views import Filters
 from ..interface import SEARCH_LIMIT
-from ..search import _joined_references, fold
+from ..search import ExactNumber, _joined_references, exact_number, fold
 from .search_query import SEARCH_TEXT_CHARS, match_expression, search_query
 
 # Each sort lists its columns; the rowid ends every one (INCIDENT_TIEBREAK), so the order is total
@@ -103,8 +104,9 @@ def incident_search_hits(limit: int | None) -> str:
 
 def _search_clause(kind: str, text: str | None, column: str, params: dict[str, Any], limit: int | None,
                    by_phone: str | None = None) -> str | None:
-    """The full-text search; or, when the text is a whole phone number however typed, the records
-    of the people with that phone (`by_phone`: SQL selecting them, with :phone)."""
+    """The full-text search, with the record whose own number the text is (`exact_hits`) however
+    the search is cut; or, when the text is a whole phone number however typed, the records of the
+    people with that phone (`by_phone`: SQL selecting them, with :phone)."""
     if by_phone is not None and _phone_params(text, params):
         return by_phone  # its digit groups as words would find house numbers and plates
     expression = match_expression(text)
@@ -112,7 +114,85 @@ def _search_clause(kind: str, text: str | None, column: str, params: dict[str, A
         return None
     params["match"] = expression
     hits = incident_search_hits(limit) if kind == "incident" else search_hits(kind, limit)
-    return f"{column} IN ({hits})"
+    return f"{column} IN ({with_exact(hits, kind, text, params)})"
+
+
+def with_exact(hits: str, kind: str, text: str | None, params: dict[str, Any]) -> str:
+    """The search's `hits` and the records whose own number the text is (`exact_hits`)."""
+    exact = exact_hits(kind, text, params)
+    if exact is None:
+        return hits
+    if " UNION " not in hits:  # one SELECT, cut by its ORDER BY … LIMIT: a compound needs it inside
+        hits = f"SELECT record_id FROM ({hits}) AS hits"
+    return f"{hits} UNION {exact}"
+
+
+# ---- a number searched whole: its record first ---------------------------------------------------
+# A clerk searching «З-2026-0002» wants that claim, and ↓ Enter opens the first row: the claims of
+# incident П-2026-0002 (whose documents hold "0002" too) must not come before it. The record whose
+# own number the text is (`search.exact_number`: any form a number is typed in) is found along the
+# number's index, added to the search's matches (even when a common search is cut) and listed
+# first; the rest follow in the register's order. A bare counter («19999») names our numbers with
+# that counter in each year of the series (the years in `counters`: a handful of index seeks).
+_OWN_NUMBER = {"incident": ("incidents", "reference_key", "INC"), "claim": ("claims", "number_key", "CLM")}
+
+
+def _exact(text: str | None) -> ExactNumber | None:
+    """The number the text names whole; None for a phone number (looked up as a phone) or words."""
+    if search_phone(text) is not None:
+        return None
+    return exact_number(text)
+
+
+def _exact_tests(column: str, series: str, exact: ExactNumber) -> list[str]:
+    """Conditions on a number's key `column`, each along its index, one of which the record's own
+    number meets when it is the searched one (`exact_params` sets their parameters)."""
+    tests = []
+    if exact.keys:
+        tests.append(f"{column} IN ({', '.join(f':exact_{n}' for n in range(len(exact.keys)))})")
+    if exact.counter is not None:
+        # The series as a literal: on a server `series` is compared by code point (COLLATE "C"),
+        # and a key built from it could not be sought along the key's index.
+        tests.append(f"{column} IN (SELECT '{series}-' || year || :exact_counter FROM counters WHERE series = '{series}')")
+    return tests
+
+
+def exact_params(text: str | None, params: dict[str, Any]) -> ExactNumber | None:
+    exact = _exact(text)
+    if exact is not None:
+        for n, key in enumerate(exact.keys):
+            params[f"exact_{n}"] = key
+        if exact.counter is not None:
+            params["exact_counter"] = f"-{exact.counter:0{SORT_DIGITS}d}"
+    return exact
+
+
+def exact_hits(kind: str, text: str | None, params: dict[str, Any]) -> str | None:
+    """SQL selecting the ids of the records of `kind` whose own number is the searched text (each
+    test a separate SELECT, so each is an index seek on either backend)."""
+    exact = exact_params(text, params)
+    if exact is None:
+        return None
+    table, column, series = _OWN_NUMBER[kind]
+    return " UNION ".join(f"SELECT id FROM {table} WHERE {test}" for test in _exact_tests(column, series, exact))
+
+
+def exact_test(kind: str, text: str | None, alias: str) -> str | None:
+    """Whether the row `alias` of `kind` is one whose own number is the searched text (None: the
+    text names no number); a condition on that row alone, for the order of the search's matches."""
+    exact = _exact(text)
+    if exact is None:
+        return None
+    _, column, series = _OWN_NUMBER[kind]
+    return "(" + " OR ".join(_exact_tests(f"{alias}.{column}", series, exact)) + ")"
+
+
+def exact_first(order: str, kind: str, text: str | None, alias: str) -> str:
+    """`order` (an ORDER BY) with the records whose own number the text is before all others."""
+    test = exact_test(kind, text, alias)
+    if test is None:
+        return order
+    return order.replace(" ORDER BY ", f" ORDER BY CASE WHEN {test} THEN 0 ELSE 1 END, ", 1)
 
 
 # People with a phone, through the index on people.phone: the number itself, or with an extension
@@ -330,9 +410,10 @@ ITEM_WORDS_FUNCTION = "incident_log_item_has_words"
 
 def vehicle_where(filters: Filters, cut_search: bool = True) -> tuple[str, dict[str, Any]]:
     """The incident's date and district, and the search: the cars of the incidents the full-text
-    index finds (the latest SEARCH_LIMIT), each checked for every word itself; or, for a whole
-    phone number however typed, the cars of the people with that phone. The owner is `p` (joined
-    by `vehicle_from` when there is a search)."""
+    index finds (the latest SEARCH_LIMIT), each checked for every word itself, and every car of
+    the incident whose own number the text is (`exact_hits`, listed first by `exact_first`); or,
+    for a whole phone number however typed, the cars of the people with that phone. The owner is
+    `p` (joined by `vehicle_from` when there is a search)."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
     _date_range("i.occurred_on", filters, clauses, params)
@@ -345,14 +426,17 @@ def vehicle_where(filters: Filters, cut_search: bool = True) -> tuple[str, dict[
     if query.expression is not None:
         params["match"] = query.expression
         params["words"] = WORD_SEPARATOR.join(query.words)
-        clauses.append(f"i.id IN ({search_hits('incident', SEARCH_LIMIT if cut_search else None)})")
-        clauses.append(
+        hits = search_hits("incident", SEARCH_LIMIT if cut_search else None)
+        clauses.append(f"i.id IN ({with_exact(hits, 'incident', filters.text, params)})")
+        item_words = (
             f"{ITEM_WORDS_FUNCTION}(:words, v.plate, "
             "ifnull(v.make, '') || ' ' || ifnull(v.model, '') || ' ' || ifnull(v.colour, '') || ' ' || "
             "ifnull(v.vin, '') || ' ' || ifnull(v.damage, '') || ' ' || ifnull(p.full_name, ''), "
             "i.reference || ' ' || i.region || ' ' || i.district || ' ' || ifnull(i.settlement, '') || ' ' || "
             "i.location || ' ' || ifnull(i.description, '') || ' ' || ifnull(i.source, ''))"
         )
+        own = exact_test("incident", filters.text, "i")  # the cars of the incident whose number it is: every one
+        clauses.append(f"({item_words} OR {own})" if own else item_words)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

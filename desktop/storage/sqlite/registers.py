@@ -47,7 +47,7 @@ class Registers:
     ) -> list[VehicleRow]:
         self._search_functions()
         where, params = queries.vehicle_where(filters)
-        order = queries.vehicle_order(sort, descending)
+        order = queries.exact_first(queries.vehicle_order(sort, descending), "incident", filters.text, "i")
         params.update(offset=offset, limit=limit)
         # The page's rowids first, walked along an index; then the columns and claim counts of those rows only.
         found = self._rows(
@@ -70,7 +70,7 @@ class Registers:
         """The row number of a vehicle in the register's order under these filters (None: not there)."""
         self._search_functions()
         where, params = queries.vehicle_where(filters)
-        order = queries.vehicle_order(sort, descending)
+        order = queries.exact_first(queries.vehicle_order(sort, descending), "incident", filters.text, "i")
         params["record_id"] = record_id
         return self._scalar(queries.position("v", f"{queries.vehicle_from(filters, sort)}{where}", order), params)
 

@@ -1084,7 +1084,8 @@ class Store(Registers):
         offset: int = 0, limit: int = 200,
     ) -> list[IncidentRow]:
         where, params = queries.incident_where(filters)
-        order = queries.order_by(queries.INCIDENT_SORT, sort, descending, queries.INCIDENT_TIEBREAK)
+        order = queries.exact_first(queries.order_by(queries.INCIDENT_SORT, sort, descending, queries.INCIDENT_TIEBREAK),
+                                     "incident", filters.text, "i")
         params.update(offset=offset, limit=limit)
         found = self._rows(queries.page("i", f"FROM incidents i{where}", order, queries.INCIDENT_ROW_SELECT), params)
         return [
@@ -1107,7 +1108,8 @@ class Store(Registers):
         A register asks this only when the record moved far from where it was (another clerk's
         inserts): one pass over the filtered rows, no row data read."""
         where, params = queries.incident_where(filters)
-        order = queries.order_by(queries.INCIDENT_SORT, sort, descending, queries.INCIDENT_TIEBREAK)
+        order = queries.exact_first(queries.order_by(queries.INCIDENT_SORT, sort, descending, queries.INCIDENT_TIEBREAK),
+                                     "incident", filters.text, "i")
         params["record_id"] = record_id
         return self._scalar(queries.position("i", f"FROM incidents i{where}", order), params)
 
@@ -1115,7 +1117,8 @@ class Store(Registers):
                        descending: bool = False, today: date | None = None) -> int | None:
         """As `incident_position`, for the claims register."""
         where, params = queries.claim_where(filters, today)
-        order = queries.order_by(queries.CLAIM_SORT, sort, descending, queries.CLAIM_TIEBREAK)
+        order = queries.exact_first(queries.order_by(queries.CLAIM_SORT, sort, descending, queries.CLAIM_TIEBREAK),
+                                     "claim", filters.text, "c")
         params["record_id"] = record_id
         return self._scalar(queries.position("c", f"{queries.CLAIM_FROM}{where}", order), params)
 
@@ -1128,7 +1131,8 @@ class Store(Registers):
         offset: int = 0, limit: int = 200, today: date | None = None,
     ) -> list[ClaimRow]:
         where, params = queries.claim_where(filters, today)
-        order = queries.order_by(queries.CLAIM_SORT, sort, descending, queries.CLAIM_TIEBREAK)
+        order = queries.exact_first(queries.order_by(queries.CLAIM_SORT, sort, descending, queries.CLAIM_TIEBREAK),
+                                     "claim", filters.text, "c")
         params.update(offset=offset, limit=limit)
         return [_claim_row(r) for r in self._rows(f"{queries.CLAIM_ROW_SELECT}{where}{order} LIMIT :limit OFFSET :offset", params)]
 
