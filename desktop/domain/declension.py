@@ -122,6 +122,35 @@ def dative(full_name: str, kind: str | None = "person") -> str:
     return " ".join(p for p in parts if p)
 
 
+def genitive(full_name: str) -> str | None:
+    """«Петровой», «Соколовой Ирины Павловны», «Петровой И. П.» (the window's «… нет в списке»);
+    None when the name cannot be declined with confidence (its gender unknown, a foreign spelling,
+    an organisation): the sentence is then worded to need no declension."""
+    text = " ".join(full_name.split())
+    if not text or not is_person_name(text):
+        return None
+    name = split_name(text)
+    gender = name.gender
+    if gender is None:
+        return None
+    if name.initials is not None:
+        if not name.surname or not _WORD.match(name.surname):
+            return None
+        declined = _inflect("surname", name.surname, gender, "genitive")
+        return " ".join(declined if w == name.surname else w for w in text.split())
+    parts: list[str] = []
+    for part, word in (("surname", name.surname), ("first", name.first), ("patronymic", name.patronymic)):
+        if not word:
+            continue
+        if part == "patronymic" and len(word.split()) > 1:
+            parts.append(word)  # «Ахмед оглы»: not declined
+            continue
+        if not _WORD.match(word):
+            return None
+        parts.append(_inflect(part, word, gender, "genitive"))
+    return " ".join(parts) or None
+
+
 def greeting(full_name: str, kind: str | None = "person", lang: str = "ru") -> str:
     """«Уважаемый Игорь Петрович!», «Уважаемая Анна Викторовна!»; English: `Dear Anna Viktorovna,`.
 
@@ -173,8 +202,8 @@ def _gender(surname: str | None = None, first: str | None = None, patronymic: st
     return {PGender.MALE: "male", PGender.FEMALE: "female"}.get(_detector().detect(**known))
 
 
-def _inflect(part: str, word: str, gender: Gender | None) -> str:
-    """One name part into the dative, keeping an all-capitals word in capitals."""
+def _inflect(part: str, word: str, gender: Gender | None, case: Literal["dative", "genitive"] = "dative") -> str:
+    """One name part into the dative (or genitive), keeping an all-capitals word in capitals."""
     if not _WORD.match(word):
         return word  # a Latin or otherwise foreign spelling: petrovich has no rules for it
     from pytrovich.enums import Case, NamePart
@@ -182,7 +211,8 @@ def _inflect(part: str, word: str, gender: Gender | None) -> str:
 
     parts = {"surname": NamePart.LASTNAME, "first": NamePart.FIRSTNAME, "patronymic": NamePart.MIDDLENAME}
     genders = {"male": PGender.MALE, "female": PGender.FEMALE, None: PGender.ANDROGYNOUS}
-    result = _maker().make(parts[part], genders[gender], Case.DATIVE, word, known_gender=gender is not None)
+    cases = {"dative": Case.DATIVE, "genitive": Case.GENITIVE}
+    result = _maker().make(parts[part], genders[gender], cases[case], word, known_gender=gender is not None)
     return result.upper() if word.isupper() and len(word) > 1 else result
 
 

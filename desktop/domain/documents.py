@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .enums import DocumentKind as D
 from .enums import PersonKind
-from .models import Claim, Incident
+from .models import Claim, Document, Incident
 
 # Claimants who are natural persons: an entrepreneur (ИП) is one too, with an identity document
 # and personal data under 152-FZ, so the "individual's claim" documents are asked of both.
@@ -56,6 +56,46 @@ class RequiredDocuments:
                 needed += self.property
         return list(dict.fromkeys(needed))
 
+    def still_open(self, claim: Claim, claimant_kind: PersonKind | None) -> list[str]:
+        """What `for_claim` still waits for to give the claim's whole list: «claimant» (whose kind
+        adds the personal papers) and «items» (a vehicle or property adds its own). A count of
+        required papers said before both are known grows once they are (5, then 6)."""
+        waiting: list[str] = []
+        if claimant_kind is None and self.person:
+            waiting.append("claimant")
+        if not claim.items and (self.vehicle or self.property):
+            waiting.append("items")
+        return waiting
+
     def missing(self, claim: Claim, incident: Incident | None, claimant_kind: PersonKind | None) -> list[D]:
-        have = claim.received_kinds()
+        have = received_kinds(claim)
         return [d for d in self.for_claim(claim, incident, claimant_kind) if d not in have]
+
+
+# The paper the commission's inspection act is on the checklist: «акт обследования комиссии о
+# повреждениях».
+ACT_DOCUMENT = D.DAMAGE_ASSESSMENT
+
+
+def act_document(claim: Claim) -> Document | None:
+    """The commission's act as a received paper: an inspection with its number and date is the act,
+    received on the act's date. None without an act (or with one not yet numbered or dated)."""
+    act = claim.inspection
+    if act is None or not (act.number or "").strip() or act.date is None:
+        return None
+    return Document(kind=ACT_DOCUMENT, received_on=act.date, note=act.number)
+
+
+def received_documents(claim: Claim) -> list[Document]:
+    """The papers a claim has: those ticked, and the commission's act when the claim records one and
+    the act's paper is not ticked (a clerk who typed the act's number and date has the act)."""
+    papers = list(claim.documents)
+    act = act_document(claim)
+    if act is not None and all(d.kind is not ACT_DOCUMENT for d in papers):
+        papers.append(act)
+    return papers
+
+
+def received_kinds(claim: Claim) -> set[D]:
+    """The kinds of paper a claim has, its inspection act counted (see `received_documents`)."""
+    return {d.kind for d in received_documents(claim)}

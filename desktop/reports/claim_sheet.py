@@ -24,7 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.domain import deadlines
-from desktop.domain.documents import INDIVIDUALS, RequiredDocuments
+from desktop.domain.documents import INDIVIDUALS, RequiredDocuments, received_documents
 from desktop.domain.enums import DocumentKind
 from desktop.domain.models import Claim, Incident, Inspection, Person, PropertyItem, Vehicle
 from desktop.domain.payment_rules import claim_proposal
@@ -303,7 +303,7 @@ def _documents(
     """The checklist: every required paper (received on which day, or missing), then any others."""
     needed = required.for_claim(claim, incident, claimant.kind if claimant else None)
     received: dict[DocumentKind, list[tuple[str, str]]] = {}
-    for d in claim.documents:
+    for d in received_documents(claim):  # the commission's act counts as its paper, as on the form
         received.setdefault(d.kind, []).append((day(d.received_on, lang), d.note or ""))
     columns = [
         Column(tr("col_no", lang), fit=True),

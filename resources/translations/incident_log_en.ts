@@ -15,7 +15,7 @@
 <context>
     <name>ClaimPathPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/claim_path.py" line="+146"/>
+        <location filename="../../desktop/ui/widgets/claim_path.py" line="+147"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+78"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+427"/>
+        <location line="+439"/>
         <source>Nothing was imported from {0}: the file has %n problem(s). Correct them and import it again.</source>
         <translation>
             <numerusform>Nothing was imported from {0}: the file has %n problem. Correct it and import the file again.</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>RenumberOffer</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dialogs/renumbering.py" line="+70"/>
+        <location filename="../../desktop/ui/dialogs/renumbering.py" line="+69"/>
         <source>Nothing was imported from {0}: %n reference(s) or claim number(s) in it are already used by other records of this log. Renumbering gives those records the next free numbers of this log, imports the file and lists each number it replaced.</source>
         <translation>
             <numerusform>Nothing was imported from {0}: %n reference or claim number in it is already used by another record of this log. Renumbering gives that record the next free number of this log, imports the file and shows the number it replaced.</numerusform>

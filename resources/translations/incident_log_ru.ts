@@ -150,7 +150,7 @@ The details are in the log file.</source>
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+224"/>
+        <location filename="../../desktop/ui/dialogs/claim_form.py" line="+233"/>
         <source>required — missing</source>
         <translation>обязателен — нет</translation>
     </message>
@@ -210,7 +210,7 @@ The details are in the log file.</source>
         <translation>Прим&amp;ечания:</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -285,7 +285,7 @@ The details are in the log file.</source>
         <translation>Запрос недостающих документов (P&amp;DF)</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+163"/>
         <source>already claimed in %1</source>
         <translation>уже заявлено в %1</translation>
     </message>
@@ -300,12 +300,12 @@ The details are in the log file.</source>
         <translation>%1 уже указан в заявлении %2.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>&amp;Documents (%1 missing)</source>
         <translation>&amp;Документы (не хватает: %1)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+140"/>
         <source>Re&amp;quest documents</source>
         <translation>Запросить доку&amp;менты</translation>
     </message>
@@ -325,18 +325,23 @@ The details are in the log file.</source>
         <translation>Внести вып&amp;лату…</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+241"/>
         <source>Attachme&amp;nts (%1)</source>
         <translation>Вло&amp;жения (%1)</translation>
     </message>
     <message>
-        <location line="-800"/>
-        <location line="+424"/>
+        <location line="-817"/>
+        <location line="+434"/>
         <source>&amp;Documents</source>
         <translation>&amp;Документы</translation>
     </message>
     <message>
-        <location line="-679"/>
+        <location line="-881"/>
+        <source>✓ act %1 of %2 (review tab)</source>
+        <translation>✓ акт %1 от %2 (вкладка «Рассмотрение»)</translation>
+    </message>
+    <message>
+        <location line="+188"/>
         <source>not recorded</source>
         <translation>не указан</translation>
     </message>
@@ -426,7 +431,7 @@ The details are in the log file.</source>
         <translation>&amp;Решение направлено заявителю:</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -451,17 +456,22 @@ The details are in the log file.</source>
         <translation>Ответ заявителю</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+304"/>
         <source>Approved %1, above the %2 the payment rules propose.</source>
         <translation>Одобрено %1 — больше, чем предлагается по правилам выплат (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>The executor «%1» is not on the office&apos;s list of executors (Settings).</source>
+        <translation>Исполнителя «%1» нет в списке исполнителей (Настройки).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 is not on the office&apos;s list of executors (Settings).</source>
         <translation>%1 нет в списке исполнителей (Настройки).</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>The answer is due %1 without an extension; it may be extended once, to %2 at the latest.</source>
         <translation>Без продления ответ нужно дать до %1; продлить срок можно один раз, не позднее чем до %2.</translation>
     </message>
@@ -526,7 +536,7 @@ The details are in the log file.</source>
         <translation>Спросит причину; история сохранит её вместе с прежним состоянием заявления</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>The claim is paid</source>
         <translation>Заявление оплачено</translation>
     </message>
@@ -674,9 +684,17 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>ClaimItemsList</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/claim_items.py" line="+149"/>
+        <source>No item matches «%1». Esc clears the search.</source>
+        <translation>Ни один предмет не подходит под «%1». Esc очищает поиск.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimPathPanel</name>
     <message>
-        <location filename="../../desktop/ui/widgets/claim_path.py" line="+131"/>
+        <location filename="../../desktop/ui/widgets/claim_path.py" line="+132"/>
         <source>how: not recorded</source>
         <translation>способ не указан</translation>
     </message>
@@ -717,13 +735,39 @@ The details are in the log file.</source>
         <translation>Дата регистрации не указана: зарегистрировано в день подачи</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 of %2 required so far</source>
+        <translation>пока %1 из %2 обязательных</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waits for the claimant and items</source>
+        <translation>ждёт заявителя и предметов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waits for the claimant</source>
+        <translation>ждёт заявителя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waits for the items</source>
+        <translation>ждёт предметов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+6"/>
         <location line="+5"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
+        <source>The required papers depend on who claims (a person&apos;s identity document and consent) and on what is claimed (a vehicle&apos;s registration, a property&apos;s ownership): the count is final once the claimant and the items are chosen.</source>
+        <translation>Обязательные документы зависят от заявителя (у физического лица — документ, удостоверяющий личность, и согласие на обработку данных) и от предметов (у ТС — свидетельство о регистрации, у имущества — документ о праве собственности): число окончательное, когда выбраны заявитель и предметы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>none required</source>
         <translation>обязательных нет</translation>
     </message>
@@ -1011,7 +1055,22 @@ The details are in the log file.</source>
         <translation>«Сохранить мою» запишет поверх их версии только изменённое здесь; остальные их изменения сохранятся.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>• {0}: theirs «{1}», yours «{2}»</source>
+        <translation>• {0}: у них «{1}», у вас «{2}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… fields changed by both, besides these: {0}</source>
+        <translation>… других полей, изменённых обоими: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You both changed:</source>
+        <translation>Вы оба изменили:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
@@ -1032,7 +1091,7 @@ The details are in the log file.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/claim_actions.py" line="-85"/>
-        <location filename="../../desktop/ui/dialogs/conflict.py" line="+19"/>
+        <location filename="../../desktop/ui/dialogs/conflict.py" line="+21"/>
         <source>saved over the change by {0} at {1}</source>
         <translation>сохранено поверх изменений {0} от {1}</translation>
     </message>
@@ -1349,7 +1408,7 @@ Estimated cost of the items: %3</source>
         <translation>Поиск: номер, заявитель, телефон, госномер, решение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/claim_items.py" line="+50"/>
+        <location filename="../../desktop/ui/widgets/claim_items.py" line="-97"/>
         <location filename="../../desktop/ui/widgets/filter_bar.py" line="+1"/>
         <source>Search: plate (any part), VIN, make, owner, phone…</source>
         <translation>Поиск: госномер (любая часть), VIN, марка, владелец, телефон…</translation>
@@ -1576,13 +1635,13 @@ Estimated cost of the items: %3</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/widgets/validated.py" line="+451"/>
-        <location line="+257"/>
+        <location filename="../../desktop/ui/widgets/validated.py" line="+454"/>
+        <location line="+280"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-279"/>
         <source>Save and keep the form open (Ctrl+S)</source>
         <translation>Сохранить, не закрывая форму (Ctrl+S)</translation>
     </message>
@@ -1609,12 +1668,12 @@ Estimated cost of the items: %3</source>
     <message>
         <location line="+56"/>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+135"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-135"/>
         <source>Another clerk deleted this record while it was open here; it was not saved again.</source>
         <translation>Пока запись была открыта здесь, её удалил другой сотрудник; повторно она не сохранена.</translation>
     </message>
@@ -1634,7 +1693,12 @@ Estimated cost of the items: %3</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+32"/>
+        <source>…and %1 more</source>
+        <translation>…и ещё %1</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>Changed, not saved</source>
         <translation>Изменено, не сохранено</translation>
     </message>
@@ -1644,12 +1708,12 @@ Estimated cost of the items: %3</source>
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>To save, fill in: %1</source>
         <translation>Чтобы сохранить, заполните: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+125"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -2694,12 +2758,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+473"/>
+        <location line="+485"/>
         <source>Incident summary</source>
         <translation>Справка о происшествии</translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-484"/>
         <location line="+11"/>
         <location line="+416"/>
         <location line="+7"/>
@@ -2729,12 +2793,12 @@ Estimated cost of the items: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+475"/>
+        <location line="+487"/>
         <source>Claim sheet</source>
         <translation>Карточка заявления</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-486"/>
         <source>Request documents</source>
         <translation>Запросить документы</translation>
     </message>
@@ -2921,7 +2985,7 @@ Estimated cost of the items: %3</source>
         <translation>Реестр заявлений, отобранных фильтром, в том же порядке (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+471"/>
         <source>Incident reference (INC-…):</source>
         <translation>Номер происшествия (П-…):</translation>
     </message>
@@ -3421,7 +3485,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+183"/>
+        <location filename="../../desktop/ui/dialogs/person_picker.py" line="+184"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -3524,18 +3588,18 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>та же дата рождения, ФИО отличается не более чем одной буквой</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+394"/>
         <source>type a surname: the list shows who is in the log</source>
         <translation>начните фамилию — ниже появится список из журнала</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Type the first letters of a surname, a phone or an INN; Enter or Tab takes the highlighted line. F4: the full search.</source>
         <translation>Наберите начало фамилии, телефон или ИНН; Enter или Tab — взять выделенную строку. F4 — полный поиск.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Already in the log: %1. The same person?</source>
         <translation>Уже есть в журнале: %1. Это то же лицо?</translation>
     </message>
@@ -3550,7 +3614,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Новое лицо: будет добавлено в журнал при сохранении.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>(new, saved with this record)</source>
         <translation>(новое, сохраняется вместе с записью)</translation>
     </message>
@@ -3560,7 +3624,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>+ Новое лицо: %1</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-161"/>
         <source>C&amp;hoose…</source>
         <translation>Выбрат&amp;ь…</translation>
     </message>
@@ -3570,7 +3634,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>born %1</source>
         <translation>род. %1</translation>
     </message>
@@ -3578,7 +3642,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>PersonPickerDialog</name>
     <message>
-        <location line="-231"/>
+        <location line="-239"/>
         <source>Choose a person</source>
         <translation>Выбор лица</translation>
     </message>
@@ -3776,7 +3840,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>RenumberOffer</name>
     <message>
-        <location filename="../../desktop/ui/dialogs/renumbering.py" line="+66"/>
+        <location filename="../../desktop/ui/dialogs/renumbering.py" line="+65"/>
         <source>Renumber and import</source>
         <translation>Перенумеровать и импортировать</translation>
     </message>

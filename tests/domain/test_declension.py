@@ -136,3 +136,14 @@ def test_each_part_as_pytrovich_declines_it(name):
         maker.make(NamePart.MIDDLENAME, gender, Case.DATIVE, patronymic),
     ])
     assert dative(name) == expected
+
+
+@pytest.mark.parametrize(("name", "whose"), [
+    ("Петрова", "Петровой"), ("Петрова А. С.", "Петровой А. С."), ("Сидоров В. В.", "Сидорова В. В."),
+    ("Соколова Ирина Павловна", "Соколовой Ирины Павловны"), ("Мамедов Рашид Ахмед оглы", "Мамедова Рашида Ахмед оглы"),
+    ("Ким", None), ("John Smith", None), ("ООО «Ромашка»", None),  # no gender, or not a person: None
+])
+def test_genitive_for_the_windows_sentences(name, whose):
+    from desktop.domain.declension import genitive
+
+    assert genitive(name) == whose

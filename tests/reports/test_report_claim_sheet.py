@@ -267,3 +267,18 @@ def test_long_findings_members_and_reason_flow_over_pages(make_store: StoreFacto
     assert len(pages) >= 4
     assert all(f"Страница {n} из {len(pages)}" in page for n, page in enumerate(pages, start=1))
     assert OFFICE["signatory_name"] in pages[-1]
+
+
+def test_the_commissions_act_counts_as_its_paper_on_the_sheet(make_store: StoreFactory, tmp_path: Path) -> None:
+    """The form and the approval count an act with its number and date as «акт обследования»
+    (`documents.received_documents`); the sheet printed it as missing."""
+    data = v2_data()
+    claim = data["claims"][0]
+    claim["documents"] = [d for d in claim["documents"] if d["kind"] != "damage_assessment"]
+    act = claim["inspection"]
+    store = make_store(data, OFFICE)
+    text = sheet(store, tmp_path, "CLM-2026-0001", "ru")
+    row = squash(text).split(squash("акт обследования комиссии о повреждениях"), 1)[1][:30]
+    day = ".".join(reversed(act["date"].split("-")))
+    assert row.startswith(squash(f"да {day} {act['number']}")), row  # required, received on the act's day, its number
+    assert text.count("НЕ ПРЕДСТАВЛЕН") == 1  # the consent only, as with the paper ticked

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -47,7 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from ... import platform_env
-from ...domain import deadlines
+from ...domain import deadlines, documents
+from ...domain.declension import genitive
 from ...domain.enums import ClaimKind, ClaimStatus, DocumentKind, ReceivedVia
 from ...domain.errors import FieldError, Problem
 from ...domain.merging import merge_fields
@@ -73,6 +75,7 @@ from ...domain.views import Filters
 from ...domain.words import file_kind, file_size, number_lookups
 from ...files import viewing_copy
 from ...storage import LogStore
+from .. import i18n
 from ..labels import (
     current_language,
     date_text,
@@ -215,12 +218,18 @@ class DocumentRow:
         day = self.field.value() or date.today()  # read once the form parses: a ticked paper has its date
         return Document(kind=self.kind, received_on=day, note=clean_text(self.note.text()), extra=self.extra)
 
-    def mark(self, required: bool) -> None:
-        missing = required and not self.received.isChecked()
+    def mark(self, required: bool, by_act: Document | None = None) -> None:
+        """BY_ACT: the commission's act the claim records, which is this paper when it is not ticked."""
+        received = self.received.isChecked() or by_act is not None
+        missing = required and not received
         font = self.received.font()
         font.setBold(required)
         self.received.setFont(font)
-        if missing:
+        if by_act is not None and not self.received.isChecked():
+            self.marker.setText(QCoreApplication.translate("ClaimDialog", "✓ act %1 of %2 (review tab)")
+                                .replace("%1", by_act.note or "").replace("%2", date_text(by_act.received_on)))
+            self.marker.setStyleSheet("color: #2e7d32;")
+        elif missing:
             self.marker.setText(QCoreApplication.translate("ClaimDialog", "required — missing"))
             self.marker.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         elif required:
@@ -508,6 +517,10 @@ class ClaimDialog(FormDialog):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.status_label.setFont(font)
+        # Wrapped, not as wide as its words: «Запрошены документы» made the whole form wider than
+        # «Получено» had (the window grew by itself at a status change).
+        self.status_label.setWordWrap(True)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.decision_label = QLabel()
         self.decision_label.setWordWrap(True)
         self.lock_label = QLabel()
@@ -828,7 +841,6 @@ class ClaimDialog(FormDialog):
                and self.original.incident_id == incident.id else [])
         self.items.clear_filter()
         self.item_rows.set_incident(incident.id if incident is not None else None, own, [i.id for i in own])
-        self.items.show_filter_if_useful()
         if not self.validation.loading:
             with self.validation["items"].quiet():
                 pass  # read again (another incident's ticks are gone), not counted as the clerk's edit
@@ -1060,10 +1072,19 @@ class ClaimDialog(FormDialog):
                                 .replace("%1", money_text(claim.decision.approved_amount))
                                 .replace("%2", money_text(proposal.amount)))
         if claim is not None and claim.executor and claim.executor not in self.settings.executors:
-            warnings.append(self.tr("%1 is not on the office's list of executors (Settings).").replace("%1", claim.executor))
+            warnings.append(self.unknown_executor_text(claim.executor))
         self.warnings = warnings
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
         self.warnings_label.setVisible(bool(warnings))
+
+    def unknown_executor_text(self, executor: str) -> str:
+        """«Соколовой Ирины Павловны нет в списке исполнителей»: the name in the genitive, as the
+        Russian sentence needs it; a name whose gender cannot be told is quoted in a sentence that
+        needs no declension («Исполнителя «Ким» нет в списке…»)."""
+        declined = genitive(executor) if i18n.current_language() == "ru" else executor
+        if declined is None:
+            return self.tr("The executor «%1» is not on the office's list of executors (Settings).").replace("%1", executor)
+        return self.tr("%1 is not on the office's list of executors (Settings).").replace("%1", declined)
 
     def required_kinds(self, claim: Claim) -> list[DocumentKind]:
         claimant = self.book.get(claim.claimant_id)
@@ -1073,14 +1094,16 @@ class ClaimDialog(FormDialog):
         if not self.validation.parsed_ok():
             return []
         claim = self.claim()
-        have = claim.received_kinds()
+        have = documents.received_kinds(claim)  # the commission's act counts as its paper
         return [k for k in self.required_kinds(claim) if k not in have]
 
     def _mark_documents(self, claim: Claim) -> None:
         required = set(self.required_kinds(claim))
+        act = documents.act_document(claim)
         for kind, row in self.document_rows.items():
-            row.mark(kind in required)
-        missing = [k for k in required if k not in claim.received_kinds()]
+            row.mark(kind in required, act if act is not None and kind is act.kind else None)
+        have = documents.received_kinds(claim)
+        missing = [k for k in required if k not in have]
         if missing:
             title = self.tr("&Documents (%1 missing)").replace("%1", str(len(missing)))
         else:
@@ -1165,10 +1188,17 @@ class ClaimDialog(FormDialog):
         required: list[DocumentKind] = []
         have: set[DocumentKind] = {kind for kind, row in self.document_rows.items() if row.received.isChecked()}
         claim = self.claim() if self.validation.parsed_ok() else None
+        # The claimant and the items as chosen, even while another field does not read yet: the
+        # required papers follow them (a person's two, a car's one), and the path says so.
+        probe = claim or replace(
+            self.original or Claim(id=self.claim_id, incident_id="", claimant_id="", items=[], kind=ClaimKind.OTHER,
+                                   filed_on=date.today(), status=self.status),
+            claimant_id=self.claimant.person_id() or "", items=self.checked_items())
+        required = self.required_kinds(probe)
         if claim is not None:
-            required = self.required_kinds(claim)
-        elif self.original is not None:
-            required = self.required_kinds(self.original)
+            have |= documents.received_kinds(claim)
+        claimant = self.book.get(probe.claimant_id)
+        waiting = self.required_documents.still_open(probe, claimant.kind if claimant else None)
         until = value("extension.until")
         extension = Extension(until=until, reason=value("extension.reason") or "",
                               notice_sent_on=value("extension.notice_sent_on")) if until else None
@@ -1179,6 +1209,7 @@ class ClaimDialog(FormDialog):
         return PathFacts(
             status=self.status, filed_on=filed_on, received_via=value("received_via"), registered_on=registered_on,
             documents_received=len([k for k in required if k in have]), documents_required=len(required),
+            documents_waiting=tuple(waiting),
             inspection=inspection, decision=decision, proposal=self.proposal(claim) if claim else None,
             extension=extension, payment=self.payment,
         )
@@ -1297,8 +1328,7 @@ class ClaimDialog(FormDialog):
             date_edit.setReadOnly(locked)
         self.received_via.setEnabled(not locked)
         self.kind.setEnabled(not locked)
-        self.items.setEnabled(not locked)
-        self.item_filter.setEnabled(not locked)
+        self.items.set_locked(locked)
         self.claimant.set_read_only(locked)
         for row in self.document_rows.values():
             row.set_locked(locked)

@@ -46,7 +46,7 @@ def conflict_text(error: Conflict) -> str:
                  for field, theirs, mine in error.clashes[:CLASHES_SHOWN]]
         more = len(error.clashes) - CLASHES_SHOWN
         if more > 0:
-            lines.append(QCoreApplication.translate("Conflict", "… and %n more field(s)", "", more))
+            lines.append(QCoreApplication.translate("Conflict", "… fields changed by both, besides these: {0}").format(more))
         text += "\n\n" + QCoreApplication.translate("Conflict", "You both changed:") + "\n" + "\n".join(lines)
     return text
 

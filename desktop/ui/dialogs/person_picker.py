@@ -41,6 +41,7 @@ from ...domain.rules import person_problems
 from ...domain.typed_dates import parse_typed_date
 from ...domain.values import check_email, check_inn, check_not_future_date, clean_text, normalise_phone
 from ...storage import LogStore
+from ..focus import return_keyboard
 from ..labels import date_text, enum_items, phone_text
 from ..widgets.dates import DateEdit
 from ..widgets.suggest import AS_TYPED, SuggestEdit, Suggestion
@@ -515,8 +516,12 @@ class PersonPickerDialog(QDialog):
         self.person_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.accepted.connect(lambda: self._person_done(dialog))
-        dialog.finished.connect(lambda _r: setattr(self, "person_dialog", None))
+        dialog.finished.connect(lambda _r: self._person_closed())
         dialog.open()
+
+    def _person_closed(self) -> None:
+        self.person_dialog = None
+        return_keyboard(self, self.results if self.results.count() else self.search)  # if still open (Esc)
 
     def _person_done(self, dialog: PersonDialog) -> None:
         person = dialog.result_person
@@ -543,6 +548,8 @@ class PersonPicker(QWidget):
         self._person_id: str | None = None
         self._read_only = False
         self._namesakes: list[Person] = []
+        self._namesakes_key: tuple[object, ...] | None = None
+        self._namesakes_found: list[Person] = []
         self.dialog: PersonPickerDialog | None = None
         self.display = SuggestEdit(lambda text: person_suggestions(self.book, text))
         self.display.setPlaceholderText(self.tr("type a surname: the list shows who is in the log"))
@@ -621,7 +628,9 @@ class PersonPicker(QWidget):
         self.set_person_id(person_id)  # type: ignore[arg-type]
 
     def _show_if_unchanged(self) -> None:
-        if not self.display.is_pending():
+        # A field leaving the screen with its window (the focus goes as it closes) needs no redraw,
+        # nor a question to the log, which may be closing too.
+        if not self.display.is_pending() and self.isVisible():
             self._show()
 
     def _show(self) -> None:
@@ -637,8 +646,18 @@ class PersonPicker(QWidget):
             self.display.set_text_quietly(short)
             self.display.setToolTip(person_summary(person))
         self.clear_button.setEnabled(self._person_id is not None and not self._read_only)
-        self._namesakes = self.book.namesakes(person) if person is not None and self.book.is_new(person.id) else []
+        self._namesakes = self._namesakes_of(person)
         self._show_hint()
+
+    def _namesakes_of(self, person: Person | None) -> list[Person]:
+        """The look-alikes of a new person, asked of the log once per name (not at every focus change:
+        the field is shown again each time the keyboard leaves it)."""
+        if person is None or not self.book.is_new(person.id):
+            return []
+        key = (person.id, person.full_name, tuple(sorted(self.book.pending)))
+        if self._namesakes_key != key:
+            self._namesakes_key, self._namesakes_found = key, self.book.namesakes(person)
+        return list(self._namesakes_found)
 
     def _show_hint(self) -> None:
         person = self.book.get(self._person_id)
@@ -682,6 +701,7 @@ class PersonPicker(QWidget):
     def _picker_closed(self) -> None:
         self.dialog = None
         self._show()  # a search typed and given up on leaves the field as it was
+        return_keyboard(self.window(), self.display)
 
 
 NEW_PERSON = "new-person"  # the suggestion that makes a new person of the typed name

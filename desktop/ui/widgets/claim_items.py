@@ -2,9 +2,11 @@
 
 The keys are those of the list it replaces (a QListWidget of every item of the incident): Tab
 comes into it, ↑ and ↓ move, Space ticks. Letters typed in it narrow it: they go into the filter
-above it (shown for an incident of more than a page of items, or once something is typed there),
-Backspace takes the last one back, and Esc clears it (Esc again closes the form, as before). The
-filter takes a click, not Tab: Tab still goes from the sums to the list and on to the notes.
+above it, always on screen (a filter shown only for large incidents took letters typed into a
+small one's list out of sight, and the list looked empty), Backspace takes the last one back, and
+Esc or the filter's ✕ clears it (Esc again closes the form, as before). A list the filter leaves
+empty says so, and how to clear it. The filter takes a click, not Tab: Tab still goes from the
+sums to the list and on to the notes. A locked claim's list shows every item: locking clears it.
 
 The few QListWidget calls the form and its tests make (`count`, `item(row)` with `text`, `data`,
 `checkState` and `setCheckState`, `setCurrentRow`, `currentRow`) are kept, over the model.
@@ -15,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..models.claim_items import ClaimItemsModel
@@ -89,7 +91,6 @@ class ClaimItemsList(QListView):
         self.rows = model
         self.filter_edit = ItemFilter()
         self.filter_edit.list = self
-        self.filter_edit.hide()
         self.filter_edit.textChanged.connect(self._filter_changed)
         self._typing = False  # the last key went into the filter
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -133,13 +134,34 @@ class ClaimItemsList(QListView):
         self.filter_edit.clear()
         self.filter_edit.blockSignals(False)
 
-    def show_filter_if_useful(self) -> None:
-        """The filter on screen for an incident of more than a page of items, or while it holds words."""
-        self.filter_edit.setVisible(self.rows.large() or bool(self.filter_edit.text()))
+    def set_locked(self, locked: bool) -> None:
+        """A locked claim's list: every item shown (a filter left in it hid them), nothing to tick."""
+        if locked and self.filter_edit.text():
+            self.filter_edit.clear()  # read again, unfiltered
+        self.setEnabled(not locked)
+        self.filter_edit.setEnabled(not locked)
+
+    def empty_text(self) -> str:
+        """What an empty list says: that the filter hides every item, or nothing."""
+        typed = self.filter_edit.text().strip()
+        if not typed or self.rows.rowCount():
+            return ""
+        return (QCoreApplication.translate("ClaimItemsList", "No item matches «%1». Esc clears the search.")
+                .replace("%1", typed))
 
     def _filter_changed(self, text: str) -> None:
         self.rows.set_filter(text)
-        self.show_filter_if_useful()
+        self.viewport().update()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        text = self.empty_text()
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(6, 4, -6, -4),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), text)
+            painter.end()
 
     def _after_reset(self) -> None:
         self._fit_rows()

@@ -38,6 +38,7 @@ class PathFacts:
     registered_on: date | None = None
     documents_received: int = 0  # of the required ones
     documents_required: int = 0
+    documents_waiting: tuple[str, ...] = ()  # «claimant», «items»: the required list grows once they are chosen
     inspection: Inspection | None = None
     decision: Decision | None = None
     proposal: Proposal | None = None
@@ -151,6 +152,23 @@ class ClaimPathPanel(QFrame):
 
     def _documents(self, f: PathFacts) -> None:
         box = self.steps["documents"]
+        if f.documents_waiting:
+            # «0 of 5» before the car was ticked, «0 of 6» after, read as a count gone wrong:
+            # until the claimant and the items are chosen the count says it is not final.
+            text = self.tr("%1 of %2 required so far").replace("%1", str(f.documents_received)).replace(
+                "%2", str(f.documents_required))
+            waiting = set(f.documents_waiting)
+            if waiting == {"claimant", "items"}:
+                why = self.tr("waits for the claimant and items")
+            elif "claimant" in waiting:
+                why = self.tr("waits for the claimant")
+            else:
+                why = self.tr("waits for the items")
+            box.show_step(self.tr("Documents"), [text, why], "", WAITING,
+                          tip=self.tr("The required papers depend on who claims (a person's identity document and "
+                                      "consent) and on what is claimed (a vehicle's registration, a property's "
+                                      "ownership): the count is final once the claimant and the items are chosen."))
+            return
         if not f.documents_required:
             box.show_step(self.tr("Documents"), [self.tr("none required")], "", DONE)
             return

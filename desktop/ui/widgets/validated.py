@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import FieldError, Problem
+from ..focus import return_keyboard
 from ..labels import current_language
 from .dates import DateEdit
 from .suggest import SuggestEdit
@@ -407,6 +408,8 @@ class FormDialog(QDialog):
     # would approve the claim.
     asks_before_discarding = True
 
+    MAX_PROBLEM_LINES = 6  # then «…and N more»: the buttons stay on a 768-pixel screen
+
     clock: Callable[[], datetime] = staticmethod(datetime.now)  # the time «Сохранено в …» shows (fixed in tests)
 
     def __init__(self, parent: QWidget | None = None, *, record: bool = True) -> None:
@@ -589,11 +592,34 @@ class FormDialog(QDialog):
         lang = current_language()
         for problem in self.general_problems:
             lines.append(self.problem_text(problem, lang))
+        if lines:
+            # Once the line under the form names a problem it names them all: a date with no such
+            # day beside a bad sum in a car's row read as if the sum were all that stopped the save
+            # (the date's own message is under its field, perhaps on another tab).
+            lines[:0] = [f"{label}: {error.text(lang)}" for key, label, error in self.validation.invalid()
+                         if self.validation[key].shown()]
+        if len(lines) > self.MAX_PROBLEM_LINES:
+            more = len(lines) - (self.MAX_PROBLEM_LINES - 1)
+            lines = [*lines[:self.MAX_PROBLEM_LINES - 1],
+                     QCoreApplication.translate("FormDialog", "…and %1 more").replace("%1", str(more))]
         hidden = self.unfilled()
         if hidden:
             lines.append(QCoreApplication.translate("FormDialog", "To save, fill in: %1").replace("%1", ", ".join(hidden)))
         self.problems_label.setText("\n".join(lines))
         self.problems_label.setVisible(bool(lines))
+        if not self.record:
+            QTimer.singleShot(0, self, self._fit_editor_height)  # once the fields have shown their messages
+
+    def _fit_editor_height(self) -> None:
+        """An editor grows to what its lines need at its width: a field's message wrapped to a
+        second line (the INN's «…получено 12345») was cut at the first."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def unfilled(self) -> list[str]:
         """The names of what still waits to be filled in and is not yet marked red."""
@@ -727,6 +753,7 @@ class FormDialog(QDialog):
         self.child_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda *_: self._forget_child(dialog))
+        dialog.finished.connect(lambda _r: return_keyboard(self))
         dialog.open()
         return dialog
 
