@@ -13,7 +13,7 @@ from desktop.domain.views import SummaryRow
 from desktop.ui import i18n
 from desktop.ui.main_window import CLAIMS_TAB, MainWindow
 from desktop.ui.models.registers import ROW_ROLE
-from desktop.ui.widgets.overview_chart import MOST_DISTRICTS, ChartData, DistrictSums, chart_data
+from desktop.ui.widgets.overview_chart import MOST_DISTRICTS, ChartData, DistrictSums, OverviewChart, chart_data
 from tests.ui.conftest import TODAY
 
 KALUGA = DistrictSums("г. Калуга", 3, Decimal("170300.50"), Decimal("48500.00"), Decimal("48500.00"))
@@ -115,3 +115,15 @@ def test_an_empty_log_says_so(store, qtbot):
     window.grab()
     assert chart.data == ChartData(by_status=tuple((s, 0) for s in ClaimStatus))
     assert chart.bars == []
+
+
+def test_a_district_name_with_room_is_never_cut(store, qtbot):
+    """«г. Калуга» was drawn «г. Калу…» beside an empty half of the panel: `elidedText` measures a
+    pixel over the rounded `horizontalAdvance` the column was made from."""
+    chart = OverviewChart()
+    qtbot.addWidget(chart)
+    chart.resize(1200, 300)
+    names = ["г. Калуга", "Ленинский район", "г. Обнинск", "Кировский район", "Дзержинский район"]
+    area = chart.rect()
+    name_width = chart._columns(area, names, ["120 000,00 ₽"] * len(names))[0]
+    assert [chart.shown_name(n, name_width) for n in names] == names

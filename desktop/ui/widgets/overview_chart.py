@@ -35,6 +35,7 @@ STATUS_COLOURS: dict[ClaimStatus, str] = {
 # Requested, approved and paid drawn one over the other: the darker, the further the money went.
 SUM_COLOURS = ("#c9dbf0", "#7fa8d8", "#2d5f9a")
 TRACK_COLOUR = "#e4e4e4"
+NAME_GAP = 12  # between a row's name and its bar
 
 
 @dataclass(frozen=True)
@@ -157,9 +158,15 @@ class OverviewChart(QWidget):
     def _columns(self, area: QRect, names: list[str], values: list[str]) -> tuple[int, int, int]:
         """Widths of the name column and the value column, and where the bars start."""
         metrics = self.fontMetrics()
-        name_width = min(max((metrics.horizontalAdvance(n) for n in names), default=0) + 12, area.width() * 2 // 5)
+        name_width = min(max((metrics.horizontalAdvance(n) for n in names), default=0) + NAME_GAP + 2, area.width() * 2 // 5)
         value_width = max((metrics.horizontalAdvance(v) for v in values), default=0) + 12
         return name_width, value_width, area.left() + name_width
+
+    def shown_name(self, name: str, name_width: int) -> str:
+        """NAME as it fits its column: the column is its whole width when there is room, yet
+        `elidedText` measures in fractions a pixel over the rounded `horizontalAdvance`, and cut
+        «г. Калуга» to «г. Калу…» beside an empty half of the panel. Two pixels of slack."""
+        return self.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, name_width - NAME_GAP)
 
     def _row(self, painter: QPainter, area: QRect, top: int, name: str, value: str, widths: tuple[int, int, int],
              bars: list[tuple[float, str]], bold: bool = False) -> QRect:
@@ -167,11 +174,9 @@ class OverviewChart(QWidget):
         name_width, value_width, bar_left = widths
         height = self._row_height()
         row = QRect(area.left(), top, area.width(), height)
-        metrics = self.fontMetrics()
         painter.setPen(self.palette().windowText().color())
-        painter.drawText(QRect(area.left(), top, name_width - 12, height),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_width - 12))
+        painter.drawText(QRect(area.left(), top, name_width - NAME_GAP, height),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.shown_name(name, name_width))
         span = max(area.right() - value_width - bar_left, 10)
         painter.fillRect(QRect(bar_left, top + 4, span, height - 8), QColor(TRACK_COLOUR))  # zero reads as a row too
         for fraction, colour in bars:
