@@ -195,7 +195,7 @@
 <context>
     <name>OverviewChart</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/widgets/overview_chart.py" line="+208"/>
+        <location filename="../../desktop/ui/widgets/overview_chart.py" line="+213"/>
         <location line="+18"/>
         <source>%1: %n claim(s)</source>
         <translation>

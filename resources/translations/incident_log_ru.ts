@@ -2443,7 +2443,7 @@ Estimated cost of the items: %3</source>
 <context>
     <name>ItemRows</name>
     <message>
-        <location filename="../../desktop/ui/models/item_rows.py" line="+67"/>
+        <location filename="../../desktop/ui/models/item_rows.py" line="+68"/>
         <source>Make</source>
         <translation>Марка</translation>
     </message>
@@ -2500,6 +2500,11 @@ Estimated cost of the items: %3</source>
         <location line="+2"/>
         <source>Address</source>
         <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+343"/>
+        <source>Not a Russian plate: it is kept as a foreign one. Check the letters if the car is Russian.</source>
+        <translation>Не российский госномер: сохранится как иностранный. Если машина российская, проверьте буквы.</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3313,7 @@ people: {1}, incidents: {2}, claims: {3}</source>
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../../desktop/ui/widgets/overview_chart.py" line="+195"/>
+        <location filename="../../desktop/ui/widgets/overview_chart.py" line="+200"/>
         <source>No claims yet</source>
         <translation>Заявлений пока нет</translation>
     </message>

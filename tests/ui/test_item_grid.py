@@ -336,3 +336,21 @@ def test_a_click_on_a_row_number_makes_that_row_the_one_open_and_remove_act_on(q
     editor = form.child_dialog
     assert isinstance(editor, VehicleDialog)
     assert editor.plate.text() == incident.vehicles[1].plate
+
+
+def test_a_plate_of_no_russian_kind_is_kept_with_a_hint(qtbot: Any, store: Store) -> None:
+    """`D123FG40` (Latin letters Russian plates never have) was saved as a foreign plate unnoticed."""
+    form = open_form(qtbot, store)
+    fill_incident(form)
+    clerk = Clerk(qtbot)
+    new_row(clerk, "Lada", "Vesta", "D123FG40")
+    clerk.tab()
+    rows = form.vehicle_rows
+    plate = rows.index(0, rows.column_of("plate"))
+    assert rows.text(0, "plate") == "D123FG40"  # kept: a foreign car may have it
+    assert "Not a Russian plate" in (plate.data(Qt.ItemDataRole.ToolTipRole) or "")
+    assert plate.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "Plate" not in form.problems_label.text()  # a hint, not a problem: the save is not stopped
+    rows.setData(plate, "a123bc40")  # a Russian one: the hint goes
+    assert rows.text(0, "plate") == "А123ВС40"
+    assert "Not a Russian plate" not in (plate.data(Qt.ItemDataRole.ToolTipRole) or "")

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...domain.enums import PropertyKind, Severity
 from ...domain.errors import FieldError
 from ...domain.models import PropertyItem, Vehicle
+from ...domain.plates import russian_kind
 from ...domain.values import clean_text, normalise_plate, normalise_vin, parse_money_input
 from .. import labels
 
@@ -410,6 +411,8 @@ class ItemRowsModel(QAbstractTableModel, Generic[T]):
                 r.typed.pop(key, None)
                 r.errors.pop(key, None)
                 r.item = replace(r.item, **{key: parsed if parsed is not None else ("" if column.required else None)})
+            if key == "plate":
+                self._plate_hint(row, parsed if key not in r.errors else None)
         else:
             r.item = replace(r.item, **{key: value})
         if before == (getattr(r.item, key), r.typed.get(key), r.errors.get(key)):
@@ -418,6 +421,15 @@ class ItemRowsModel(QAbstractTableModel, Generic[T]):
         self._changed_row(row)
         self.edited.emit()
         return True
+
+    def _plate_hint(self, row: int, plate: str | None) -> None:
+        """A typed plate of no Russian kind is kept as a foreign one: said, so that `D123FG40` (a
+        slip on the Latin keyboard) is not saved as a foreign car unnoticed. A hint, not a refusal."""
+        if plate and russian_kind(plate) is None:
+            self._warnings[(row, "plate")] = QCoreApplication.translate(
+                "ItemRows", "Not a Russian plate: it is kept as a foreign one. Check the letters if the car is Russian.")
+        else:
+            self._warnings.pop((row, "plate"), None)
 
     def _changed_row(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
